@@ -1,0 +1,201 @@
+import type { WriteTemplateOutcome } from "../host/types";
+import { columnLetter } from "../../core/layout/address";
+import type { CellPlan, CellStyle, PrintPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../../core/layout/plan";
+import { BASE_FONT } from "../../core/layout/styles";
+import type { ExcelRunner } from "./run-excel";
+
+export type { ExcelRunner } from "./run-excel";
+
+/** What the caller knows about the host before writing. */
+export interface WritePlanOptions {
+  /** replace sheets of the same names; when false, existing ones are reported and nothing is written */
+  replaceExisting: boolean;
+  /** ExcelApi 1.9 (worksheet.pageLayout) is available; without it print settings are skipped */
+  supportsPageLayout: boolean;
+}
+
+/**
+ * Prefix of the names sheets are written under before they take their real
+ * names. Any sheet left with it (a crash mid-write) is ours to delete.
+ */
+export const TEMP_SHEET_PREFIX = "~cchc-tmp-";
+
+/**
+ * context.sync() calls of a successful write: load names; write every sheet;
+ * swap the new sheets in. The same for one form or seven.
+ */
+export const WRITE_PLAN_SYNCS = 3;
+
+/** Excel stores column widths in characters of the default font; Office.js sets them in points. */
+export function columnWidthPoints(characters: number): number {
+  // Calibri 11 (the Normal style of a new workbook): 7 px per character plus 5 px of padding; 1 px = 0.75 pt.
+  return (characters * 7 + 5) * 0.75;
+}
+
+/** Protection the generated sheets get: no password, officers may still resize rows and columns. */
+export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  selectionMode: "Normal",
+};
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center" } as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Writes the plan's sheets into the open workbook in one Excel.run and
+ * WRITE_PLAN_SYNCS syncs. Sheets that already exist are reported, not
+ * touched, unless replaceExisting. New sheets are built under temporary names
+ * and renamed only once complete, so a failure never leaves half a form under
+ * a real name.
+ */
+export async function writePlanToExcel(
+  run: ExcelRunner,
+  plan: WorkbookPlan,
+  options: WritePlanOptions,
+): Promise<WriteTemplateOutcome> {
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/visibility");
+    await context.sync();
+
+    const present = worksheets.items;
+    const existing = present.filter((ws) => plan.sheets.some((s) => sameName(s.name, ws.name)));
+    if (existing.length > 0 && !options.replaceExisting) {
+      return { status: "exists", existing: existing.map((ws) => ws.name) };
+    }
+    const stale = present.filter((ws) => ws.name.startsWith(TEMP_SHEET_PREFIX));
+    const temps = tempNames(plan.sheets.length, present.map((ws) => ws.name));
+
+    try {
+      const added = plan.sheets.map((sheet, i) => {
+        const ws = worksheets.add(temps[i]);
+        writeSheet(ws, sheet, options.supportsPageLayout);
+        return ws;
+      });
+      // Last, because a protected sheet refuses the writes above.
+      plan.sheets.forEach((sheet, i) => {
+        if (sheet.protect) added[i].protection.protect(SHEET_PROTECTION);
+      });
+      stale.forEach(removeSheet);
+      await context.sync();
+
+      // Old sheet out, new one renamed, form by form: should this batch stop
+      // half-way, each name still holds a whole form, old or new.
+      plan.sheets.forEach((sheet, i) => {
+        existing.filter((ws) => sameName(ws.name, sheet.name)).forEach(removeSheet);
+        added[i].name = sheet.name;
+      });
+      const first = plan.sheets.findIndex((s) => s.visibility === "visible");
+      if (first >= 0) added[first].activate();
+      await context.sync();
+    } catch (error) {
+      await removeTempSheets(context).catch(() => undefined);
+      throw error;
+    }
+    return { status: "written", sheets: plan.sheets.map((s) => s.name), printSetupApplied: options.supportsPageLayout };
+  });
+}
+
+/** Names unused in the workbook, unique to this write. */
+function tempNames(count: number, taken: readonly string[]): string[] {
+  const token = Date.now().toString(36).slice(-6);
+  const names: string[] = [];
+  for (let n = 0; names.length < count; n++) {
+    const name = `${TEMP_SHEET_PREFIX}${token}-${n}`;
+    if (!taken.some((t) => sameName(t, name))) names.push(name);
+  }
+  return names;
+}
+
+function removeSheet(ws: Excel.Worksheet): void {
+  // Excel refuses to delete a very hidden sheet.
+  if (ws.visibility === "VeryHidden") ws.visibility = "Hidden";
+  ws.delete();
+}
+
+/** Best effort after a failed sync: the context is still usable, the temporary sheets go. */
+async function removeTempSheets(context: Excel.RequestContext): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  await context.sync();
+  worksheets.items.filter((ws) => ws.name.startsWith(TEMP_SHEET_PREFIX)).forEach(removeSheet);
+  await context.sync();
+}
+
+function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, supportsPageLayout: boolean): void {
+  sheet.columnWidths.forEach((width, i) => {
+    const col = columnLetter(i + 1);
+    ws.getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(width);
+  });
+  for (const [row, height] of Object.entries(sheet.rowHeights)) {
+    ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  }
+  sheet.cells.forEach((cell) => writeCell(ws.getRange(cell.address), cell));
+  sheet.merges.forEach((address) => ws.getRange(address).merge(false));
+  sheet.validations.forEach((v) => writeValidation(ws.getRange(v.address).dataValidation, v));
+  if (sheet.freezeRows) ws.freezePanes.freezeRows(sheet.freezeRows);
+  if (sheet.print && supportsPageLayout) writePrint(ws.pageLayout, sheet.print);
+  if (sheet.visibility === "veryHidden") ws.visibility = "VeryHidden";
+}
+
+function writeCell(range: Excel.Range, cell: CellPlan): void {
+  // The format first: Excel reads a value as it is typed, so "2.1" under "@" stays text and "=x" stays inert.
+  range.numberFormat = [[cell.numFmt]];
+  if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
+  else if (cell.value !== undefined) range.values = [[cell.value]];
+  writeStyle(range.format, cell.style);
+  range.format.protection.locked = cell.locked;
+}
+
+function writeStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  format.font.name = BASE_FONT.name;
+  format.font.size = style.size ?? BASE_FONT.size;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.color) format.font.color = `#${style.color}`;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
+  if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
+  if (style.wrap) format.wrapText = true;
+  if (style.border) {
+    for (const edge of EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = "#000000";
+    }
+  }
+}
+
+/** The Office.js rule of a plan validation (ExcelApi 1.8). */
+export function validationRule(v: ValidationPlan): Excel.DataValidationRule {
+  if (v.type === "list") return { list: { inCellDropDown: true, source: v.values.join(",") } };
+  const basic: Excel.BasicDataValidation =
+    v.max === undefined
+      ? { formula1: v.min, operator: "GreaterThanOrEqualTo" }
+      : { formula1: v.min, formula2: v.max, operator: "Between" };
+  return v.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
+}
+
+function writeValidation(dv: Excel.DataValidation, v: ValidationPlan): void {
+  dv.rule = validationRule(v);
+  dv.ignoreBlanks = true;
+  dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.text };
+  dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title, message: v.error.text };
+}
+
+/** "7:7" → "$7:$7": Office.js wants whole, absolute rows for print titles. */
+export const absoluteRows = (rows: string): string => rows.replace(/\$?(\d+)/g, "$$$1");
+
+function writePrint(layout: Excel.PageLayout, print: PrintPlan): void {
+  layout.paperSize = print.paper;
+  layout.orientation = print.orientation === "portrait" ? "Portrait" : "Landscape";
+  // One page wide; 0 pages tall means "as many as needed".
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(absoluteRows(print.titleRows));
+  layout.setPrintArea(print.area);
+}

@@ -1,0 +1,61 @@
+import type { CellSnapshot, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/read/snapshot";
+import { ExcelJS } from "./exceljs";
+
+type RawValue = ExcelJS.CellValue;
+
+function plainText(value: RawValue): string | undefined {
+  if (value && typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("");
+  if (value && typeof value === "object" && "hyperlink" in value) return String((value as ExcelJS.CellHyperlinkValue).text ?? "");
+  return undefined;
+}
+
+function toSnapshot(cell: ExcelJS.Cell): CellSnapshot | undefined {
+  const raw = cell.value;
+  const snap = (value: CellValue, extra: Partial<CellSnapshot> = {}): CellSnapshot => ({
+    value,
+    ...extra,
+    numFmt: cell.numFmt || undefined,
+    locked: cell.protection?.locked ?? true,
+  });
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return snap(raw);
+  if (raw instanceof Date) return snap(raw.toISOString().slice(0, 10));
+  const text = plainText(raw);
+  if (text !== undefined) return snap(text);
+  if (typeof raw === "object" && "error" in raw) return snap(null, { error: String(raw.error) });
+  if (typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) {
+    const formula = cell.formula ?? "";
+    const result = (raw as ExcelJS.CellFormulaValue).result;
+    if (result && typeof result === "object" && "error" in result) return snap(null, { formula, error: String(result.error) });
+    const value: CellValue =
+      result === undefined || result === null ? null : result instanceof Date ? result.toISOString().slice(0, 10) : (result as CellValue);
+    return snap(value === "" ? null : value, { formula });
+  }
+  return snap(String(raw));
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const cells: Record<string, CellSnapshot> = Object.create(null);
+  let maxRow = 0;
+  let maxCol = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // Merged cells repeat the master's value in ExcelJS; only the master holds it.
+      if (cell.isMerged && cell.master !== cell) return;
+      const s = toSnapshot(cell);
+      if (!s) return;
+      cells[cell.address] = s;
+      maxRow = Math.max(maxRow, r);
+      maxCol = Math.max(maxCol, c);
+    });
+  });
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).slice();
+  return { name: ws.name, visibility: (ws.state ?? "visible") as SheetSnapshot["visibility"], cells, maxRow, maxCol, merges };
+}
+
+/** Reads .xlsx bytes into a plain snapshot. Throws on bytes that are not a readable workbook. */
+export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { sheets: wb.worksheets.map(readSheet) };
+}

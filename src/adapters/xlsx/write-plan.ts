@@ -1,0 +1,94 @@
+import type { CellPlan, CellStyle, SheetPlan, ValidationPlan, WorkbookPlan } from "../../core/layout/plan";
+import { BASE_FONT } from "../../core/layout/styles";
+import { ExcelJS, type DataValidation, type Worksheet } from "./exceljs";
+
+const argb = (hex: string) => ({ argb: `FF${hex}` });
+const THIN = { style: "thin" as const, color: argb("808080") };
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  cell.font = {
+    name: BASE_FONT.name,
+    size: style.size ?? BASE_FONT.size,
+    bold: style.bold ?? false,
+    italic: style.italic ?? false,
+    ...(style.color ? { color: argb(style.color) } : {}),
+  };
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill) };
+  if (style.wrap || style.hAlign || style.vAlign) {
+    cell.alignment = { wrapText: style.wrap ?? false, horizontal: style.hAlign, vertical: style.vAlign };
+  }
+  if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+}
+
+function writeCell(ws: Worksheet, plan: CellPlan): void {
+  const cell = ws.getCell(plan.address);
+  // A string value is stored as text by ExcelJS, so text from users ("=HYPERLINK(…)") can never become a formula.
+  if (plan.formula !== undefined) cell.value = { formula: plan.formula } as ExcelJS.CellFormulaValue;
+  else if (plan.value !== undefined) cell.value = plan.value;
+  cell.numFmt = plan.numFmt;
+  applyStyle(cell, plan.style);
+  cell.protection = { locked: plan.locked };
+}
+
+function toDataValidation(v: ValidationPlan): DataValidation {
+  const messages = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.text,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.error.title,
+    error: v.error.text,
+  } as const;
+  if (v.type === "list") return { type: "list", formulae: [`"${v.values.join(",")}"`], ...messages };
+  return v.max === undefined
+    ? { type: v.type, operator: "greaterThanOrEqual", formulae: [v.min], ...messages }
+    : { type: v.type, operator: "between", formulae: [v.min, v.max], ...messages };
+}
+
+async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise<void> {
+  const ws = wb.addWorksheet(plan.name, {
+    state: plan.visibility,
+    views: plan.freezeRows ? [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }] : [],
+    pageSetup: plan.print
+      ? {
+          paperSize: 9, // A4
+          orientation: plan.print.orientation,
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          printTitlesRow: plan.print.titleRows,
+          printArea: plan.print.area,
+          margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        }
+      : undefined,
+  });
+  plan.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const [row, height] of Object.entries(plan.rowHeights)) ws.getRow(Number(row)).height = height;
+  for (const cell of plan.cells) writeCell(ws, cell);
+  for (const range of plan.merges) ws.mergeCells(range);
+  for (const v of plan.validations) ws.getCell(v.address).dataValidation = toDataValidation(v);
+  if (plan.protect) {
+    // No password: the lock guards formulas against slips, it is not a secret (documented in the README).
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
+  }
+}
+
+/** Renders a layout plan as .xlsx bytes (no file system: the CLI or the browser decides where they go). */
+export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Biểu mẫu CCHC";
+  // Excel and LibreOffice then compute every formula on opening; the file carries no stale results.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  for (const sheet of plan.sheets) await writeSheet(wb, sheet);
+  const first = plan.sheets.findIndex((s) => s.visibility === "visible");
+  wb.views = [{ activeTab: Math.max(first, 0), x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: "visible" }];
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

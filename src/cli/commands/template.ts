@@ -1,0 +1,83 @@
+import type { AppError } from "../../core/errors";
+import { selectForms } from "../../core/forms/select-forms";
+import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../../core/layout/workbook-plan";
+import { formatError, messages, type Lang } from "../../core/messages";
+import { defaultPeriodId, parseDateVi, parsePeriod, type PeriodOverrides } from "../../core/periods/period";
+import type { Result } from "../../core/result";
+import { planToXlsx } from "../../adapters/xlsx/write-plan";
+import { parseCommandArgs } from "../args";
+import { EXIT, type CliIO } from "../io";
+import { describeFsError, writeFileAtomic } from "../write-file";
+
+const OPTIONS = {
+  unit: { type: "string" },
+  period: { type: "string" },
+  forms: { type: "string" },
+  cutoff: { type: "string" },
+  deadline: { type: "string" },
+  output: { type: "string", short: "o" },
+} as const;
+
+function parseOverrides(cutoff: string | undefined, deadline: string | undefined): Result<PeriodOverrides, AppError> {
+  const overrides: PeriodOverrides = {};
+  if (cutoff !== undefined) {
+    const [fromText, toText] = cutoff.split(/\s*[-–]\s*(?=\d{1,2}\/)/);
+    const from = parseDateVi(fromText ?? "");
+    const to = parseDateVi(toText ?? "");
+    if (!from) return { ok: false, error: { code: "BAD_DATE", input: fromText ?? cutoff } };
+    if (!to) return { ok: false, error: { code: "BAD_DATE", input: toText ?? cutoff } };
+    overrides.window = { from, to };
+  }
+  if (deadline !== undefined) {
+    const d = parseDateVi(deadline);
+    if (!d) return { ok: false, error: { code: "BAD_DATE", input: deadline } };
+    overrides.unitDeadline = d;
+  }
+  return { ok: true, value: overrides };
+}
+
+/** `cchc template`: writes the chosen forms for a unit and period as an .xlsx file. */
+export async function templateCommand(argv: string[], lang: Lang, io: CliIO): Promise<number> {
+  const fail = (error: AppError) => {
+    io.err(`${messages(lang).cli.errorPrefix}: ${formatError(error, lang)}`);
+    return EXIT.failure;
+  };
+  const args = parseCommandArgs(argv, OPTIONS);
+  if (!args.ok) return fail(args.error);
+  const v = args.value.values as Record<string, string | undefined>;
+  if (args.value.positionals.length > 0) return fail({ code: "UNKNOWN_OPTION", option: args.value.positionals[0] });
+  const output = v.output;
+  if (!output) return fail({ code: "OUTPUT_REQUIRED" });
+  if (!/\.xlsx$/i.test(output)) return fail({ code: "OUTPUT_NOT_XLSX", path: output });
+
+  const overrides = parseOverrides(v.cutoff, v.deadline);
+  if (!overrides.ok) return fail(overrides.error);
+  const period = parsePeriod(v.period ?? defaultPeriodId(io.now()), overrides.value);
+  if (!period.ok) return fail(period.error);
+  const forms = selectForms(v.forms);
+  if (!forms.ok) return fail(forms.error);
+
+  const started = Date.now();
+  const plan = buildWorkbookPlan({
+    unit: v.unit ?? "",
+    period: period.value,
+    forms: forms.value,
+    createdAt: io.now().toISOString(),
+  });
+  const bytes = await planToXlsx(plan);
+  try {
+    await writeFileAtomic(output, bytes);
+  } catch (error) {
+    return fail({ code: "WRITE_FAILED", path: output, reason: describeFsError(error, lang) });
+  }
+  io.out(
+    messages(lang).cli.templateWritten({
+      path: output,
+      forms: forms.value.join(", "),
+      unit: cleanUnitName(v.unit ?? "") || DEFAULT_UNIT,
+      period: lang === "en" ? period.value.label.en : period.value.label.vi,
+      ms: Date.now() - started,
+    }),
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,3 @@
+export * from "./schema";
+export * from "./catalogue";
+export * from "./select-forms";

@@ -1,0 +1,131 @@
+import type { Form, FormRow } from "../forms/schema";
+import type { Period } from "../periods/period";
+import { formatDateVi } from "../periods/period";
+import { cellAddress } from "./address";
+import { ratioFormula, totalFormula } from "./formulas";
+import type { CellPlan, SheetPlan, ValidationPlan } from "./plan";
+import { STYLES } from "./styles";
+import { FORM_TEXT, INPUT_HELP, NUMBER_FORMAT, TEXT_FORMAT, codeHelp } from "./texts";
+
+/**
+ * Where things sit on a generated form sheet. Readers must not rely on these
+ * (they find the header and STT rows), but the writers share them.
+ */
+export const FORM_LAYOUT = {
+  headerRow: 7,
+  firstDataRow: 8,
+  col: { stt: 1, indicator: 2, unit: 3, value: 4, note: 5 },
+  columnWidths: [8, 62, 18, 14, 22],
+  /** characters of column B per printed line, to size wrapped rows */
+  indicatorCharsPerLine: 58,
+  lineHeight: 15,
+} as const;
+
+const { col } = FORM_LAYOUT;
+const lastCol = FORM_TEXT.header.length;
+
+/** The sheet name of a form: "BM1" … "BM7". */
+export const formSheetName = (form: Form): string => form.id;
+
+/** Row number of each STT on the generated sheet of this form. */
+export function rowNumbers(form: Form): Map<string, number> {
+  return new Map(form.rows.map((r, i) => [r.stt, FORM_LAYOUT.firstDataRow + i]));
+}
+
+function valueCell(row: FormRow, address: string, at: (stt: string) => string): CellPlan {
+  const numFmt = NUMBER_FORMAT[row.kind];
+  switch (row.kind) {
+    case "header":
+      return { address, numFmt, style: STYLES.none, locked: true };
+    case "ratio":
+      return { address, formula: ratioFormula(at(row.numerator!), at(row.denominator!)), numFmt, style: STYLES.formula, locked: true };
+    case "total":
+      return { address, formula: totalFormula(row.sumOf!.map(at)), numFmt, style: STYLES.formula, locked: true };
+    default:
+      return { address, numFmt, style: STYLES.input, locked: false };
+  }
+}
+
+function validation(row: FormRow, address: string): ValidationPlan | undefined {
+  switch (row.kind) {
+    case "count":
+      return { address, type: "whole", min: 0, ...INPUT_HELP.count };
+    case "money":
+      return { address, type: "decimal", min: 0, ...INPUT_HELP.money };
+    case "percent":
+      return { address, type: "decimal", min: 0, max: 100, ...INPUT_HELP.percent };
+    case "code":
+      return { address, type: "list", values: row.codes!.map((c) => c.value), ...codeHelp(row.unit) };
+    default:
+      return undefined;
+  }
+}
+
+/** The sheet of one form: title block, header row, one row per STT, signature block. */
+export function buildFormSheet(form: Form, unit: string, period: Period): SheetPlan {
+  const cells: CellPlan[] = [];
+  const text = (row: number, column: number, value: string, style: CellPlan["style"]) =>
+    cells.push({ address: cellAddress(row, column), value, numFmt: TEXT_FORMAT, style, locked: true });
+  const merges: string[] = [];
+  const mergeAcross = (row: number) => merges.push(`A${row}:${cellAddress(row, lastCol)}`);
+
+  text(1, 1, FORM_TEXT.formLabel(form.number), STYLES.formLabel);
+  text(2, 1, form.title, STYLES.title);
+  text(3, 1, FORM_TEXT.unitLine(unit), STYLES.meta);
+  text(4, 1, FORM_TEXT.periodLine(period.label.vi), STYLES.meta);
+  text(5, 1, FORM_TEXT.windowLine(formatDateVi(period.window.from), formatDateVi(period.window.to)), STYLES.meta);
+  [1, 2, 3, 4, 5].forEach(mergeAcross);
+
+  FORM_TEXT.header.forEach((label, i) => text(FORM_LAYOUT.headerRow, i + 1, label, STYLES.header));
+
+  const rows = rowNumbers(form);
+  const at = (stt: string) => cellAddress(rows.get(stt)!, col.value);
+  const validations: ValidationPlan[] = [];
+  const rowHeights: Record<number, number> = { 2: 2 * FORM_LAYOUT.lineHeight + 6, [FORM_LAYOUT.headerRow]: 2 * FORM_LAYOUT.lineHeight };
+  for (const row of form.rows) {
+    const r = rows.get(row.stt)!;
+    const heading = row.kind === "header";
+    text(r, col.stt, row.stt, heading ? STYLES.sttHeading : STYLES.stt);
+    text(r, col.indicator, row.indicator, heading ? STYLES.indicatorHeading : STYLES.indicator);
+    text(r, col.unit, row.unit, STYLES.unit);
+    const value = valueCell(row, cellAddress(r, col.value), at);
+    cells.push(value);
+    const v = validation(row, value.address);
+    if (v) validations.push(v);
+    // Notes are the unit's own free text: editable, and kept as text.
+    cells.push({ address: cellAddress(r, col.note), numFmt: TEXT_FORMAT, style: STYLES.note, locked: heading });
+    const lines = Math.max(
+      Math.ceil(row.indicator.length / FORM_LAYOUT.indicatorCharsPerLine),
+      Math.ceil(row.unit.length / (FORM_LAYOUT.columnWidths[col.unit - 1] - 2)),
+    );
+    if (lines > 1) rowHeights[r] = lines * FORM_LAYOUT.lineHeight;
+  }
+
+  const lastRow = FORM_LAYOUT.firstDataRow + form.rows.length - 1;
+  const signRow = lastRow + 2;
+  text(signRow, col.indicator, FORM_TEXT.preparedBy, STYLES.signTitle);
+  text(signRow + 1, col.indicator, FORM_TEXT.preparedBySign, STYLES.signHint);
+  text(signRow, col.value, FORM_TEXT.head, STYLES.signTitle);
+  text(signRow + 1, col.value, FORM_TEXT.headSign, STYLES.signHint);
+  merges.push(`${cellAddress(signRow, col.value)}:${cellAddress(signRow, lastCol)}`);
+  merges.push(`${cellAddress(signRow + 1, col.value)}:${cellAddress(signRow + 1, lastCol)}`);
+
+  return {
+    name: formSheetName(form),
+    visibility: "visible",
+    columnWidths: [...FORM_LAYOUT.columnWidths],
+    rowHeights,
+    cells,
+    merges,
+    validations,
+    protect: true,
+    print: {
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: true,
+      titleRows: `${FORM_LAYOUT.headerRow}:${FORM_LAYOUT.headerRow}`,
+      area: `A1:${cellAddress(signRow + 1, lastCol)}`,
+    },
+    freezeRows: FORM_LAYOUT.headerRow,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The layout description both generators render: plain data, no Excel object.
+ * The .xlsx writer and the Office.js writer each turn a WorkbookPlan into cells,
+ * so the two can be compared cell by cell.
+ */
+
+/** How a cell looks; renderers map these fields onto their own style objects. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  /** background colour, "RRGGBB" */
+  fill?: string;
+  /** font colour, "RRGGBB" */
+  color?: string;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "middle";
+  border?: boolean;
+}
+
+export interface CellPlan {
+  /** "D8" */
+  address: string;
+  /** text or number; text is always written as text, never parsed as a formula */
+  value?: string | number;
+  /** a formula without the leading "=", e.g. "SUM(D9,D10)" */
+  formula?: string;
+  /** Excel number format code (invariant: "#,##0" shows 1.234 in a Vietnamese Excel) */
+  numFmt: string;
+  style: CellStyle;
+  locked: boolean;
+}
+
+export type ValidationPlan =
+  | { address: string; type: "whole" | "decimal"; min: number; max?: number; prompt: Message; error: Message }
+  | { address: string; type: "list"; values: number[]; prompt: Message; error: Message };
+
+export interface Message {
+  title: string;
+  text: string;
+}
+
+export interface PrintPlan {
+  paper: "A4";
+  orientation: "portrait";
+  fitToWidth: true;
+  /** rows repeated at the top of every printed page, e.g. "7:7" */
+  titleRows: string;
+  area: string;
+}
+
+export interface SheetPlan {
+  name: string;
+  visibility: "visible" | "veryHidden";
+  /** column widths in characters, column A first */
+  columnWidths: number[];
+  /** row heights in points, by row number, where the default would cut text */
+  rowHeights: Record<number, number>;
+  cells: CellPlan[];
+  merges: string[];
+  validations: ValidationPlan[];
+  /** sheet protection without a password: locked cells cannot be edited */
+  protect: boolean;
+  print?: PrintPlan;
+  freezeRows?: number;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+}

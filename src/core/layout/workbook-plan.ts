@@ -1,0 +1,43 @@
+import { CATALOGUE } from "../forms/catalogue";
+import type { Catalogue } from "../forms/schema";
+import type { Period } from "../periods/period";
+import { buildFormSheet } from "./form-sheet";
+import { buildMetaSheet, makeMetadata } from "./metadata";
+import type { WorkbookPlan } from "./plan";
+
+export interface TemplateOptions {
+  /** reporting unit, e.g. "Phòng Văn hóa - Xã hội" */
+  unit: string;
+  period: Period;
+  /** form ids in catalogue order */
+  forms: readonly string[];
+  /** ISO timestamp recorded in the workbook; passed in so that generation is deterministic */
+  createdAt: string;
+  catalogue?: Catalogue;
+}
+
+/** The unit name used when the officer gives none. */
+export const DEFAULT_UNIT = "(chưa ghi đơn vị)";
+
+/** Longest unit name kept; longer names are cut (a title line, not a document). */
+export const MAX_UNIT_NAME = 200;
+
+/** A unit name as typed, with control characters and runs of spaces folded, trimmed and bounded. */
+export function cleanUnitName(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim().slice(0, MAX_UNIT_NAME);
+}
+
+/** Everything a generated workbook holds: one sheet per chosen form, then the hidden metadata sheet. */
+export function buildWorkbookPlan(options: TemplateOptions): WorkbookPlan {
+  const catalogue = options.catalogue ?? CATALOGUE;
+  const unit = cleanUnitName(options.unit) || DEFAULT_UNIT;
+  const forms = catalogue.forms.filter((f) => options.forms.includes(f.id));
+  const meta = makeMetadata({
+    unit,
+    period: options.period,
+    forms: forms.map((f) => f.id),
+    catalogueVersion: catalogue.version,
+    createdAt: options.createdAt,
+  });
+  return { sheets: [...forms.map((f) => buildFormSheet(f, unit, options.period)), buildMetaSheet(meta)] };
+}

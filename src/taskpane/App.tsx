@@ -1,0 +1,100 @@
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import type { Host } from "../adapters/host/types";
+import type { UiStrings } from "../core/messages/vi-ui";
+import { HostProvider } from "./host-context";
+import { StringsProvider, useStrings, type UiLang } from "./strings";
+import { TemplateView } from "./template/TemplateView";
+
+/** What the composition root decides before the pane renders. */
+export interface AppProps {
+  host: Host;
+  theme?: Theme;
+  lang?: UiLang;
+  /** the day periods are offered around; tests pin it */
+  today?: Date;
+}
+
+interface ViewEntry {
+  id: string;
+  label: (t: UiStrings) => string;
+  render: (props: { today?: Date }) => ReactNode;
+}
+
+// One entry per action; a new view (Kiểm tra, Tổng hợp) is one more line here.
+const VIEWS: readonly ViewEntry[] = [
+  { id: "template", label: (t) => t.nav.template, render: ({ today }) => <TemplateView today={today} /> },
+];
+
+const useStyles = makeStyles({
+  provider: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  shell: {
+    maxWidth: "640px",
+    margin: "0 auto",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  title: {
+    margin: 0,
+  },
+  tabs: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+});
+
+/** The whole task pane: theme, language and host for every view, and the navigation between views. */
+export function App({ host, theme = webLightTheme, lang = "vi", today }: AppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={theme} className={styles.provider}>
+      <StringsProvider lang={lang}>
+        <HostProvider host={host}>
+          <Shell today={today} />
+        </HostProvider>
+      </StringsProvider>
+    </FluentProvider>
+  );
+}
+
+function Shell({ today }: { today?: Date }) {
+  const styles = useStyles();
+  const { t } = useStrings();
+  const [viewId, setViewId] = useState(VIEWS[0].id);
+  const view = VIEWS.find((v) => v.id === viewId) ?? VIEWS[0];
+  return (
+    <div className={styles.shell}>
+      <Title3 as="h1" className={styles.title}>
+        {t.appTitle}
+      </Title3>
+      <nav aria-label={t.nav.label}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={view.id}
+          onTabSelect={(_, data) => setViewId(String(data.value))}
+        >
+          {VIEWS.map((v) => (
+            <Tab key={v.id} value={v.id}>
+              {v.label(t)}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main>{view.render({ today })}</main>
+    </div>
+  );
+}

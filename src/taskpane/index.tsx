@@ -1,0 +1,46 @@
+import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import type { Host } from "../adapters/host/types";
+import { createBrowserHost } from "../adapters/browser/browser-host";
+import { createExcelHost } from "../adapters/office/excel-host";
+import { App } from "./App";
+import { langFromSearch } from "./strings";
+
+// office.js answers within a second outside Office; a page that never hears back must still work.
+const OFFICE_READY_TIMEOUT_MS = 10_000;
+
+/** True for a background colour ("#RRGGBB") dark enough to need the dark theme. */
+function isDark(color: string | undefined): boolean {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? "");
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+}
+
+/** The composition root's one look at Office: which host the pane runs in, and its theme. */
+async function connect(): Promise<{ host: Host; theme: Theme }> {
+  const browser = { host: createBrowserHost(), theme: webLightTheme };
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return browser;
+  const info = await Promise.race([
+    Office.onReady().catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS)),
+  ]);
+  // office.js loaded in a plain browser reports host null: that is file mode too.
+  if (info?.host !== Office.HostType.Excel) return browser;
+  let background: string | undefined;
+  try {
+    background = Office.context.officeTheme?.bodyBackgroundColor;
+  } catch {
+    // officeTheme is missing on some platforms; the light theme is the safe default.
+  }
+  return { host: createExcelHost(), theme: isDark(background) ? webDarkTheme : webLightTheme };
+}
+
+async function main(): Promise<void> {
+  const lang = langFromSearch(window.location.search);
+  document.documentElement.lang = lang;
+  const { host, theme } = await connect();
+  createRoot(document.getElementById("root")!).render(<App host={host} theme={theme} lang={lang} />);
+}
+
+void main();

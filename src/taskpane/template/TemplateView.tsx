@@ -1,0 +1,240 @@
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import { CATALOGUE, FORM_IDS } from "../../core/forms/catalogue";
+import { FORM_LAYOUT } from "../../core/layout/form-sheet";
+import { MAX_UNIT_NAME } from "../../core/layout/workbook-plan";
+import { formatDateVi } from "../../core/periods/period";
+import { useHost } from "../host-context";
+import { useStrings } from "../strings";
+import { useTemplate, type TemplatePhase } from "./use-template";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+  },
+  fieldset: {
+    display: "flex",
+    flexDirection: "column",
+    margin: 0,
+    padding: 0,
+    border: "none",
+    minWidth: 0,
+  },
+  legend: {
+    ...typographyStyles.body1,
+    color: tokens.colorNeutralForeground1,
+    padding: `0 0 ${tokens.spacingVerticalXXS}`,
+  },
+  error: {
+    color: tokens.colorPaletteRedForeground1,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  allForms: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    marginBottom: tokens.spacingVerticalXS,
+  },
+  create: {
+    alignSelf: "stretch",
+  },
+  progress: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+  },
+  detail: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground3,
+    wordBreak: "break-word",
+  },
+  mode: {
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** Visible form sheets named in a host's answer, in catalogue order ("BM1, BM4"); the hidden sheet is internal. */
+const formList = (sheets: readonly string[]) => FORM_IDS.filter((id) => sheets.includes(id)).join(", ");
+
+/** The Tạo biểu mẫu action: choose unit, period and forms, then write them through the host. */
+export function TemplateView({ today }: { today?: Date }) {
+  const host = useHost();
+  const { lang, t } = useStrings();
+  const s = t.template;
+  const styles = useStyles();
+  const state = useTemplate(host, t.errors, today);
+  const formsErrorId = useId();
+  const working = state.phase.kind === "working";
+  const noForms = state.forms.length === 0;
+
+  return (
+    <section className={styles.root} aria-busy={working}>
+      <Caption1 className={styles.mode}>{host.kind === "excel" ? t.mode.excel : t.mode.browser}</Caption1>
+
+      <Field label={s.unitLabel} hint={s.unitHint}>
+        <Input
+          value={state.unit}
+          maxLength={MAX_UNIT_NAME}
+          placeholder={s.unitPlaceholder}
+          disabled={working}
+          onChange={(_, data) => state.setUnit(data.value)}
+        />
+      </Field>
+
+      <Field
+        label={s.periodLabel}
+        hint={state.period ? s.periodHint(formatDateVi(state.period.window.from), formatDateVi(state.period.window.to)) : undefined}
+      >
+        <Dropdown
+          value={state.period?.label[lang] ?? ""}
+          selectedOptions={state.period ? [state.period.id] : []}
+          disabled={working}
+          onOptionSelect={(_, data) => data.optionValue && state.setPeriodId(data.optionValue)}
+        >
+          {state.periods.map((p) => (
+            <Option key={p.id} value={p.id}>
+              {p.label[lang]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      {/* A fieldset, not a Field: Field names one control, and here each checkbox needs its own name. */}
+      <fieldset className={styles.fieldset} aria-describedby={noForms ? formsErrorId : undefined}>
+        <legend className={styles.legend}>{s.formsLabel}</legend>
+        <Checkbox
+          className={styles.allForms}
+          label={s.allForms}
+          disabled={working}
+          checked={state.forms.length === FORM_IDS.length ? true : noForms ? false : "mixed"}
+          onChange={(_, data) => state.setAllForms(data.checked === true)}
+        />
+        {CATALOGUE.forms.map((form) => (
+          <Checkbox
+            key={form.id}
+            label={s.formOption(form.id, form.title)}
+            disabled={working}
+            checked={state.forms.includes(form.id)}
+            onChange={(_, data) => state.toggleForm(form.id, data.checked === true)}
+          />
+        ))}
+        {noForms ? (
+          <Caption1 id={formsErrorId} className={styles.error}>
+            {s.formsRequired}
+          </Caption1>
+        ) : null}
+      </fieldset>
+
+      {working ? (
+        <div className={styles.progress}>
+          <Spinner size="tiny" label={s.working} />
+          <Button onClick={state.stop}>{s.stop}</Button>
+        </div>
+      ) : (
+        <Button appearance="primary" className={styles.create} disabled={!state.canCreate} onClick={state.create}>
+          {s.create}
+        </Button>
+      )}
+
+      <Outcome phase={state.phase} detailClass={styles.detail} />
+
+      <Dialog
+        modalType="alert"
+        open={state.phase.kind === "confirm"}
+        onOpenChange={(_, data) => {
+          if (!data.open) state.keep();
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{s.existsTitle}</DialogTitle>
+            <DialogContent>
+              <p>{state.phase.kind === "confirm" ? s.existsQuestion(state.phase.existing.join(", ")) : null}</p>
+              <p>{s.existsWarning}</p>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={state.replace}>
+                {s.replace}
+              </Button>
+              <Button onClick={state.keep}>{s.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
+
+/** The message after an attempt: success (and the print note), stopped, or a Vietnamese error with the way forward. */
+function Outcome({ phase, detailClass }: { phase: TemplatePhase; detailClass: string }) {
+  const { t } = useStrings();
+  const s = t.template;
+  switch (phase.kind) {
+    case "done": {
+      const { outcome } = phase;
+      const sheets = formList(outcome.sheets);
+      return (
+        <>
+          <MessageBar intent="success" layout="multiline" role="status">
+            <MessageBarBody>
+              <MessageBarTitle>{s.doneTitle}</MessageBarTitle>
+              {outcome.fileName ? s.doneBrowser(sheets, outcome.fileName) : s.doneExcel(sheets)}
+            </MessageBarBody>
+          </MessageBar>
+          {outcome.printSetupApplied ? null : (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{s.printTitle}</MessageBarTitle>
+                {s.printHow(`$${FORM_LAYOUT.headerRow}:$${FORM_LAYOUT.headerRow}`)}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      );
+    }
+    case "stopped":
+      return (
+        <MessageBar intent="info" layout="multiline" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>{s.stoppedTitle}</MessageBarTitle>
+            {s.stoppedText}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "error":
+      return (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errors.title}</MessageBarTitle>
+            {phase.error.text}
+            {phase.error.detail ? <small className={detailClass}>{phase.error.detail}</small> : null}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,160 @@
+import { CATALOGUE, loadCatalogue, type CatalogueInput } from "../../src/core/forms";
+import {
+  buildWorkbookPlan,
+  FORM_LAYOUT,
+  META_SHEET,
+  readMetadata,
+  ratioFormula,
+  rowNumbers,
+  totalFormula,
+  type SheetPlan,
+} from "../../src/core/layout";
+import { parsePeriod } from "../../src/core/periods";
+
+const period = (() => {
+  const p = parsePeriod("2026-H1");
+  if (!p.ok) throw new Error("period");
+  return p.value;
+})();
+const ALL = CATALOGUE.forms.map((f) => f.id);
+const plan = buildWorkbookPlan({ unit: "Phòng Văn hóa - Xã hội", period, forms: ALL, createdAt: "2026-11-27T08:00:00.000Z" });
+const sheet = (name: string) => plan.sheets.find((s) => s.name === name)!;
+const cell = (s: SheetPlan, address: string) => s.cells.find((c) => c.address === address);
+
+describe("the layout of a generated workbook", () => {
+  it("has one sheet per form, BM1 … BM7, then the hidden metadata sheet", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual([...ALL, META_SHEET]);
+    expect(plan.sheets.map((s) => s.visibility)).toEqual([...ALL.map(() => "visible"), "veryHidden"]);
+  });
+
+  it("writes the title block with form, title, unit, period and cut-off window", () => {
+    const bm3 = sheet("BM3");
+    expect([1, 2, 3, 4, 5].map((r) => cell(bm3, `A${r}`)!.value)).toEqual([
+      "Biểu mẫu 3",
+      "Cải cách thủ tục hành chính",
+      "Đơn vị báo cáo: Phòng Văn hóa - Xã hội",
+      "Kỳ báo cáo: 6 tháng đầu năm 2026",
+      "Thời hạn chốt số liệu: từ ngày 15/12/2025 đến ngày 14/06/2026",
+    ]);
+  });
+
+  it("has exactly one header row STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu | Ghi chú", () => {
+    for (const form of CATALOGUE.forms) {
+      const s = sheet(form.id);
+      const header = ["A", "B", "C", "D", "E"].map((c) => cell(s, `${c}${FORM_LAYOUT.headerRow}`)!.value);
+      expect(header).toEqual(["STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"]);
+      const headerRows = s.cells.filter((c) => c.value === "Chỉ tiêu thống kê");
+      expect(headerRows).toHaveLength(1);
+    }
+  });
+
+  it("writes one row per STT in catalogue order, STT as text", () => {
+    for (const form of CATALOGUE.forms) {
+      const s = sheet(form.id);
+      form.rows.forEach((row, i) => {
+        const r = FORM_LAYOUT.firstDataRow + i;
+        expect(cell(s, `A${r}`)).toMatchObject({ value: row.stt, numFmt: "@" });
+        expect(cell(s, `B${r}`)!.value).toBe(row.indicator);
+        expect(cell(s, `C${r}`)!.value).toBe(row.unit);
+      });
+    }
+  });
+
+  it("puts a formula in every ratio and total row, and an unlocked empty input in every input row", () => {
+    for (const form of CATALOGUE.forms) {
+      const s = sheet(form.id);
+      const rows = rowNumbers(form);
+      const d = (stt: string) => `D${rows.get(stt)}`;
+      for (const row of form.rows) {
+        const value = cell(s, d(row.stt))!;
+        if (row.kind === "ratio") {
+          expect(value).toMatchObject({ formula: ratioFormula(d(row.numerator!), d(row.denominator!)), locked: true, numFmt: "0.0" });
+        } else if (row.kind === "total") {
+          expect(value).toMatchObject({ formula: totalFormula(row.sumOf!.map(d)), locked: true });
+        } else if (row.kind === "header") {
+          expect(value).toMatchObject({ locked: true });
+          expect(value.formula ?? value.value).toBeUndefined();
+        } else {
+          expect(value.locked).toBe(false);
+          expect(value.formula ?? value.value).toBeUndefined();
+        }
+      }
+    }
+    expect(cell(sheet("BM1"), "D9")!.formula).toBe('IF(OR(D10="",D10=0,D11=""),"",D11/D10*100)');
+    expect(cell(sheet("BM5"), "D16")!.formula).toBe('IF(COUNT(D17,D18,D19)=0,"",SUM(D17,D18,D19))');
+  });
+
+  it("validates every input cell by its kind, and nothing else", () => {
+    for (const form of CATALOGUE.forms) {
+      const s = sheet(form.id);
+      const rows = rowNumbers(form);
+      const inputs = form.rows.filter((r) => ["count", "money", "percent", "code"].includes(r.kind));
+      expect(s.validations.map((v) => v.address).sort()).toEqual(inputs.map((r) => `D${rows.get(r.stt)}`).sort());
+      for (const row of inputs) {
+        const v = s.validations.find((x) => x.address === `D${rows.get(row.stt)}`)!;
+        expect(v.prompt.title.length).toBeLessThanOrEqual(32);
+        expect(v.prompt.text.length).toBeLessThanOrEqual(255);
+        expect(v.error.text.length).toBeLessThanOrEqual(255);
+        if (row.kind === "count") expect(v).toMatchObject({ type: "whole", min: 0 });
+        if (row.kind === "money") expect(v).toMatchObject({ type: "decimal", min: 0 });
+        if (row.kind === "percent") expect(v).toMatchObject({ type: "decimal", min: 0, max: 100 });
+        if (row.kind === "code") expect(v).toMatchObject({ type: "list", values: row.codes!.map((c) => c.value) });
+      }
+    }
+  });
+
+  it("protects form sheets and prints them on A4 portrait, fitted to width, header repeated", () => {
+    for (const id of ALL) {
+      expect(sheet(id).protect).toBe(true);
+      expect(sheet(id).print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, titleRows: "7:7" });
+    }
+  });
+
+  it("records unit and period in the metadata sheet, and reads them back", () => {
+    const meta = sheet(META_SHEET);
+    const rows: unknown[][] = [];
+    for (const c of meta.cells) {
+      const r = Number(c.address.slice(1));
+      (rows[r] ??= [])[c.address.charCodeAt(0) - 65] = c.value;
+    }
+    expect(readMetadata(rows.filter(Boolean))).toEqual({
+      format: "bieu-mau-cchc",
+      formatVersion: "1",
+      catalogueVersion: CATALOGUE.version,
+      unit: "Phòng Văn hóa - Xã hội",
+      period: "2026-H1",
+      windowFrom: "2025-12-15",
+      windowTo: "2026-06-14",
+      unitDeadline: "2026-06-10",
+      forms: ALL,
+      createdAt: "2026-11-27T08:00:00.000Z",
+    });
+    expect(readMetadata([["format", "something-else"]])).toBeUndefined();
+  });
+
+  it("keeps only the chosen forms", () => {
+    const some = buildWorkbookPlan({ unit: "VP", period, forms: ["BM4", "BM1"], createdAt: "x" });
+    expect(some.sheets.map((s) => s.name)).toEqual(["BM1", "BM4", META_SHEET]);
+  });
+
+  it("writes a hostile unit name as plain text and bounds its length", () => {
+    const hostile = buildWorkbookPlan({ unit: '=HYPERLINK("http://x","y")\u0007' + "x".repeat(500), period, forms: ["BM1"], createdAt: "x" });
+    const a3 = hostile.sheets[0].cells.find((c) => c.address === "A3")!;
+    expect(a3.formula).toBeUndefined();
+    expect(a3.numFmt).toBe("@");
+    expect(String(a3.value)).toMatch(/^Đơn vị báo cáo: =HYPERLINK/);
+    expect(String(a3.value).length).toBeLessThanOrEqual("Đơn vị báo cáo: ".length + 200);
+  });
+
+  it("follows the catalogue: a row added in one place gets its line, formula and validation", () => {
+    const input = JSON.parse(JSON.stringify(CATALOGUE)) as CatalogueInput;
+    const bm2 = input.forms[1];
+    bm2.rows.push({ stt: "1.3", indicator: "Số VBQPPL do cơ quan khác ban hành", unit: "Văn bản", kind: "count" });
+    bm2.rows[0].sumOf = ["1.1", "1.2", "1.3"];
+    const extended = buildWorkbookPlan({ unit: "VP", period, forms: ["BM2"], createdAt: "x", catalogue: loadCatalogue(input) });
+    const s = extended.sheets[0];
+    expect(cell(s, "A11")!.value).toBe("1.3");
+    expect(cell(s, "D8")!.formula).toBe(totalFormula(["D9", "D10", "D11"]));
+    expect(s.validations.map((v) => v.address)).toContain("D11");
+  });
+});
