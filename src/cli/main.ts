@@ -1,10 +1,12 @@
 import { formatError, messages } from "../core/messages";
 import { detectLang } from "./args";
 import { templateCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
 import { EXIT, processIO, type CliIO } from "./io";
 
 const COMMANDS: Record<string, typeof templateCommand> = {
   template: templateCommand,
+  validate: validateCommand,
 };
 
 /** Runs `cchc ARGS…` and returns the exit code; every failure becomes one line of text, never a stack trace. */

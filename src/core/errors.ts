@@ -8,8 +8,21 @@ export type AppError =
   | { code: "UNKNOWN_OPTION"; option: string }
   | { code: "MISSING_OPTION_VALUE"; option: string }
   | { code: "OUTPUT_REQUIRED" }
+  | { code: "FILES_REQUIRED" }
   | { code: "OUTPUT_NOT_XLSX"; path: string }
   | { code: "WRITE_FAILED"; path: string; reason: string }
-  | { code: "UNEXPECTED"; detail: string };
+  | { code: "UNEXPECTED"; detail: string }
+  | FileError;
+
+/** Why a file could not be read as a workbook. */
+export type FileError =
+  | { code: "FILE_NOT_FOUND"; file: string }
+  | { code: "FILE_UNREADABLE"; file: string; reason: string }
+  | { code: "FILE_EMPTY"; file: string }
+  | { code: "FILE_TOO_LARGE"; file: string; bytes: number; limit: number }
+  | { code: "FILE_OLD_XLS"; file: string }
+  | { code: "FILE_ENCRYPTED"; file: string }
+  | { code: "FILE_NOT_XLSX"; file: string; looksLike: "csv" | "html" | "pdf" | "text" | "unknown" }
+  | { code: "FILE_DAMAGED"; file: string; detail: string };
 
 export type AppErrorCode = AppError["code"];

@@ -1,7 +1,7 @@
 import { CATALOGUE, type FormRow } from "../../src/core/forms";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
-import { fillTemplate, type FormValues } from "../support/fill";
+import { fillTemplate, type FormValues, type RowEntry } from "../support/fill";
 import { templatePlan } from "../support/plans";
 import { recalculateWithLibreOffice } from "../support/soffice";
 import type { CellValue, SheetSnapshot } from "../../src/core/read";
@@ -22,7 +22,7 @@ const INPUTS: FormValues = {
 };
 
 /** What a ratio or total must compute to, from the inputs alone (blank stays blank). */
-function expected(row: FormRow, inputs: Record<string, number | string | null>): number | null {
+function expected(row: FormRow, inputs: Record<string, RowEntry>): number | null {
   const num = (stt: string) => (typeof inputs[stt] === "number" ? (inputs[stt] as number) : null);
   if (row.kind === "ratio") {
     const n = num(row.numerator!);

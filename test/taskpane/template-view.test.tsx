@@ -21,10 +21,11 @@ class FakeHost implements Host {
   }
 }
 
-const written = (sheets: string[], printSetupApplied = true): WriteTemplateOutcome => ({
+const written = (sheets: string[], printSetupApplied = true, fileName?: string): WriteTemplateOutcome => ({
   status: "written",
   sheets,
   printSetupApplied,
+  ...(fileName ? { fileName } : {}),
 });
 
 // 10 March 2026: the default period is the first half of 2026.
@@ -153,7 +154,7 @@ describe("Tạo biểu mẫu", () => {
   });
 
   it("in the browser, names the downloaded file", async () => {
-    const host = new FakeHost([{ ...written(["BM1", "_CCHC"]), fileName: "bieu-mau-cchc-2026-H1.xlsx" }], "browser");
+    const host = new FakeHost([written(["BM1", "_CCHC"], true, "bieu-mau-cchc-2026-H1.xlsx")], "browser");
     renderPane(host);
     expect(document.body.textContent).toContain(viUi.mode.browser);
     fireEvent.click(createButton());

@@ -15,10 +15,12 @@ export interface WritePlanOptions {
 }
 
 /**
- * Prefix of the names sheets are written under before they take their real
+ * Prefix of the names new sheets are built under before they take their real
  * names. Any sheet left with it (a crash mid-write) is ours to delete.
  */
-export const TEMP_SHEET_PREFIX = "~cchc-tmp-";
+export const TEMP_SHEET_PREFIX = "~cchc-new-";
+/** Prefix of the names replaced sheets are moved to until the new ones are in place. */
+export const ASIDE_SHEET_PREFIX = "~cchc-old-";
 
 /**
  * context.sync() calls of a successful write: load names; write every sheet;
@@ -42,6 +44,8 @@ export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+// The grey the .xlsx writer uses too; it belongs in core's STYLES once the plan carries border colours.
+const BORDER_COLOR = "808080";
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -49,8 +53,9 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * Writes the plan's sheets into the open workbook in one Excel.run and
  * WRITE_PLAN_SYNCS syncs. Sheets that already exist are reported, not
  * touched, unless replaceExisting. New sheets are built under temporary names
- * and renamed only once complete, so a failure never leaves half a form under
- * a real name.
+ * and swapped in only once complete; if anything fails, the workbook is put
+ * back as it was (or, past the point of no return, finished), so no name ever
+ * holds half a form.
  */
 export async function writePlanToExcel(
   run: ExcelRunner,
@@ -67,12 +72,12 @@ export async function writePlanToExcel(
     if (existing.length > 0 && !options.replaceExisting) {
       return { status: "exists", existing: existing.map((ws) => ws.name) };
     }
-    const stale = present.filter((ws) => ws.name.startsWith(TEMP_SHEET_PREFIX));
-    const temps = tempNames(plan.sheets.length, present.map((ws) => ws.name));
+    const token = freshToken(present.map((ws) => ws.name));
+    const moves: Move[] = existing.map((sheet, i) => ({ sheet, name: sheet.name, aside: `${ASIDE_SHEET_PREFIX}${token}-${i}` }));
 
     try {
       const added = plan.sheets.map((sheet, i) => {
-        const ws = worksheets.add(temps[i]);
+        const ws = worksheets.add(`${TEMP_SHEET_PREFIX}${token}-${i}`);
         writeSheet(ws, sheet, options.supportsPageLayout);
         return ws;
       });
@@ -80,35 +85,40 @@ export async function writePlanToExcel(
       plan.sheets.forEach((sheet, i) => {
         if (sheet.protect) added[i].protection.protect(SHEET_PROTECTION);
       });
-      stale.forEach(removeSheet);
+      present.filter((ws) => ws.name.startsWith(TEMP_SHEET_PREFIX)).forEach(removeSheet);
       await context.sync();
 
-      // Old sheet out, new one renamed, form by form: should this batch stop
-      // half-way, each name still holds a whole form, old or new.
       plan.sheets.forEach((sheet, i) => {
-        existing.filter((ws) => sameName(ws.name, sheet.name)).forEach(removeSheet);
+        moves.filter((m) => sameName(m.name, sheet.name)).forEach((m) => (m.sheet.name = m.aside));
         added[i].name = sheet.name;
       });
       const first = plan.sheets.findIndex((s) => s.visibility === "visible");
       if (first >= 0) added[first].activate();
+      moves.forEach((m) => removeSheet(m.sheet));
       await context.sync();
     } catch (error) {
-      await removeTempSheets(context).catch(() => undefined);
+      await recover(context, moves).catch(() => undefined);
       throw error;
     }
     return { status: "written", sheets: plan.sheets.map((s) => s.name), printSetupApplied: options.supportsPageLayout };
   });
 }
 
-/** Names unused in the workbook, unique to this write. */
-function tempNames(count: number, taken: readonly string[]): string[] {
-  const token = Date.now().toString(36).slice(-6);
-  const names: string[] = [];
-  for (let n = 0; names.length < count; n++) {
-    const name = `${TEMP_SHEET_PREFIX}${token}-${n}`;
-    if (!taken.some((t) => sameName(t, name))) names.push(name);
+/** A sheet being replaced: its real name and where it waits until the new one is in. */
+interface Move {
+  sheet: Excel.Worksheet;
+  name: string;
+  aside: string;
+}
+
+/** A token that makes temporary names unused in this workbook. */
+function freshToken(taken: readonly string[]): string {
+  const base = Date.now().toString(36).slice(-6);
+  for (let n = 0; ; n++) {
+    const token = n === 0 ? base : `${base}${n}`;
+    const clash = taken.some((t) => [TEMP_SHEET_PREFIX, ASIDE_SHEET_PREFIX].some((p) => t.toLowerCase().startsWith(`${p}${token}-`)));
+    if (!clash) return token;
   }
-  return names;
 }
 
 function removeSheet(ws: Excel.Worksheet): void {
@@ -117,12 +127,31 @@ function removeSheet(ws: Excel.Worksheet): void {
   ws.delete();
 }
 
-/** Best effort after a failed sync: the context is still usable, the temporary sheets go. */
-async function removeTempSheets(context: Excel.RequestContext): Promise<void> {
+/**
+ * Best effort after a failed sync (the context is still usable). While a new
+ * sheet still has its temporary name the swap is undone: new sheets go, the
+ * old ones get their names back. Once every new sheet has its name, only the
+ * old ones are left to delete.
+ */
+async function recover(context: Excel.RequestContext, moves: readonly Move[]): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   await context.sync();
-  worksheets.items.filter((ws) => ws.name.startsWith(TEMP_SHEET_PREFIX)).forEach(removeSheet);
+  const items = worksheets.items;
+  const named = (name: string) => items.find((ws) => sameName(ws.name, name));
+  const temps = items.filter((ws) => ws.name.startsWith(TEMP_SHEET_PREFIX));
+  for (const m of moves) {
+    const aside = named(m.aside);
+    if (!aside) continue;
+    if (temps.length === 0) {
+      removeSheet(aside);
+      continue;
+    }
+    const usurper = named(m.name);
+    if (usurper) removeSheet(usurper);
+    aside.name = m.name;
+  }
+  temps.forEach(removeSheet);
   await context.sync();
 }
 
@@ -166,7 +195,7 @@ function writeStyle(format: Excel.RangeFormat, style: CellStyle): void {
       const border = format.borders.getItem(edge);
       border.style = "Continuous";
       border.weight = "Thin";
-      border.color = "#000000";
+      border.color = `#${BORDER_COLOR}`;
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { CellSnapshot, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/read/snapshot";
+import { LIMITS } from "../../core/limits";
 import { ExcelJS } from "./exceljs";
 
 type RawValue = ExcelJS.CellValue;
@@ -39,7 +40,9 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   let maxRow = 0;
   let maxCol = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > LIMITS.maxRowsPerSheet) return;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > LIMITS.maxColsPerSheet) return;
       // Merged cells repeat the master's value in ExcelJS; only the master holds it.
       if (cell.isMerged && cell.master !== cell) return;
       const s = toSnapshot(cell);
@@ -57,5 +60,5 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return { sheets: wb.worksheets.map(readSheet) };
+  return { sheets: wb.worksheets.slice(0, LIMITS.maxSheets).map(readSheet) };
 }

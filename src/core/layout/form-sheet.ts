@@ -17,7 +17,7 @@ export const FORM_LAYOUT = {
   col: { stt: 1, indicator: 2, unit: 3, value: 4, note: 5 },
   columnWidths: [8, 62, 18, 14, 22],
   /** characters of column B per printed line, to size wrapped rows */
-  indicatorCharsPerLine: 58,
+  indicatorCharsPerLine: 70,
   lineHeight: 15,
 } as const;
 
@@ -32,7 +32,7 @@ export function rowNumbers(form: Form): Map<string, number> {
   return new Map(form.rows.map((r, i) => [r.stt, FORM_LAYOUT.firstDataRow + i]));
 }
 
-function valueCell(row: FormRow, address: string, at: (stt: string) => string): CellPlan {
+function valueCell(row: FormRow, address: string, at: (stt: string) => string, value: number | undefined): CellPlan {
   const numFmt = NUMBER_FORMAT[row.kind];
   switch (row.kind) {
     case "header":
@@ -42,7 +42,7 @@ function valueCell(row: FormRow, address: string, at: (stt: string) => string): 
     case "total":
       return { address, formula: totalFormula(row.sumOf!.map(at)), numFmt, style: STYLES.formula, locked: true };
     default:
-      return { address, numFmt, style: STYLES.input, locked: false };
+      return { address, ...(value === undefined ? {} : { value }), numFmt, style: STYLES.input, locked: false };
   }
 }
 
@@ -61,8 +61,11 @@ function validation(row: FormRow, address: string): ValidationPlan | undefined {
   }
 }
 
+/** Figures to write into a form's input cells, by STT (a ward's totals, sample data). */
+export type FormFigures = Readonly<Record<string, number>>;
+
 /** The sheet of one form: title block, header row, one row per STT, signature block. */
-export function buildFormSheet(form: Form, unit: string, period: Period): SheetPlan {
+export function buildFormSheet(form: Form, unit: string, period: Period, figures: FormFigures = {}): SheetPlan {
   const cells: CellPlan[] = [];
   const text = (row: number, column: number, value: string, style: CellPlan["style"]) =>
     cells.push({ address: cellAddress(row, column), value, numFmt: TEXT_FORMAT, style, locked: true });
@@ -88,7 +91,7 @@ export function buildFormSheet(form: Form, unit: string, period: Period): SheetP
     text(r, col.stt, row.stt, heading ? STYLES.sttHeading : STYLES.stt);
     text(r, col.indicator, row.indicator, heading ? STYLES.indicatorHeading : STYLES.indicator);
     text(r, col.unit, row.unit, STYLES.unit);
-    const value = valueCell(row, cellAddress(r, col.value), at);
+    const value = valueCell(row, cellAddress(r, col.value), at, figures[row.stt]);
     cells.push(value);
     const v = validation(row, value.address);
     if (v) validations.push(v);

@@ -1,7 +1,7 @@
 import { CATALOGUE } from "../forms/catalogue";
 import type { Catalogue } from "../forms/schema";
 import type { Period } from "../periods/period";
-import { buildFormSheet } from "./form-sheet";
+import { buildFormSheet, type FormFigures } from "./form-sheet";
 import { buildMetaSheet, makeMetadata } from "./metadata";
 import type { WorkbookPlan } from "./plan";
 
@@ -14,6 +14,8 @@ export interface TemplateOptions {
   /** ISO timestamp recorded in the workbook; passed in so that generation is deterministic */
   createdAt: string;
   catalogue?: Catalogue;
+  /** figures for input cells, by form and STT; ratio and total rows always get their formulas */
+  figures?: Readonly<Record<string, FormFigures>>;
 }
 
 /** The unit name used when the officer gives none. */
@@ -39,5 +41,5 @@ export function buildWorkbookPlan(options: TemplateOptions): WorkbookPlan {
     catalogueVersion: catalogue.version,
     createdAt: options.createdAt,
   });
-  return { sheets: [...forms.map((f) => buildFormSheet(f, unit, options.period)), buildMetaSheet(meta)] };
+  return { sheets: [...forms.map((f) => buildFormSheet(f, unit, options.period, options.figures?.[f.id])), buildMetaSheet(meta)] };
 }

@@ -10,11 +10,110 @@ export const en: Messages = {
     UNKNOWN_COMMAND: (e) => `There is no command "${e.command}". Run "cchc --help" for the commands.`,
     UNKNOWN_OPTION: (e) => `There is no option "${e.option}". Run "cchc --help" for the options.`,
     MISSING_OPTION_VALUE: (e) => `Option ${e.option} needs a value.`,
+    FILES_REQUIRED: () => `Name at least one .xlsx file, e.g.: cchc validate forms.xlsx`,
     OUTPUT_REQUIRED: () => `Name the output file with -o, e.g.: cchc template -o forms.xlsx`,
     OUTPUT_NOT_XLSX: (e) => `Output file "${e.path}" must end in .xlsx.`,
     WRITE_FAILED: (e) => `Could not write "${e.path}": ${e.reason}. Check that the folder exists and is writable and that the file is not open in Excel.`,
     UNEXPECTED: (e) => `Something unexpected went wrong (${e.detail}). Please try again or tell your administrator.`,
+    FILE_NOT_FOUND: (e) => `${e.file}: file not found.`,
+    FILE_UNREADABLE: (e) => `${e.file}: cannot read the file (${e.reason}).`,
+    FILE_EMPTY: (e) => `${e.file}: the file is empty (0 bytes).`,
+    FILE_TOO_LARGE: (e) => `${e.file}: the file is too large (${Math.ceil(e.bytes / 1048576)} MB, at most ${e.limit / 1048576} MB).`,
+    FILE_OLD_XLS: (e) => `${e.file}: this is an old Excel file (.xls); open it in Excel and save it as .xlsx.`,
+    FILE_ENCRYPTED: (e) => `${e.file}: the workbook is password-protected; remove the password and send it again.`,
+    FILE_NOT_XLSX: (e) => `${e.file}: not an Excel .xlsx file${e.looksLike === "unknown" ? "" : ` (it looks like ${e.looksLike.toUpperCase()})`}.`,
+    FILE_DAMAGED: (e) => `${e.file}: the .xlsx file is damaged and cannot be read (${e.detail}).`,
   },
+  findings: {
+    SUM_MISMATCH: (p, n) =>
+      p.partition
+        ? {
+            message: `This row (${n(p.value)}) must equal the sum of rows ${p.parts} = ${n(p.sum)}.`,
+            suggestion: `Check rows ${p.parts} (${p.partsWithValues}) and the total row.`,
+          }
+        : {
+            message: `Total ${n(p.value)} does not equal the sum of rows ${p.parts} (${n(p.sum)}).`,
+            suggestion: `Check rows ${p.parts}; the right total is ${n(p.sum)}.`,
+          },
+    RATIO_MISMATCH: (p, n) => {
+      const where = p.where === "unit" ? `The ratio typed in the unit column (${p.raw})` : `Ratio ${n(p.value)}%`;
+      return p.expected === null
+        ? {
+            message: `${where} has a value but row ${p.denominator} is blank or zero, so the ratio must be blank.`,
+            suggestion: `Enter rows ${p.numerator} and ${p.denominator}; the ratio is computed by the formula.`,
+          }
+        : {
+            message: `${where} does not match ${p.numerator} / ${p.denominator} × 100 = ${n(p.n)} / ${n(p.d)} × 100 = ${n(p.expected)}%.`,
+            suggestion: `Use the ratio formula instead of a typed number; check rows ${p.numerator} and ${p.denominator}.`,
+          };
+    },
+    FORMULA_MISMATCH: (p) => {
+      const fix = p.formula ? `Enter the formula ${p.formula} again.` : "Enter the form's formula again.";
+      const message: Record<string, string> = {
+        references: `Formula ${p.found} does not compute from the form's cells.`,
+        missing: "This cell must hold a formula but is blank.",
+        placeholder: `The cell holds the text "${p.found}" instead of a formula.`,
+        "typed-arithmetic": `The cell holds typed arithmetic "${p.found}" instead of a formula over the cells.`,
+        constant: `The cell holds a typed value (${p.found}) instead of a formula.`,
+      };
+      return { message: message[String(p.kind)] ?? message.constant, suggestion: fix };
+    },
+    PART_EXCEEDS_WHOLE: (p, n) => ({
+      message: `${String(p.part).includes("+") ? `Rows ${p.part} together` : `Row ${p.part}`} (${n(p.partValue)}) exceed row ${p.whole} (${n(p.wholeValue)}).`,
+      suggestion: `A part cannot exceed its whole: check rows ${p.part} and ${p.whole}.`,
+    }),
+    NOT_A_NUMBER: (p) => ({ message: `"${p.raw}" is not a number.`, suggestion: "Enter a number (e.g. 1.234 or 12,5), or leave it blank if there is no figure yet." }),
+    NUMBER_AS_TEXT: (p, n) => {
+      const how: Record<string, string> = {
+        "vi-thousands": " (the dot separates thousands)",
+        "vi-decimal": " (the comma is the decimal mark)",
+        "en-decimal": " (the dot read as an English decimal point)",
+        "en-full": " (English notation)",
+        spaced: " (spaces separate thousands)",
+        plain: "",
+      };
+      return {
+        message: `A number typed as text: "${p.raw}", read as ${n(p.value)}${how[String(p.notation)] ?? ""}.`,
+        suggestion: `Enter it as the number ${n(p.value)} (the Fix button does this).`,
+      };
+    },
+    AMBIGUOUS_NUMBER: (p, n) => ({
+      message: `"${p.raw}" reads as ${n(p.first)} (decimal comma) or ${n(p.second)} (thousands comma); not guessed.`,
+      suggestion: `Enter it unambiguously: ${n(p.first)} or ${n(p.second)}.`,
+    }),
+    NOT_INTEGER: (p, n) => ({
+      message: `A count must be a whole number; the cell holds ${n(p.value)}.`,
+      suggestion: `If this is ${n(p.asThousands)} (a thousands dot read as a decimal point), enter ${n(p.asThousands)}.`,
+    }),
+    NEGATIVE: (p, n) => ({ message: `The figure cannot be negative (${n(p.value)}).`, suggestion: "Enter a number from 0 up." }),
+    OUT_OF_RANGE: (p, n) => ({ message: `A percentage must be from ${n(p.min)} to ${n(p.max)}; the cell holds ${n(p.value)}.`, suggestion: "Enter a percentage from 0 to 100, not multiplied by 100." }),
+    INVALID_CODE: (p, n) => ({ message: `Code ${n(p.value)} is not in the list (${p.codes}).`, suggestion: `Pick a code from the list: ${p.codes}.` }),
+    MISSING_VALUE: (p) =>
+      p.scope === "form"
+        ? { message: "The form has no figures yet.", suggestion: "If the unit is not responsible for this form, ignore this." }
+        : { message: "No figure entered.", suggestion: "Enter the figure, or 0 if there was none." },
+    UNIT_MISMATCH: (p) => ({ message: `Unit "${p.found}" differs from the form's ("${p.expected}").`, suggestion: `Change it back to "${p.expected}".` }),
+    CROSS_FORM_MISMATCH: (p, n) => ({
+      message: `This row (${n(p.value)}) exceeds ${p.otherForm} row ${p.otherRow} (${n(p.otherValue)}).`,
+      suggestion: `Check this row and ${p.otherForm} row ${p.otherRow}.`,
+    }),
+    STRUCTURE_CHANGED: (p) => {
+      const text: Record<string, [string, string]> = {
+        header: [`Column heading "${p.found}" differs from the form's ("${p.label}").`, `Rename the column heading "${p.label}".`],
+        "row-missing": [`Row STT ${p.stt} is missing.`, `Add row ${p.stt} back, or regenerate the form.`],
+        "row-duplicate": [`Row STT ${p.stt} is repeated (first at sheet row ${p.first}).`, "Delete the repeated row; keep one row per STT."],
+        "row-unknown": [`STT ${p.stt} is not in the form.`, "Check the STT; this row is not validated or aggregated."],
+        "row-order": [`Rows are out of order: STT ${p.stt} stands where STT ${p.expectedStt} belongs.`, "Put the rows back in the form's STT order."],
+        "form-missing": [`Form sheet ${p.form} is missing.`, "Regenerate this sheet."],
+        "table-not-found": [`No header row (STT | Chỉ tiêu thống kê | …) found on sheet ${p.sheet}.`, "Keep the form's header row."],
+        "no-forms": ["No form sheet found (BM1 … BM7).", "Name the sheets after the forms (BM1 … BM7), or generate the forms."],
+      };
+      const [message, suggestion] = text[String(p.what)] ?? text["no-forms"];
+      return { message, suggestion };
+    },
+  },
+  severity: { error: "Error", warning: "Warning", info: "Note" },
+  blank: "(blank)",
   cli: {
     help: [
       "cchc – administrative-reform (CCHC) statistical forms",
@@ -27,11 +126,18 @@ export const en: Messages = {
       "      --deadline  the units' deadline, e.g. 04/06/2026",
       "      --forms     only these forms (default: all)",
       "",
+      "  cchc validate FILE.xlsx|FOLDER... [--json]",
+      "      Check the figures, formulas, units and structure of each form.",
+      "      Exit code: 0 no error (warnings allowed), 1 errors found, 2 a file could not be read.",
+      "",
       "Common options:",
       "  --lang en     messages in English",
       "  -h, --help    this help",
     ].join("\n"),
     templateWritten: (a) => `Wrote ${a.path}: ${a.forms} – ${a.unit}, ${a.period} (${a.ms} ms).`,
+    workbookLevel: "Whole workbook",
+    noFindings: "No problems found.",
+    findingCounts: (c) => `Total: ${c.error} errors, ${c.warning} warnings, ${c.info} notes.`,
     errorPrefix: "Error",
   },
 };

@@ -1,13 +1,30 @@
 import type { AppError, AppErrorCode } from "../errors";
+import type { FindingCode, RawFinding } from "../validate/finding";
+
+/** Text of one finding: what is wrong and what to do about it. */
+export interface FindingText {
+  message: string;
+  suggestion: string;
+}
+
+/** Builds a finding's text; `n` writes a number in the language's notation, `p` holds the rule's values. */
+export type FindingWriter = (p: Record<string, string | number | null>, n: (x: unknown) => string, f: RawFinding) => FindingText;
 
 export type Lang = "vi" | "en";
 
 /** One message table per language; the type makes every language cover every code. */
 export interface Messages {
   errors: { [C in AppErrorCode]: (e: Extract<AppError, { code: C }>) => string };
+  findings: { [C in FindingCode]: FindingWriter };
+  severity: { error: string; warning: string; info: string };
+  /** how a blank value is shown in expected/actual */
+  blank: string;
   cli: {
     help: string;
     templateWritten: (a: { path: string; forms: string; unit: string; period: string; ms: number }) => string;
     errorPrefix: string;
+    workbookLevel: string;
+    noFindings: string;
+    findingCounts: (c: { error: number; warning: number; info: number }) => string;
   };
 }

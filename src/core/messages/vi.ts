@@ -10,11 +10,119 @@ export const vi: Messages = {
     UNKNOWN_COMMAND: (e) => `Không có lệnh "${e.command}". Gõ "cchc --help" để xem các lệnh.`,
     UNKNOWN_OPTION: (e) => `Không có tùy chọn "${e.option}". Gõ "cchc --help" để xem các tùy chọn.`,
     MISSING_OPTION_VALUE: (e) => `Tùy chọn ${e.option} cần một giá trị.`,
+    FILES_REQUIRED: () => `Cần chỉ ra ít nhất một tệp .xlsx, ví dụ: cchc validate bieu-mau.xlsx`,
     OUTPUT_REQUIRED: () => `Cần chỉ ra tệp kết quả bằng -o, ví dụ: cchc template -o bieu-mau.xlsx`,
     OUTPUT_NOT_XLSX: (e) => `Tệp kết quả "${e.path}" phải có đuôi .xlsx.`,
     WRITE_FAILED: (e) => `Không ghi được tệp "${e.path}": ${e.reason}. Kiểm tra thư mục có tồn tại và được phép ghi, tệp không đang mở trong Excel.`,
     UNEXPECTED: (e) => `Đã xảy ra lỗi không mong muốn (${e.detail}). Vui lòng thử lại hoặc báo cho người quản trị.`,
+    FILE_NOT_FOUND: (e) => `${e.file}: không tìm thấy tệp.`,
+    FILE_UNREADABLE: (e) => `${e.file}: không đọc được tệp (${e.reason}).`,
+    FILE_EMPTY: (e) => `${e.file}: tệp rỗng (0 byte).`,
+    FILE_TOO_LARGE: (e) => `${e.file}: tệp quá lớn (${Math.ceil(e.bytes / 1048576)} MB, tối đa ${e.limit / 1048576} MB).`,
+    FILE_OLD_XLS: (e) => `${e.file}: đây là tệp Excel cũ (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+    FILE_ENCRYPTED: (e) => `${e.file}: tệp được đặt mật khẩu; hãy bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.`,
+    FILE_NOT_XLSX: (e) => `${e.file}: không phải tệp Excel .xlsx${e.looksLike === "unknown" ? "" : ` (nội dung giống tệp ${e.looksLike.toUpperCase()})`}.`,
+    FILE_DAMAGED: (e) => `${e.file}: tệp .xlsx bị hỏng, không đọc được (${e.detail}).`,
   },
+  findings: {
+    SUM_MISMATCH: (p, n) =>
+      p.partition
+        ? {
+            message: `Dòng này (${n(p.value)}) phải bằng tổng các dòng ${p.parts} = ${n(p.sum)}.`,
+            suggestion: `Kiểm tra lại số liệu các dòng ${p.parts} (${p.partsWithValues}) và dòng tổng.`,
+          }
+        : {
+            message: `Tổng ${n(p.value)} không bằng tổng các dòng ${p.parts} (${n(p.sum)}).`,
+            suggestion: `Kiểm tra lại số liệu các dòng ${p.parts}; tổng đúng là ${n(p.sum)}.`,
+          },
+    RATIO_MISMATCH: (p, n) => {
+      const where = p.where === "unit" ? `Tỷ lệ ghi ở cột Đơn vị tính (${p.raw})` : `Tỷ lệ ${n(p.value)}%`;
+      return p.expected === null
+        ? {
+            message: `${where} có giá trị nhưng dòng ${p.denominator} trống hoặc bằng 0, nên tỷ lệ phải để trống.`,
+            suggestion: `Nhập số liệu dòng ${p.numerator} và ${p.denominator}; tỷ lệ được tính bằng công thức.`,
+          }
+        : {
+            message: `${where} không khớp với ${p.numerator} / ${p.denominator} × 100 = ${n(p.n)} / ${n(p.d)} × 100 = ${n(p.expected)}%.`,
+            suggestion: `Dùng công thức tính tỷ lệ thay cho số gõ tay; kiểm tra lại dòng ${p.numerator} và ${p.denominator}.`,
+          };
+    },
+    FORMULA_MISMATCH: (p) => {
+      const fix = p.formula ? `Nhập lại công thức ${p.formula}.` : "Nhập lại công thức của biểu mẫu.";
+      const message: Record<string, string> = {
+        references: `Công thức ${p.found} không tính từ đúng các ô của biểu mẫu.`,
+        missing: "Ô này phải có công thức nhưng đang để trống.",
+        placeholder: `Ô chứa chữ "${p.found}" thay cho công thức.`,
+        "typed-arithmetic": `Ô chứa phép tính gõ tay "${p.found}" thay cho công thức lấy số từ các ô.`,
+        constant: `Ô chứa giá trị gõ tay (${p.found}) thay cho công thức.`,
+      };
+      return { message: message[String(p.kind)] ?? message.constant, suggestion: fix };
+    },
+    PART_EXCEEDS_WHOLE: (p, n) => ({
+      message: `${String(p.part).includes("+") ? `Tổng các dòng ${p.part}` : `Dòng ${p.part}`} (${n(p.partValue)}) lớn hơn dòng ${p.whole} (${n(p.wholeValue)}).`,
+      suggestion: `Phần không thể lớn hơn toàn bộ: kiểm tra lại dòng ${p.part} và dòng ${p.whole}.`,
+    }),
+    NOT_A_NUMBER: (p) => ({
+      message: `"${p.raw}" không phải là số.`,
+      suggestion: "Nhập một số (ví dụ 1.234 hoặc 12,5), hoặc để trống nếu chưa có số liệu.",
+    }),
+    NUMBER_AS_TEXT: (p, n) => {
+      const how: Record<string, string> = {
+        "vi-thousands": " (dấu chấm là dấu phân cách hàng nghìn)",
+        "vi-decimal": " (dấu phẩy là dấu thập phân)",
+        "en-decimal": " (dấu chấm được hiểu là dấu thập phân kiểu tiếng Anh)",
+        "en-full": " (số viết kiểu tiếng Anh)",
+        spaced: " (khoảng trắng phân cách hàng nghìn)",
+        plain: "",
+      };
+      return {
+        message: `Số được gõ dưới dạng chữ: "${p.raw}", đọc là ${n(p.value)}${how[String(p.notation)] ?? ""}.`,
+        suggestion: `Nhập lại dưới dạng số ${n(p.value)} (nút Sửa làm việc này).`,
+      };
+    },
+    AMBIGUOUS_NUMBER: (p, n) => ({
+      message: `"${p.raw}" có thể đọc là ${n(p.first)} (dấu phẩy thập phân) hoặc ${n(p.second)} (dấu phẩy hàng nghìn); không tự đoán.`,
+      suggestion: `Nhập lại rõ ràng: ${n(p.first)} hay ${n(p.second)}.`,
+    }),
+    NOT_INTEGER: (p, n) => ({
+      message: `Số đếm phải là số nguyên, ô đang có ${n(p.value)}.`,
+      suggestion: `Nếu đây là ${n(p.asThousands)} (dấu chấm hàng nghìn bị hiểu thành dấu thập phân), nhập lại ${n(p.asThousands)}.`,
+    }),
+    NEGATIVE: (p, n) => ({ message: `Số liệu không được âm (${n(p.value)}).`, suggestion: "Nhập số từ 0 trở lên." }),
+    OUT_OF_RANGE: (p, n) => ({
+      message: `Tỷ lệ phải từ ${n(p.min)} đến ${n(p.max)}, ô đang có ${n(p.value)}.`,
+      suggestion: "Nhập tỷ lệ phần trăm từ 0 đến 100, không nhân thêm 100.",
+    }),
+    INVALID_CODE: (p, n) => ({ message: `Mã ${n(p.value)} không có trong danh sách (${p.codes}).`, suggestion: `Chọn một mã trong danh sách: ${p.codes}.` }),
+    MISSING_VALUE: (p) =>
+      p.scope === "form"
+        ? { message: "Biểu mẫu chưa có số liệu nào.", suggestion: "Nếu đơn vị không phụ trách biểu mẫu này, có thể bỏ qua." }
+        : { message: "Chưa nhập số liệu.", suggestion: "Nhập số liệu, hoặc ghi 0 nếu không phát sinh." },
+    UNIT_MISMATCH: (p) => ({
+      message: `Đơn vị tính "${p.found}" khác với biểu mẫu ("${p.expected}").`,
+      suggestion: `Sửa lại thành "${p.expected}".`,
+    }),
+    CROSS_FORM_MISMATCH: (p, n) => ({
+      message: `Dòng này (${n(p.value)}) lớn hơn ${p.otherForm} dòng ${p.otherRow} (${n(p.otherValue)}).`,
+      suggestion: `Kiểm tra lại số liệu dòng này và ${p.otherForm} dòng ${p.otherRow}.`,
+    }),
+    STRUCTURE_CHANGED: (p) => {
+      const text: Record<string, [string, string]> = {
+        header: [`Tiêu đề cột "${p.found}" khác với biểu mẫu ("${p.label}").`, `Đặt lại tiêu đề cột là "${p.label}".`],
+        "row-missing": [`Thiếu dòng STT ${p.stt}.`, `Thêm lại dòng ${p.stt}, hoặc tạo lại biểu mẫu bằng Tạo biểu mẫu.`],
+        "row-duplicate": [`Dòng STT ${p.stt} bị lặp (đã có ở dòng ${p.first} của trang).`, "Xóa dòng lặp, chỉ giữ một dòng cho mỗi STT."],
+        "row-unknown": [`STT ${p.stt} không có trong biểu mẫu.`, "Kiểm tra lại STT; dòng này không được kiểm tra và tổng hợp."],
+        "row-order": [`Các dòng không theo thứ tự: gặp STT ${p.stt} ở chỗ của STT ${p.expectedStt}.`, "Sắp xếp lại các dòng theo thứ tự STT của biểu mẫu."],
+        "form-missing": [`Thiếu trang biểu mẫu ${p.form}.`, "Tạo lại trang này bằng Tạo biểu mẫu."],
+        "table-not-found": [`Không tìm thấy dòng tiêu đề (STT | Chỉ tiêu thống kê | …) trên trang ${p.sheet}.`, "Giữ nguyên dòng tiêu đề của biểu mẫu."],
+        "no-forms": ["Không tìm thấy trang biểu mẫu nào (BM1 … BM7).", "Đặt tên trang theo biểu mẫu (BM1 … BM7), hoặc tạo biểu mẫu bằng Tạo biểu mẫu."],
+      };
+      const [message, suggestion] = text[String(p.what)] ?? text["no-forms"];
+      return { message, suggestion };
+    },
+  },
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
+  blank: "(trống)",
   cli: {
     help: [
       "cchc – Biểu mẫu thống kê cải cách hành chính",
@@ -27,11 +135,18 @@ export const vi: Messages = {
       "      --deadline  hạn đơn vị gửi báo cáo, ví dụ 04/06/2026",
       "      --forms     chỉ tạo các biểu mẫu này (mặc định: tất cả)",
       "",
+      "  cchc validate TỆP.xlsx|THƯ-MỤC... [--json]",
+      "      Kiểm tra số liệu, công thức, đơn vị tính và cấu trúc của từng biểu mẫu.",
+      "      Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được.",
+      "",
       "Tùy chọn chung:",
       "  --lang en     thông báo bằng tiếng Anh",
       "  -h, --help    xem hướng dẫn này",
     ].join("\n"),
     templateWritten: (a) => `Đã tạo ${a.path}: ${a.forms} – ${a.unit}, ${a.period} (${a.ms} ms).`,
+    workbookLevel: "Toàn sổ làm việc",
+    noFindings: "Không phát hiện lỗi.",
+    findingCounts: (c) => `Tổng: ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} lưu ý.`,
     errorPrefix: "Lỗi",
   },
 };

@@ -1,1 +1,4 @@
 export * from "./snapshot";
+export * from "./number";
+export * from "./text";
+export * from "./locate";

@@ -1,0 +1,50 @@
+import type { FileError } from "../../core/errors";
+import { LIMITS } from "../../core/limits";
+import type { WorkbookSnapshot } from "../../core/read/snapshot";
+import type { Result } from "../../core/result";
+import { readXlsx } from "./read-workbook";
+
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** "EncryptionInfo" in UTF-16: the stream an encrypted .xlsx carries inside its CFB container. */
+function hasUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = [...text].flatMap((c) => [c.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function looksLike(bytes: Uint8Array): "csv" | "html" | "pdf" | "text" | "unknown" {
+  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  if (head.startsWith("%pdf")) return "pdf";
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.includes("<table")) return "html";
+  const printable = [...head].filter((c) => c >= " " || c === "\n" || c === "\r" || c === "\t").length;
+  if (head.length > 0 && printable / head.length > 0.95) return /[,;\t].*\n/.test(head) ? "csv" : "text";
+  return "unknown";
+}
+
+/**
+ * Opens .xlsx bytes as a snapshot, or says in one structured error why not:
+ * empty, too large, an old .xls, a password-protected workbook, something
+ * else renamed .xlsx, or a damaged zip. Never throws.
+ */
+export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Result<WorkbookSnapshot, FileError>> {
+  if (bytes.length === 0) return { ok: false, error: { code: "FILE_EMPTY", file } };
+  if (bytes.length > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file, bytes: bytes.length, limit: LIMITS.maxFileBytes } };
+  if (startsWith(bytes, CFB)) {
+    return { ok: false, error: hasUtf16(bytes, "EncryptionInfo") ? { code: "FILE_ENCRYPTED", file } : { code: "FILE_OLD_XLS", file } };
+  }
+  if (startsWith(bytes, EMPTY_ZIP)) return { ok: false, error: { code: "FILE_DAMAGED", file, detail: "zip" } };
+  if (!startsWith(bytes, ZIP)) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: looksLike(bytes) } };
+  try {
+    return { ok: true, value: await readXlsx(bytes) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split("\n")[0].slice(0, 120) : "unknown";
+    return { ok: false, error: { code: "FILE_DAMAGED", file, detail } };
+  }
+}

@@ -1,0 +1,80 @@
+import type { AppError } from "../../core/errors";
+import { formatError, messages, type Lang } from "../../core/messages";
+import { parsePeriod } from "../../core/periods/period";
+import { validateWorkbook, type Finding, type ValidationResult } from "../../core/validate";
+import { parseCommandArgs } from "../args";
+import { EXIT, type CliIO } from "../io";
+import { collectFiles, readWorkbookFile } from "../read-files";
+
+const OPTIONS = { json: { type: "boolean" } } as const;
+
+/** One file's outcome, as printed and as --json gives it. */
+interface FileReport {
+  file: string;
+  unit: string | null;
+  period: string | null;
+  findings: Finding[];
+  error?: { code: string; message: string };
+}
+
+function periodLabel(id: string | undefined, lang: Lang): string | null {
+  if (!id) return null;
+  const p = parsePeriod(id);
+  return p.ok ? (lang === "en" ? p.value.label.en : p.value.label.vi) : id;
+}
+
+/** The human report: grouped by file, then form, one line per finding with its fix. */
+function printReport(reports: FileReport[], lang: Lang, io: CliIO): void {
+  const m = messages(lang).cli;
+  const sev = messages(lang).severity;
+  for (const r of reports) {
+    if (r.error) {
+      io.err(`${messages(lang).cli.errorPrefix}: ${r.error.message}`);
+      continue;
+    }
+    const header = [r.unit, periodLabel(r.period ?? undefined, lang)].filter(Boolean).join(", ");
+    io.out(`${r.file}${header ? ` — ${header}` : ""}`);
+    let form: string | undefined;
+    for (const f of r.findings) {
+      if (f.form !== form) {
+        form = f.form;
+        io.out(`  ${form || m.workbookLevel}`);
+      }
+      io.out(`    ${sev[f.severity].padEnd(9)} ${(f.cell ?? (f.row ? `${f.form} ${f.row}` : "")).padEnd(10)} [${f.code}] ${f.message}`);
+      io.out(`    ${"".padEnd(9)} ${"".padEnd(10)} → ${f.suggestion}`);
+    }
+    const counts = { error: 0, warning: 0, info: 0 };
+    r.findings.forEach((f) => counts[f.severity]++);
+    io.out(r.findings.length === 0 ? `  ${m.noFindings}` : `  ${m.findingCounts(counts)}`);
+    io.out("");
+  }
+}
+
+/** `cchc validate FILE…`: checks each workbook; exit 0 clean or warnings only, 1 errors found, 2 a file unreadable. */
+export async function validateCommand(argv: string[], lang: Lang, io: CliIO): Promise<number> {
+  const args = parseCommandArgs(argv, OPTIONS);
+  const fail = (error: AppError) => {
+    io.err(`${messages(lang).cli.errorPrefix}: ${formatError(error, lang)}`);
+    return EXIT.failure;
+  };
+  if (!args.ok) return fail(args.error);
+  if (args.value.positionals.length === 0) return fail({ code: "FILES_REQUIRED" });
+  const files = await collectFiles(args.value.positionals);
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  let errors = false;
+  for (const file of files) {
+    const book = await readWorkbookFile(file, lang);
+    if (!book.ok) {
+      unreadable = true;
+      reports.push({ file, unit: null, period: null, findings: [], error: { code: book.error.code, message: formatError(book.error, lang) } });
+      continue;
+    }
+    const result: ValidationResult = validateWorkbook(book.value, { lang });
+    errors ||= result.counts.error > 0;
+    reports.push({ file, unit: result.metadata?.unit ?? null, period: result.metadata?.period ?? null, findings: result.findings });
+  }
+  if (args.value.values.json) io.out(JSON.stringify({ files: reports }, null, 2));
+  else printReport(reports, lang, io);
+  return unreadable ? EXIT.failure : errors ? EXIT.findings : EXIT.ok;
+}

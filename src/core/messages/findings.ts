@@ -1,0 +1,27 @@
+import { formatNumberEn, formatNumberVi } from "../read/number";
+import type { RawFinding } from "../validate/finding";
+import { messages } from "./index";
+import type { FindingText, Lang } from "./types";
+
+/** Decimals needed to show a typed figure exactly (42.809 → 3), else 2 for computed ones (51.923… → 51,92). */
+function decimalsOf(x: number): number {
+  for (let d = 0; d <= 4; d++) if (Math.abs(Number(x.toFixed(d)) - x) < 1e-9) return d;
+  return 2;
+}
+
+/** A number in the language's notation; other values as text. */
+export function numberText(lang: Lang): (x: unknown) => string {
+  return (x) => {
+    if (x === null || x === undefined) return messages(lang).blank;
+    if (typeof x !== "number") return String(x);
+    return lang === "en" ? formatNumberEn(x, decimalsOf(x)) : formatNumberVi(x, decimalsOf(x));
+  };
+}
+
+/** A raw finding in words: message, suggestion, and expected/actual written in the language's notation. */
+export function describeFinding(f: RawFinding, lang: Lang): FindingText & { expected: string | null; actual: string | null } {
+  const n = numberText(lang);
+  const text = messages(lang).findings[f.code](f.params, n, f);
+  const show = (x: number | string | null) => (x === null ? null : n(x));
+  return { ...text, expected: show(f.expected), actual: show(f.actual) };
+}

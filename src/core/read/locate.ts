@@ -1,0 +1,123 @@
+import type { Catalogue, Form } from "../forms/schema";
+import { cellAddress } from "../layout/address";
+import { FORM_TEXT } from "../layout/texts";
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import { foldText, normaliseStt } from "./text";
+
+/** The columns of a form table, found from its header row. */
+export interface TableColumns {
+  stt: number;
+  indicator: number;
+  unit: number;
+  value: number;
+  note?: number;
+}
+
+/** One data row of a form table as found on a sheet. */
+export interface LocatedRow {
+  stt: string;
+  /** sheet row number */
+  row: number;
+  /** the STT exactly as the sheet has it (e.g. 2.1 stored as a number) */
+  rawStt: CellSnapshot;
+  indicator?: CellSnapshot;
+  unit?: CellSnapshot;
+  value?: CellSnapshot;
+  note?: CellSnapshot;
+}
+
+/** A form found in a workbook: its sheet, header, columns and rows in sheet order. */
+export interface LocatedForm {
+  form: Form;
+  sheet: SheetSnapshot;
+  headerRow: number;
+  columns: TableColumns;
+  /** header labels as found, for STRUCTURE_CHANGED when one was renamed */
+  headerLabels: string[];
+  rows: LocatedRow[];
+}
+
+/** Sheet names that mean form N: "BM3", "Biểu mẫu 3", "Bieu mau 3", "bm 3" (case and accents ignored). */
+export function formNumberOfSheet(name: string): number | undefined {
+  const m = /^(?:bm|bieu mau)\s*(\d+)$/.exec(foldText(name).replace(/[_-]+/g, " "));
+  return m ? Number(m[1]) : undefined;
+}
+
+const HEADER_SCAN_ROWS = 40;
+const HEADER_SCAN_COLS = 15;
+const folded = FORM_TEXT.header.map(foldText);
+
+/** Finds the header row and column of each heading; tolerates a header spread over two rows. */
+function findHeader(sheet: SheetSnapshot): { row: number; columns: TableColumns; labels: string[] } | undefined {
+  const text = (r: number, c: number) => {
+    const v = sheet.cells[cellAddress(r, c)]?.value;
+    return typeof v === "string" ? foldText(v) : "";
+  };
+  for (let r = 1; r <= Math.min(sheet.maxRow, HEADER_SCAN_ROWS); r++) {
+    let stt = 0;
+    let indicator = 0;
+    for (let c = 1; c <= Math.min(sheet.maxCol, HEADER_SCAN_COLS); c++) {
+      const t = text(r, c);
+      if (t === "stt" && !stt) stt = c;
+      else if (t.startsWith(folded[1]) && !indicator) indicator = c;
+    }
+    if (!stt || !indicator) continue;
+    let unit = 0;
+    let value = 0;
+    let note = 0;
+    let lastHeaderRow = r;
+    for (const rr of [r, r + 1]) {
+      for (let c = 1; c <= Math.min(sheet.maxCol, HEADER_SCAN_COLS); c++) {
+        const t = text(rr, c);
+        if (t === folded[2] && !unit) unit = c;
+        else if (t === folded[3] && !value) value = c;
+        else if (t.startsWith(folded[4]) && !note) note = c;
+      }
+      if (unit && value) {
+        lastHeaderRow = rr;
+        break;
+      }
+    }
+    // A renamed heading: fall back to the standard order after the indicator column.
+    const columns: TableColumns = { stt, indicator, unit: unit || indicator + 1, value: value || indicator + 2, note: note || undefined };
+    const labels = [columns.stt, columns.indicator, columns.unit, columns.value, columns.note ?? indicator + 3].map((c) => {
+      const v = sheet.cells[cellAddress(r, c)]?.value ?? sheet.cells[cellAddress(lastHeaderRow, c)]?.value;
+      return typeof v === "string" ? v.trim() : "";
+    });
+    return { row: lastHeaderRow, columns, labels };
+  }
+  return undefined;
+}
+
+/** Reads a form table: every row below the header whose STT column holds an STT. */
+export function locateForm(form: Form, sheet: SheetSnapshot): LocatedForm | undefined {
+  const header = findHeader(sheet);
+  if (!header) return undefined;
+  const { columns } = header;
+  const at = (r: number, c: number | undefined) => (c ? sheet.cells[cellAddress(r, c)] : undefined);
+  const rows: LocatedRow[] = [];
+  for (let r = header.row + 1; r <= sheet.maxRow; r++) {
+    const rawStt = at(r, columns.stt);
+    const stt = normaliseStt(rawStt?.value);
+    if (!stt || !rawStt) continue;
+    rows.push({ stt, row: r, rawStt, indicator: at(r, columns.indicator), unit: at(r, columns.unit), value: at(r, columns.value), note: at(r, columns.note) });
+  }
+  return { form, sheet, headerRow: header.row, columns, headerLabels: header.labels, rows };
+}
+
+/** The forms of a workbook, found by sheet name; the first sheet wins when two name the same form. */
+export function locateForms(book: WorkbookSnapshot, catalogue: Catalogue): { found: LocatedForm[]; unreadable: { form: Form; sheet: SheetSnapshot }[] } {
+  const found: LocatedForm[] = [];
+  const unreadable: { form: Form; sheet: SheetSnapshot }[] = [];
+  const seen = new Set<string>();
+  for (const sheet of book.sheets) {
+    const n = formNumberOfSheet(sheet.name);
+    const form = catalogue.forms.find((f) => f.number === n);
+    if (!form || seen.has(form.id)) continue;
+    seen.add(form.id);
+    const located = locateForm(form, sheet);
+    if (located) found.push(located);
+    else unreadable.push({ form, sheet });
+  }
+  return { found, unreadable };
+}

@@ -1,0 +1,87 @@
+import type { FormRow } from "../forms/schema";
+import { ratioFormula, totalFormula } from "../layout/formulas";
+import { readNumber } from "../read/number";
+import { evaluateTypedArithmetic } from "../validate/arithmetic";
+import { rowFinding, sumFigures, valueAddress, type Figure, type FormContext } from "../validate/context";
+import type { RawFinding } from "../validate/finding";
+import { formulaReferences, normaliseFormula } from "../validate/formula-refs";
+
+/** What a ratio or total computes from the figures of its parts. */
+export function computedFigure(ctx: FormContext, row: FormRow): Figure {
+  const fig = (stt: string) => ctx.figures.get(stt);
+  if (row.kind === "ratio") {
+    const n = fig(row.numerator!);
+    const d = fig(row.denominator!);
+    if (n === undefined || d === undefined) return undefined;
+    return n === null || d === null || d === 0 ? null : (n / d) * 100;
+  }
+  return sumFigures(row.sumOf!.map(fig));
+}
+
+/** The catalogue formula of a ratio or total row at the rows where they sit on this sheet. */
+export function expectedFormula(ctx: FormContext, row: FormRow): string | undefined {
+  const at = (stt: string) => valueAddress(ctx, stt);
+  if (row.kind === "ratio") {
+    const n = at(row.numerator!);
+    const d = at(row.denominator!);
+    return n && d ? ratioFormula(n, d) : undefined;
+  }
+  const parts = row.sumOf!.map(at);
+  return parts.every(Boolean) ? totalFormula(parts as string[]) : undefined;
+}
+
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/**
+ * FORMULA_MISMATCH: a ratio or total cell must hold a formula over exactly the
+ * cells the form defines. Records each such row's figure: computed from its
+ * parts when the formula is right, else what the cell shows (so the ratio and
+ * sum rules can still compare a typed result).
+ */
+export function checkFormulaCells(ctx: FormContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const row of ctx.form.rows) {
+    if (row.kind !== "ratio" && row.kind !== "total") continue;
+    const located = ctx.byStt.get(row.stt);
+    const computed = computedFigure(ctx, row);
+    if (!located) {
+      ctx.figures.set(row.stt, computed);
+      continue;
+    }
+    const expected = expectedFormula(ctx, row);
+    const cell = located.value;
+    const address = valueAddress(ctx, row.stt)!;
+    const fix = expected ? { kind: "set-formula" as const, sheet: ctx.sheet, address, formula: expected } : undefined;
+    const mismatch = (kind: string, found: string | number | null, shown: Figure) => {
+      out.push(rowFinding(ctx, row, { code: "FORMULA_MISMATCH", severity: "error", params: { kind, found, formula: expected ? `=${expected}` : null }, expected: expected ? `=${expected}` : null, actual: found, fix }));
+      ctx.figures.set(row.stt, shown);
+    };
+
+    if (cell?.formula) {
+      const parts = row.kind === "ratio" ? [row.numerator!, row.denominator!] : row.sumOf!;
+      const wanted = new Set(parts.map((s) => valueAddress(ctx, s)).filter((a): a is string => !!a));
+      const same = expected !== undefined && normaliseFormula(cell.formula) === normaliseFormula(expected);
+      if (same || sameSet(formulaReferences(cell.formula), wanted)) {
+        // The formula is right (ours, or an equivalent one over the same cells): trust the parts, not a stale cache.
+        ctx.figures.set(row.stt, same || cell.value === null ? computed : typeof cell.value === "number" ? cell.value : computed);
+        continue;
+      }
+      mismatch("references", `=${cell.formula}`, typeof cell.value === "number" ? cell.value : undefined);
+      continue;
+    }
+    const v = cell?.value ?? null;
+    if (v === null) {
+      mismatch("missing", null, undefined);
+      continue;
+    }
+    if (typeof v === "string" && v.trim().startsWith("=")) {
+      // "= 27/52*100" carries its own figures; "=a+b" carries none.
+      const typed = evaluateTypedArithmetic(v);
+      mismatch(typed === undefined ? "placeholder" : "typed-arithmetic", v.trim(), typed);
+      continue;
+    }
+    const reading = readNumber(v);
+    mismatch("constant", typeof v === "number" ? v : String(v), reading.kind === "number" ? reading.value : undefined);
+  }
+  return out;
+}

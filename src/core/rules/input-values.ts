@@ -1,0 +1,81 @@
+import type { FormRow } from "../forms/schema";
+import { readNumber } from "../read/number";
+import type { RawFinding } from "../validate/finding";
+import { rowFinding, valueAddress, type FormContext } from "../validate/context";
+
+/** Reads every input cell into a figure: NOT_A_NUMBER, NUMBER_AS_TEXT, AMBIGUOUS_NUMBER, NOT_INTEGER, NEGATIVE, OUT_OF_RANGE, INVALID_CODE. */
+export function checkInputValues(ctx: FormContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const row of ctx.form.rows) {
+    if (!["count", "money", "percent", "code"].includes(row.kind)) continue;
+    const located = ctx.byStt.get(row.stt);
+    if (!located) {
+      ctx.figures.set(row.stt, undefined);
+      continue;
+    }
+    const cell = located.value;
+    const f = (fields: Parameters<typeof rowFinding>[2]) => out.push(rowFinding(ctx, row, fields));
+    if (cell?.error) {
+      f({ code: "NOT_A_NUMBER", severity: "error", params: { raw: cell.error }, expected: null, actual: cell.error });
+      ctx.figures.set(row.stt, undefined);
+      continue;
+    }
+    const reading = readNumber(cell?.value ?? null);
+    switch (reading.kind) {
+      case "blank":
+        ctx.figures.set(row.stt, null);
+        continue;
+      case "text":
+        f({ code: "NOT_A_NUMBER", severity: "error", params: { raw: reading.raw }, expected: null, actual: reading.raw });
+        ctx.figures.set(row.stt, undefined);
+        continue;
+      case "ambiguous":
+        f({
+          code: "AMBIGUOUS_NUMBER",
+          severity: "error",
+          params: { raw: reading.raw, first: reading.readings[0], second: reading.readings[1] },
+          expected: null,
+          actual: reading.raw,
+        });
+        ctx.figures.set(row.stt, undefined);
+        continue;
+      case "number":
+        break;
+    }
+    const value = reading.value;
+    if (reading.from === "text") {
+      const address = valueAddress(ctx, row.stt)!;
+      f({
+        code: "NUMBER_AS_TEXT",
+        severity: "warning",
+        params: { raw: String(cell?.value ?? ""), value, notation: reading.notation },
+        expected: value,
+        actual: String(cell?.value ?? ""),
+        fix: { kind: "set-number", sheet: ctx.sheet, address, value },
+      });
+    }
+    ctx.figures.set(row.stt, value);
+    checkRange(row, value, f);
+  }
+  return out;
+}
+
+function checkRange(row: FormRow, value: number, f: (fields: Parameters<typeof rowFinding>[2]) => void): void {
+  if (row.kind === "code") {
+    const codes = row.codes ?? [];
+    if (!codes.some((c) => c.value === value)) {
+      f({ code: "INVALID_CODE", severity: "error", params: { value, codes: row.unit }, expected: codes.map((c) => c.value).join(", "), actual: value });
+    }
+    return;
+  }
+  if (value < 0) {
+    f({ code: "NEGATIVE", severity: "error", params: { value }, expected: null, actual: value });
+    return;
+  }
+  if (row.kind === "count" && !Number.isInteger(value)) {
+    f({ code: "NOT_INTEGER", severity: "error", params: { value, asThousands: Math.round(value * 1000) }, expected: null, actual: value });
+  }
+  if (row.kind === "percent" && value > 100) {
+    f({ code: "OUT_OF_RANGE", severity: "error", params: { value, min: 0, max: 100 }, expected: "0–100", actual: value });
+  }
+}

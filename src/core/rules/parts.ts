@@ -1,0 +1,26 @@
+import { rowFinding, sumFigures, type FormContext } from "../validate/context";
+import type { RawFinding } from "../validate/finding";
+
+/** PART_EXCEEDS_WHOLE: a part larger than its whole (2.2 > 2.1), or parts that together exceed it (4.1.1 + 4.1.2 + 4.1.3 > 4.1). */
+export function checkParts(ctx: FormContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const fig = (s: string) => ctx.figures.get(s);
+  for (const row of ctx.form.rows) {
+    const severity = row.atMostSeverity ?? "error";
+    if (row.atMost) {
+      const part = fig(row.stt);
+      const whole = fig(row.atMost);
+      if (typeof part === "number" && typeof whole === "number" && part > whole) {
+        out.push(rowFinding(ctx, row, { code: "PART_EXCEEDS_WHOLE", severity, params: { part: row.stt, partValue: part, whole: row.atMost, wholeValue: whole }, expected: `≤ ${whole}`, actual: part }));
+      }
+    }
+    if (row.partsAtMost) {
+      const whole = fig(row.stt);
+      const sum = sumFigures(row.partsAtMost.map(fig));
+      if (typeof whole === "number" && typeof sum === "number" && sum > whole) {
+        out.push(rowFinding(ctx, row, { code: "PART_EXCEEDS_WHOLE", severity, params: { part: row.partsAtMost.join(" + "), partValue: sum, whole: row.stt, wholeValue: whole }, expected: `≥ ${sum}`, actual: whole }));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { readNumber } from "../read/number";
+import { rowFinding, unitAddress, type FormContext } from "../validate/context";
+import type { RawFinding } from "../validate/finding";
+import { computedFigure } from "./formula-cells";
+
+/** Tolerance for a ratio shown with one decimal: 0.05 percentage points. */
+export const RATIO_TOLERANCE = 0.05;
+
+/**
+ * RATIO_MISMATCH: a ratio's shown value, or a result typed into its unit
+ * column ("51,9%"), must equal numerator / denominator × 100.
+ */
+export function checkRatios(ctx: FormContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const row of ctx.form.rows) {
+    if (row.kind !== "ratio") continue;
+    const want = computedFigure(ctx, row);
+    if (want === undefined) continue;
+    const shown = ctx.figures.get(row.stt);
+    const compare = (value: number, address: string | undefined, where: "value" | "unit", raw: string | number) => {
+      const off = want === null ? true : Math.abs(value - want) > RATIO_TOLERANCE;
+      if (!off) return;
+      out.push(
+        rowFinding(ctx, row, {
+          code: "RATIO_MISMATCH",
+          severity: "error",
+          address,
+          params: { where, raw, value, expected: want, numerator: row.numerator!, denominator: row.denominator!, n: ctx.figures.get(row.numerator!) ?? null, d: ctx.figures.get(row.denominator!) ?? null },
+          expected: want,
+          actual: value,
+        }),
+      );
+    };
+    if (typeof shown === "number") compare(shown, undefined, "value", shown);
+    const unitCell = ctx.byStt.get(row.stt)?.unit?.value;
+    if (typeof unitCell === "string" && /%\s*$/.test(unitCell) && unitCell.trim() !== "%") {
+      const typed = readNumber(unitCell);
+      const value = typed.kind === "number" ? typed.value : typed.kind === "ambiguous" ? typed.readings[0] : undefined;
+      if (value !== undefined) compare(value, unitAddress(ctx, row.stt), "unit", unitCell.trim());
+    }
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import { FORM_TEXT } from "../layout/texts";
+import { cellAddress } from "../layout/address";
+import { foldText } from "../read/text";
+import type { RawFinding } from "../validate/finding";
+import type { FormContext } from "../validate/context";
+
+/** STRUCTURE_CHANGED within a form: renamed headings, rows missing, repeated, unknown or out of order. */
+export function checkStructure(ctx: FormContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const { located, form } = ctx;
+  const base = (row: string | null, address: string | null, params: RawFinding["params"], severity: RawFinding["severity"], expected: string | null, actual: string | null): RawFinding => ({
+    code: "STRUCTURE_CHANGED",
+    severity,
+    form: form.id,
+    row,
+    at: address ? { sheet: ctx.sheet, address } : null,
+    params,
+    expected,
+    actual,
+  });
+
+  const cols = [located.columns.stt, located.columns.indicator, located.columns.unit, located.columns.value, located.columns.note];
+  FORM_TEXT.header.forEach((label, i) => {
+    const found = located.headerLabels[i] ?? "";
+    const ok = i === 1 || i === 4 ? foldText(found).startsWith(foldText(label)) : foldText(found) === foldText(label);
+    if (!ok) {
+      const col = cols[i] ?? located.columns.indicator + i - 1;
+      out.push(base(null, cellAddress(located.headerRow, col), { what: "header", label, found }, "warning", label, found || null));
+    }
+  });
+
+  const known = new Set(form.rows.map((r) => r.stt));
+  const seen = new Map<string, number>();
+  for (const r of located.rows) {
+    const address = cellAddress(r.row, located.columns.stt);
+    if (!known.has(r.stt)) out.push(base(r.stt, address, { what: "row-unknown", stt: r.stt }, "warning", null, r.stt));
+    else if (seen.has(r.stt)) out.push(base(r.stt, address, { what: "row-duplicate", stt: r.stt, first: seen.get(r.stt)! }, "error", null, r.stt));
+    else seen.set(r.stt, r.row);
+  }
+  for (const row of form.rows) {
+    if (!seen.has(row.stt)) out.push(base(row.stt, null, { what: "row-missing", stt: row.stt }, "error", row.stt, null));
+  }
+  // Order: the rows present must come in catalogue order.
+  const order = form.rows.map((r) => r.stt).filter((s) => seen.has(s));
+  const sheetOrder = [...seen.entries()].sort((a, b) => a[1] - b[1]).map(([s]) => s);
+  const firstOut = sheetOrder.findIndex((s, i) => s !== order[i]);
+  if (firstOut >= 0) {
+    const stt = sheetOrder[firstOut];
+    out.push(base(stt, cellAddress(seen.get(stt)!, located.columns.stt), { what: "row-order", stt, expectedStt: order[firstOut] }, "warning", order[firstOut], stt));
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { foldText } from "../read/text";
+import { rowFinding, unitAddress, type FormContext } from "../validate/context";
+import type { RawFinding } from "../validate/finding";
+
+/** Unit text folded for comparison: accents, case, spacing and a trailing dot ignored. */
+const foldUnit = (s: string) => foldText(s).replace(/\.$/, "").replace(/\s*([=,])\s*/g, "$1");
+
+/** UNIT_MISMATCH: the Đơn vị tính column must say what the catalogue says ("Hồ sơ", not "Thủ tục"). */
+export function checkUnits(ctx: FormContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const row of ctx.form.rows) {
+    if (row.kind === "header") continue;
+    const located = ctx.byStt.get(row.stt);
+    if (!located) continue;
+    const found = located.unit?.value;
+    const text = found === null || found === undefined ? "" : String(found);
+    if (foldUnit(text) === foldUnit(row.unit)) continue;
+    out.push(
+      rowFinding(ctx, row, {
+        code: "UNIT_MISMATCH",
+        severity: "warning",
+        address: unitAddress(ctx, row.stt),
+        params: { found: text, expected: row.unit },
+        expected: row.unit,
+        actual: text,
+      }),
+    );
+  }
+  return out;
+}

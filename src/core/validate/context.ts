@@ -1,0 +1,67 @@
+import type { Form, FormRow } from "../forms/schema";
+import { cellAddress } from "../layout/address";
+import type { LocatedForm, LocatedRow } from "../read/locate";
+import type { RawFinding } from "./finding";
+
+/** A resolved figure: a number, null for a blank ("not reported"), undefined when it could not be read. */
+export type Figure = number | null | undefined;
+
+/** What the rules of one form share: the located table and the figures resolved so far. */
+export interface FormContext {
+  form: Form;
+  located: LocatedForm;
+  sheet: string;
+  /** the first sheet row of each STT (duplicates are a structure finding) */
+  byStt: Map<string, LocatedRow>;
+  /** figures by STT: inputs first, then ratio and total rows */
+  figures: Map<string, Figure>;
+}
+
+/** Builds the context of a located form. */
+export function formContext(located: LocatedForm): FormContext {
+  const byStt = new Map<string, LocatedRow>();
+  for (const r of located.rows) if (!byStt.has(r.stt)) byStt.set(r.stt, r);
+  return { form: located.form, located, sheet: located.sheet.name, byStt, figures: new Map() };
+}
+
+/** Address of the Số liệu cell of an STT, or undefined when the row is missing. */
+export function valueAddress(ctx: FormContext, stt: string): string | undefined {
+  const r = ctx.byStt.get(stt);
+  return r ? cellAddress(r.row, ctx.located.columns.value) : undefined;
+}
+
+/** Address of the Đơn vị tính cell of an STT. */
+export function unitAddress(ctx: FormContext, stt: string): string | undefined {
+  const r = ctx.byStt.get(stt);
+  return r ? cellAddress(r.row, ctx.located.columns.unit) : undefined;
+}
+
+/** A finding about a row's Số liệu cell, with the fields every rule fills the same way. */
+export function rowFinding(
+  ctx: FormContext,
+  row: FormRow,
+  f: Pick<RawFinding, "code" | "severity" | "params" | "expected" | "actual"> & { address?: string; fix?: RawFinding["fix"] },
+): RawFinding {
+  const address = f.address ?? valueAddress(ctx, row.stt);
+  return {
+    code: f.code,
+    severity: f.severity,
+    form: ctx.form.id,
+    row: row.stt,
+    at: address ? { sheet: ctx.sheet, address } : null,
+    params: f.params,
+    expected: f.expected,
+    actual: f.actual,
+    ...(f.fix ? { fix: f.fix } : {}),
+  };
+}
+
+/** Sum of figures where blanks count as 0; undefined if any is unreadable, null if all are blank. */
+export function sumFigures(figures: Figure[]): Figure {
+  if (figures.some((f) => f === undefined)) return undefined;
+  const known = figures.filter((f): f is number => f !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+}
+
+/** Values equal within floating-point noise (totals of money with decimals). */
+export const sameNumber = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

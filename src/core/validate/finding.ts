@@ -1,0 +1,75 @@
+/** Every finding code, stable: tools and users may rely on them (documented in the README). */
+export const FINDING_CODES = [
+  "SUM_MISMATCH",
+  "RATIO_MISMATCH",
+  "FORMULA_MISMATCH",
+  "PART_EXCEEDS_WHOLE",
+  "NOT_A_NUMBER",
+  "NUMBER_AS_TEXT",
+  "AMBIGUOUS_NUMBER",
+  "NOT_INTEGER",
+  "NEGATIVE",
+  "OUT_OF_RANGE",
+  "INVALID_CODE",
+  "MISSING_VALUE",
+  "UNIT_MISMATCH",
+  "CROSS_FORM_MISMATCH",
+  "STRUCTURE_CHANGED",
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export type Severity = "error" | "warning" | "info";
+
+/** A fix the product can apply with certainty, after the officer agrees. */
+export type FixAction =
+  | { kind: "set-formula"; sheet: string; address: string; formula: string }
+  | { kind: "set-number"; sheet: string; address: string; value: number };
+
+/** Values a message is built from; numbers are formatted per language when the message is written. */
+export type FindingParams = Record<string, string | number | null>;
+
+/** What a rule reports, before it is put into words. */
+export interface RawFinding {
+  code: FindingCode;
+  severity: Severity;
+  form: string;
+  /** the STT, or null for a finding about a whole form or workbook */
+  row: string | null;
+  /** sheet name and address, e.g. { sheet: "BM3", address: "D12" }, or null when there is no cell (a missing row) */
+  at: { sheet: string; address: string } | null;
+  params: FindingParams;
+  /** the value the rule expected and the one it found, as numbers or text */
+  expected: number | string | null;
+  actual: number | string | null;
+  fix?: FixAction;
+}
+
+/** A finding as users and tools see it. */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  form: string;
+  row: string | null;
+  /** "BM3!D12" (sheet names with spaces are quoted: 'Biểu mẫu 3'!D12) */
+  cell: string | null;
+  message: string;
+  /** what to do about it */
+  suggestion: string;
+  expected: string | null;
+  actual: string | null;
+  fix?: FixAction;
+}
+
+/** "BM3!D12", quoting sheet names that need it. */
+export function cellRef(sheet: string, address: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Orders findings by form, then sheet row, then severity: the order a reader walks the forms. */
+export function compareFindings(a: { form: string; cellRow?: number; severity: Severity }, b: { form: string; cellRow?: number; severity: Severity }): number {
+  const fa = Number(a.form.replace(/\D/g, "")) || 0;
+  const fb = Number(b.form.replace(/\D/g, "")) || 0;
+  return fa - fb || (a.cellRow ?? 0) - (b.cellRow ?? 0) || ORDER[a.severity] - ORDER[b.severity];
+}

@@ -1,0 +1,95 @@
+import { CATALOGUE } from "../forms/catalogue";
+import type { Catalogue } from "../forms/schema";
+import { META_SHEET, readMetadata, type WorkbookMetadata } from "../layout/metadata";
+import { parseAddress } from "../layout/address";
+import { describeFinding } from "../messages/findings";
+import type { Lang } from "../messages/types";
+import { locateForms } from "../read/locate";
+import type { WorkbookSnapshot } from "../read/snapshot";
+import { checkCrossForm, FORM_RULES } from "../rules";
+import { formContext, type Figure, type FormContext } from "./context";
+import { cellRef, compareFindings, type Finding, type RawFinding } from "./finding";
+
+/** The outcome of checking one workbook. */
+export interface ValidationResult {
+  /** the unit and period the workbook records (metadata sheet), when it has them */
+  metadata?: WorkbookMetadata;
+  /** form id → sheet name, for the forms found */
+  forms: Record<string, string>;
+  /** form id → STT → figure: a number, null for blank, undefined (absent) when unreadable */
+  figures: Record<string, Record<string, number | null>>;
+  findings: Finding[];
+  counts: { error: number; warning: number; info: number };
+}
+
+/** Reads the metadata sheet of a snapshot, if the workbook was made by this product. */
+export function snapshotMetadata(book: WorkbookSnapshot): WorkbookMetadata | undefined {
+  const meta = book.sheets.find((s) => s.name === META_SHEET);
+  if (!meta) return undefined;
+  const rows = Array.from({ length: meta.maxRow }, (_, i) => [meta.cells[`A${i + 1}`]?.value, meta.cells[`B${i + 1}`]?.value]);
+  return readMetadata(rows);
+}
+
+function workbookFinding(form: string, params: RawFinding["params"], at: RawFinding["at"] = null): RawFinding {
+  return { code: "STRUCTURE_CHANGED", severity: "error", form, row: null, at, params, expected: null, actual: null };
+}
+
+/** Checks every rule of the catalogue on a workbook snapshot; never throws on bad content. */
+export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang; catalogue?: Catalogue } = {}): ValidationResult {
+  const catalogue = options.catalogue ?? CATALOGUE;
+  const lang = options.lang ?? "vi";
+  const metadata = snapshotMetadata(book);
+  const { found, unreadable } = locateForms(book, catalogue);
+  const raw: RawFinding[] = [];
+
+  for (const { form, sheet } of unreadable) raw.push(workbookFinding(form.id, { what: "table-not-found", sheet: sheet.name }, { sheet: sheet.name, address: "A1" }));
+  const present = new Set([...found.map((f) => f.form.id), ...unreadable.map((u) => u.form.id)]);
+  if (present.size === 0) raw.push(workbookFinding("", { what: "no-forms" }));
+  for (const id of metadata?.forms ?? []) if (!present.has(id)) raw.push(workbookFinding(id, { what: "form-missing", form: id }));
+
+  const contexts = new Map<string, FormContext>();
+  for (const located of found) {
+    const ctx = formContext(located);
+    contexts.set(located.form.id, ctx);
+    for (const rule of FORM_RULES) raw.push(...rule(ctx));
+  }
+  raw.push(...checkCrossForm(contexts));
+
+  const findings = raw
+    .map((r) => ({ r, cellRow: r.at ? parseAddress(r.at.address)?.row : undefined }))
+    .sort((a, b) => compareFindings({ ...a.r, cellRow: a.cellRow }, { ...b.r, cellRow: b.cellRow }))
+    .map(({ r }) => toFinding(r, lang));
+  const figures: ValidationResult["figures"] = {};
+  for (const [id, ctx] of contexts) {
+    figures[id] = {};
+    ctx.figures.forEach((v: Figure, stt) => {
+      if (v !== undefined) figures[id][stt] = v;
+    });
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return {
+    ...(metadata ? { metadata } : {}),
+    forms: Object.fromEntries(found.map((f) => [f.form.id, f.sheet.name])),
+    figures,
+    findings,
+    counts,
+  };
+}
+
+/** Puts a raw finding into words in the given language. */
+export function toFinding(r: RawFinding, lang: Lang): Finding {
+  const text = describeFinding(r, lang);
+  return {
+    code: r.code,
+    severity: r.severity,
+    form: r.form,
+    row: r.row,
+    cell: r.at ? cellRef(r.at.sheet, r.at.address) : null,
+    message: text.message,
+    suggestion: text.suggestion,
+    expected: text.expected,
+    actual: text.actual,
+    ...(r.fix ? { fix: r.fix } : {}),
+  };
+}

@@ -1,0 +1,1343 @@
+/**
+ * A recording fake of the part of the Excel JavaScript API the add-in uses.
+ *
+ * Like Office.js, every call is only queued; context.sync() applies the queue
+ * in order to an in-memory workbook, stops at the first operation Excel would
+ * refuse (later ones are dropped, earlier ones stay applied) and makes loaded
+ * properties readable. Reading a property that was neither set nor loaded and
+ * synced throws PropertyNotLoaded. Formula results are not computed unless an
+ * evaluator is given.
+ */
+import type { ExcelRunner } from "../../src/adapters/office/run-excel";
+import { columnLetter } from "../../src/core/layout/address";
+
+// ---------------------------------------------------------------- the model
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+export type BorderEdge =
+  | "EdgeTop"
+  | "EdgeBottom"
+  | "EdgeLeft"
+  | "EdgeRight"
+  | "InsideVertical"
+  | "InsideHorizontal"
+  | "DiagonalDown"
+  | "DiagonalUp";
+export type CellEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "DiagonalDown" | "DiagonalUp";
+
+export interface FakeBorder {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export interface FakeFont {
+  name: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  color: string;
+}
+
+export interface FakeValidation {
+  rule: Excel.DataValidationRule | null;
+  prompt: Excel.DataValidationPrompt | null;
+  errorAlert: Excel.DataValidationErrorAlert | null;
+  ignoreBlanks: boolean;
+}
+
+/** One cell as Excel would hold it after the applied operations. */
+export interface FakeCell {
+  /** null when empty; text entered under "@" stays a string */
+  value: string | number | boolean | null;
+  /** "=…" when the cell holds a formula */
+  formula: string | null;
+  numberFormat: string;
+  locked: boolean;
+  formulaHidden: boolean;
+  font: FakeFont;
+  /** "#RRGGBB", null when there is no fill */
+  fill: string | null;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  borders: Partial<Record<CellEdge, FakeBorder>>;
+  validation: FakeValidation | null;
+}
+
+export interface FakePageLayout {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  printTitleRows?: string;
+  printArea?: string;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  visibility: Visibility;
+  /** only cells something was written to */
+  cells: Map<string, FakeCell>;
+  /** points, by column number */
+  columnWidths: Map<number, number>;
+  /** points, by row number */
+  rowHeights: Map<number, number>;
+  /** "A1:E1", in the order merged */
+  merges: string[];
+  frozenRows: number;
+  frozenColumns: number;
+  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions | null; password: string | null };
+  pageLayout: FakePageLayout;
+}
+
+export interface FakeWorkbook {
+  /** in tab order */
+  sheets: FakeSheet[];
+  activeSheetId: string | null;
+}
+
+/** A cell nothing was written to, as Excel shows it in a new workbook. */
+export function defaultCell(): FakeCell {
+  return {
+    value: null,
+    formula: null,
+    numberFormat: "General",
+    locked: true,
+    formulaHidden: false,
+    font: { name: "Calibri", size: 11, bold: false, italic: false, color: "#000000" },
+    fill: null,
+    horizontalAlignment: "General",
+    verticalAlignment: "Bottom",
+    wrapText: false,
+    borders: {},
+    validation: null,
+  };
+}
+
+// ---------------------------------------------------------------- errors
+
+/** Shaped like OfficeExtension.Error: code, message, debugInfo. */
+export class FakeOfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(
+    readonly code: string,
+    message: string,
+    errorLocation?: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+const fail = (code: string, message: string, where?: string): never => {
+  throw new FakeOfficeError(code, message, where);
+};
+
+/** A misuse of the fake itself (an API it does not model), thrown at once rather than at sync. */
+class FakeUnsupported extends Error {}
+
+// ---------------------------------------------------------------- addresses
+
+const MAX_ROW = 1048576;
+const MAX_COL = 16384;
+
+interface Rect {
+  kind: "cells" | "columns" | "rows";
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "D8", "A1:E5", "A:C", "7:7" (with or without $) into a rectangle; undefined if not an address. */
+export function parseRange(address: string): Rect | undefined {
+  const a = address.replace(/\$/g, "").toUpperCase();
+  let m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(a);
+  if (m) {
+    const [r1, c1] = [Number(m[2]), colNumber(m[1])];
+    const [r2, c2] = m[3] ? [Number(m[4]), colNumber(m[3])] : [r1, c1];
+    const rect: Rect = { kind: "cells", r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) };
+    return rect.r1 >= 1 && rect.r2 <= MAX_ROW && rect.c1 >= 1 && rect.c2 <= MAX_COL ? rect : undefined;
+  }
+  m = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(a);
+  if (m) {
+    const [c1, c2] = [colNumber(m[1]), colNumber(m[2])];
+    return { kind: "columns", r1: 1, r2: MAX_ROW, c1: Math.min(c1, c2), c2: Math.max(c1, c2) };
+  }
+  m = /^(\d+):(\d+)$/.exec(a);
+  if (m) {
+    const [r1, r2] = [Number(m[1]), Number(m[2])];
+    if (Math.min(r1, r2) < 1 || Math.max(r1, r2) > MAX_ROW) return undefined;
+    return { kind: "rows", c1: 1, c2: MAX_COL, r1: Math.min(r1, r2), r2: Math.max(r1, r2) };
+  }
+  return undefined;
+}
+
+function rectAddress(rect: Rect): string {
+  if (rect.kind === "columns") return `${columnLetter(rect.c1)}:${columnLetter(rect.c2)}`;
+  if (rect.kind === "rows") return `${rect.r1}:${rect.r2}`;
+  const a = `${columnLetter(rect.c1)}${rect.r1}`;
+  const b = `${columnLetter(rect.c2)}${rect.r2}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+const overlaps = (a: Rect, b: Rect) => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+// ---------------------------------------------------------------- the fake
+
+export interface FakeExcelOptions {
+  /** the ExcelApi requirement set the host supports; newer APIs fail with ApiNotFound at sync */
+  apiVersion?: string;
+  /** sheets of the workbook at start; default one empty "Sheet1" */
+  sheets?: SheetSeed[];
+  /** computes the value of a formula cell when values are read; default "" */
+  evaluate?: (sheet: FakeSheet, address: string, formula: string) => string | number | boolean;
+}
+
+/** A sheet of the starting workbook. */
+export interface SheetSeed {
+  name: string;
+  visibility?: Visibility;
+  /** address → constant, or "=…" for a formula; entered as if typed under "General" */
+  cells?: Record<string, string | number | boolean>;
+  protect?: boolean;
+}
+
+/** A failure the k-th sync will report, after applying its first afterOps operations. */
+export interface InjectedFailure {
+  code?: string;
+  message?: string;
+  afterOps?: number;
+}
+
+interface Op {
+  label: string;
+  minApi?: string;
+  apply: () => void;
+}
+
+const versionAtLeast = (have: string, need: string) => {
+  const [a, b] = have.split(".").map(Number);
+  const [c, d] = need.split(".").map(Number);
+  return a !== c ? a > c : b >= d;
+};
+
+/** A recording fake of Excel: hand `fake.run` to code that takes an ExcelRunner. */
+export class FakeExcel {
+  readonly workbook: FakeWorkbook = { sheets: [], activeSheetId: null };
+  /** context.sync() calls so far, across runs */
+  syncCount = 0;
+  /** every queued call, applied or not, in order */
+  readonly calls: string[] = [];
+  /** calls applied to the workbook, in order */
+  readonly applied: string[] = [];
+  readonly apiVersion: string;
+  private readonly failures = new Map<number, InjectedFailure>();
+  private nextId = 1;
+
+  constructor(readonly options: FakeExcelOptions = {}) {
+    this.apiVersion = options.apiVersion ?? "1.9";
+    for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
+      const sheet = this.addSheet(seed.name);
+      for (const [address, input] of Object.entries(seed.cells ?? {})) enter(this.touch(sheet, address), input);
+      if (seed.protect) sheet.protection = { protected: true, options: {}, password: null };
+      sheet.visibility = seed.visibility ?? "Visible";
+    }
+    this.workbook.activeSheetId = this.workbook.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
+  }
+
+  /** Excel.run: a fresh context per batch; what is still queued when the batch ends is synced. */
+  readonly run: ExcelRunner = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      context.closed = true;
+    }
+  };
+
+  /** Makes the k-th context.sync() (counting from 1 over the fake's life) fail. */
+  failAtSync(k: number, failure: InjectedFailure = {}): this {
+    this.failures.set(k, failure);
+    return this;
+  }
+
+  sheetNames(): string[] {
+    return this.workbook.sheets.map((s) => s.name);
+  }
+
+  /** The sheet of that name (as Excel compares names: ignoring case); throws if there is none. */
+  sheet(name: string): FakeSheet {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new Error(`no sheet ${name} (have ${this.sheetNames().join(", ")})`);
+    return sheet;
+  }
+
+  /** The cell as Excel shows it: the written one or a default. */
+  cell(sheetName: string, address: string): FakeCell {
+    return this.sheet(sheetName).cells.get(address.replace(/\$/g, "").toUpperCase()) ?? defaultCell();
+  }
+
+  activeSheet(): FakeSheet | undefined {
+    return this.workbook.sheets.find((s) => s.id === this.workbook.activeSheetId);
+  }
+
+  /** A deep copy of the workbook, to compare before and after. */
+  snapshot(): FakeWorkbook {
+    return structuredClone(this.workbook);
+  }
+
+  // -------- applying a batch (FakeContext calls these)
+
+  /** @internal */
+  async applyBatch(ops: Op[]): Promise<void> {
+    const n = ++this.syncCount;
+    await Promise.resolve();
+    const failure = this.failures.get(n);
+    const limit = failure ? Math.min(failure.afterOps ?? 0, ops.length) : ops.length;
+    for (const op of ops.slice(0, limit)) {
+      if (op.minApi && !versionAtLeast(this.apiVersion, op.minApi)) {
+        fail("ApiNotFound", `The API you are trying to use could not be found (needs ExcelApi ${op.minApi}).`, op.label);
+      }
+      try {
+        op.apply();
+      } catch (error) {
+        if (error instanceof FakeOfficeError && !error.debugInfo.errorLocation) error.debugInfo.errorLocation = op.label;
+        throw error;
+      }
+      this.applied.push(op.label);
+    }
+    if (failure) fail(failure.code ?? "GeneralException", failure.message ?? `injected failure at sync ${n}`);
+  }
+
+  /** @internal */
+  record(label: string): void {
+    this.calls.push(label);
+  }
+
+  // -------- workbook rules (what Excel refuses)
+
+  /** @internal */
+  findSheet(key: string): FakeSheet | undefined {
+    return this.workbook.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
+  }
+
+  /** @internal */
+  exists(sheet: FakeSheet): boolean {
+    return this.workbook.sheets.includes(sheet);
+  }
+
+  private checkName(name: string, self?: FakeSheet): void {
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+      fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format: sheet name "${name}".`);
+    }
+    const other = this.findSheet(name);
+    if (other && other !== self) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+  }
+
+  /** @internal */
+  addSheet(name?: string): FakeSheet {
+    let chosen = name;
+    if (chosen === undefined) for (let i = 1; !chosen || this.findSheet(chosen); i++) chosen = `Sheet${i}`;
+    this.checkName(chosen);
+    const sheet: FakeSheet = {
+      id: `{sheet-${this.nextId++}}`,
+      name: chosen,
+      visibility: "Visible",
+      cells: new Map(),
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      merges: [],
+      frozenRows: 0,
+      frozenColumns: 0,
+      protection: { protected: false, options: null, password: null },
+      pageLayout: {},
+    };
+    this.workbook.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** @internal */
+  renameSheet(sheet: FakeSheet, name: string): void {
+    this.checkName(name, sheet);
+    sheet.name = name;
+  }
+
+  private visibleOthers(sheet: FakeSheet): FakeSheet[] {
+    return this.workbook.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
+  }
+
+  /** @internal */
+  setVisibility(sheet: FakeSheet, visibility: Visibility): void {
+    if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) fail("InvalidArgument", `Bad visibility ${visibility}.`);
+    const others = this.visibleOthers(sheet);
+    if (visibility !== "Visible" && others.length === 0) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    sheet.visibility = visibility;
+    if (visibility !== "Visible" && this.workbook.activeSheetId === sheet.id) this.workbook.activeSheetId = others[0].id;
+  }
+
+  /** @internal */
+  deleteSheet(sheet: FakeSheet): void {
+    if (sheet.visibility === "VeryHidden") fail("InvalidOperation", "A very hidden sheet cannot be deleted; change its visibility first.");
+    const others = this.visibleOthers(sheet);
+    if (others.length === 0) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
+    if (this.workbook.activeSheetId === sheet.id) this.workbook.activeSheetId = others[0].id;
+  }
+
+  /** @internal */
+  activate(sheet: FakeSheet): void {
+    if (sheet.visibility !== "Visible") fail("InvalidOperation", "A hidden sheet cannot be activated.");
+    this.workbook.activeSheetId = sheet.id;
+  }
+
+  /** @internal */
+  touch(sheet: FakeSheet, address: string): FakeCell {
+    let cell = sheet.cells.get(address);
+    if (!cell) sheet.cells.set(address, (cell = defaultCell()));
+    return cell;
+  }
+}
+
+// ---------------------------------------------------------------- values as Excel reads them
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Enters one input as Excel does: under "@" everything is text; otherwise "=…" is a formula and numerals are numbers. */
+function enter(cell: FakeCell, input: unknown): void {
+  if (input === null || input === undefined) return; // Office.js leaves the cell unchanged
+  if (typeof input === "number" || typeof input === "boolean") {
+    cell.value = input;
+    cell.formula = null;
+    return;
+  }
+  if (typeof input !== "string") fail("InvalidArgument", `Cannot enter ${typeof input} into a cell.`);
+  const text = input as string;
+  cell.formula = null;
+  if (text === "") cell.value = null;
+  else if (cell.numberFormat === "@") cell.value = text;
+  else if (text.startsWith("=") && text.length > 1) {
+    cell.formula = text;
+    cell.value = null;
+  } else cell.value = NUMBER.test(text.trim()) ? Number(text) : text;
+}
+
+// ---------------------------------------------------------------- the request context
+
+class FakeContext {
+  readonly workbook: WorkbookProxy;
+  closed = false;
+  private ops: Op[] = [];
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  get pending(): number {
+    return this.ops.length;
+  }
+
+  /** @internal */
+  enqueue(label: string, apply: () => void, minApi?: string): void {
+    if (this.closed) fail("InvalidRequestContext", "Cannot use the object across different request contexts.", label);
+    this.excel.record(label);
+    this.ops.push({ label, apply, minApi });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.ops;
+    this.ops = [];
+    await this.excel.applyBatch(ops);
+  }
+}
+
+const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+
+function propertyNames(props: string | string[] | { select?: string } | undefined, all: readonly string[]): string[] {
+  const list = props === undefined ? [...all] : typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : (props.select ?? "").split(",");
+  return list.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Queue-and-load behaviour shared by every fake API object. */
+abstract class ClientObject {
+  protected readonly known = new Map<string, unknown>();
+  protected abstract readonly loadable: readonly string[];
+
+  constructor(
+    protected readonly ctx: FakeContext,
+    readonly path: string,
+  ) {}
+
+  get context(): FakeContext {
+    return this.ctx;
+  }
+
+  protected read<T>(prop: string): T {
+    if (!this.known.has(prop)) {
+      fail(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        `${this.path}.${prop}`,
+      );
+    }
+    return this.known.get(prop) as T;
+  }
+
+  protected assign(prop: string, value: unknown, apply: () => void, minApi?: string): void {
+    this.known.set(prop, value);
+    this.ctx.enqueue(`${this.path}.${prop}=${show(value)}`, apply, minApi);
+  }
+
+  protected invoke(method: string, args: unknown[], apply: () => void, minApi?: string): void {
+    this.ctx.enqueue(`${this.path}.${method}(${args.map(show).join(", ")})`, apply, minApi);
+  }
+
+  /** Reads a property from the model at sync time. */
+  protected abstract current(prop: string): unknown;
+
+  protected minApi(): string | undefined {
+    return undefined;
+  }
+
+  load(props?: string | string[] | { select?: string }): this {
+    const names = propertyNames(props, this.loadable);
+    this.ctx.enqueue(
+      `${this.path}.load(${names.join(",")})`,
+      () => {
+        for (const name of names) {
+          if (!this.loadable.includes(name)) fail("PropertyNotFound", `Property ${name} not found on ${this.path}.`);
+        }
+        for (const name of names) this.known.set(name, copy(this.current(name)));
+      },
+      this.minApi(),
+    );
+    return this;
+  }
+}
+
+/** Loaded values are a snapshot of that sync, not live views of the model. */
+const copy = <T>(v: T): T => (typeof v === "object" && v !== null ? structuredClone(v) : v);
+
+// ---------------------------------------------------------------- workbook and sheets
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+  }
+}
+
+const SHEET_PROPS = ["id", "name", "visibility", "position"] as const;
+
+class WorksheetCollectionProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = ["items"];
+
+  constructor(ctx: FakeContext) {
+    super(ctx, "worksheets");
+  }
+
+  get items(): WorksheetProxy[] {
+    return this.read("items");
+  }
+
+  protected current(): unknown {
+    return undefined;
+  }
+
+  override load(props?: string | string[] | { select?: string }): this {
+    const names = propertyNames(props, ["items"]);
+    const itemProps = names.flatMap((n) => (n === "items" ? [...SHEET_PROPS] : n.startsWith("items/") ? [n.slice(6)] : []));
+    this.ctx.enqueue(`worksheets.load(${names.join(",")})`, () => {
+      const items = this.ctx.excel.workbook.sheets.map((sheet, i) => {
+        const ws = new WorksheetProxy(this.ctx, `worksheets.items[${i}]`);
+        ws.bind(sheet);
+        ws.fill(itemProps);
+        return ws;
+      });
+      this.known.set("items", items);
+    });
+    return this;
+  }
+
+  add(name?: string): WorksheetProxy {
+    const ws = new WorksheetProxy(this.ctx, `worksheets.add(${show(name)})`);
+    this.ctx.enqueue(ws.path, () => ws.bind(this.ctx.excel.addSheet(name)));
+    return ws;
+  }
+
+  getItem(key: string): WorksheetProxy {
+    const ws = new WorksheetProxy(this.ctx, `worksheets.getItem(${show(key)})`);
+    this.ctx.enqueue(ws.path, () => ws.bind(this.ctx.excel.findSheet(key) ?? fail("ItemNotFound", `The requested resource doesn't exist: sheet ${key}.`)));
+    return ws;
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    const ws = new WorksheetProxy(this.ctx, `worksheets.getItemOrNullObject(${show(key)})`);
+    this.ctx.enqueue(ws.path, () => ws.bind(this.ctx.excel.findSheet(key) ?? null));
+    return ws;
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    const ws = new WorksheetProxy(this.ctx, "worksheets.getActiveWorksheet()");
+    this.ctx.enqueue(ws.path, () => ws.bind(this.ctx.excel.activeSheet() ?? fail("ItemNotFound", "No active sheet.")));
+    return ws;
+  }
+}
+
+class WorksheetProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = [...SHEET_PROPS];
+  /** undefined until the call that finds it is applied; null for a null object */
+  private target: FakeSheet | null | undefined;
+  private pageLayoutProxy?: PageLayoutProxy;
+
+  bind(sheet: FakeSheet | null): void {
+    this.target = sheet;
+    this.known.set("isNullObject", sheet === null);
+  }
+
+  /** Fills loaded properties straight from the model (for collection items). */
+  fill(props: readonly string[]): void {
+    for (const p of props) {
+      if (!this.loadable.includes(p)) fail("PropertyNotFound", `Property ${p} not found on a worksheet.`);
+      this.known.set(p, this.current(p));
+    }
+  }
+
+  /** @internal The sheet this proxy stands for, as of the operation being applied. */
+  model(): FakeSheet {
+    if (this.target === undefined) fail("InvalidObjectPath", "The object path isn't working for what you're trying to do.", this.path);
+    if (this.target === null) fail("ItemNotFound", "The operation is not valid on a null object.", this.path);
+    const sheet = this.target as FakeSheet;
+    if (!this.ctx.excel.exists(sheet)) fail("ItemNotFound", "The worksheet has been deleted.", this.path);
+    return sheet;
+  }
+
+  protected current(prop: string): unknown {
+    const sheet = this.model();
+    switch (prop) {
+      case "id":
+        return sheet.id;
+      case "name":
+        return sheet.name;
+      case "visibility":
+        return sheet.visibility;
+      case "position":
+        return this.ctx.excel.workbook.sheets.indexOf(sheet);
+    }
+    return undefined;
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.assign("name", name, () => this.ctx.excel.renameSheet(this.model(), name));
+  }
+  get visibility(): Visibility {
+    return this.read("visibility");
+  }
+  set visibility(visibility: Visibility) {
+    this.assign("visibility", visibility, () => this.ctx.excel.setVisibility(this.model(), visibility));
+  }
+
+  delete(): void {
+    this.invoke("delete", [], () => this.ctx.excel.deleteSheet(this.model()));
+  }
+
+  activate(): void {
+    this.invoke("activate", [], () => this.ctx.excel.activate(this.model()));
+  }
+
+  getRange(address?: string): RangeProxy {
+    if (address === undefined) throw new FakeUnsupported("getRange() of a whole sheet is not modelled");
+    const rect = parseRange(address);
+    const range = new RangeProxy(this.ctx, `${this.path}.getRange(${show(address)})`, () => ({
+      sheet: this.model(),
+      rect: rect ?? fail("InvalidArgument", `Bad address ${address}.`),
+    }));
+    return range;
+  }
+
+  getUsedRange(valuesOnly = false): RangeProxy {
+    let found: { sheet: FakeSheet; rect: Rect } | undefined;
+    const range = new RangeProxy(this.ctx, `${this.path}.getUsedRange(${valuesOnly})`, () => found ?? fail("InvalidObjectPath", "Used range not resolved."));
+    this.ctx.enqueue(range.path, () => {
+      const sheet = this.model();
+      const rect: Rect = { kind: "cells", r1: MAX_ROW, c1: MAX_COL, r2: 1, c2: 1 };
+      for (const [address, cell] of sheet.cells) {
+        if (valuesOnly && cell.value === null && cell.formula === null) continue;
+        const at = parseRange(address)!;
+        rect.r1 = Math.min(rect.r1, at.r1);
+        rect.c1 = Math.min(rect.c1, at.c1);
+        rect.r2 = Math.max(rect.r2, at.r1);
+        rect.c2 = Math.max(rect.c2, at.c1);
+      }
+      found = { sheet, rect: rect.r1 > rect.r2 ? { kind: "cells", r1: 1, c1: 1, r2: 1, c2: 1 } : rect };
+    });
+    return range;
+  }
+
+  get protection(): WorksheetProtectionProxy {
+    return new WorksheetProtectionProxy(this.ctx, `${this.path}.protection`, () => this.model());
+  }
+
+  get freezePanes(): FreezePanesProxy {
+    return new FreezePanesProxy(this.ctx, `${this.path}.freezePanes`, () => this.model());
+  }
+
+  get pageLayout(): PageLayoutProxy {
+    return (this.pageLayoutProxy ??= new PageLayoutProxy(this.ctx, `${this.path}.pageLayout`, () => this.model()));
+  }
+}
+
+class WorksheetProtectionProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = ["protected", "options"];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+  protected current(prop: string): unknown {
+    const p = this.sheet().protection;
+    return prop === "protected" ? p.protected : (p.options ?? {});
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.read("options");
+  }
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.invoke("protect", [options, password], () => {
+      const sheet = this.sheet();
+      if (sheet.protection.protected) fail("InvalidOperation", "The sheet is already protected.");
+      sheet.protection = { protected: true, options: { ...(options ?? {}) }, password: password ?? null };
+    });
+  }
+  unprotect(password?: string): void {
+    this.invoke("unprotect", [password], () => {
+      const sheet = this.sheet();
+      if (sheet.protection.password !== null && sheet.protection.password !== password) fail("InvalidArgument", "Wrong password.");
+      sheet.protection = { protected: false, options: null, password: null };
+    });
+  }
+}
+
+class FreezePanesProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  freezeRows(count = 1): void {
+    this.invoke("freezeRows", [count], () => {
+      const sheet = this.sheet();
+      sheet.frozenRows = count;
+      sheet.frozenColumns = 0;
+    });
+  }
+  freezeColumns(count = 1): void {
+    this.invoke("freezeColumns", [count], () => {
+      const sheet = this.sheet();
+      sheet.frozenColumns = count;
+      sheet.frozenRows = 0;
+    });
+  }
+  unfreeze(): void {
+    this.invoke("unfreeze", [], () => {
+      const sheet = this.sheet();
+      sheet.frozenRows = 0;
+      sheet.frozenColumns = 0;
+    });
+  }
+}
+
+const PAPER = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"];
+
+class PageLayoutProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = ["paperSize", "orientation", "zoom"];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+  protected override minApi(): string {
+    return "1.9";
+  }
+  protected current(prop: string): unknown {
+    return this.sheet().pageLayout[prop as keyof FakePageLayout];
+  }
+  get paperSize(): string {
+    return this.read("paperSize");
+  }
+  set paperSize(paper: string) {
+    this.assign("paperSize", paper, () => {
+      if (!PAPER.includes(paper)) fail("InvalidArgument", `Paper ${paper} not modelled.`);
+      this.sheet().pageLayout.paperSize = paper;
+    }, "1.9");
+  }
+  get orientation(): string {
+    return this.read("orientation");
+  }
+  set orientation(orientation: string) {
+    this.assign("orientation", orientation, () => {
+      if (orientation !== "Portrait" && orientation !== "Landscape") fail("InvalidArgument", `Bad orientation ${orientation}.`);
+      this.sheet().pageLayout.orientation = orientation;
+    }, "1.9");
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.read("zoom");
+  }
+  set zoom(zoom: Excel.PageLayoutZoomOptions) {
+    this.assign("zoom", zoom, () => {
+      const fit = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+      if (fit === (zoom.scale !== undefined)) fail("InvalidArgument", "Zoom takes either a scale or pages to fit.");
+      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) fail("InvalidArgument", "Scale must be 10–400.");
+      this.sheet().pageLayout.zoom = { ...zoom };
+    }, "1.9");
+  }
+  setPrintTitleRows(rows: string): void {
+    if (typeof rows !== "string") throw new FakeUnsupported("setPrintTitleRows takes an address string in the fake");
+    this.invoke("setPrintTitleRows", [rows], () => {
+      if (parseRange(rows)?.kind !== "rows") fail("InvalidArgument", "Print title rows must span entire rows.");
+      this.sheet().pageLayout.printTitleRows = rows;
+    }, "1.9");
+  }
+  setPrintArea(area: string): void {
+    if (typeof area !== "string") throw new FakeUnsupported("setPrintArea takes an address string in the fake");
+    this.invoke("setPrintArea", [area], () => {
+      if (!parseRange(area)) fail("InvalidArgument", `Bad print area ${area}.`);
+      this.sheet().pageLayout.printArea = area;
+    }, "1.9");
+  }
+}
+
+// ---------------------------------------------------------------- ranges
+
+type Locate = () => { sheet: FakeSheet; rect: Rect };
+type Change = "value" | "format" | "columns" | "rows" | "structure";
+
+function cellsOf(rect: Rect, what: string): string[] {
+  if (rect.kind !== "cells") throw new FakeUnsupported(`${what} on whole rows or columns is not modelled`);
+  const out: string[] = [];
+  for (let r = rect.r1; r <= rect.r2; r++) for (let c = rect.c1; c <= rect.c2; c++) out.push(`${columnLetter(c)}${r}`);
+  return out;
+}
+
+/** What a protected sheet refuses, as Excel does. */
+function guard(sheet: FakeSheet, rect: Rect, change: Change): void {
+  const { protected: on, options } = sheet.protection;
+  if (!on) return;
+  const o = options ?? {};
+  const allowed =
+    change === "value"
+      ? rect.kind === "cells" && cellsOf(rect, "guard").every((a) => !(sheet.cells.get(a) ?? defaultCell()).locked)
+      : change === "format"
+        ? !!o.allowFormatCells
+        : change === "columns"
+          ? !!o.allowFormatColumns
+          : change === "rows"
+            ? !!o.allowFormatRows
+            : false;
+  if (!allowed) fail("AccessDenied", `The sheet ${sheet.name} is protected: ${change} change refused.`);
+}
+
+class RangeProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = ["address", "values", "formulas", "numberFormat", "rowCount", "columnCount", "rowIndex", "columnIndex"];
+  private located?: { sheet: FakeSheet; rect: Rect };
+
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly locate: Locate,
+  ) {
+    super(ctx, path);
+  }
+
+  /** @internal */
+  at(): { sheet: FakeSheet; rect: Rect } {
+    this.located ??= this.locate();
+    if (!this.ctx.excel.exists(this.located.sheet)) fail("ItemNotFound", "The worksheet has been deleted.", this.path);
+    return this.located;
+  }
+
+  /** @internal Applies fn to every cell, after the protection check. */
+  eachCell(change: Change, fn: (cell: FakeCell, index: { row: number; col: number }) => void): void {
+    const { sheet, rect } = this.at();
+    guard(sheet, rect, change);
+    cellsOf(rect, this.path);
+    for (let r = rect.r1; r <= rect.r2; r++) {
+      for (let c = rect.c1; c <= rect.c2; c++) fn(this.ctx.excel.touch(sheet, `${columnLetter(c)}${r}`), { row: r - rect.r1, col: c - rect.c1 });
+    }
+  }
+
+  private grid<T>(read: (cell: FakeCell, address: string) => T): T[][] {
+    const { sheet, rect } = this.at();
+    const rows: T[][] = [];
+    for (let r = rect.r1; r <= rect.r2; r++) {
+      const row: T[] = [];
+      for (let c = rect.c1; c <= rect.c2; c++) {
+        const address = `${columnLetter(c)}${r}`;
+        row.push(read(sheet.cells.get(address) ?? defaultCell(), address));
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  protected current(prop: string): unknown {
+    const { sheet, rect } = this.at();
+    const evaluate = this.ctx.excel.options.evaluate;
+    switch (prop) {
+      case "address":
+        return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+      case "rowCount":
+        return rect.r2 - rect.r1 + 1;
+      case "columnCount":
+        return rect.c2 - rect.c1 + 1;
+      case "rowIndex":
+        return rect.r1 - 1;
+      case "columnIndex":
+        return rect.c1 - 1;
+      case "values":
+        cellsOf(rect, "values");
+        return this.grid((cell, address) => (cell.formula !== null ? (evaluate ? evaluate(sheet, address, cell.formula) : "") : (cell.value ?? "")));
+      case "formulas":
+        cellsOf(rect, "formulas");
+        return this.grid((cell) => cell.formula ?? cell.value ?? "");
+      case "numberFormat":
+        cellsOf(rect, "numberFormat");
+        return this.grid((cell) => cell.numberFormat);
+    }
+    return undefined;
+  }
+
+  private write(prop: "values" | "formulas" | "numberFormat", input: unknown): void {
+    this.assign(prop, input, () => {
+      const { rect } = this.at();
+      const rows = rect.r2 - rect.r1 + 1;
+      const cols = rect.c2 - rect.c1 + 1;
+      const scalar = !Array.isArray(input);
+      if (!scalar) {
+        const grid = input as unknown[][];
+        if (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
+          fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range ${rectAddress(rect)}.`);
+        }
+      }
+      this.eachCell(prop === "numberFormat" ? "format" : "value", (cell, { row, col }) => {
+        const v = scalar ? input : (input as unknown[][])[row][col];
+        if (prop === "numberFormat") {
+          if (v !== null && v !== undefined) cell.numberFormat = String(v);
+        } else enter(cell, v);
+      });
+    });
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(values: unknown[][]) {
+    this.write("values", values);
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  set formulas(formulas: unknown[][]) {
+    this.write("formulas", formulas);
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.write("numberFormat", formats);
+  }
+
+  get format(): RangeFormatProxy {
+    return new RangeFormatProxy(this.ctx, `${this.path}.format`, this);
+  }
+
+  get dataValidation(): DataValidationProxy {
+    return new DataValidationProxy(this.ctx, `${this.path}.dataValidation`, this);
+  }
+
+  merge(across = false): void {
+    this.invoke("merge", [across], () => {
+      const { sheet, rect } = this.at();
+      guard(sheet, rect, "structure");
+      cellsOf(rect, "merge");
+      const parts: Rect[] = across
+        ? Array.from({ length: rect.r2 - rect.r1 + 1 }, (_, i) => ({ ...rect, r1: rect.r1 + i, r2: rect.r1 + i }))
+        : [rect];
+      for (const part of parts) {
+        if (part.r1 === part.r2 && part.c1 === part.c2) continue;
+        if (sheet.merges.some((m) => overlaps(parseRange(m)!, part))) fail("InvalidOperation", `${rectAddress(part)} overlaps a merged area.`);
+        sheet.merges.push(rectAddress(part));
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.invoke("unmerge", [], () => {
+      const { sheet, rect } = this.at();
+      guard(sheet, rect, "structure");
+      sheet.merges = sheet.merges.filter((m) => !overlaps(parseRange(m)!, rect));
+    });
+  }
+}
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+const checkColor = (color: string) => COLOR.test(color) || fail("InvalidArgument", `Colour ${color} is not #RRGGBB.`);
+
+class RangeFormatProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx, path);
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  private cellProp<K extends "horizontalAlignment" | "verticalAlignment" | "wrapText">(prop: K, value: FakeCell[K], allowed?: readonly string[]): void {
+    this.assign(prop, value, () => {
+      if (allowed && !allowed.includes(String(value))) fail("InvalidArgument", `Bad ${prop} ${String(value)}.`);
+      this.range.eachCell("format", (cell) => (cell[prop] = value));
+    });
+  }
+  set horizontalAlignment(value: string) {
+    this.cellProp("horizontalAlignment", value, ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"]);
+  }
+  set verticalAlignment(value: string) {
+    this.cellProp("verticalAlignment", value, ["Top", "Center", "Bottom", "Justify", "Distributed"]);
+  }
+  set wrapText(value: boolean) {
+    this.cellProp("wrapText", value);
+  }
+  set columnWidth(points: number) {
+    this.assign("columnWidth", points, () => {
+      const { sheet, rect } = this.range.at();
+      guard(sheet, rect, "columns");
+      if (!(points >= 0 && points <= 1792)) fail("InvalidArgument", `Column width ${points} out of range.`);
+      for (let c = rect.c1; c <= rect.c2; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+  set rowHeight(points: number) {
+    this.assign("rowHeight", points, () => {
+      const { sheet, rect } = this.range.at();
+      guard(sheet, rect, "rows");
+      if (!(points >= 0 && points <= 409)) fail("InvalidArgument", `Row height ${points} out of range.`);
+      for (let r = rect.r1; r <= rect.r2; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+  get font(): FontProxy {
+    return new FontProxy(this.ctx, `${this.path}.font`, this.range);
+  }
+  get fill(): FillProxy {
+    return new FillProxy(this.ctx, `${this.path}.fill`, this.range);
+  }
+  get borders(): BordersProxy {
+    return new BordersProxy(this.ctx, `${this.path}.borders`, this.range);
+  }
+  get protection(): FormatProtectionProxy {
+    return new FormatProtectionProxy(this.ctx, `${this.path}.protection`, this.range);
+  }
+}
+
+class FontProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx, path);
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  private font<K extends keyof FakeFont>(prop: K, value: FakeFont[K], check?: () => void): void {
+    this.assign(prop, value, () => {
+      check?.();
+      this.range.eachCell("format", (cell) => (cell.font[prop] = value));
+    });
+  }
+  set name(value: string) {
+    this.font("name", value);
+  }
+  set size(value: number) {
+    this.font("size", value, () => (value >= 1 && value <= 409) || fail("InvalidArgument", `Font size ${value}.`));
+  }
+  set bold(value: boolean) {
+    this.font("bold", value);
+  }
+  set italic(value: boolean) {
+    this.font("italic", value);
+  }
+  set color(value: string) {
+    this.font("color", value, () => checkColor(value));
+  }
+}
+
+class FillProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx, path);
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  set color(value: string) {
+    this.assign("color", value, () => {
+      checkColor(value);
+      this.range.eachCell("format", (cell) => (cell.fill = value.toUpperCase()));
+    });
+  }
+  clear(): void {
+    this.invoke("clear", [], () => this.range.eachCell("format", (cell) => (cell.fill = null)));
+  }
+}
+
+const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+
+class BordersProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx, path);
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  getItem(edge: BorderEdge): BorderProxy {
+    return new BorderProxy(this.ctx, `${this.path}.getItem(${show(edge)})`, this.range, edge);
+  }
+}
+
+class BorderProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: RangeProxy,
+    private readonly edge: BorderEdge,
+  ) {
+    super(ctx, path);
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  /** Which cells' own edges a range edge lands on. */
+  private apply(change: (border: FakeBorder) => void): void {
+    const { rect } = this.range.at();
+    const rows = rect.r2 - rect.r1;
+    const cols = rect.c2 - rect.c1;
+    this.range.eachCell("format", (cell, { row, col }) => {
+      const edges: CellEdge[] = [];
+      switch (this.edge) {
+        case "EdgeTop":
+        case "EdgeBottom":
+        case "EdgeLeft":
+        case "EdgeRight": {
+          const on = { EdgeTop: row === 0, EdgeBottom: row === rows, EdgeLeft: col === 0, EdgeRight: col === cols }[this.edge];
+          if (on) edges.push(this.edge);
+          break;
+        }
+        case "InsideHorizontal":
+          if (row > 0) edges.push("EdgeTop");
+          if (row < rows) edges.push("EdgeBottom");
+          break;
+        case "InsideVertical":
+          if (col > 0) edges.push("EdgeLeft");
+          if (col < cols) edges.push("EdgeRight");
+          break;
+        default:
+          edges.push(this.edge);
+      }
+      for (const e of edges) change((cell.borders[e] ??= { style: "None", weight: "Thin", color: "#000000" }));
+    });
+  }
+  set style(value: string) {
+    this.assign("style", value, () => {
+      if (!BORDER_STYLES.includes(value)) fail("InvalidArgument", `Bad border style ${value}.`);
+      this.apply((b) => (b.style = value));
+    });
+  }
+  set weight(value: string) {
+    this.assign("weight", value, () => {
+      if (!BORDER_WEIGHTS.includes(value)) fail("InvalidArgument", `Bad border weight ${value}.`);
+      this.apply((b) => (b.weight = value));
+    });
+  }
+  set color(value: string) {
+    this.assign("color", value, () => {
+      checkColor(value);
+      this.apply((b) => (b.color = value.toUpperCase()));
+    });
+  }
+}
+
+class FormatProtectionProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx, path);
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  set locked(value: boolean) {
+    this.assign("locked", value, () => this.range.eachCell("structure", (cell) => (cell.locked = value)));
+  }
+  set formulaHidden(value: boolean) {
+    this.assign("formulaHidden", value, () => this.range.eachCell("structure", (cell) => (cell.formulaHidden = value)));
+  }
+}
+
+// ---------------------------------------------------------------- data validation (ExcelApi 1.8)
+
+const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+const RULE_KINDS = ["wholeNumber", "decimal", "textLength", "date", "time", "list", "custom"] as const;
+
+function checkRule(rule: Excel.DataValidationRule): void {
+  const kinds = RULE_KINDS.filter((k) => rule[k] !== undefined);
+  if (kinds.length !== 1) fail("InvalidArgument", "A data validation rule has exactly one kind.");
+  const kind = kinds[0];
+  if (kind === "list") {
+    const list = rule.list!;
+    if (typeof list.inCellDropDown !== "boolean") fail("InvalidArgument", "list.inCellDropDown is required.");
+    if (typeof list.source !== "string" || list.source === "") fail("InvalidArgument", "list.source must be a non-empty string in the fake.");
+    return;
+  }
+  if (kind === "custom") return;
+  const basic = rule[kind] as Excel.BasicDataValidation;
+  if (!OPERATORS.includes(basic.operator)) fail("InvalidArgument", `Bad operator ${basic.operator}.`);
+  if (basic.formula1 === undefined || basic.formula1 === "") fail("InvalidArgument", "formula1 is required.");
+  const two = basic.operator === "Between" || basic.operator === "NotBetween";
+  if (two !== (basic.formula2 !== undefined)) fail("InvalidArgument", "formula2 goes with Between and NotBetween only.");
+}
+
+function checkMessage(what: string, title: string | undefined, message: string | undefined): void {
+  if ((title ?? "").length > 32) fail("InvalidArgument", `${what} title longer than 32 characters: "${title}".`);
+  if ((message ?? "").length > 255) fail("InvalidArgument", `${what} message longer than 255 characters.`);
+}
+
+const emptyValidation = (): FakeValidation => ({ rule: null, prompt: null, errorAlert: null, ignoreBlanks: true });
+
+class DataValidationProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = ["rule", "prompt", "errorAlert", "ignoreBlanks", "type"];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx, path);
+  }
+  protected override minApi(): string {
+    return "1.8";
+  }
+  protected current(prop: string): unknown {
+    const { sheet, rect } = this.range.at();
+    const first = sheet.cells.get(cellsOf(rect, "dataValidation")[0])?.validation ?? null;
+    if (prop === "type") {
+      const kind = first?.rule ? RULE_KINDS.find((k) => first.rule![k] !== undefined) : undefined;
+      return kind ? kind[0].toUpperCase() + kind.slice(1) : "None";
+    }
+    return first ? first[prop as keyof FakeValidation] : prop === "ignoreBlanks" ? true : null;
+  }
+  private change<K extends keyof FakeValidation>(prop: K, value: FakeValidation[K], check: () => void): void {
+    this.assign(
+      prop,
+      value,
+      () => {
+        check();
+        this.range.eachCell("structure", (cell) => ((cell.validation ??= emptyValidation())[prop] = structuredClone(value)));
+      },
+      "1.8",
+    );
+  }
+  set rule(rule: Excel.DataValidationRule) {
+    this.change("rule", rule, () => checkRule(rule));
+  }
+  set prompt(prompt: Excel.DataValidationPrompt) {
+    this.change("prompt", prompt, () => checkMessage("Prompt", prompt.title, prompt.message));
+  }
+  set errorAlert(alert: Excel.DataValidationErrorAlert) {
+    this.change("errorAlert", alert, () => {
+      if (!["Stop", "Warning", "Information"].includes(alert.style)) fail("InvalidArgument", `Bad alert style ${alert.style}.`);
+      checkMessage("Error alert", alert.title, alert.message);
+    });
+  }
+  set ignoreBlanks(value: boolean) {
+    this.change("ignoreBlanks", value, () => undefined);
+  }
+  get rule(): Excel.DataValidationRule {
+    return this.read("rule");
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  clear(): void {
+    this.invoke("clear", [], () => this.range.eachCell("structure", (cell) => (cell.validation = null)), "1.8");
+  }
+}
