@@ -1,44 +1,52 @@
 #!/usr/bin/env node
 "use strict";
 /**
- * `npm run demo`: the product's main job on built-in sample data. For now it
- * generates the forms each unit of a ward fills (the default split of seed 000)
- * into demo/, with the same code path as `cchc template`.
+ * `npm run demo`: the product's main job on built-in sample data. Each unit of
+ * a sample ward gets its forms filled with sample figures (demo/), then every
+ * workbook is validated; one planted mistake shows what a finding looks like.
+ * Same code paths as `cchc template` and `cchc validate`.
  */
 const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
-let cli;
+const lib = (p) => require(path.join(root, "lib", p));
+let cli, core, xlsx, atomic;
 try {
-  cli = require(path.join(root, "lib", "cli", "main.js"));
+  cli = lib("cli/main.js");
+  core = lib("core/index.js");
+  xlsx = lib("adapters/xlsx/write-plan.js");
+  atomic = lib("cli/write-file.js");
 } catch {
   console.error("Chưa biên dịch công cụ dòng lệnh. Chạy: npm ci (hoặc npm run build:cli) rồi thử lại.");
   process.exit(2);
 }
-
-const PERIOD = "2026-H1";
-const UNITS = [
-  { file: "vhxh", unit: "Phòng Văn hóa - Xã hội", forms: "BM1,BM4,BM5,BM7" },
-  { file: "vp", unit: "Văn phòng HĐND và UBND", forms: "BM1,BM2" },
-  { file: "tt-pvhcc", unit: "Trung tâm Phục vụ hành chính công", forms: "BM1,BM3,BM7" },
-  { file: "kt", unit: "Phòng Kinh tế, Hạ tầng và Đô thị", forms: "BM1,BM6" },
-  { file: "ca-bieu-mau", unit: "Ủy ban nhân dân phường Nhị Chiểu", forms: "" },
-];
+const { SAMPLE_UNITS, SAMPLE_PERIOD } = lib("core/sample/demo-units.js");
 
 async function run() {
   process.chdir(root);
-  const out = path.join(root, "demo");
+  const out = "demo";
   fs.mkdirSync(out, { recursive: true });
-  console.log(`Tạo biểu mẫu kỳ ${PERIOD} cho từng đơn vị vào thư mục demo/:`);
-  for (const u of UNITS) {
-    const file = path.join("demo", `bieu-mau-${u.file}-${PERIOD}.xlsx`);
-    const args = ["template", "--unit", u.unit, "--period", PERIOD, "-o", file];
-    if (u.forms) args.push("--forms", u.forms);
-    const code = await cli.main(args);
-    if (code !== 0) process.exit(code);
+  const period = core.parsePeriod(SAMPLE_PERIOD);
+  console.log(`1. Biểu mẫu kỳ ${period.value.label.vi} của từng phòng ban, đã điền số liệu mẫu, trong thư mục ${out}/:`);
+  for (const unit of SAMPLE_UNITS) {
+    const plan = core.buildWorkbookPlan({ unit: unit.name, period: period.value, forms: unit.forms, figures: unit.figures, createdAt: new Date().toISOString() });
+    const file = path.join(out, `${unit.code}-${SAMPLE_PERIOD}.xlsx`);
+    await atomic.writeFileAtomic(file, await xlsx.planToXlsx(plan));
+    console.log(`   ${file}: ${unit.name} (${unit.forms.join(", ")})`);
   }
-  console.log("Mở các tệp trên bằng Excel hoặc LibreOffice để điền số liệu.");
+  const blank = path.join(out, "mau-trong", `bieu-mau-trong-${SAMPLE_PERIOD}.xlsx`);
+  fs.mkdirSync(path.dirname(blank), { recursive: true });
+  console.log(`\n2. Bộ biểu mẫu trống BM1–BM7 để điền (cchc template):`);
+  if ((await cli.main(["template", "--unit", "Ủy ban nhân dân phường Nhị Chiểu", "--period", SAMPLE_PERIOD, "-o", blank])) !== 0) process.exit(2);
+
+  console.log(`\n3. Kiểm tra các tệp của phòng ban (cchc validate ${out}):\n`);
+  const code = await cli.main(["validate", out]);
+  if (code === 2) process.exit(2);
+  console.log(code === 1 ? "Lỗi ở trên là lỗi cài sẵn trong dữ liệu mẫu để minh họa (BM7 1.3.2 lớn hơn 1.3.1)." : "");
 }
 
-run();
+run().catch((e) => {
+  console.error(`Lỗi: ${e && e.message ? e.message : e}`);
+  process.exit(2);
+});

@@ -17,6 +17,18 @@ function isDark(color: string | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }
 
+/**
+ * office.js opened outside Office still starts Microsoft's telemetry: its ULS
+ * logger adds a hidden iframe from telemetryservice.firstpartyapps.oaspapps.com
+ * (100 ms to 3 s after start-up). In file mode that would be the page's only
+ * request off its own origin, which closed ward networks block, so stop it there.
+ */
+function silenceOfficeTelemetry(): void {
+  const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: unknown } } } }).OSF;
+  const endpoint = osf?.Logger?.ulsEndpoint;
+  if (endpoint && typeof endpoint.loadProxyFrame === "function") endpoint.loadProxyFrame = () => undefined;
+}
+
 /** The composition root's one look at Office: which host the pane runs in, and its theme. */
 async function connect(): Promise<{ host: Host; theme: Theme }> {
   const browser = { host: createBrowserHost(), theme: webLightTheme };
@@ -26,7 +38,10 @@ async function connect(): Promise<{ host: Host; theme: Theme }> {
     new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS)),
   ]);
   // office.js loaded in a plain browser reports host null: that is file mode too.
-  if (info?.host !== Office.HostType.Excel) return browser;
+  if (info?.host !== Office.HostType.Excel) {
+    silenceOfficeTelemetry();
+    return browser;
+  }
   let background: string | undefined;
   try {
     background = Office.context.officeTheme?.bodyBackgroundColor;

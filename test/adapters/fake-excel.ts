@@ -71,6 +71,12 @@ export interface FakePageLayout {
   zoom?: Excel.PageLayoutZoomOptions;
   printTitleRows?: string;
   printArea?: string;
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
 }
 
 export interface FakeSheet {
@@ -827,6 +833,60 @@ class PageLayoutProxy extends ClientObject {
       if (fit === (zoom.scale !== undefined)) fail("InvalidArgument", "Zoom takes either a scale or pages to fit.");
       if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) fail("InvalidArgument", "Scale must be 10–400.");
       this.sheet().pageLayout.zoom = { ...zoom };
+    }, "1.9");
+  }
+  get leftMargin(): number {
+    return this.read("leftMargin");
+  }
+  set leftMargin(points: number) {
+    this.assign("leftMargin", points, () => {
+      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
+      this.sheet().pageLayout.leftMargin = points;
+    }, "1.9");
+  }
+  get rightMargin(): number {
+    return this.read("rightMargin");
+  }
+  set rightMargin(points: number) {
+    this.assign("rightMargin", points, () => {
+      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
+      this.sheet().pageLayout.rightMargin = points;
+    }, "1.9");
+  }
+  get topMargin(): number {
+    return this.read("topMargin");
+  }
+  set topMargin(points: number) {
+    this.assign("topMargin", points, () => {
+      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
+      this.sheet().pageLayout.topMargin = points;
+    }, "1.9");
+  }
+  get bottomMargin(): number {
+    return this.read("bottomMargin");
+  }
+  set bottomMargin(points: number) {
+    this.assign("bottomMargin", points, () => {
+      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
+      this.sheet().pageLayout.bottomMargin = points;
+    }, "1.9");
+  }
+  get headerMargin(): number {
+    return this.read("headerMargin");
+  }
+  set headerMargin(points: number) {
+    this.assign("headerMargin", points, () => {
+      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
+      this.sheet().pageLayout.headerMargin = points;
+    }, "1.9");
+  }
+  get footerMargin(): number {
+    return this.read("footerMargin");
+  }
+  set footerMargin(points: number) {
+    this.assign("footerMargin", points, () => {
+      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
+      this.sheet().pageLayout.footerMargin = points;
     }, "1.9");
   }
   setPrintTitleRows(rows: string): void {

@@ -50,7 +50,7 @@ interface SheetView {
   frozenRows: number;
   columnWidths: number[];
   rowHeights: Record<number, number>;
-  print: { paper: string; orientation: string; fitWide: number; fitTall: number; titleRows: string; area: string } | null;
+  print: { paper: string; orientation: string; fitWide: number; fitTall: number; titleRows: string; area: string; margins: number[] } | null;
   cells: Record<string, CellView>;
   looks: Record<string, LookView>;
 }
@@ -131,6 +131,8 @@ function fakeSheetView(sheet: FakeSheet): SheetView {
           fitTall: layout.zoom?.verticalFitToPages ?? -1,
           titleRows: noDollars(layout.printTitleRows ?? ""),
           area: noDollars(layout.printArea ?? ""),
+          // Points back to inches.
+          margins: [layout.leftMargin, layout.rightMargin, layout.topMargin, layout.bottomMargin, layout.headerMargin, layout.footerMargin].map((m) => round((m ?? -72) / 72)),
         }
       : null,
     cells,
@@ -237,6 +239,7 @@ function xlsxSheetView(ws: ExcelJS.Worksheet): SheetView {
             fitTall: ps.fitToPage ? (ps.fitToHeight ?? 1) : -1,
             titleRows: noDollars(ps.printTitlesRow ?? ""),
             area: noDollars(ps.printArea ?? ""),
+            margins: ["left", "right", "top", "bottom", "header", "footer"].map((k) => round((ps.margins as unknown as Record<string, number> | undefined)?.[k] ?? -1)),
           }
         : null,
     cells,

@@ -85,6 +85,12 @@ function expectSheetMatches(model: FakeSheet, plan: SheetPlan, printed: boolean)
           zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
           printTitleRows: plan.print.titleRows.replace(/(\d+)/g, "$$$1"),
           printArea: plan.print.area,
+          leftMargin: plan.print.margins.left * 72,
+          rightMargin: plan.print.margins.right * 72,
+          topMargin: plan.print.margins.top * 72,
+          bottomMargin: plan.print.margins.bottom * 72,
+          headerMargin: plan.print.margins.header * 72,
+          footerMargin: plan.print.margins.footer * 72,
         }
       : {},
   );
@@ -143,10 +149,21 @@ describe("writePlanToExcel", () => {
 
     const outcome = await write(fake, planFor(ALL_FORMS));
 
-    expect(outcome).toEqual({ status: "exists", existing: ["BM1", "bm2", META_SHEET] });
+    // The hidden metadata sheet is rewritten without asking; only form sheets are the officer's to decide.
+    expect(outcome).toEqual({ status: "exists", existing: ["BM1", "bm2"] });
     expect(fake.snapshot()).toEqual(before);
     expect(fake.syncCount).toBe(1);
     expect(fake.calls.filter((c) => !c.includes(".load("))).toEqual([]);
+  });
+
+  it("rewrites an earlier metadata sheet without asking when no form sheet is in the way", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1", cells: { A1: "giữ nguyên" } }, { name: META_SHEET, visibility: "VeryHidden", cells: { A1: "cũ" } }] });
+
+    const outcome = await write(fake, planFor(["BM4"]));
+
+    expect(outcome).toMatchObject({ status: "written", sheets: ["BM4", META_SHEET] });
+    expect(fake.sheet(META_SHEET)!.cells.get("A1")?.value).not.toBe("cũ");
+    expect(fake.cell("Sheet1", "A1")).toMatchObject({ value: "giữ nguyên" });
   });
 
   it("replaces existing sheets when asked: the old ones are gone, no temporary sheet is left", async () => {

@@ -1,7 +1,8 @@
 import type { WriteTemplateOutcome } from "../host/types";
 import { columnLetter } from "../../core/layout/address";
 import type { CellPlan, CellStyle, PrintPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../../core/layout/plan";
-import { BASE_FONT } from "../../core/layout/styles";
+import { META_SHEET } from "../../core/layout/metadata";
+import { BASE_FONT, BORDER_COLOR } from "../../core/layout/styles";
 import type { ExcelRunner } from "./run-excel";
 
 export type { ExcelRunner } from "./run-excel";
@@ -45,7 +46,6 @@ const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 // The grey the .xlsx writer uses too; it belongs in core's STYLES once the plan carries border colours.
-const BORDER_COLOR = "808080";
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -69,8 +69,10 @@ export async function writePlanToExcel(
 
     const present = worksheets.items;
     const existing = present.filter((ws) => plan.sheets.some((s) => sameName(s.name, ws.name)));
-    if (existing.length > 0 && !options.replaceExisting) {
-      return { status: "exists", existing: existing.map((ws) => ws.name) };
+    // The hidden metadata sheet is ours to rewrite; only the officer's form sheets need a question.
+    const forms = existing.filter((ws) => ws.name !== META_SHEET);
+    if (forms.length > 0 && !options.replaceExisting) {
+      return { status: "exists", existing: forms.map((ws) => ws.name) };
     }
     const token = freshToken(present.map((ws) => ws.name));
     const moves: Move[] = existing.map((sheet, i) => ({ sheet, name: sheet.name, aside: `${ASIDE_SHEET_PREFIX}${token}-${i}` }));
@@ -227,4 +229,11 @@ function writePrint(layout: Excel.PageLayout, print: PrintPlan): void {
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.setPrintTitleRows(absoluteRows(print.titleRows));
   layout.setPrintArea(print.area);
+  // Office.js takes margins in points.
+  layout.leftMargin = print.margins.left * 72;
+  layout.rightMargin = print.margins.right * 72;
+  layout.topMargin = print.margins.top * 72;
+  layout.bottomMargin = print.margins.bottom * 72;
+  layout.headerMargin = print.margins.header * 72;
+  layout.footerMargin = print.margins.footer * 72;
 }

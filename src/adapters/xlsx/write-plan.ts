@@ -1,9 +1,9 @@
 import type { CellPlan, CellStyle, SheetPlan, ValidationPlan, WorkbookPlan } from "../../core/layout/plan";
-import { BASE_FONT } from "../../core/layout/styles";
+import { BASE_FONT, BORDER_COLOR } from "../../core/layout/styles";
 import { ExcelJS, type DataValidation, type Worksheet } from "./exceljs";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
-const THIN = { style: "thin" as const, color: argb("808080") };
+const THIN = { style: "thin" as const, color: argb(BORDER_COLOR) };
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   cell.font = {
@@ -60,7 +60,7 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise<void> 
           fitToHeight: 0,
           printTitlesRow: plan.print.titleRows,
           printArea: plan.print.area,
-          margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+          margins: plan.print.margins,
         }
       : undefined,
   });

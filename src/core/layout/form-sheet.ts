@@ -128,6 +128,8 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
       fitToWidth: true,
       titleRows: `${FORM_LAYOUT.headerRow}:${FORM_LAYOUT.headerRow}`,
       area: `A1:${cellAddress(signRow + 1, lastCol)}`,
+      // Wide enough on the left for binding, as official documents are filed.
+      margins: { left: 0.7, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     freezeRows: FORM_LAYOUT.headerRow,
   };

@@ -16,6 +16,7 @@ export interface CellStyle {
   wrap?: boolean;
   hAlign?: "left" | "center" | "right";
   vAlign?: "top" | "middle";
+  /** thin border on all four sides, in BORDER_COLOR */
   border?: boolean;
 }
 
@@ -48,6 +49,8 @@ export interface PrintPlan {
   /** rows repeated at the top of every printed page, e.g. "7:7" */
   titleRows: string;
   area: string;
+  /** page margins in inches */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }
 
 export interface SheetPlan {

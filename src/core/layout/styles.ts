@@ -20,5 +20,8 @@ export const STYLES = {
   plain: {},
 } satisfies Record<string, CellStyle>;
 
+/** Colour of cell borders, "RRGGBB". */
+export const BORDER_COLOR = "808080";
+
 /** The font of every cell: Vietnamese official documents are set in Times New Roman. */
 export const BASE_FONT = { name: "Times New Roman", size: 12 } as const;

@@ -1,3 +1,4 @@
+import { partValues } from "./part-values";
 import type { Messages } from "./types";
 
 /** English, for the CLI's --lang en. */
@@ -29,7 +30,7 @@ export const en: Messages = {
       p.partition
         ? {
             message: `This row (${n(p.value)}) must equal the sum of rows ${p.parts} = ${n(p.sum)}.`,
-            suggestion: `Check rows ${p.parts} (${p.partsWithValues}) and the total row.`,
+            suggestion: `Check rows ${p.parts} (${partValues(p, n)}) and the total row.`,
           }
         : {
             message: `Total ${n(p.value)} does not equal the sum of rows ${p.parts} (${n(p.sum)}).`,
@@ -39,7 +40,7 @@ export const en: Messages = {
       const where = p.where === "unit" ? `The ratio typed in the unit column (${p.raw})` : `Ratio ${n(p.value)}%`;
       return p.expected === null
         ? {
-            message: `${where} has a value but row ${p.denominator} is blank or zero, so the ratio must be blank.`,
+            message: `${where} has a value but ${p.d === null ? `row ${p.denominator} is blank` : p.d === 0 ? `row ${p.denominator} is 0` : `row ${p.numerator} is blank`}, so the ratio must be blank.`,
             suggestion: `Enter rows ${p.numerator} and ${p.denominator}; the ratio is computed by the formula.`,
           }
         : {

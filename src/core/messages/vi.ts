@@ -1,3 +1,4 @@
+import { partValues } from "./part-values";
 import type { Messages } from "./types";
 
 /** Vietnamese, the product's language. */
@@ -29,7 +30,7 @@ export const vi: Messages = {
       p.partition
         ? {
             message: `Dòng này (${n(p.value)}) phải bằng tổng các dòng ${p.parts} = ${n(p.sum)}.`,
-            suggestion: `Kiểm tra lại số liệu các dòng ${p.parts} (${p.partsWithValues}) và dòng tổng.`,
+            suggestion: `Kiểm tra lại số liệu các dòng ${p.parts} (${partValues(p, n)}) và dòng tổng.`,
           }
         : {
             message: `Tổng ${n(p.value)} không bằng tổng các dòng ${p.parts} (${n(p.sum)}).`,
@@ -39,7 +40,7 @@ export const vi: Messages = {
       const where = p.where === "unit" ? `Tỷ lệ ghi ở cột Đơn vị tính (${p.raw})` : `Tỷ lệ ${n(p.value)}%`;
       return p.expected === null
         ? {
-            message: `${where} có giá trị nhưng dòng ${p.denominator} trống hoặc bằng 0, nên tỷ lệ phải để trống.`,
+            message: `${where} có giá trị nhưng ${p.d === null ? `dòng ${p.denominator} còn trống` : p.d === 0 ? `dòng ${p.denominator} bằng 0` : `dòng ${p.numerator} còn trống`}, nên tỷ lệ phải để trống.`,
             suggestion: `Nhập số liệu dòng ${p.numerator} và ${p.denominator}; tỷ lệ được tính bằng công thức.`,
           }
         : {

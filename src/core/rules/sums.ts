@@ -21,7 +21,8 @@ export function checkSums(ctx: FormContext): RawFinding[] {
       rowFinding(ctx, row, {
         code: "SUM_MISMATCH",
         severity: "error",
-        params: { value: whole, sum: s, parts: parts.join(" + "), partsWithValues: parts.map((p) => `${p}: ${ctx.figures.get(p) ?? "trống"}`).join(", "), partition: row.equalsSumOf ? 1 : 0 },
+        // Each part's figure as "part <stt>", so each language writes the values (and a blank) its own way.
+        params: { value: whole, sum: s, parts: parts.join(" + "), ...Object.fromEntries(parts.map((p) => [`part ${p}`, ctx.figures.get(p) ?? null])), partition: row.equalsSumOf ? 1 : 0 },
         expected: s,
         actual: whole,
       }),

@@ -1,0 +1,78 @@
+import { ratioFormula, totalFormula } from "../../../src/core/layout/formulas";
+import { checkedFinding, cleanForm, placesOf, validate, withCode } from "../../support/finding-checks";
+import { book } from "../../support/snapshot-builder";
+
+const BM3_21 = ratioFormula("D14", "D13");
+
+/**
+ * FORMULA_MISMATCH comes only from checkFormulaCells; every test expects at
+ * least one (the "no finding" cases sit beside a planted one), so each fails
+ * without it.
+ */
+describe("FORMULA_MISMATCH", () => {
+  it("a typed constant where the ratio formula belongs, with the catalogue formula as a certain fix", () => {
+    const b = book(cleanForm("BM3", { "2.1": 99.2 }));
+    const f = checkedFinding(b, "FORMULA_MISMATCH", "BM3!D12");
+    expect(f).toMatchObject({ severity: "error", form: "BM3", row: "2.1", expected: `=${BM3_21}`, actual: "99,2" });
+    expect(f.fix).toEqual({ kind: "set-formula", sheet: "BM3", address: "D12", formula: BM3_21 });
+    expect(f.suggestion).toContain(`=${BM3_21}`);
+  });
+
+  it("a formula over other cells than the form defines", () => {
+    const b = book(cleanForm("BM3", { "2.1": { formula: "=D14/D16*100", value: 4600.5 } }));
+    const f = checkedFinding(b, "FORMULA_MISMATCH", "BM3!D12");
+    expect(f).toMatchObject({ expected: `=${BM3_21}`, actual: "=D14/D16*100" });
+    expect(f.message).toContain("=D14/D16*100");
+  });
+
+  it.each([
+    ["=a+b", "BM2", "1", "BM2!D8", totalFormula(["D9", "D10"])],
+    ["=a+b+c+d", "BM5", "4", "BM5!D16", totalFormula(["D17", "D18", "D19"])],
+    ["= b/a*100", "BM1", "3.3", "BM1!D15", ratioFormula("D17", "D16")],
+    ["= b/a*100", "BM6", "1", "BM6!D8", ratioFormula("D10", "D9")],
+  ])("the text placeholder %p in %s %s", (text, form, stt, cell, formula) => {
+    const b = book(cleanForm(form, { [stt]: text }));
+    const f = checkedFinding(b, "FORMULA_MISMATCH", cell);
+    expect(f).toMatchObject({ severity: "error", form, row: stt, expected: `=${formula}`, actual: text });
+    expect(f.message).toContain(`"${text}"`);
+    expect(f.fix).toEqual({ kind: "set-formula", sheet: form, address: cell.split("!")[1], formula });
+    // a placeholder carries no figure, so the total or ratio is not compared
+    expect(withCode(validate(b), "SUM_MISMATCH")).toEqual([]);
+    expect(withCode(validate(b), "RATIO_MISMATCH")).toEqual([]);
+  });
+
+  it("typed arithmetic with its own figures (the seed's = 27/52*100) is read for the ratio check but still flagged", () => {
+    const b = book(cleanForm("BM1", { "2": "= 27/52*100" }));
+    const f = checkedFinding(b, "FORMULA_MISMATCH", "BM1!D9");
+    expect(f.actual).toBe("= 27/52*100");
+    expect(validate(b).figures.BM1["2"]).toBeCloseTo((27 / 52) * 100, 9);
+  });
+
+  it("a ratio or total cell left blank (no formula)", () => {
+    const b = book(cleanForm("BM5", { "4": null }), cleanForm("BM7", { "1.3": null }));
+    expect(placesOf(validate(b), "FORMULA_MISMATCH")).toEqual(["BM5!D16", "BM7!D15"]);
+    const f = checkedFinding(b, "FORMULA_MISMATCH", "BM5!D16");
+    expect(f).toMatchObject({ expected: `=${totalFormula(["D17", "D18", "D19"])}`, actual: null });
+  });
+
+  it("no finding for an equivalent formula over the right cells; the planted constant beside them is still found", () => {
+    const b = book(
+      cleanForm("BM1", { "2": { formula: "=D11/D10*100" }, "3.3": { formula: "=$D$17/$D$16*100" } }),
+      cleanForm("BM2", { "1": { formula: "=SUM(D9:D10)" } }),
+      cleanForm("BM5", { "4": { formula: "=D17+D18+D19", value: 3 } }),
+      cleanForm("BM6", { "2.4": 12 }),
+    );
+    const result = validate(b);
+    expect(placesOf(result, "FORMULA_MISMATCH")).toEqual(["BM6!D15"]);
+    expect(result.counts).toEqual({ error: 1, warning: 0, info: 0 });
+    expect(result.figures.BM1["2"]).toBeCloseTo((27 / 52) * 100, 9);
+  });
+
+  it("a formula over the same cells in another order is accepted but its cached result is still checked", () => {
+    // D10/D11*100 inverts the ratio: the references match, the shown value does not.
+    const b = book(cleanForm("BM1", { "2": { formula: "=D10/D11*100", value: (52 / 27) * 100 } }), cleanForm("BM6", { "2.4": 12 }));
+    const result = validate(b);
+    expect(placesOf(result, "FORMULA_MISMATCH")).toEqual(["BM6!D15"]);
+    expect(placesOf(result, "RATIO_MISMATCH")).toEqual(["BM1!D9"]);
+  });
+});
