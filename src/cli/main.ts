@@ -1,12 +1,15 @@
 import { formatError, messages } from "../core/messages";
 import { detectLang } from "./args";
-import { templateCommand } from "./commands/template";
-import { validateCommand } from "./commands/validate";
+import type { Lang } from "../core/messages";
 import { EXIT, processIO, type CliIO } from "./io";
 
-const COMMANDS: Record<string, typeof templateCommand> = {
-  template: templateCommand,
-  validate: validateCommand,
+type Command = (argv: string[], lang: Lang, io: CliIO) => Promise<number>;
+
+/** Commands load on demand, so `cchc --help` or a bad command line never pays for the .xlsx library. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  template: async () => (await import("./commands/template")).templateCommand,
+  validate: async () => (await import("./commands/validate")).validateCommand,
+  aggregate: async () => (await import("./commands/aggregate")).aggregateCommand,
 };
 
 /** Runs `cchc ARGS…` and returns the exit code; every failure becomes one line of text, never a stack trace. */
@@ -17,12 +20,13 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out(messages(lang).cli.help);
     return command && !["--help", "-h", "help"].includes(command) && !COMMANDS[command] ? EXIT.failure : EXIT.ok;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS[command];
+  if (!load) {
     io.err(`${messages(lang).cli.errorPrefix}: ${formatError({ code: "UNKNOWN_COMMAND", command }, lang)}`);
     return EXIT.failure;
   }
   try {
+    const run = await load();
     return await run(rest, lang, io);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);

@@ -22,8 +22,14 @@ export async function collectFiles(args: readonly string[]): Promise<string[]> {
   return files;
 }
 
-/** Reads one file into a snapshot, checking size before reading; never throws. */
-export async function readWorkbookFile(file: string, lang: "vi" | "en"): Promise<Result<WorkbookSnapshot, FileError>> {
+/** A workbook read from disk, with the file's last change time. */
+export interface ReadWorkbook {
+  book: WorkbookSnapshot;
+  modified: number;
+}
+
+/** Reads one file into a snapshot, checking its size before reading; never throws. */
+export async function readWorkbookFile(file: string, lang: "vi" | "en"): Promise<Result<ReadWorkbook, FileError>> {
   const stat = await fs.stat(file).catch((e: unknown) => e as NodeJS.ErrnoException);
   if (stat instanceof Error) {
     return stat.code === "ENOENT"
@@ -38,5 +44,6 @@ export async function readWorkbookFile(file: string, lang: "vi" | "en"): Promise
   } catch (error) {
     return { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError(error, lang) } };
   }
-  return openWorkbook(bytes, file);
+  const opened = await openWorkbook(bytes, file);
+  return opened.ok ? { ok: true, value: { book: opened.value, modified: stat.mtimeMs } } : opened;
 }

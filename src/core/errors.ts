@@ -9,6 +9,10 @@ export type AppError =
   | { code: "MISSING_OPTION_VALUE"; option: string }
   | { code: "OUTPUT_REQUIRED" }
   | { code: "FILES_REQUIRED" }
+  | { code: "TOO_MANY_FILES"; count: number; limit: number }
+  | { code: "REGISTRY_INVALID"; file: string; issues: string }
+  | { code: "OUTPUT_IS_INPUT"; path: string }
+  | { code: "NO_USABLE_FILES" }
   | { code: "OUTPUT_NOT_XLSX"; path: string }
   | { code: "WRITE_FAILED"; path: string; reason: string }
   | { code: "UNEXPECTED"; detail: string }

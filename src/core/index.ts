@@ -8,3 +8,5 @@ export * from "./layout";
 export * from "./messages";
 export * from "./read";
 export * from "./validate";
+export * from "./units";
+export * from "./aggregate";

@@ -12,4 +12,14 @@ export const LIMITS = {
   maxSheets: 100,
   /** files in one aggregation */
   maxFiles: 2000,
+  /** entries in a workbook's zip directory; Excel writes a few dozen, more is not a unit's workbook */
+  maxZipEntries: 10_000,
+  /** bytes one zip part (a sheet, the shared strings) may inflate to; a 5,000-row sheet is a few MB, so beyond this it is a zip bomb */
+  maxInflatedPartBytes: 50 * 1024 * 1024,
+  /** bytes all the parts read from one workbook may inflate to together, checked on the declared sizes before inflating and on the real ones while inflating */
+  maxInflatedTotalBytes: 200 * 1024 * 1024,
+  /** entries of the shared string table; a filled workbook has about 200 */
+  maxSharedStrings: 500_000,
+  /** cells and merged ranges kept from one workbook; a filled workbook has about 1,000, a million is ~150 MB of snapshot */
+  maxCellsPerWorkbook: 1_000_000,
 } as const;

@@ -2,13 +2,14 @@ import {
   FluentProvider,
   Tab,
   TabList,
-  Title3,
+  Subtitle1,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { Host } from "../adapters/host/types";
 import type { UiStrings } from "../core/messages/vi-ui";
 import { HostProvider } from "./host-context";
@@ -36,9 +37,8 @@ const VIEWS: readonly ViewEntry[] = [
 ];
 
 const useStyles = makeStyles({
-  provider: {
+  page: {
     minHeight: "100vh",
-    boxSizing: "border-box",
   },
   shell: {
     maxWidth: "640px",
@@ -58,9 +58,14 @@ const useStyles = makeStyles({
 
 /** The whole task pane: theme, language and host for every view, and the navigation between views. */
 export function App({ host, theme = webLightTheme, lang = "vi", today }: AppProps) {
-  const styles = useStyles();
+  useEffect(() => {
+    // The page around the provider (overscroll, scrollbars) should follow the theme too.
+    document.body.style.backgroundColor = theme.colorNeutralBackground1;
+    document.documentElement.style.colorScheme = theme === webDarkTheme ? "dark" : "light";
+  }, [theme]);
   return (
-    <FluentProvider theme={theme} className={styles.provider}>
+    // Layout classes stay off FluentProvider: Fluent copies its className onto portal roots (dialogs).
+    <FluentProvider theme={theme}>
       <StringsProvider lang={lang}>
         <HostProvider host={host}>
           <Shell today={today} />
@@ -76,25 +81,27 @@ function Shell({ today }: { today?: Date }) {
   const [viewId, setViewId] = useState(VIEWS[0].id);
   const view = VIEWS.find((v) => v.id === viewId) ?? VIEWS[0];
   return (
-    <div className={styles.shell}>
-      <Title3 as="h1" className={styles.title}>
-        {t.appTitle}
-      </Title3>
-      <nav aria-label={t.nav.label}>
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={view.id}
-          onTabSelect={(_, data) => setViewId(String(data.value))}
-        >
-          {VIEWS.map((v) => (
-            <Tab key={v.id} value={v.id}>
-              {v.label(t)}
-            </Tab>
-          ))}
-        </TabList>
-      </nav>
-      <main>{view.render({ today })}</main>
+    <div className={styles.page}>
+      <div className={styles.shell}>
+        <Subtitle1 as="h1" className={styles.title}>
+          {t.appTitle}
+        </Subtitle1>
+        <nav aria-label={t.nav.label}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={view.id}
+            onTabSelect={(_, data) => setViewId(String(data.value))}
+          >
+            {VIEWS.map((v) => (
+              <Tab key={v.id} value={v.id}>
+                {v.label(t)}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        <main>{view.render({ today })}</main>
+      </div>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { CATALOGUE } from "../../src/core/forms";
+import { FORM_TEXT } from "../../src/core/layout/texts";
 import type { Lang } from "../../src/core/messages";
-import type { WorkbookSnapshot } from "../../src/core/read";
 import { validateWorkbook, type Finding, type FindingCode, type ValidationResult } from "../../src/core/validate";
 import { CLEAN_VALUES } from "./clean-values";
 import { formSheet, type Entry, type FormSheetOptions } from "./snapshot-builder";
-import type { SheetSnapshot } from "../../src/core/read";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/read";
 
 /** A form sheet holding the clean fill, with some entries changed. */
 export function cleanForm(id: string, values: Record<string, Entry> = {}, options: Omit<FormSheetOptions, "values"> = {}): SheetSnapshot {
@@ -27,10 +27,11 @@ export function placesOf(result: ValidationResult, code: FindingCode): string[] 
 }
 
 /** The one finding of this code at this cell; fails the test when there is none or more than one. */
-export function findingAt(result: ValidationResult, code: FindingCode, cell: string | null, row?: string): Finding {
-  const found = withCode(result, code).filter((f) => f.cell === cell && (row === undefined || f.row === row));
+export function findingAt(result: ValidationResult, code: FindingCode, cell: string | null, row?: string, form?: string): Finding {
+  const found = withCode(result, code).filter((f) => f.cell === cell && (row === undefined || f.row === row) && (form === undefined || f.form === form));
   if (found.length !== 1) {
-    throw new Error(`expected one ${code} at ${cell}${row ? ` (row ${row})` : ""}, found ${found.length}; all findings:\n${listFindings(result)}`);
+    const where = [cell, row && `row ${row}`, form].filter(Boolean).join(", ");
+    throw new Error(`expected one ${code} at ${where}, found ${found.length}; all findings:\n${listFindings(result)}`);
   }
   return found[0];
 }
@@ -42,8 +43,10 @@ export function listFindings(result: ValidationResult): string {
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 const ENGLISH_WORD = /\b(the|a|an|is|not|no|row|rows|enter|check|cell|form|must|of|it|this)\b/i;
-/** Form text that English messages may quote: the catalogue's units and code legends. */
-const FORM_WORDS = [...new Set(CATALOGUE.forms.flatMap((f) => f.rows.map((r) => r.unit)).filter((u) => u.length > 1))].sort((a, b) => b.length - a.length);
+/** Form text that English messages may quote: the catalogue's units and code legends, the table's headings. */
+const FORM_WORDS = [...new Set([...CATALOGUE.forms.flatMap((f) => f.rows.map((r) => r.unit)), ...FORM_TEXT.header].filter((u) => u.length > 1))].sort(
+  (a, b) => b.length - a.length,
+);
 
 /** Message and suggestion are non-empty Vietnamese sentences. */
 export function expectVietnamese(f: Finding): void {
@@ -68,10 +71,10 @@ export function expectEnglish(f: Finding): void {
  * The finding of this code at this cell, checked in both languages: Vietnamese
  * by default, English with lang "en", the same code, severity, place and values.
  */
-export function checkedFinding(book: WorkbookSnapshot, code: FindingCode, cell: string | null, row?: string): Finding {
-  const vi = findingAt(validate(book), code, cell, row);
+export function checkedFinding(book: WorkbookSnapshot, code: FindingCode, cell: string | null, row?: string, form?: string): Finding {
+  const vi = findingAt(validate(book), code, cell, row, form);
   expectVietnamese(vi);
-  const en = findingAt(validate(book, "en"), code, cell, row);
+  const en = findingAt(validate(book, "en"), code, cell, row, form);
   expectEnglish(en);
   expect({ ...en, message: "", suggestion: "", expected: null, actual: null }).toEqual({ ...vi, message: "", suggestion: "", expected: null, actual: null });
   return vi;

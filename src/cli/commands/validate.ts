@@ -70,7 +70,7 @@ export async function validateCommand(argv: string[], lang: Lang, io: CliIO): Pr
       reports.push({ file, unit: null, period: null, findings: [], error: { code: book.error.code, message: formatError(book.error, lang) } });
       continue;
     }
-    const result: ValidationResult = validateWorkbook(book.value, { lang });
+    const result: ValidationResult = validateWorkbook(book.value.book, { lang });
     errors ||= result.counts.error > 0;
     reports.push({ file, unit: result.metadata?.unit ?? null, period: result.metadata?.period ?? null, findings: result.findings });
   }

@@ -6,3 +6,4 @@ export * from "./texts";
 export * from "./form-sheet";
 export * from "./metadata";
 export * from "./workbook-plan";
+export * from "./ward-sheets";

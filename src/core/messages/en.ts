@@ -12,6 +12,10 @@ export const en: Messages = {
     UNKNOWN_OPTION: (e) => `There is no option "${e.option}". Run "cchc --help" for the options.`,
     MISSING_OPTION_VALUE: (e) => `Option ${e.option} needs a value.`,
     FILES_REQUIRED: () => `Name at least one .xlsx file, e.g.: cchc validate forms.xlsx`,
+    TOO_MANY_FILES: (e) => `${e.count} files is more than the ${e.limit} allowed in one aggregation.`,
+    REGISTRY_INVALID: (e) => `Unit list "${e.file}" is not valid: ${e.issues}`,
+    OUTPUT_IS_INPUT: (e) => `Output file "${e.path}" is also an input; pick another name so no unit's file is overwritten.`,
+    NO_USABLE_FILES: () => "No unit file could be used for the aggregation.",
     OUTPUT_REQUIRED: () => `Name the output file with -o, e.g.: cchc template -o forms.xlsx`,
     OUTPUT_NOT_XLSX: (e) => `Output file "${e.path}" must end in .xlsx.`,
     WRITE_FAILED: (e) => `Could not write "${e.path}": ${e.reason}. Check that the folder exists and is writable and that the file is not open in Excel.`,
@@ -84,7 +88,10 @@ export const en: Messages = {
     }),
     NOT_INTEGER: (p, n) => ({
       message: `A count must be a whole number; the cell holds ${n(p.value)}.`,
-      suggestion: `If this is ${n(p.asThousands)} (a thousands dot read as a decimal point), enter ${n(p.asThousands)}.`,
+      suggestion:
+        p.asThousands === null
+          ? "Enter a whole number, without decimals."
+          : `If this is ${n(p.asThousands)} (a thousands dot read as a decimal point), enter ${n(p.asThousands)}.`,
     }),
     NEGATIVE: (p, n) => ({ message: `The figure cannot be negative (${n(p.value)}).`, suggestion: "Enter a number from 0 up." }),
     OUT_OF_RANGE: (p, n) => ({ message: `A percentage must be from ${n(p.min)} to ${n(p.max)}; the cell holds ${n(p.value)}.`, suggestion: "Enter a percentage from 0 to 100, not multiplied by 100." }),
@@ -93,7 +100,10 @@ export const en: Messages = {
       p.scope === "form"
         ? { message: "The form has no figures yet.", suggestion: "If the unit is not responsible for this form, ignore this." }
         : { message: "No figure entered.", suggestion: "Enter the figure, or 0 if there was none." },
-    UNIT_MISMATCH: (p) => ({ message: `Unit "${p.found}" differs from the form's ("${p.expected}").`, suggestion: `Change it back to "${p.expected}".` }),
+    UNIT_MISMATCH: (p) => ({
+      message: p.found === "" ? `The unit cell is blank; the form says "${p.expected}".` : `Unit "${p.found}" differs from the form's ("${p.expected}").`,
+      suggestion: `Change it back to "${p.expected}".`,
+    }),
     CROSS_FORM_MISMATCH: (p, n) => ({
       message: `This row (${n(p.value)}) exceeds ${p.otherForm} row ${p.otherRow} (${n(p.otherValue)}).`,
       suggestion: `Check this row and ${p.otherForm} row ${p.otherRow}.`,
@@ -112,6 +122,26 @@ export const en: Messages = {
       const [message, suggestion] = text[String(p.what)] ?? text["no-forms"];
       return { message, suggestion };
     },
+    UNIT_DUPLICATE: (p) => ({
+      message: `${p.unit} sent ${p.count} files: ${p.files}. Using the newest, ${p.used}.`,
+      suggestion: "If that is not the final version, remove the older files and aggregate again.",
+    }),
+    UNIT_MISSING: (p) => ({
+      message: `${p.unit} has not sent ${p.form}.`,
+      suggestion: `Remind ${p.unit} to send ${p.form}; the ward's ${p.form} lacks this unit's part.`,
+    }),
+    PERIOD_MISMATCH: (p) => ({
+      message: `The file records period ${p.found}, not the one being aggregated (${p.expected}); it is left out.`,
+      suggestion: "Ask the unit to send the file for the right period.",
+    }),
+    VALUES_CONFLICT: (p, n) => ({
+      message: `Units give different values: ${p.values}. Using ${p.used}'s (${n(p.value)}).`,
+      suggestion: "Agree the figure with the units; this percentage cannot be added up across units.",
+    }),
+    UNKNOWN_UNIT: (p) => ({
+      message: `Unit "${p.unit}" is not in the ward's list of units; its figures are still added.`,
+      suggestion: "Add the unit (or another name for it) to the unit list (--units), or fix the unit name in the file.",
+    }),
   },
   severity: { error: "Error", warning: "Warning", info: "Note" },
   blank: "(blank)",
@@ -131,6 +161,10 @@ export const en: Messages = {
       "      Check the figures, formulas, units and structure of each form.",
       "      Exit code: 0 no error (warnings allowed), 1 errors found, 2 a file could not be read.",
       "",
+      "  cchc aggregate -o WARD.xlsx [--period 2026-H1] [--ward \"Phường …\"] [--units units.json] [--json] [--strict] FILE|FOLDER...",
+      "      Consolidate the units' workbooks into the ward's forms, with the provenance of every figure.",
+      "      Exit code: 0 written; 1 --strict with errors, or no usable file; 2 a file could not be read or written.",
+      "",
       "Common options:",
       "  --lang en     messages in English",
       "  -h, --help    this help",
@@ -140,5 +174,17 @@ export const en: Messages = {
     noFindings: "No problems found.",
     findingCounts: (c) => `Total: ${c.error} errors, ${c.warning} warnings, ${c.info} notes.`,
     errorPrefix: "Error",
+    aggregateHeading: (ward, period) => `Aggregating ${ward}, ${period}:`,
+    fileStatus: (f) => {
+      const status: Record<string, string> = {
+        used: "used",
+        replaced: `not used, a newer file was sent: ${f.detail ?? ""}`,
+        "wrong-period": `not used, another period (${f.periodId ?? "?"})`,
+        unreadable: `unreadable: ${f.detail ?? ""}`,
+      };
+      const counts = f.status === "unreadable" ? "" : ` – ${f.errors} errors, ${f.warnings} warnings`;
+      return `${f.file}: ${f.unitName || "?"} – ${status[f.status] ?? f.status}${counts}`;
+    },
+    aggregateWritten: (output, c) => `Wrote ${output} (${c.error} errors, ${c.warning} warnings, ${c.info} notes; see the "Kết quả tổng hợp" sheet).`,
   },
 };

@@ -23,5 +23,9 @@ export function describeFinding(f: RawFinding, lang: Lang): FindingText & { expe
   const n = numberText(lang);
   const text = messages(lang).findings[f.code](f.params, n, f);
   const show = (x: number | string | null) => (x === null ? null : n(x));
-  return { ...text, expected: show(f.expected), actual: show(f.actual) };
+  // Expected bounds come as "≤ 9275" from the rules; their number is written in the language's notation too
+  // (actual values may be the user's own text, left as typed).
+  const bound = (x: number | string | null) =>
+    typeof x === "string" ? x.replace(/^([≤≥]\s*)(-?\d+(?:\.\d+)?)$/, (_, op: string, v: string) => op + n(Number(v))) : show(x);
+  return { ...text, expected: bound(f.expected), actual: show(f.actual) };
 }

@@ -26,5 +26,8 @@ export interface Messages {
     workbookLevel: string;
     noFindings: string;
     findingCounts: (c: { error: number; warning: number; info: number }) => string;
+    aggregateHeading: (ward: string, period: string) => string;
+    fileStatus: (f: { file: string; unitName: string; periodId?: string; status: string; detail?: string; errors: number; warnings: number }) => string;
+    aggregateWritten: (output: string, c: { error: number; warning: number; info: number }) => string;
   };
 }

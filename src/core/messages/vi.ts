@@ -12,6 +12,10 @@ export const vi: Messages = {
     UNKNOWN_OPTION: (e) => `Không có tùy chọn "${e.option}". Gõ "cchc --help" để xem các tùy chọn.`,
     MISSING_OPTION_VALUE: (e) => `Tùy chọn ${e.option} cần một giá trị.`,
     FILES_REQUIRED: () => `Cần chỉ ra ít nhất một tệp .xlsx, ví dụ: cchc validate bieu-mau.xlsx`,
+    TOO_MANY_FILES: (e) => `Có ${e.count} tệp, quá giới hạn ${e.limit} tệp cho một lần tổng hợp.`,
+    REGISTRY_INVALID: (e) => `Danh sách đơn vị "${e.file}" không hợp lệ: ${e.issues}`,
+    OUTPUT_IS_INPUT: (e) => `Tệp kết quả "${e.path}" cũng là một tệp đầu vào; chọn tên khác để không ghi đè tệp của đơn vị.`,
+    NO_USABLE_FILES: () => "Không có tệp nào của đơn vị dùng được để tổng hợp.",
     OUTPUT_REQUIRED: () => `Cần chỉ ra tệp kết quả bằng -o, ví dụ: cchc template -o bieu-mau.xlsx`,
     OUTPUT_NOT_XLSX: (e) => `Tệp kết quả "${e.path}" phải có đuôi .xlsx.`,
     WRITE_FAILED: (e) => `Không ghi được tệp "${e.path}": ${e.reason}. Kiểm tra thư mục có tồn tại và được phép ghi, tệp không đang mở trong Excel.`,
@@ -87,7 +91,10 @@ export const vi: Messages = {
     }),
     NOT_INTEGER: (p, n) => ({
       message: `Số đếm phải là số nguyên, ô đang có ${n(p.value)}.`,
-      suggestion: `Nếu đây là ${n(p.asThousands)} (dấu chấm hàng nghìn bị hiểu thành dấu thập phân), nhập lại ${n(p.asThousands)}.`,
+      suggestion:
+        p.asThousands === null
+          ? "Nhập số nguyên, không có phần thập phân."
+          : `Nếu đây là ${n(p.asThousands)} (dấu chấm hàng nghìn bị hiểu thành dấu thập phân), nhập lại ${n(p.asThousands)}.`,
     }),
     NEGATIVE: (p, n) => ({ message: `Số liệu không được âm (${n(p.value)}).`, suggestion: "Nhập số từ 0 trở lên." }),
     OUT_OF_RANGE: (p, n) => ({
@@ -100,7 +107,7 @@ export const vi: Messages = {
         ? { message: "Biểu mẫu chưa có số liệu nào.", suggestion: "Nếu đơn vị không phụ trách biểu mẫu này, có thể bỏ qua." }
         : { message: "Chưa nhập số liệu.", suggestion: "Nhập số liệu, hoặc ghi 0 nếu không phát sinh." },
     UNIT_MISMATCH: (p) => ({
-      message: `Đơn vị tính "${p.found}" khác với biểu mẫu ("${p.expected}").`,
+      message: p.found === "" ? `Ô Đơn vị tính để trống; biểu mẫu ghi "${p.expected}".` : `Đơn vị tính "${p.found}" khác với biểu mẫu ("${p.expected}").`,
       suggestion: `Sửa lại thành "${p.expected}".`,
     }),
     CROSS_FORM_MISMATCH: (p, n) => ({
@@ -121,6 +128,26 @@ export const vi: Messages = {
       const [message, suggestion] = text[String(p.what)] ?? text["no-forms"];
       return { message, suggestion };
     },
+    UNIT_DUPLICATE: (p) => ({
+      message: `${p.unit} gửi ${p.count} tệp: ${p.files}. Dùng tệp mới nhất ${p.used}.`,
+      suggestion: "Nếu tệp được dùng không phải bản cuối, bỏ các tệp cũ khỏi danh sách và tổng hợp lại.",
+    }),
+    UNIT_MISSING: (p) => ({
+      message: `${p.unit} chưa gửi số liệu ${p.form}.`,
+      suggestion: `Nhắc ${p.unit} gửi ${p.form}; số liệu tổng hợp của ${p.form} còn thiếu phần của đơn vị này.`,
+    }),
+    PERIOD_MISMATCH: (p) => ({
+      message: `Tệp ghi kỳ báo cáo ${p.found}, khác kỳ đang tổng hợp (${p.expected}); tệp không được dùng.`,
+      suggestion: "Đề nghị đơn vị gửi lại tệp đúng kỳ báo cáo.",
+    }),
+    VALUES_CONFLICT: (p, n) => ({
+      message: `Các đơn vị ghi khác nhau: ${p.values}. Dùng số của ${p.used} (${n(p.value)}).`,
+      suggestion: "Thống nhất số liệu với các đơn vị; tỷ lệ này không cộng được giữa các đơn vị.",
+    }),
+    UNKNOWN_UNIT: (p) => ({
+      message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường; số liệu vẫn được cộng.`,
+      suggestion: "Thêm đơn vị (hoặc tên gọi khác) vào danh sách đơn vị (--units), hoặc sửa tên đơn vị trong tệp.",
+    }),
   },
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
   blank: "(trống)",
@@ -140,6 +167,10 @@ export const vi: Messages = {
       "      Kiểm tra số liệu, công thức, đơn vị tính và cấu trúc của từng biểu mẫu.",
       "      Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được.",
       "",
+      "  cchc aggregate -o PHUONG.xlsx [--period 2026-H1] [--ward \"Phường …\"] [--units don-vi.json] [--json] [--strict] TỆP|THƯ-MỤC...",
+      "      Tổng hợp biểu mẫu của các đơn vị thành biểu mẫu của phường, kèm nguồn gốc từng số.",
+      "      Mã thoát: 0 đã ghi tệp; 1 --strict và có lỗi, hoặc không có tệp dùng được; 2 có tệp không đọc/ghi được.",
+      "",
       "Tùy chọn chung:",
       "  --lang en     thông báo bằng tiếng Anh",
       "  -h, --help    xem hướng dẫn này",
@@ -149,5 +180,17 @@ export const vi: Messages = {
     noFindings: "Không phát hiện lỗi.",
     findingCounts: (c) => `Tổng: ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} lưu ý.`,
     errorPrefix: "Lỗi",
+    aggregateHeading: (ward, period) => `Tổng hợp ${ward}, ${period}:`,
+    fileStatus: (f) => {
+      const status: Record<string, string> = {
+        used: "dùng",
+        replaced: `không dùng, đã có tệp mới hơn ${f.detail ?? ""}`,
+        "wrong-period": `không dùng, khác kỳ báo cáo (${f.periodId ?? "?"})`,
+        unreadable: `không đọc được: ${f.detail ?? ""}`,
+      };
+      const counts = f.status === "unreadable" ? "" : ` – ${f.errors} lỗi, ${f.warnings} cảnh báo`;
+      return `${f.file}: ${f.unitName || "?"} – ${status[f.status] ?? f.status}${counts}`;
+    },
+    aggregateWritten: (output, c) => `Đã ghi ${output} (${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} lưu ý; xem trang "Kết quả tổng hợp").`,
   },
 };

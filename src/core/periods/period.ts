@@ -128,3 +128,23 @@ export function parseDateVi(s: string): IsoDate | undefined {
   const d = iso(Number(m[3]), Number(m[2]), Number(m[1]));
   return isIsoDate(d) ? d : undefined;
 }
+
+/**
+ * The period a Vietnamese label names ("6 tháng đầu năm 2026", "Quý I năm 2026",
+ * "Năm 2026", "Kỳ báo cáo: Quý III năm 2026"), as an id; undefined otherwise.
+ */
+export function periodIdFromLabel(label: string): string | undefined {
+  const s = label
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ");
+  const year = /(\d{4})\s*$/.exec(s.trim())?.[1];
+  if (!year) return undefined;
+  if (/6 thang dau nam/.test(s)) return `${year}-H1`;
+  if (/quy (iii|3)\b/.test(s)) return `${year}-Q3`;
+  if (/quy (i|1)\b/.test(s)) return `${year}-Q1`;
+  if (/\bnam \d{4}$/.test(s.trim())) return `${year}-Y`;
+  return undefined;
+}

@@ -73,7 +73,10 @@ function checkRange(row: FormRow, value: number, f: (fields: Parameters<typeof r
     return;
   }
   if (row.kind === "count" && !Number.isInteger(value)) {
-    f({ code: "NOT_INTEGER", severity: "error", params: { value, asThousands: Math.round(value * 1000) }, expected: null, actual: value });
+    // Only a figure with exactly three decimals (1.845) may be a thousands dot read as a decimal point.
+    const thousands = Math.round(value * 1000);
+    const threeDecimals = Math.abs(value * 1000 - thousands) < 1e-6 && Math.abs(value * 100 - Math.round(value * 100)) > 1e-6;
+    f({ code: "NOT_INTEGER", severity: "error", params: { value, asThousands: threeDecimals ? thousands : null }, expected: null, actual: value });
   }
   if (row.kind === "percent" && value > 100) {
     f({ code: "OUT_OF_RANGE", severity: "error", params: { value, min: 0, max: 100 }, expected: "0–100", actual: value });

@@ -15,6 +15,12 @@ export const FINDING_CODES = [
   "UNIT_MISMATCH",
   "CROSS_FORM_MISMATCH",
   "STRUCTURE_CHANGED",
+  // Aggregation of unit workbooks into a ward's
+  "UNIT_DUPLICATE",
+  "UNIT_MISSING",
+  "PERIOD_MISMATCH",
+  "VALUES_CONFLICT",
+  "UNKNOWN_UNIT",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -31,6 +37,8 @@ export type FindingParams = Record<string, string | number | null>;
 /** What a rule reports, before it is put into words. */
 export interface RawFinding {
   code: FindingCode;
+  /** the unit workbook it is about, in an aggregation */
+  file?: string;
   severity: Severity;
   form: string;
   /** the STT, or null for a finding about a whole form or workbook */
@@ -47,6 +55,8 @@ export interface RawFinding {
 /** A finding as users and tools see it. */
 export interface Finding {
   code: FindingCode;
+  /** the unit workbook it is about, in an aggregation */
+  file?: string;
   severity: Severity;
   form: string;
   row: string | null;

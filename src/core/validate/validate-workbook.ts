@@ -82,6 +82,7 @@ export function toFinding(r: RawFinding, lang: Lang): Finding {
   const text = describeFinding(r, lang);
   return {
     code: r.code,
+    ...(r.file !== undefined ? { file: r.file } : {}),
     severity: r.severity,
     form: r.form,
     row: r.row,

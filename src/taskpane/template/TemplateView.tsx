@@ -125,13 +125,14 @@ export function TemplateView({ today }: { today?: Date }) {
       {/* A fieldset, not a Field: Field names one control, and here each checkbox needs its own name. */}
       <fieldset className={styles.fieldset} aria-describedby={noForms ? formsErrorId : undefined}>
         <legend className={styles.legend}>{s.formsLabel}</legend>
-        <Checkbox
-          className={styles.allForms}
-          label={s.allForms}
-          disabled={working}
-          checked={state.forms.length === FORM_IDS.length ? true : noForms ? false : "mixed"}
-          onChange={(_, data) => state.setAllForms(data.checked === true)}
-        />
+        <div className={styles.allForms}>
+          <Checkbox
+            label={s.allForms}
+            disabled={working}
+            checked={state.forms.length === FORM_IDS.length ? true : noForms ? false : "mixed"}
+            onChange={(_, data) => state.setAllForms(data.checked === true)}
+          />
+        </div>
         {CATALOGUE.forms.map((form) => (
           <Checkbox
             key={form.id}
@@ -201,14 +202,14 @@ function Outcome({ phase, detailClass }: { phase: TemplatePhase; detailClass: st
           <MessageBar intent="success" layout="multiline" role="status">
             <MessageBarBody>
               <MessageBarTitle>{s.doneTitle}</MessageBarTitle>
-              {outcome.fileName ? s.doneBrowser(sheets, outcome.fileName) : s.doneExcel(sheets)}
+              <div>{outcome.fileName ? s.doneBrowser(sheets, outcome.fileName) : s.doneExcel(sheets)}</div>
             </MessageBarBody>
           </MessageBar>
           {outcome.printSetupApplied ? null : (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{s.printTitle}</MessageBarTitle>
-                {s.printHow(`$${FORM_LAYOUT.headerRow}:$${FORM_LAYOUT.headerRow}`)}
+                <div>{s.printHow(`$${FORM_LAYOUT.headerRow}:$${FORM_LAYOUT.headerRow}`)}</div>
               </MessageBarBody>
             </MessageBar>
           )}
@@ -220,7 +221,7 @@ function Outcome({ phase, detailClass }: { phase: TemplatePhase; detailClass: st
         <MessageBar intent="info" layout="multiline" role="status">
           <MessageBarBody>
             <MessageBarTitle>{s.stoppedTitle}</MessageBarTitle>
-            {s.stoppedText}
+            <div>{s.stoppedText}</div>
           </MessageBarBody>
         </MessageBar>
       );
@@ -229,7 +230,7 @@ function Outcome({ phase, detailClass }: { phase: TemplatePhase; detailClass: st
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
             <MessageBarTitle>{t.errors.title}</MessageBarTitle>
-            {phase.error.text}
+            <div>{phase.error.text}</div>
             {phase.error.detail ? <small className={detailClass}>{phase.error.detail}</small> : null}
           </MessageBarBody>
         </MessageBar>

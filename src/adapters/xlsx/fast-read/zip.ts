@@ -1,0 +1,182 @@
+import { Inflate } from "fflate";
+import { LIMITS } from "../../../core/limits";
+import { XlsxReadError } from "./errors";
+
+/*
+ * Why not fflate's unzipSync: it inflates each part into a buffer of the size
+ * the zip *declares*, and a part that inflates to more keeps running to the
+ * end of its data while the surplus is silently dropped. So it can neither
+ * tell a lying part from an honest one nor stop a bomb early: a 20 MB file
+ * declaring 1 KB parts costs ~20 GB of inflation work. Here the directory is
+ * read first, declared sizes are checked before anything is inflated, and each
+ * part is inflated in slices with a counter that stops at the limit.
+ */
+
+interface Entry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_END64 = 0x06064b50;
+const SIG_END64_LOCATOR = 0x07064b50;
+/** compressed bytes pushed into the inflater at a time: at most ~1,032× this comes out before the counter looks */
+const SLICE = 16 * 1024;
+const MB = 1024 * 1024;
+
+const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
+const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 0x100000000;
+
+const utf8 = new TextDecoder("utf-8");
+const latin1 = new TextDecoder("latin1");
+
+/** Part names compare without a leading "/" and without case, as OPC says. */
+export const partKey = (name: string) => (name.charCodeAt(0) === 47 ? name.slice(1) : name).toLowerCase();
+
+const damaged = (detail: string) => new XlsxReadError("zip", detail);
+const tooLarge = (detail: string) => new XlsxReadError("too-large", detail);
+
+function findEnd(bytes: Uint8Array): number {
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= stop; i--) if (u32(bytes, i) === SIG_END) return i;
+  throw damaged("not a zip (no end of central directory)");
+}
+
+/** The sizes and offset of a zip64 entry: the 0xFFFFFFFF fields are in the extra field 0x0001, in this order. */
+function zip64Fields(bytes: Uint8Array, extra: number, extraEnd: number, entry: Entry): void {
+  for (let i = extra; i + 4 <= extraEnd; i += 4 + u16(bytes, i + 2)) {
+    if (u16(bytes, i) !== 1) continue;
+    let p = i + 4;
+    if (entry.size === 0xffffffff) (entry.size = u64(bytes, p)), (p += 8);
+    if (entry.compressedSize === 0xffffffff) (entry.compressedSize = u64(bytes, p)), (p += 8);
+    if (entry.localOffset === 0xffffffff) entry.localOffset = u64(bytes, p);
+    return;
+  }
+}
+
+function readDirectory(bytes: Uint8Array): Map<string, Entry> {
+  const end = findEnd(bytes);
+  let count = u16(bytes, end + 10);
+  let offset = u32(bytes, end + 16);
+  if ((count === 0xffff || offset === 0xffffffff) && end >= 20 && u32(bytes, end - 20) === SIG_END64_LOCATOR) {
+    const end64 = u64(bytes, end - 12);
+    if (end64 + 56 > bytes.length || u32(bytes, end64) !== SIG_END64) throw damaged("zip64 end of directory out of place");
+    count = u64(bytes, end64 + 32);
+    offset = u64(bytes, end64 + 48);
+  }
+  if (count > LIMITS.maxZipEntries) throw tooLarge(`${count} zip entries (at most ${LIMITS.maxZipEntries})`);
+  const entries = new Map<string, Entry>();
+  let p = offset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL) throw damaged("central directory damaged");
+    const flags = u16(bytes, p + 8);
+    const nameLength = u16(bytes, p + 28);
+    const extraLength = u16(bytes, p + 30);
+    const commentLength = u16(bytes, p + 32);
+    const nameEnd = p + 46 + nameLength;
+    if (nameEnd + extraLength > bytes.length) throw damaged("central directory damaged");
+    const name = (flags & 0x800 ? utf8 : latin1).decode(bytes.subarray(p + 46, nameEnd));
+    const entry: Entry = { name, method: u16(bytes, p + 10), compressedSize: u32(bytes, p + 20), size: u32(bytes, p + 24), localOffset: u32(bytes, p + 42) };
+    zip64Fields(bytes, nameEnd, nameEnd + extraLength, entry);
+    if (flags & 1) entry.method = -1; // encrypted: refused when read
+    const key = partKey(name);
+    if (!entries.has(key)) entries.set(key, entry);
+    p = nameEnd + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function inflateBounded(data: Uint8Array, entry: Entry, cap: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > cap) throw tooLarge(`${entry.name} inflates beyond ${Math.round(cap / MB)} MB`);
+    // Past the declared size the part is refused anyway; only count what follows.
+    if (total <= entry.size) chunks.push(chunk);
+  });
+  try {
+    for (let i = 0; i < data.length || i === 0; i += SLICE) inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+  } catch (error) {
+    if (error instanceof XlsxReadError) throw error;
+    throw damaged(`${entry.name}: ${error instanceof Error ? error.message : "inflate failed"}`);
+  }
+  if (total !== entry.size) throw damaged(`${entry.name} inflates to ${total} bytes, not the ${entry.size} declared`);
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) out.set(c, at), (at += c.length);
+  return out;
+}
+
+/**
+ * The parts of a zip, inflated on demand within LIMITS: a part's declared size
+ * and the running declared total are checked before it is inflated, and the
+ * bytes really produced are counted while inflating.
+ */
+export class ZipParts {
+  private declaredTotal = 0;
+  private inflatedTotal = 0;
+  private readonly admitted = new Set<string>();
+
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly entries: Map<string, Entry>,
+  ) {}
+
+  /** Reads the zip directory; throws "zip" for what is not a zip, "too-large" for too many entries. */
+  static open(bytes: Uint8Array): ZipParts {
+    if (bytes.length < 22) throw damaged("not a zip (too short)");
+    return new ZipParts(bytes, readDirectory(bytes));
+  }
+
+  /** Whether the zip holds this part (name as in the package, e.g. "xl/workbook.xml"). */
+  has(name: string): boolean {
+    return this.entries.has(partKey(name));
+  }
+
+  /** Checks the declared sizes of the parts about to be read, before any of them is inflated. */
+  admit(names: readonly string[]): void {
+    for (const name of names) {
+      const key = partKey(name);
+      const entry = this.entries.get(key);
+      if (!entry || this.admitted.has(key)) continue;
+      if (entry.size > LIMITS.maxInflatedPartBytes) throw tooLarge(`${entry.name} declares ${Math.ceil(entry.size / MB)} MB (at most ${LIMITS.maxInflatedPartBytes / MB} MB)`);
+      if (this.declaredTotal + entry.size > LIMITS.maxInflatedTotalBytes) throw tooLarge(`parts declare more than ${LIMITS.maxInflatedTotalBytes / MB} MB together`);
+      this.declaredTotal += entry.size;
+      this.admitted.add(key);
+    }
+  }
+
+  /** The inflated bytes of a part, or undefined when the zip has no such part. */
+  read(name: string): Uint8Array | undefined {
+    const entry = this.entries.get(partKey(name));
+    if (!entry) return undefined;
+    this.admit([name]);
+    const { bytes } = this;
+    const local = entry.localOffset;
+    if (local + 30 > bytes.length || u32(bytes, local) !== SIG_LOCAL) throw damaged(`${entry.name}: local header missing`);
+    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+    if (start + entry.compressedSize > bytes.length) throw damaged(`${entry.name}: data cut short`);
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    const cap = Math.min(LIMITS.maxInflatedPartBytes, LIMITS.maxInflatedTotalBytes - this.inflatedTotal);
+    let out: Uint8Array;
+    if (entry.method === 0) {
+      if (entry.compressedSize !== entry.size) throw damaged(`${entry.name}: stored size mismatch`);
+      out = data;
+    } else if (entry.method === 8) {
+      out = inflateBounded(data, entry, cap);
+    } else {
+      throw damaged(entry.method === -1 ? `${entry.name} is encrypted` : `${entry.name}: compression method ${entry.method}`);
+    }
+    this.inflatedTotal += out.length;
+    if (this.inflatedTotal > LIMITS.maxInflatedTotalBytes) throw tooLarge(`parts inflate beyond ${LIMITS.maxInflatedTotalBytes / MB} MB together`);
+    return out;
+  }
+}

@@ -1,0 +1,124 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { aggregate, type AggregationResult, type UnitWorkbook } from "../../core/aggregate";
+import type { AppError, FileError } from "../../core/errors";
+import { buildWardPlan } from "../../core/layout/ward-sheets";
+import { LIMITS } from "../../core/limits";
+import { formatError, messages, type Lang } from "../../core/messages";
+import { parsePeriod } from "../../core/periods/period";
+import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../core/units/registry";
+import { planToXlsx } from "../../adapters/xlsx/write-plan";
+import { parseCommandArgs } from "../args";
+import { EXIT, type CliIO } from "../io";
+import { collectFiles, readWorkbookFile } from "../read-files";
+import { describeFsError, writeFileAtomic } from "../write-file";
+
+const OPTIONS = {
+  output: { type: "string", short: "o" },
+  period: { type: "string" },
+  ward: { type: "string" },
+  units: { type: "string" },
+  json: { type: "boolean" },
+  strict: { type: "boolean" },
+} as const;
+
+async function loadRegistry(file: string | undefined, lang: Lang): Promise<{ ok: true; value: UnitRegistry } | { ok: false; error: AppError }> {
+  if (!file) return { ok: true, value: DEFAULT_REGISTRY };
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > 1024 * 1024) return { ok: false, error: { code: "REGISTRY_INVALID", file, issues: "> 1 MB" } };
+    text = await fs.readFile(file, "utf8");
+  } catch (error) {
+    return { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError(error, lang) } };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: { code: "REGISTRY_INVALID", file, issues: `JSON: ${(error as Error).message}` } };
+  }
+  const parsed = parseRegistry(json);
+  return parsed.ok ? parsed : { ok: false, error: { code: "REGISTRY_INVALID", file, issues: parsed.issues.slice(0, 5).join("; ") } };
+}
+
+/** The summary an officer reads before sending the report: who sent what, what does not fit. */
+function printSummary(result: AggregationResult, output: string, lang: Lang, io: CliIO): void {
+  const m = messages(lang).cli;
+  const period = parsePeriod(result.periodId);
+  io.out(m.aggregateHeading(result.ward, period.ok ? (lang === "en" ? period.value.label.en : period.value.label.vi) : result.periodId));
+  for (const f of result.files) io.out(`  ${m.fileStatus(f)}`);
+  const wardFindings = result.findings.filter((f) => ["UNIT_DUPLICATE", "UNIT_MISSING", "PERIOD_MISMATCH", "VALUES_CONFLICT", "UNKNOWN_UNIT"].includes(f.code));
+  if (wardFindings.length > 0) {
+    io.out("");
+    for (const f of wardFindings) io.out(`  ${messages(lang).severity[f.severity].padEnd(9)} [${f.code}] ${f.form ? `${f.form}${f.row ? ` ${f.row}` : ""}: ` : ""}${f.message}`);
+  }
+  io.out("");
+  io.out(m.aggregateWritten(output, result.counts));
+}
+
+/** `cchc aggregate -o WARD.xlsx FILE_OR_DIR…`: the ward's BM1–BM7 from its units' workbooks. */
+export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): Promise<number> {
+  const fail = (error: AppError, code: number = EXIT.failure) => {
+    io.err(`${messages(lang).cli.errorPrefix}: ${formatError(error, lang)}`);
+    return code;
+  };
+  const args = parseCommandArgs(argv, OPTIONS);
+  if (!args.ok) return fail(args.error);
+  const v = args.value.values as Record<string, string | boolean | undefined>;
+  const output = v.output as string | undefined;
+  if (!output) return fail({ code: "OUTPUT_REQUIRED" });
+  if (!/\.xlsx$/i.test(output)) return fail({ code: "OUTPUT_NOT_XLSX", path: output });
+  if (args.value.positionals.length === 0) return fail({ code: "FILES_REQUIRED" });
+  let period: ReturnType<typeof parsePeriod> | undefined;
+  if (typeof v.period === "string") {
+    period = parsePeriod(v.period);
+    if (!period.ok) return fail(period.error);
+  }
+  const registry = await loadRegistry(v.units as string | undefined, lang);
+  if (!registry.ok) return fail(registry.error);
+
+  const files = await collectFiles(args.value.positionals);
+  if (files.length > LIMITS.maxFiles) return fail({ code: "TOO_MANY_FILES", count: files.length, limit: LIMITS.maxFiles });
+  const target = path.resolve(output);
+  if (files.some((f) => path.resolve(f) === target)) return fail({ code: "OUTPUT_IS_INPUT", path: output });
+
+  const workbooks: UnitWorkbook[] = [];
+  const unreadable: { file: string; error: FileError }[] = [];
+  for (const file of files) {
+    const read = await readWorkbookFile(file, lang);
+    if (read.ok) workbooks.push({ file, modified: read.value.modified, book: read.value.book });
+    else {
+      unreadable.push({ file, error: read.error });
+      io.err(`${messages(lang).cli.errorPrefix}: ${formatError(read.error, lang)}`);
+    }
+  }
+  const result = aggregate({ workbooks, unreadable, registry: registry.value, periodId: period?.ok ? period.value.id : undefined, ward: v.ward as string | undefined, lang });
+  const usedCount = result.files.filter((f) => f.status === "used").length;
+  if (usedCount === 0) return fail({ code: "NO_USABLE_FILES" }, EXIT.findings);
+  const wardPeriod = parsePeriod(result.periodId);
+  if (!wardPeriod.ok) return fail(wardPeriod.error);
+
+  const plan = buildWardPlan(result, wardPeriod.value, io.now().toISOString());
+  try {
+    await writeFileAtomic(output, await planToXlsx(plan));
+  } catch (error) {
+    return fail({ code: "WRITE_FAILED", path: output, reason: describeFsError(error, lang) });
+  }
+  if (v.json) {
+    const perFile = result.files.map((f) => ({
+      file: f.file,
+      unit: f.unitName || null,
+      period: f.periodId ?? null,
+      status: f.status,
+      ...(f.detail ? { detail: f.detail } : {}),
+      findings: result.findings.filter((x) => x.file === f.file),
+    }));
+    const wardLevel = result.findings.filter((x) => x.file === undefined);
+    io.out(JSON.stringify({ files: perFile, ward: result.ward, period: result.periodId, output, used: result.files.filter((f) => f.status === "used").map((f) => f.file), findings: wardLevel, counts: result.counts }, null, 2));
+  } else {
+    printSummary(result, output, lang, io);
+  }
+  if (unreadable.length > 0) return EXIT.failure;
+  return v.strict && result.counts.error > 0 ? EXIT.findings : EXIT.ok;
+}

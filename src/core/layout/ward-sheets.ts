@@ -1,0 +1,143 @@
+import type { AggregationResult } from "../aggregate/aggregate";
+import { deriveFigures } from "../aggregate/combine";
+import { CATALOGUE } from "../forms/catalogue";
+import type { Catalogue } from "../forms/schema";
+import type { Period } from "../periods/period";
+import { formatDateVi } from "../periods/period";
+import { cellAddress } from "./address";
+import type { CellPlan, SheetPlan, WorkbookPlan } from "./plan";
+import { STYLES } from "./styles";
+import { NUMBER_FORMAT, TEXT_FORMAT } from "./texts";
+import { buildWorkbookPlan } from "./workbook-plan";
+
+/** Sheet names of the ward workbook's two report sheets. */
+export const DETAIL_SHEET = "Chi tiết theo đơn vị";
+export const RESULT_SHEET = "Kết quả tổng hợp";
+
+/** Text printed on the ward's report sheets (part of the Vietnamese document, like FORM_TEXT). */
+export const WARD_TEXT = {
+  detailTitle: (ward: string, period: string) => `Chi tiết số liệu theo đơn vị – ${ward} – ${period}`,
+  detailHeader: ["Biểu mẫu", "STT", "Chỉ tiêu thống kê", "Đơn vị tính"],
+  wardColumn: "Tổng hợp",
+  resultTitle: (ward: string, period: string) => `Kết quả tổng hợp – ${ward} – ${period}`,
+  madeAt: (when: string) => `Thời điểm tổng hợp: ${when}`,
+  filesHeading: "Các tệp đã nhận",
+  filesHeader: ["Tệp", "Đơn vị", "Kỳ báo cáo", "Trạng thái", "Số lỗi", "Số cảnh báo", "Ghi chú"],
+  status: {
+    used: "Đã dùng",
+    replaced: "Không dùng: đã có tệp mới hơn",
+    "wrong-period": "Không dùng: khác kỳ báo cáo",
+    unreadable: "Không đọc được",
+  } as Record<string, string>,
+  findingsHeading: "Các vấn đề phát hiện",
+  findingsHeader: ["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa"],
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as Record<string, string>,
+  noFindings: "Không phát hiện vấn đề nào.",
+};
+
+type Grid = { cells: CellPlan[]; text: (r: number, c: number, v: string, style?: CellPlan["style"]) => void; num: (r: number, c: number, v: number | null, numFmt: string, style?: CellPlan["style"]) => void };
+
+/** A cell writer where every text (unit names, file names, messages from files) is stored as text, never a formula. */
+function grid(): Grid {
+  const cells: CellPlan[] = [];
+  return {
+    cells,
+    text: (r, c, v, style = STYLES.indicator) => cells.push({ address: cellAddress(r, c), value: v, numFmt: TEXT_FORMAT, style, locked: true }),
+    num: (r, c, v, numFmt, style = STYLES.input) =>
+      cells.push({ address: cellAddress(r, c), ...(v === null ? {} : { value: v }), numFmt, style: { ...style, fill: undefined }, locked: true }),
+  };
+}
+
+const reportSheet = (name: string, g: Grid, widths: number[], headerRow: number): SheetPlan => ({
+  name,
+  visibility: "visible",
+  columnWidths: widths,
+  rowHeights: {},
+  cells: g.cells,
+  merges: [],
+  validations: [],
+  protect: true,
+  freezeRows: headerRow,
+});
+
+function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabel: string): SheetPlan {
+  const g = grid();
+  g.text(1, 1, WARD_TEXT.detailTitle(result.ward, periodLabel), STYLES.formLabel);
+  const header = [...WARD_TEXT.detailHeader, ...result.units.map((u) => u.name), WARD_TEXT.wardColumn];
+  header.forEach((h, i) => g.text(3, i + 1, h, STYLES.header));
+  let r = 4;
+  for (const form of catalogue.forms) {
+    // Each unit's own ratios and totals, from its own figures, so a reviewer can compare like with like.
+    const perUnit = result.units.map((u) => {
+      const inputs: Record<string, number | null> = {};
+      for (const [stt, p] of Object.entries(result.provenance[form.id] ?? {})) {
+        const mine = p.contributions.find((c) => c.unitName === u.name);
+        if (mine) inputs[stt] = mine.value;
+      }
+      return Object.keys(inputs).length > 0 ? deriveFigures(form, inputs) : undefined;
+    });
+    for (const row of form.rows) {
+      const heading = row.kind === "header";
+      g.text(r, 1, form.id, STYLES.stt);
+      g.text(r, 2, row.stt, STYLES.stt);
+      g.text(r, 3, row.indicator, heading ? STYLES.indicatorHeading : STYLES.indicator);
+      g.text(r, 4, row.unit, STYLES.unit);
+      if (!heading) {
+        perUnit.forEach((figures, i) => g.num(r, 5 + i, figures?.[row.stt] ?? null, NUMBER_FORMAT[row.kind]));
+        g.num(r, 5 + result.units.length, result.values[form.id]?.[row.stt] ?? null, NUMBER_FORMAT[row.kind], STYLES.formula);
+      }
+      r++;
+    }
+  }
+  return reportSheet(DETAIL_SHEET, g, [9, 7, 50, 14, ...result.units.map(() => 16), 16], 3);
+}
+
+function resultSheet(result: AggregationResult, periodLabel: string, madeAt: string): SheetPlan {
+  const g = grid();
+  g.text(1, 1, WARD_TEXT.resultTitle(result.ward, periodLabel), STYLES.formLabel);
+  g.text(2, 1, WARD_TEXT.madeAt(madeAt), STYLES.meta);
+  g.text(4, 1, WARD_TEXT.filesHeading, STYLES.formLabel);
+  WARD_TEXT.filesHeader.forEach((h, i) => g.text(5, i + 1, h, STYLES.header));
+  let r = 6;
+  for (const f of result.files) {
+    g.text(r, 1, f.file);
+    g.text(r, 2, f.unitName);
+    g.text(r, 3, f.periodId ?? "");
+    g.text(r, 4, WARD_TEXT.status[f.status] ?? f.status);
+    g.num(r, 5, f.errors, "0", STYLES.stt);
+    g.num(r, 6, f.warnings, "0", STYLES.stt);
+    g.text(r, 7, f.detail ?? "");
+    r++;
+  }
+  r++;
+  g.text(r++, 1, WARD_TEXT.findingsHeading, STYLES.formLabel);
+  WARD_TEXT.findingsHeader.forEach((h, i) => g.text(r, i + 1, h, STYLES.header));
+  r++;
+  if (result.findings.length === 0) g.text(r++, 1, WARD_TEXT.noFindings);
+  for (const f of result.findings) {
+    [WARD_TEXT.severity[f.severity], f.code, f.file ?? "", f.form, f.row ?? "", f.cell ?? "", f.message, f.suggestion].forEach((v, i) => g.text(r, i + 1, v));
+    r++;
+  }
+  return reportSheet(RESULT_SHEET, g, [30, 28, 12, 26, 14, 12, 40, 50], 5);
+}
+
+/**
+ * The ward's workbook: the standard BM1–BM7 (same layout as a unit's, so it
+ * validates and a city can aggregate wards the same way) with the combined
+ * figures and live formulas, then the per-unit detail and the aggregation's
+ * findings.
+ */
+export function buildWardPlan(result: AggregationResult, period: Period, createdAt: string, catalogue: Catalogue = CATALOGUE): WorkbookPlan {
+  const figures: Record<string, Record<string, number>> = {};
+  for (const form of catalogue.forms) {
+    figures[form.id] = {};
+    for (const row of form.rows) {
+      const v = result.values[form.id]?.[row.stt];
+      if (["count", "money", "percent", "code"].includes(row.kind) && typeof v === "number") figures[form.id][row.stt] = v;
+    }
+  }
+  const base = buildWorkbookPlan({ unit: result.ward, period, forms: catalogue.forms.map((f) => f.id), createdAt, catalogue, figures });
+  const meta = base.sheets.pop()!;
+  const when = `${formatDateVi(createdAt.slice(0, 10))} ${createdAt.slice(11, 16)}`;
+  return { sheets: [...base.sheets, detailSheet(result, catalogue, period.label.vi), resultSheet(result, period.label.vi, when), meta] };
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { foldText } from "../read/text";
+import defaultRegistry from "./registry.json";
+
+/** A ward's units (phòng ban): who they are, what they are called, which forms they answer for. */
+export const registrySchema = z
+  .object({
+    /** the ward or commune, written on the consolidated report */
+    ward: z.string().min(1).max(200),
+    units: z
+      .array(
+        z
+          .object({
+            code: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/),
+            name: z.string().min(1).max(200),
+            aliases: z.array(z.string().min(1).max(200)).default([]),
+            forms: z.array(z.string().regex(/^BM\d+$/)),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const seen = new Map<string, string>();
+    r.units.forEach((u, i) => {
+      for (const name of [u.code, u.name, ...u.aliases]) {
+        const key = foldText(name);
+        const other = seen.get(key);
+        if (other && other !== u.code) ctx.addIssue({ code: "custom", path: ["units", i], message: `"${name}" names both ${other} and ${u.code}` });
+        seen.set(key, u.code);
+      }
+    });
+  });
+
+export type UnitRegistry = z.infer<typeof registrySchema>;
+export type RegistryUnit = UnitRegistry["units"][number];
+
+/** The default split of seed 000 (phường Ái Quốc), with the units of DOMAIN.md. */
+export const DEFAULT_REGISTRY: UnitRegistry = registrySchema.parse(defaultRegistry);
+
+/** Checks a registry from a file; the zod issues come back as lines of text. */
+export function parseRegistry(input: unknown): { ok: true; value: UnitRegistry } | { ok: false; issues: string[] } {
+  const r = registrySchema.safeParse(input);
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: r.error.issues.map((i) => `${i.path.join(".") || "(gốc)"}: ${i.message}`) };
+}
+
+/** Folds a unit name for matching: accents, case and punctuation do not matter. */
+function foldUnit(s: string): string {
+  return foldText(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** The registry unit a name refers to (its code, name or an alias), or undefined. */
+export function matchUnitName(registry: UnitRegistry, name: string): RegistryUnit | undefined {
+  const key = foldUnit(name);
+  if (!key) return undefined;
+  return registry.units.find((u) => [u.code, u.name, ...u.aliases].some((n) => foldUnit(n) === key));
+}
+
+/** The registry unit a file name points at ("bao-cao-vhxh-6t.xlsx" → VHXH), when exactly one matches. */
+export function matchUnitInFileName(registry: UnitRegistry, fileName: string): RegistryUnit | undefined {
+  const base = foldUnit(fileName.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "").replace(/[_.-]+/g, " "));
+  const words = ` ${base} `;
+  const hits = registry.units.filter((u) => [u.code, u.name, ...u.aliases].some((n) => {
+    const k = foldUnit(n);
+    return k.length >= 2 && words.includes(` ${k} `);
+  }));
+  return hits.length === 1 ? hits[0] : undefined;
+}
