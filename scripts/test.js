@@ -34,6 +34,12 @@ if (!ensureApt("soffice", "libreoffice-calc-nogui")) {
   summary(0, 1);
   process.exit(1);
 }
+// jest transpiles without type checking (isolatedModules), so the types are checked here, once, for everything.
+if (run("npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]) !== 0) {
+  console.error("Type errors (npx tsc -p tsconfig.json --noEmit).");
+  summary(0, 1);
+  process.exit(1);
+}
 if (run("npx", ["tsc", "-p", "tsconfig.cli.json"]) !== 0) {
   console.error("The CLI does not compile.");
   summary(0, 1);

@@ -1,4 +1,6 @@
 import type { WorkbookPlan } from "../../core/layout/plan";
+import type { WorkbookSnapshot } from "../../core/read/snapshot";
+import type { FixAction, Severity } from "../../core/validate/finding";
 
 /** What writing a template into a host gave. */
 export type WriteTemplateOutcome =
@@ -14,15 +16,36 @@ export type WriteTemplateOutcome =
       fileName?: string;
     };
 
+/** A cell to colour after Kiểm tra, with the severity of its worst finding. */
+export interface MarkedCell {
+  sheet: string;
+  address: string;
+  severity: Severity;
+}
+
 /**
- * The task pane's only way to touch a workbook. The Excel host writes into the
- * open workbook through Office.js; the browser host produces an .xlsx download.
- * Components receive a Host through React context and never call Office.js.
+ * The task pane's only way to touch a workbook. The Excel host works on the
+ * open workbook through Office.js; the browser host works on files the officer
+ * picks and produces downloads. Components receive a Host through React
+ * context and never call Office.js.
  */
 export interface Host {
   kind: "excel" | "browser";
+  /** Tạo biểu mẫu: Excel writes the sheets into the open workbook; the browser downloads an .xlsx. */
   writeTemplate(
     plan: WorkbookPlan,
     options: { replaceExisting: boolean; fileName: string; signal?: AbortSignal },
   ): Promise<WriteTemplateOutcome>;
+  /** Kiểm tra in Excel: the open workbook as plain data, read in one batch. Absent in the browser (files are picked instead). */
+  readOpenWorkbook?(): Promise<WorkbookSnapshot>;
+  /** Takes the officer to a cell of a finding (Excel selects it). */
+  selectCell?(sheet: string, address: string): Promise<void>;
+  /** "Đánh dấu trên trang tính": colours the cells with findings, remembering their formatting. */
+  markCells?(cells: MarkedCell[]): Promise<void>;
+  /** "Xóa đánh dấu": restores exactly the formatting markCells changed. */
+  clearMarks?(): Promise<void>;
+  /** "Sửa": applies certain fixes in one batch (on protected sheets too), all or nothing. */
+  applyFixes?(fixes: FixAction[]): Promise<void>;
+  /** Tổng hợp: Excel writes the ward's sheets into the open workbook (all or nothing); the browser downloads them. */
+  writeWard?(plan: WorkbookPlan, options: { replaceExisting: boolean; fileName: string; signal?: AbortSignal }): Promise<WriteTemplateOutcome>;
 }

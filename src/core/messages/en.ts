@@ -56,6 +56,7 @@ export const en: Messages = {
       const fix = p.formula ? `Enter the formula ${p.formula} again.` : "Enter the form's formula again.";
       const message: Record<string, string> = {
         references: `Formula ${p.found} does not compute from the form's cells.`,
+        different: `Formula ${p.found} does not compute what the form's formula does.`,
         missing: "This cell must hold a formula but is blank.",
         placeholder: `The cell holds the text "${p.found}" instead of a formula.`,
         "typed-arithmetic": `The cell holds typed arithmetic "${p.found}" instead of a formula over the cells.`,
@@ -115,6 +116,7 @@ export const en: Messages = {
         "row-duplicate": [`Row STT ${p.stt} is repeated (first at sheet row ${p.first}).`, "Delete the repeated row; keep one row per STT."],
         "row-unknown": [`STT ${p.stt} is not in the form.`, "Check the STT; this row is not validated or aggregated."],
         "row-order": [`Rows are out of order: STT ${p.stt} stands where STT ${p.expectedStt} belongs.`, "Put the rows back in the form's STT order."],
+        "form-duplicate": [`Sheet ${p.sheet} is the same form as sheet ${p.used}; only ${p.used} is checked.`, "Delete or rename the extra sheet."],
         "form-missing": [`Form sheet ${p.form} is missing.`, "Regenerate this sheet."],
         "table-not-found": [`No header row (STT | Chỉ tiêu thống kê | …) found on sheet ${p.sheet}.`, "Keep the form's header row."],
         "no-forms": ["No form sheet found (BM1 … BM7).", "Name the sheets after the forms (BM1 … BM7), or generate the forms."],

@@ -56,6 +56,7 @@ export const vi: Messages = {
       const fix = p.formula ? `Nhập lại công thức ${p.formula}.` : "Nhập lại công thức của biểu mẫu.";
       const message: Record<string, string> = {
         references: `Công thức ${p.found} không tính từ đúng các ô của biểu mẫu.`,
+        different: `Công thức ${p.found} không tính đúng như công thức của biểu mẫu.`,
         missing: "Ô này phải có công thức nhưng đang để trống.",
         placeholder: `Ô chứa chữ "${p.found}" thay cho công thức.`,
         "typed-arithmetic": `Ô chứa phép tính gõ tay "${p.found}" thay cho công thức lấy số từ các ô.`,
@@ -121,6 +122,7 @@ export const vi: Messages = {
         "row-duplicate": [`Dòng STT ${p.stt} bị lặp (đã có ở dòng ${p.first} của trang).`, "Xóa dòng lặp, chỉ giữ một dòng cho mỗi STT."],
         "row-unknown": [`STT ${p.stt} không có trong biểu mẫu.`, "Kiểm tra lại STT; dòng này không được kiểm tra và tổng hợp."],
         "row-order": [`Các dòng không theo thứ tự: gặp STT ${p.stt} ở chỗ của STT ${p.expectedStt}.`, "Sắp xếp lại các dòng theo thứ tự STT của biểu mẫu."],
+        "form-duplicate": [`Trang ${p.sheet} trùng biểu mẫu với trang ${p.used}; chỉ trang ${p.used} được kiểm tra.`, "Xóa hoặc đổi tên trang thừa."],
         "form-missing": [`Thiếu trang biểu mẫu ${p.form}.`, "Tạo lại trang này bằng Tạo biểu mẫu."],
         "table-not-found": [`Không tìm thấy dòng tiêu đề (STT | Chỉ tiêu thống kê | …) trên trang ${p.sheet}.`, "Giữ nguyên dòng tiêu đề của biểu mẫu."],
         "no-forms": ["Không tìm thấy trang biểu mẫu nào (BM1 … BM7).", "Đặt tên trang theo biểu mẫu (BM1 … BM7), hoặc tạo biểu mẫu bằng Tạo biểu mẫu."],

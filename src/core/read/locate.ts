@@ -106,18 +106,26 @@ export function locateForm(form: Form, sheet: SheetSnapshot): LocatedForm | unde
 }
 
 /** The forms of a workbook, found by sheet name; the first sheet wins when two name the same form. */
-export function locateForms(book: WorkbookSnapshot, catalogue: Catalogue): { found: LocatedForm[]; unreadable: { form: Form; sheet: SheetSnapshot }[] } {
+export function locateForms(
+  book: WorkbookSnapshot,
+  catalogue: Catalogue,
+): { found: LocatedForm[]; unreadable: { form: Form; sheet: SheetSnapshot }[]; duplicates: { form: Form; sheet: SheetSnapshot }[] } {
   const found: LocatedForm[] = [];
   const unreadable: { form: Form; sheet: SheetSnapshot }[] = [];
+  const duplicates: { form: Form; sheet: SheetSnapshot }[] = [];
   const seen = new Set<string>();
   for (const sheet of book.sheets) {
     const n = formNumberOfSheet(sheet.name);
     const form = catalogue.forms.find((f) => f.number === n);
-    if (!form || seen.has(form.id)) continue;
+    if (!form) continue;
+    if (seen.has(form.id)) {
+      duplicates.push({ form, sheet });
+      continue;
+    }
     seen.add(form.id);
     const located = locateForm(form, sheet);
     if (located) found.push(located);
     else unreadable.push({ form, sheet });
   }
-  return { found, unreadable };
+  return { found, unreadable, duplicates };
 }

@@ -33,6 +33,22 @@ export function expectedFormula(ctx: FormContext, row: FormRow): string | undefi
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 /**
+ * A unit's own formula that computes the same thing as the catalogue's:
+ * numerator / denominator × 100 (wrapped in IF, IFERROR or ROUND if it likes),
+ * or a plain sum of exactly the parts. An inverted ratio or a difference is not.
+ */
+function computesTheSame(formula: string, row: FormRow, at: (stt: string) => string | undefined): boolean {
+  const f = normaliseFormula(formula).replace(/"[^"]*"/g, '""');
+  if (row.kind === "ratio") {
+    const n = at(row.numerator!);
+    const d = at(row.denominator!);
+    return !!n && !!d && [`${n}/${d}*100`, `(${n}/${d})*100`, `${n}*100/${d}`, `100*${n}/${d}`, `100*(${n}/${d})`].some((p) => f.includes(p));
+  }
+  const withoutCount = f.replace(/COUNT\([^)]*\)/g, "");
+  return /^[A-Z0-9:,+()]*$/.test(withoutCount.replace(/^IF\(|=0,"",|\)$/g, "")) && !/[-*/]/.test(withoutCount);
+}
+
+/**
  * FORMULA_MISMATCH: a ratio or total cell must hold a formula over exactly the
  * cells the form defines. Records each such row's figure: computed from its
  * parts when the formula is right, else what the cell shows (so the ratio and
@@ -61,17 +77,19 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
       const parts = row.kind === "ratio" ? [row.numerator!, row.denominator!] : row.sumOf!;
       const wanted = new Set(parts.map((s) => valueAddress(ctx, s)).filter((a): a is string => !!a));
       const same = expected !== undefined && normaliseFormula(cell.formula) === normaliseFormula(expected);
-      if (same || sameSet(formulaReferences(cell.formula), wanted)) {
+      const refsRight = sameSet(formulaReferences(cell.formula), wanted);
+      if (same || (refsRight && computesTheSame(cell.formula, row, (s) => valueAddress(ctx, s)))) {
         // The formula is right (ours, or an equivalent one over the same cells): trust the parts, not a stale cache.
         ctx.figures.set(row.stt, same || cell.value === null ? computed : typeof cell.value === "number" ? cell.value : computed);
         continue;
       }
-      mismatch("references", `=${cell.formula}`, typeof cell.value === "number" ? cell.value : undefined);
+      mismatch(refsRight ? "different" : "references", `=${cell.formula}`, typeof cell.value === "number" ? cell.value : undefined);
       continue;
     }
     const v = cell?.value ?? null;
     if (v === null) {
-      mismatch("missing", null, undefined);
+      // Nothing shown: the rules that depend on this row go on with what its parts give.
+      mismatch("missing", null, computed);
       continue;
     }
     if (typeof v === "string" && v.trim().startsWith("=")) {

@@ -42,7 +42,8 @@ export function checkInputValues(ctx: FormContext): RawFinding[] {
       case "number":
         break;
     }
-    const value = reading.value;
+    // A cell formatted as a percentage stores 95 % as 0.95; the form's figure is what it shows.
+    const value = row.kind === "percent" && reading.from === "number" && cell?.numFmt?.includes("%") ? reading.value * 100 : reading.value;
     if (reading.from === "text") {
       const address = valueAddress(ctx, row.stt)!;
       f({

@@ -38,7 +38,8 @@ export function checkStructure(ctx: FormContext): RawFinding[] {
     else seen.set(r.stt, r.row);
   }
   for (const row of form.rows) {
-    if (!seen.has(row.stt)) out.push(base(row.stt, null, { what: "row-missing", stt: row.stt }, "error", row.stt, null));
+    // A missing heading line loses no figure; a missing figure line does.
+    if (!seen.has(row.stt)) out.push(base(row.stt, null, { what: "row-missing", stt: row.stt }, row.kind === "header" ? "warning" : "error", row.stt, null));
   }
   // Order: the rows present must come in catalogue order.
   const order = form.rows.map((r) => r.stt).filter((s) => seen.has(s));

@@ -23,6 +23,7 @@ export function checkUnits(ctx: FormContext): RawFinding[] {
         params: { found: text, expected: row.unit },
         expected: row.unit,
         actual: text,
+        fix: { kind: "set-text", sheet: ctx.sheet, address: unitAddress(ctx, row.stt)!, text: row.unit },
       }),
     );
   }

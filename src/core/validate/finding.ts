@@ -29,7 +29,8 @@ export type Severity = "error" | "warning" | "info";
 /** A fix the product can apply with certainty, after the officer agrees. */
 export type FixAction =
   | { kind: "set-formula"; sheet: string; address: string; formula: string }
-  | { kind: "set-number"; sheet: string; address: string; value: number };
+  | { kind: "set-number"; sheet: string; address: string; value: number }
+  | { kind: "set-text"; sheet: string; address: string; text: string };
 
 /** Values a message is built from; numbers are formatted per language when the message is written. */
 export type FindingParams = Record<string, string | number | null>;

@@ -39,8 +39,12 @@ export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang;
   const catalogue = options.catalogue ?? CATALOGUE;
   const lang = options.lang ?? "vi";
   const metadata = snapshotMetadata(book);
-  const { found, unreadable } = locateForms(book, catalogue);
+  const { found, unreadable, duplicates } = locateForms(book, catalogue);
   const raw: RawFinding[] = [];
+  for (const { form, sheet } of duplicates) {
+    const used = [...found, ...unreadable].find((f) => f.form.id === form.id)!.sheet.name;
+    raw.push({ ...workbookFinding(form.id, { what: "form-duplicate", sheet: sheet.name, used }, { sheet: sheet.name, address: "A1" }), severity: "warning" });
+  }
 
   for (const { form, sheet } of unreadable) raw.push(workbookFinding(form.id, { what: "table-not-found", sheet: sheet.name }, { sheet: sheet.name, address: "A1" }));
   const present = new Set([...found.map((f) => f.form.id), ...unreadable.map((u) => u.form.id)]);

@@ -1,5 +1,5 @@
 import { ratioFormula, totalFormula } from "../../../src/core/layout/formulas";
-import { checkedFinding, cleanForm, placesOf, validate, withCode } from "../../support/finding-checks";
+import { checkedFinding, cleanForm, findingAt, placesOf, validate, withCode } from "../../support/finding-checks";
 import { book } from "../../support/snapshot-builder";
 
 const BM3_21 = ratioFormula("D14", "D13");
@@ -68,11 +68,24 @@ describe("FORMULA_MISMATCH", () => {
     expect(result.figures.BM1["2"]).toBeCloseTo((27 / 52) * 100, 9);
   });
 
-  it("a formula over the same cells in another order is accepted but its cached result is still checked", () => {
-    // D10/D11*100 inverts the ratio: the references match, the shown value does not.
-    const b = book(cleanForm("BM1", { "2": { formula: "=D10/D11*100", value: (52 / 27) * 100 } }), cleanForm("BM6", { "2.4": 12 }));
+  it("an inverted ratio or a difference over the right cells is a FORMULA_MISMATCH, and its shown value is still checked", () => {
+    // D10/D11*100 inverts the ratio: the references match, the computation does not.
+    const b = book(
+      cleanForm("BM1", { "2": { formula: "=D10/D11*100", value: (52 / 27) * 100 } }),
+      cleanForm("BM2", { "1": { formula: "=D9-D10" } }),
+      cleanForm("BM6", { "2.4": 12 }),
+    );
     const result = validate(b);
-    expect(placesOf(result, "FORMULA_MISMATCH")).toEqual(["BM6!D15"]);
+    expect(placesOf(result, "FORMULA_MISMATCH")).toEqual(["BM1!D9", "BM2!D8", "BM6!D15"]);
+    expect(findingAt(result, "FORMULA_MISMATCH", "BM1!D9").message).toContain("=D10/D11*100");
     expect(placesOf(result, "RATIO_MISMATCH")).toEqual(["BM1!D9"]);
+  });
+
+  it("accepts ratio formulas wrapped in IFERROR or ROUND, or written ×100 first", () => {
+    const b = book(
+      cleanForm("BM1", { "2": { formula: '=IFERROR(D11/D10*100,"")' }, "3.3": { formula: "=ROUND(100*D17/D16,1)" } }),
+      cleanForm("BM6", { "2.4": 12 }),
+    );
+    expect(placesOf(validate(b), "FORMULA_MISMATCH")).toEqual(["BM6!D15"]);
   });
 });

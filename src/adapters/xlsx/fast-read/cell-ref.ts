@@ -23,17 +23,26 @@ export function parseCellRef(ref: string): CellRef | undefined {
   const n = ref.length;
   let i = 0;
   let canonical = true;
-  if (ref.charCodeAt(i) === 36) (i++, (canonical = false));
+  if (ref.charCodeAt(i) === 36) {
+    i++;
+    canonical = false;
+  }
   let col = 0;
   const colStart = i;
   for (; i < n; i++) {
     let c = ref.charCodeAt(i);
-    if (c >= 97 && c <= 122) (c -= 32), (canonical = false);
+    if (c >= 97 && c <= 122) {
+      c -= 32;
+      canonical = false;
+    }
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
   if (i === colStart || i - colStart > 3) return undefined;
-  if (ref.charCodeAt(i) === 36) (i++, (canonical = false));
+  if (ref.charCodeAt(i) === 36) {
+    i++;
+    canonical = false;
+  }
   const rowStart = i;
   let row = 0;
   for (; i < n; i++) {

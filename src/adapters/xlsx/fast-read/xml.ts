@@ -175,6 +175,11 @@ export class XmlScanner {
     }
   }
 
+  /** Whether the element just opened or closed has this local name (a call, so that narrowing on `name` does not outlive `next()`). */
+  is(name: string): boolean {
+    return this.name === name;
+  }
+
   /** The decoded value of the current element's attribute with this local name ("id" finds r:id), or undefined. */
   attr(name: string): string | undefined {
     const s = this.s;

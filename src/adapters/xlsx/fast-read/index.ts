@@ -1,0 +1,47 @@
+import { LIMITS } from "../../../core/limits";
+import type { WorkbookSnapshot } from "../../../core/read/snapshot";
+import { XlsxReadError } from "./errors";
+import { readSharedStrings } from "./shared-strings";
+import { readSheet, type SheetContext } from "./sheet";
+import { readStyles } from "./styles";
+import { officeDocumentPart, readWorkbookInfo, relsPathOf } from "./workbook";
+import { ZipParts } from "./zip";
+
+export { XlsxReadError, type XlsxReadErrorCode } from "./errors";
+
+const DEFAULT_WORKBOOK = "xl/workbook.xml";
+
+/**
+ * Reads .xlsx bytes into the same snapshot as the ExcelJS reader, inflating
+ * only the parts it needs and staying within LIMITS; synchronous. Throws an
+ * XlsxReadError (and nothing else for bytes it was given) when it cannot.
+ */
+export function readXlsxFast(bytes: Uint8Array): WorkbookSnapshot {
+  const zip = ZipParts.open(bytes);
+  let workbookPart = DEFAULT_WORKBOOK;
+  if (!zip.has(workbookPart)) {
+    const rootRels = zip.read("_rels/.rels");
+    const main = rootRels && officeDocumentPart(rootRels);
+    if (!main || !zip.has(main)) throw new XlsxReadError("missing-part", DEFAULT_WORKBOOK);
+    workbookPart = main;
+  }
+  const relsPart = relsPathOf(workbookPart);
+  if (!zip.has(relsPart)) throw new XlsxReadError("missing-part", relsPart);
+  zip.admit([workbookPart, relsPart]);
+  const info = readWorkbookInfo(workbookPart, zip.read(workbookPart)!, zip.read(relsPart)!);
+
+  const sheets = info.sheets.filter((s) => s.part !== undefined && zip.has(s.part)).slice(0, LIMITS.maxSheets);
+  const fallback = (part: string | undefined, usual: string) => (part !== undefined && zip.has(part) ? part : zip.has(usual) ? usual : undefined);
+  const stringsPart = fallback(info.sharedStringsPart, "xl/sharedStrings.xml");
+  const stylesPart = fallback(info.stylesPart, "xl/styles.xml");
+  // Every part's declared size is checked before any of them is inflated.
+  zip.admit([stringsPart, stylesPart, ...sheets.map((s) => s.part)].filter((p): p is string => p !== undefined));
+
+  const ctx: SheetContext = {
+    strings: stringsPart ? readSharedStrings(zip.read(stringsPart)!, stringsPart) : [],
+    styles: stylesPart ? readStyles(zip.read(stylesPart)!, stylesPart) : [],
+    date1904: info.date1904,
+    budget: { cells: LIMITS.maxCellsPerWorkbook },
+  };
+  return { sheets: sheets.map((s) => readSheet(zip.read(s.part!)!, s.part!, s, ctx)) };
+}
