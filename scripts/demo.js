@@ -2,9 +2,10 @@
 "use strict";
 /**
  * `npm run demo`: the product's main job on built-in sample data. Each unit of
- * a sample ward gets its forms filled with sample figures (demo/), then every
- * workbook is validated; one planted mistake shows what a finding looks like.
- * Same code paths as `cchc template` and `cchc validate`.
+ * a sample ward gets its forms filled with sample figures (demo/don-vi/), every
+ * workbook is validated (one planted mistake shows what a finding looks like),
+ * then the units are consolidated into the ward's report (demo/tong-hop/).
+ * Same code paths as `cchc template`, `cchc validate` and `cchc aggregate`.
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -25,7 +26,8 @@ const { SAMPLE_UNITS, SAMPLE_PERIOD } = lib("core/sample/demo-units.js");
 
 async function run() {
   process.chdir(root);
-  const out = "demo";
+  const out = path.join("demo", "don-vi");
+  fs.rmSync("demo", { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   const period = core.parsePeriod(SAMPLE_PERIOD);
   console.log(`1. Biểu mẫu kỳ ${period.value.label.vi} của từng phòng ban, đã điền số liệu mẫu, trong thư mục ${out}/:`);
@@ -35,7 +37,7 @@ async function run() {
     await atomic.writeFileAtomic(file, await xlsx.planToXlsx(plan));
     console.log(`   ${file}: ${unit.name} (${unit.forms.join(", ")})`);
   }
-  const blank = path.join(out, "mau-trong", `bieu-mau-trong-${SAMPLE_PERIOD}.xlsx`);
+  const blank = path.join("demo", "mau-trong", `bieu-mau-trong-${SAMPLE_PERIOD}.xlsx`);
   fs.mkdirSync(path.dirname(blank), { recursive: true });
   console.log(`\n2. Bộ biểu mẫu trống BM1–BM7 để điền (cchc template):`);
   if ((await cli.main(["template", "--unit", "Ủy ban nhân dân phường Nhị Chiểu", "--period", SAMPLE_PERIOD, "-o", blank])) !== 0) process.exit(2);
@@ -43,7 +45,14 @@ async function run() {
   console.log(`\n3. Kiểm tra các tệp của phòng ban (cchc validate ${out}):\n`);
   const code = await cli.main(["validate", out]);
   if (code === 2) process.exit(2);
-  console.log(code === 1 ? "Lỗi ở trên là lỗi cài sẵn trong dữ liệu mẫu để minh họa (BM7 1.3.2 lớn hơn 1.3.1)." : "");
+  if (code === 1) console.log("Lỗi ở trên là lỗi cài sẵn trong dữ liệu mẫu để minh họa (BM7 1.3.2 lớn hơn 1.3.1).");
+
+  const ward = path.join("demo", "tong-hop", `tong-hop-${SAMPLE_PERIOD}.xlsx`);
+  fs.mkdirSync(path.dirname(ward), { recursive: true });
+  console.log(`\n4. Tổng hợp thành báo cáo của phường (cchc aggregate -o ${ward} ${out}):\n`);
+  const aggregated = await cli.main(["aggregate", "-o", ward, out]);
+  if (aggregated !== 0) process.exit(aggregated);
+  console.log(`\nMở ${ward}: BM1–BM7 của phường, trang "Chi tiết theo đơn vị" và "Kết quả tổng hợp".`);
 }
 
 run().catch((e) => {

@@ -44,7 +44,7 @@ export interface Message {
 
 export interface PrintPlan {
   paper: "A4";
-  orientation: "portrait";
+  orientation: "portrait" | "landscape";
   fitToWidth: true;
   /** rows repeated at the top of every printed page, e.g. "7:7" */
   titleRows: string;

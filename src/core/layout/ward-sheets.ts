@@ -9,6 +9,7 @@ import type { CellPlan, SheetPlan, WorkbookPlan } from "./plan";
 import { STYLES } from "./styles";
 import { NUMBER_FORMAT, TEXT_FORMAT } from "./texts";
 import { buildWorkbookPlan } from "./workbook-plan";
+import { FORM_LAYOUT } from "./form-sheet";
 
 /** Sheet names of the ward workbook's two report sheets. */
 export const DETAIL_SHEET = "Chi tiết theo đơn vị";
@@ -48,23 +49,43 @@ function grid(): Grid {
   };
 }
 
-const reportSheet = (name: string, g: Grid, widths: number[], headerRow: number): SheetPlan => ({
-  name,
-  visibility: "visible",
-  columnWidths: widths,
-  rowHeights: {},
-  cells: g.cells,
-  merges: [],
-  validations: [],
-  protect: true,
-  freezeRows: headerRow,
-});
+/** A report sheet: locked, header row frozen, printed landscape one page wide with the header repeated. */
+function reportSheet(name: string, g: Grid, widths: number[], headerRow: number, rowHeights: Record<number, number>): SheetPlan {
+  const lastRow = Math.max(...g.cells.map((c) => Number(c.address.replace(/^[A-Z]+/, ""))));
+  return {
+    name,
+    visibility: "visible",
+    columnWidths: widths,
+    rowHeights,
+    cells: g.cells,
+    merges: [],
+    validations: [],
+    protect: true,
+    freezeRows: headerRow,
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: `${headerRow}:${headerRow}`,
+      area: `A1:${cellAddress(lastRow, widths.length)}`,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  };
+}
+
+/** Height for a row whose longest text wraps in a column `width` characters wide. */
+function wrappedHeight(texts: { text: string; width: number }[]): number | undefined {
+  const lines = Math.max(...texts.map((t) => Math.ceil(t.text.length / Math.max(1, t.width * 1.1))));
+  return lines > 1 ? lines * FORM_LAYOUT.lineHeight : undefined;
+}
 
 function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabel: string): SheetPlan {
   const g = grid();
   g.text(1, 1, WARD_TEXT.detailTitle(result.ward, periodLabel), STYLES.formLabel);
   const header = [...WARD_TEXT.detailHeader, ...result.units.map((u) => u.name), WARD_TEXT.wardColumn];
   header.forEach((h, i) => g.text(3, i + 1, h, STYLES.header));
+  const widths = [9, 7, 50, 14, ...result.units.map(() => 16), 16];
+  const heights: Record<number, number> = { 3: wrappedHeight(header.map((h, i) => ({ text: h, width: widths[i] }))) ?? FORM_LAYOUT.lineHeight };
   let r = 4;
   for (const form of catalogue.forms) {
     // Each unit's own ratios and totals, from its own figures, so a reviewer can compare like with like.
@@ -82,6 +103,8 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
       g.text(r, 2, row.stt, STYLES.stt);
       g.text(r, 3, row.indicator, heading ? STYLES.indicatorHeading : STYLES.indicator);
       g.text(r, 4, row.unit, STYLES.unit);
+      const h = wrappedHeight([{ text: row.indicator, width: widths[2] }, { text: row.unit, width: widths[3] }]);
+      if (h) heights[r] = h;
       if (!heading) {
         perUnit.forEach((figures, i) => g.num(r, 5 + i, figures?.[row.stt] ?? null, NUMBER_FORMAT[row.kind]));
         g.num(r, 5 + result.units.length, result.values[form.id]?.[row.stt] ?? null, NUMBER_FORMAT[row.kind], STYLES.formula);
@@ -89,7 +112,7 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
       r++;
     }
   }
-  return reportSheet(DETAIL_SHEET, g, [9, 7, 50, 14, ...result.units.map(() => 16), 16], 3);
+  return reportSheet(DETAIL_SHEET, g, widths, 3, heights);
 }
 
 function resultSheet(result: AggregationResult, periodLabel: string, madeAt: string): SheetPlan {
@@ -98,6 +121,8 @@ function resultSheet(result: AggregationResult, periodLabel: string, madeAt: str
   g.text(2, 1, WARD_TEXT.madeAt(madeAt), STYLES.meta);
   g.text(4, 1, WARD_TEXT.filesHeading, STYLES.formLabel);
   WARD_TEXT.filesHeader.forEach((h, i) => g.text(5, i + 1, h, STYLES.header));
+  const widths = [30, 28, 12, 26, 14, 12, 40, 50];
+  const heights: Record<number, number> = {};
   let r = 6;
   for (const f of result.files) {
     g.text(r, 1, f.file);
@@ -115,10 +140,13 @@ function resultSheet(result: AggregationResult, periodLabel: string, madeAt: str
   r++;
   if (result.findings.length === 0) g.text(r++, 1, WARD_TEXT.noFindings);
   for (const f of result.findings) {
-    [WARD_TEXT.severity[f.severity], f.code, f.file ?? "", f.form, f.row ?? "", f.cell ?? "", f.message, f.suggestion].forEach((v, i) => g.text(r, i + 1, v));
+    const line = [WARD_TEXT.severity[f.severity], f.code, f.file ?? "", f.form, f.row ?? "", f.cell ?? "", f.message, f.suggestion];
+    line.forEach((v, i) => g.text(r, i + 1, v));
+    const h = wrappedHeight(line.map((text, i) => ({ text, width: widths[i] })));
+    if (h) heights[r] = h;
     r++;
   }
-  return reportSheet(RESULT_SHEET, g, [30, 28, 12, 26, 14, 12, 40, 50], 5);
+  return reportSheet(RESULT_SHEET, g, widths, 5, heights);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { LIMITS } from "../../../core/limits";
 import { XlsxReadError } from "./errors";
 
@@ -27,6 +27,8 @@ const SIG_END64 = 0x06064b50;
 const SIG_END64_LOCATOR = 0x07064b50;
 /** compressed bytes pushed into the inflater at a time: at most ~1,032× this comes out before the counter looks */
 const SLICE = 16 * 1024;
+/** DEFLATE's densest code, a 258-byte match in 2 bits, makes at most 1,032 bytes per compressed byte; a margin on top */
+const MAX_RATIO = 1100;
 const MB = 1024 * 1024;
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
@@ -92,6 +94,25 @@ function readDirectory(bytes: Uint8Array): Map<string, Entry> {
   return entries;
 }
 
+/**
+ * Inflates a part that cannot physically inflate beyond the cap, in one call
+ * into a buffer one byte larger than declared: fflate drops what does not fit,
+ * so a result longer than declared (or shorter) gives the lie away.
+ */
+function inflateSmall(data: Uint8Array, entry: Entry): Uint8Array {
+  let out: Uint8Array;
+  try {
+    out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+  } catch (error) {
+    // A stored block that does not fit the buffer throws a RangeError: more than declared.
+    const detail = error instanceof RangeError ? "more than the declared size" : error instanceof Error ? error.message : "inflate failed";
+    throw damaged(`${entry.name}: ${detail}`);
+  }
+  if (out.length !== entry.size) throw damaged(`${entry.name} inflates to ${out.length > entry.size ? "more" : "less"} than the ${entry.size} bytes declared`);
+  return out;
+}
+
+/** Inflates a part in slices, counting what comes out and stopping at the cap. */
 function inflateBounded(data: Uint8Array, entry: Entry, cap: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -171,7 +192,7 @@ export class ZipParts {
       if (entry.compressedSize !== entry.size) throw damaged(`${entry.name}: stored size mismatch`);
       out = data;
     } else if (entry.method === 8) {
-      out = inflateBounded(data, entry, cap);
+      out = data.length * MAX_RATIO <= cap ? inflateSmall(data, entry) : inflateBounded(data, entry, cap);
     } else {
       throw damaged(entry.method === -1 ? `${entry.name} is encrypted` : `${entry.name}: compression method ${entry.method}`);
     }
