@@ -30,11 +30,12 @@ export interface ReadWorkbook {
 
 /** Reads one file into a snapshot, checking its size before reading; never throws. */
 export async function readWorkbookFile(file: string, lang: "vi" | "en"): Promise<Result<ReadWorkbook, FileError>> {
-  const stat = await fs.stat(file).catch((e: unknown) => e as NodeJS.ErrnoException);
-  if (stat instanceof Error) {
-    return stat.code === "ENOENT"
+  const stat = await fs.stat(file).catch((e: unknown) => ({ failed: e as NodeJS.ErrnoException }));
+  // Not instanceof Error: errors from Node's fs may come from another realm (e.g. under jest).
+  if ("failed" in stat) {
+    return stat.failed.code === "ENOENT"
       ? { ok: false, error: { code: "FILE_NOT_FOUND", file } }
-      : { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError(stat, lang) } };
+      : { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError(stat.failed, lang) } };
   }
   if (stat.isDirectory()) return { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError({ code: "EISDIR" }, lang) } };
   if (stat.size > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file, bytes: stat.size, limit: LIMITS.maxFileBytes } };

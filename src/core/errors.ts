@@ -13,9 +13,12 @@ export type AppError =
   | { code: "REGISTRY_INVALID"; file: string; issues: string }
   | { code: "OUTPUT_IS_INPUT"; path: string }
   | { code: "NO_USABLE_FILES" }
+  | { code: "NO_PERIOD" }
   | { code: "OUTPUT_NOT_XLSX"; path: string }
   | { code: "WRITE_FAILED"; path: string; reason: string }
   | { code: "UNEXPECTED"; detail: string }
+  /** cchc import: the sheet names no period and --period was not given; `dates` are the dates the sheet does give */
+  | { code: "PERIOD_REQUIRED"; file: string; dates: string }
   | FileError;
 
 /** Why a file could not be read as a workbook. */
@@ -27,6 +30,8 @@ export type FileError =
   | { code: "FILE_OLD_XLS"; file: string }
   | { code: "FILE_ENCRYPTED"; file: string }
   | { code: "FILE_NOT_XLSX"; file: string; looksLike: "csv" | "html" | "pdf" | "text" | "unknown" }
-  | { code: "FILE_DAMAGED"; file: string; detail: string };
+  | { code: "FILE_DAMAGED"; file: string; detail: string }
+  /** a part inflates (or says it inflates) beyond LIMITS: a zip bomb, or not a unit's workbook */
+  | { code: "FILE_CONTENT_TOO_LARGE"; file: string; detail: string };
 
 export type AppErrorCode = AppError["code"];

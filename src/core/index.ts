@@ -10,3 +10,4 @@ export * from "./read";
 export * from "./validate";
 export * from "./units";
 export * from "./aggregate";
+export * from "./import";

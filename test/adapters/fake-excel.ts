@@ -101,6 +101,8 @@ export interface FakeWorkbook {
   /** in tab order */
   sheets: FakeSheet[];
   activeSheetId: string | null;
+  /** the range last selected with range.select(), if any */
+  selection?: { sheetId: string; address: string };
 }
 
 /** A cell nothing was written to, as Excel shows it in a new workbook. */
@@ -519,17 +521,26 @@ abstract class ClientObject {
     return undefined;
   }
 
+  /** The requirement set one property needs, when newer than the object's own. */
+  protected propertyMinApi(_prop: string): string | undefined {
+    return undefined;
+  }
+
   load(props?: string | string[] | { select?: string }): this {
     const names = propertyNames(props, this.loadable);
+    const needs = [this.minApi(), ...names.map((n) => this.propertyMinApi(n))].filter((v): v is string => v !== undefined);
+    const minApi = needs.reduce<string | undefined>((a, b) => (a === undefined || versionAtLeast(b, a) ? b : a), undefined);
     this.ctx.enqueue(
       `${this.path}.load(${names.join(",")})`,
       () => {
         for (const name of names) {
           if (!this.loadable.includes(name)) fail("PropertyNotFound", `Property ${name} not found on ${this.path}.`);
         }
+        // A null object (getItemOrNullObject, getIntersectionOrNullObject) loads nothing but isNullObject.
+        if (this.known.get("isNullObject") === true) return;
         for (const name of names) this.known.set(name, copy(this.current(name)));
       },
-      this.minApi(),
+      minApi,
     );
     return this;
   }
@@ -908,6 +919,22 @@ class PageLayoutProxy extends ClientObject {
 // ---------------------------------------------------------------- ranges
 
 type Locate = () => { sheet: FakeSheet; rect: Rect };
+
+/** Error values a formula can show; Office.js reports them as text in values and "Error" in valueTypes. */
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** Excel.RangeValueType of a cell's value (the fake stores no integers apart from doubles). */
+function valueTypeOf(value: string | number | boolean | null): string {
+  if (value === null || value === "") return "Empty";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return ERROR_VALUE.test(value) ? "Error" : "String";
+}
+
+const intersect = (a: Rect, b: Rect): Rect | undefined =>
+  overlaps(a, b)
+    ? { kind: a.kind === b.kind ? a.kind : "cells", r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1), r2: Math.min(a.r2, b.r2), c2: Math.min(a.c2, b.c2) }
+    : undefined;
 type Change = "value" | "format" | "columns" | "rows" | "structure";
 
 function cellsOf(rect: Rect, what: string): string[] {
@@ -936,7 +963,7 @@ function guard(sheet: FakeSheet, rect: Rect, change: Change): void {
 }
 
 class RangeProxy extends ClientObject {
-  protected readonly loadable: readonly string[] = ["address", "values", "formulas", "numberFormat", "rowCount", "columnCount", "rowIndex", "columnIndex"];
+  protected readonly loadable: readonly string[] = ["address", "values", "formulas", "numberFormat", "valueTypes", "rowCount", "columnCount", "rowIndex", "columnIndex"];
   private located?: { sheet: FakeSheet; rect: Rect };
 
   constructor(
@@ -1001,6 +1028,16 @@ class RangeProxy extends ClientObject {
       case "numberFormat":
         cellsOf(rect, "numberFormat");
         return this.grid((cell) => cell.numberFormat);
+      case "valueTypes":
+        cellsOf(rect, "valueTypes");
+        // Typed under "@", "#N/A" is text; anywhere else Excel takes it as the error value.
+        return this.grid((cell, address) =>
+          cell.formula !== null
+            ? valueTypeOf(evaluate ? evaluate(sheet, address, cell.formula) : "")
+            : cell.numberFormat === "@" && typeof cell.value === "string"
+              ? "String"
+              : valueTypeOf(cell.value),
+        );
     }
     return undefined;
   }
@@ -1089,6 +1126,43 @@ class RangeProxy extends ClientObject {
       const { sheet, rect } = this.at();
       guard(sheet, rect, "structure");
       sheet.merges = sheet.merges.filter((m) => !overlaps(parseRange(m)!, rect));
+    });
+  }
+
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  /** ExcelApi 1.4: the cells both ranges cover, or a null object when they do not meet. */
+  getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
+    let found: { sheet: FakeSheet; rect: Rect } | undefined;
+    const label = typeof other === "string" ? show(other) : other.path;
+    const range = new RangeProxy(this.ctx, `${this.path}.getIntersectionOrNullObject(${label})`, () => found ?? fail("ItemNotFound", "The operation is not valid on a null object."));
+    this.ctx.enqueue(
+      range.path,
+      () => {
+        const mine = this.at();
+        const theirs = typeof other === "string" ? { sheet: mine.sheet, rect: parseRange(other) ?? fail("InvalidArgument", `Bad address ${other}.`) } : other.at();
+        if (theirs.sheet !== mine.sheet) fail("InvalidArgument", "The ranges are on different worksheets.");
+        const rect = intersect(mine.rect, theirs.rect);
+        found = rect && { sheet: mine.sheet, rect };
+        range.known.set("isNullObject", rect === undefined);
+      },
+      "1.4",
+    );
+    return range;
+  }
+
+  /** Selects the range in the Excel UI; its sheet becomes the active one. */
+  select(): void {
+    this.invoke("select", [], () => {
+      const { sheet, rect } = this.at();
+      this.ctx.excel.activate(sheet);
+      this.ctx.excel.workbook.selection = { sheetId: sheet.id, address: rectAddress(rect) };
     });
   }
 }
@@ -1189,7 +1263,7 @@ class FontProxy extends ClientObject {
 }
 
 class FillProxy extends ClientObject {
-  protected readonly loadable: readonly string[] = [];
+  protected readonly loadable: readonly string[] = ["color", "tintAndShade"];
   constructor(
     ctx: FakeContext,
     path: string,
@@ -1197,8 +1271,26 @@ class FillProxy extends ClientObject {
   ) {
     super(ctx, path);
   }
-  protected current(): unknown {
-    return undefined;
+  protected override propertyMinApi(prop: string): string | undefined {
+    return prop === "tintAndShade" ? "1.9" : undefined;
+  }
+  /**
+   * As Excel answers: color is "#FFFFFF" for a cell with no fill (the same as
+   * a white one); tintAndShade is null for no fill and a number for a fill;
+   * either is null when the cells of the range differ.
+   */
+  protected current(prop: string): unknown {
+    const { sheet, rect } = this.range.at();
+    const fills = [...new Set(cellsOf(rect, this.path).map((a) => sheet.cells.get(a)?.fill ?? null))];
+    if (fills.length !== 1) return null;
+    if (prop === "color") return fills[0] ?? "#FFFFFF";
+    return fills[0] === null ? null : 0;
+  }
+  get color(): string {
+    return this.read("color");
+  }
+  get tintAndShade(): number | null {
+    return this.read("tintAndShade");
   }
   set color(value: string) {
     this.assign("color", value, () => {

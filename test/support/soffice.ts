@@ -33,3 +33,29 @@ export async function recalculateWithLibreOffice(bytes: Uint8Array, name = "book
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Recalculates several workbooks in one LibreOffice run (starting LibreOffice
+ * costs seconds): name → bytes in, name → re-saved bytes out. Names must be
+ * distinct file names ending in .xlsx.
+ */
+export async function recalculateManyWithLibreOffice(books: Record<string, Uint8Array>): Promise<Record<string, Uint8Array>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-lo-"));
+  try {
+    const inDir = path.join(dir, "in");
+    const outDir = path.join(dir, "out");
+    fs.mkdirSync(inDir);
+    const inputs = Object.entries(books).map(([name, bytes]) => {
+      const file = path.join(inDir, name);
+      fs.writeFileSync(file, bytes);
+      return file;
+    });
+    const profile = `file://${path.join(dir, "profile")}`;
+    await run(sofficePath(), [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--calc", "--convert-to", "xlsx", "--outdir", outDir, ...inputs], {
+      timeout: 300_000,
+    });
+    return Object.fromEntries(Object.keys(books).map((name) => [name, new Uint8Array(fs.readFileSync(path.join(outDir, name)))]));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from "../../core/layout/plan";
-import type { Host } from "../host/types";
+import type { Host, WriteTemplateOutcome } from "../host/types";
 
 /** The media type browsers and Excel expect for an .xlsx download. */
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -33,20 +33,23 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException("The operation was aborted.", "AbortError");
 }
 
-/** A host for the pane outside Excel: each template becomes an .xlsx download, so nothing ever "exists". */
+/** A host for the pane outside Excel: each template or ward report becomes an .xlsx download, so nothing ever "exists". */
 export function createBrowserHost(options: BrowserHostOptions = {}): Host {
   const loadWriter = options.loadWriter ?? loadPlanToXlsx;
   const save = options.save ?? download;
+  const downloadPlan = async (plan: WorkbookPlan, fileName: string, signal?: AbortSignal): Promise<WriteTemplateOutcome> => {
+    throwIfAborted(signal);
+    const planToXlsx = await loadWriter();
+    throwIfAborted(signal);
+    const bytes = await planToXlsx(plan);
+    throwIfAborted(signal);
+    save(new Blob([bytes.slice()], { type: XLSX_MIME }), fileName);
+    return { status: "written", sheets: plan.sheets.map((s) => s.name), printSetupApplied: true, fileName };
+  };
   return {
     kind: "browser",
-    async writeTemplate(plan, { fileName, signal }) {
-      throwIfAborted(signal);
-      const planToXlsx = await loadWriter();
-      throwIfAborted(signal);
-      const bytes = await planToXlsx(plan);
-      throwIfAborted(signal);
-      save(new Blob([bytes.slice()], { type: XLSX_MIME }), fileName);
-      return { status: "written", sheets: plan.sheets.map((s) => s.name), printSetupApplied: true, fileName };
-    },
+    writeTemplate: (plan, { fileName, signal }) => downloadPlan(plan, fileName, signal),
+    // Tổng hợp: the ward's workbook ("tong-hop-<period>.xlsx", named by the pane).
+    writeWard: (plan, { fileName, signal }) => downloadPlan(plan, fileName, signal),
   };
 }

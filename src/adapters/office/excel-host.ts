@@ -1,12 +1,19 @@
 import type { Host } from "../host/types";
+import { applyFixesInExcel } from "./apply-fixes";
+import { clearMarksInExcel, markCellsInExcel } from "./mark-cells";
+import { readWorkbookFromExcel } from "./read-workbook";
 import { runExcel, type ExcelRunner } from "./run-excel";
+import { selectCellInExcel } from "./select-cell";
 import { writePlanToExcel } from "./write-plan";
+import { writeWardToExcel } from "./write-ward";
 
 /** What the Excel host reaches for in Office.js; tests pass their own. */
 export interface ExcelHostEnv {
   run?: ExcelRunner;
   /** whether worksheet.pageLayout (ExcelApi 1.9) can be used; asked at each write */
   supportsPageLayout?: () => boolean;
+  /** whether fill.tintAndShade (ExcelApi 1.9) can tell "no fill" from white when marking cells */
+  supportsFillTint?: () => boolean;
 }
 
 const pageLayoutSupported = () => Office.context.requirements.isSetSupported("ExcelApi", "1.9");
@@ -15,12 +22,22 @@ const pageLayoutSupported = () => Office.context.requirements.isSetSupported("Ex
 export function createExcelHost(env: ExcelHostEnv = {}): Host {
   const run = env.run ?? runExcel;
   const supportsPageLayout = env.supportsPageLayout ?? pageLayoutSupported;
+  const markOptions = () => ({ supportsTintAndShade: (env.supportsFillTint ?? pageLayoutSupported)() });
   return {
     kind: "excel",
     // fileName is for the browser host's download; Excel writes into the open workbook.
     async writeTemplate(plan, { replaceExisting, signal }) {
       signal?.throwIfAborted();
       return await writePlanToExcel(run, plan, { replaceExisting, supportsPageLayout: supportsPageLayout() });
+    },
+    readOpenWorkbook: () => readWorkbookFromExcel(run),
+    selectCell: (sheet, address) => selectCellInExcel(run, sheet, address),
+    markCells: (cells) => markCellsInExcel(run, cells, markOptions()),
+    clearMarks: () => clearMarksInExcel(run, markOptions()),
+    applyFixes: (fixes) => applyFixesInExcel(run, fixes),
+    async writeWard(plan, { replaceExisting, signal }) {
+      signal?.throwIfAborted();
+      return await writeWardToExcel(run, plan, { replaceExisting, supportsPageLayout: supportsPageLayout() });
     },
   };
 }

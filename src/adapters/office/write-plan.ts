@@ -1,5 +1,5 @@
 import type { WriteTemplateOutcome } from "../host/types";
-import { columnLetter } from "../../core/layout/address";
+import { columnLetter, parseAddress } from "../../core/layout/address";
 import type { CellPlan, CellStyle, PrintPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../../core/layout/plan";
 import { META_SHEET } from "../../core/layout/metadata";
 import { BASE_FONT, BORDER_COLOR } from "../../core/layout/styles";
@@ -13,6 +13,11 @@ export interface WritePlanOptions {
   replaceExisting: boolean;
   /** ExcelApi 1.9 (worksheet.pageLayout) is available; without it print settings are skipped */
   supportsPageLayout: boolean;
+  /**
+   * Sheets of the plan that are the add-in's own (nobody types into them), so an
+   * earlier copy is replaced without asking; default: the hidden metadata sheet.
+   */
+  ownSheets?: readonly string[];
 }
 
 /**
@@ -69,8 +74,9 @@ export async function writePlanToExcel(
 
     const present = worksheets.items;
     const existing = present.filter((ws) => plan.sheets.some((s) => sameName(s.name, ws.name)));
-    // The hidden metadata sheet is ours to rewrite; only the officer's form sheets need a question.
-    const forms = existing.filter((ws) => ws.name !== META_SHEET);
+    // The add-in's own sheets are ours to rewrite; only sheets the officer may have typed into need a question.
+    const own = options.ownSheets ?? [META_SHEET];
+    const forms = existing.filter((ws) => !own.some((name) => sameName(name, ws.name)));
     if (forms.length > 0 && !options.replaceExisting) {
       return { status: "exists", existing: forms.map((ws) => ws.name) };
     }
@@ -99,7 +105,9 @@ export async function writePlanToExcel(
       moves.forEach((m) => removeSheet(m.sheet));
       await context.sync();
     } catch (error) {
-      await recover(context, moves).catch(() => undefined);
+      // Names no sheet had before: a new sheet holding one is undone with the rest.
+      const fresh = plan.sheets.map((s) => s.name).filter((name) => !moves.some((m) => sameName(m.name, name)));
+      await recover(context, moves, fresh).catch(() => undefined);
       throw error;
     }
     return { status: "written", sheets: plan.sheets.map((s) => s.name), printSetupApplied: options.supportsPageLayout };
@@ -131,27 +139,35 @@ function removeSheet(ws: Excel.Worksheet): void {
 
 /**
  * Best effort after a failed sync (the context is still usable). While a new
- * sheet still has its temporary name the swap is undone: new sheets go, the
- * old ones get their names back. Once every new sheet has its name, only the
- * old ones are left to delete.
+ * sheet still has its temporary name the swap is undone: new sheets go (also
+ * those that already took a name no sheet had before), the old ones get their
+ * names back. Once every new sheet has its name, only the old ones are left
+ * to delete.
  */
-async function recover(context: Excel.RequestContext, moves: readonly Move[]): Promise<void> {
+async function recover(context: Excel.RequestContext, moves: readonly Move[], fresh: readonly string[]): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   await context.sync();
   const items = worksheets.items;
   const named = (name: string) => items.find((ws) => sameName(ws.name, name));
   const temps = items.filter((ws) => ws.name.startsWith(TEMP_SHEET_PREFIX));
+  const rollBack = temps.length > 0;
   for (const m of moves) {
     const aside = named(m.aside);
     if (!aside) continue;
-    if (temps.length === 0) {
+    if (!rollBack) {
       removeSheet(aside);
       continue;
     }
     const usurper = named(m.name);
     if (usurper) removeSheet(usurper);
     aside.name = m.name;
+  }
+  if (rollBack) {
+    for (const name of fresh) {
+      const added = named(name);
+      if (added) removeSheet(added);
+    }
   }
   temps.forEach(removeSheet);
   await context.sync();
@@ -165,7 +181,9 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, supportsPageLayout: b
   for (const [row, height] of Object.entries(sheet.rowHeights)) {
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
   }
-  sheet.cells.forEach((cell) => writeCell(ws.getRange(cell.address), cell));
+  // One call per property and block of alike cells, not per cell: Excel on the web refuses
+  // requests over 5 MB, and a ward's detail sheet has thousands of cells.
+  for (const block of cellBlocks(sheet.cells)) writeBlock(ws.getRange(block.address), block);
   sheet.merges.forEach((address) => ws.getRange(address).merge(false));
   sheet.validations.forEach((v) => writeValidation(ws.getRange(v.address).dataValidation, v));
   if (sheet.freezeRows) ws.freezePanes.freezeRows(sheet.freezeRows);
@@ -173,16 +191,81 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetPlan, supportsPageLayout: b
   if (sheet.visibility === "veryHidden") ws.visibility = "VeryHidden";
 }
 
-function writeCell(range: Excel.Range, cell: CellPlan): void {
-  // The format first: Excel reads a value as it is typed, so "2.1" under "@" stays text and "=x" stays inert.
-  range.numberFormat = [[cell.numFmt]];
-  if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
-  else if (cell.value !== undefined) range.values = [[cell.value]];
-  writeStyle(range.format, cell.style);
-  range.format.protection.locked = cell.locked;
+/** A rectangle of plan cells sharing number format, style and lock, written together. */
+export interface CellBlock {
+  /** "A4:C9", or "D8" for a single cell */
+  address: string;
+  /** the cells, row by row */
+  rows: CellPlan[][];
 }
 
-function writeStyle(format: Excel.RangeFormat, style: CellStyle): void {
+const styleKey = (c: CellPlan): string => {
+  const s = c.style;
+  return JSON.stringify([c.numFmt, c.locked, s.bold ?? false, s.italic ?? false, s.size ?? null, s.fill ?? null, s.color ?? null, s.wrap ?? false, s.hAlign ?? null, s.vAlign ?? null, s.border ?? false]);
+};
+
+/**
+ * The plan's cells as few rectangles as a simple sweep finds: runs of adjacent
+ * cells of one row that look alike, stacked with the same run of the row above.
+ * Every cell lands in exactly one block; a cell planned twice keeps its last plan.
+ */
+export function cellBlocks(cells: readonly CellPlan[]): CellBlock[] {
+  const byRow = new Map<number, Map<number, CellPlan>>();
+  for (const cell of cells) {
+    const at = parseAddress(cell.address);
+    if (!at) throw new Error(`not a cell address in the plan: ${cell.address}`);
+    if (!byRow.has(at.row)) byRow.set(at.row, new Map());
+    byRow.get(at.row)!.set(at.col, cell);
+  }
+  interface Open { r1: number; r2: number; c1: number; c2: number; rows: CellPlan[][] }
+  const blocks: Open[] = [];
+  let above = new Map<string, Open>();
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const line = [...byRow.get(row)!.entries()].sort((a, b) => a[0] - b[0]);
+    const here = new Map<string, Open>();
+    for (let i = 0; i < line.length; ) {
+      const key = styleKey(line[i][1]);
+      let j = i + 1;
+      while (j < line.length && line[j][0] === line[j - 1][0] + 1 && styleKey(line[j][1]) === key) j++;
+      const run = line.slice(i, j);
+      const [c1, c2] = [run[0][0], run[run.length - 1][0]];
+      const id = `${c1}:${c2}:${key}`;
+      const open = above.get(id);
+      const cellsOfRun = run.map(([, cell]) => cell);
+      if (open && open.r2 === row - 1) {
+        open.r2 = row;
+        open.rows.push(cellsOfRun);
+        here.set(id, open);
+      } else {
+        const block = { r1: row, r2: row, c1, c2, rows: [cellsOfRun] };
+        blocks.push(block);
+        here.set(id, block);
+      }
+      i = j;
+    }
+    above = here;
+  }
+  return blocks.map((b) => {
+    const from = `${columnLetter(b.c1)}${b.r1}`;
+    const to = `${columnLetter(b.c2)}${b.r2}`;
+    return { address: from === to ? from : `${from}:${to}`, rows: b.rows };
+  });
+}
+
+function writeBlock(range: Excel.Range, block: CellBlock): void {
+  const first = block.rows[0][0];
+  // The format first: Excel reads a value as it is typed, so "2.1" under "@" stays text and "=x" stays inert.
+  range.numberFormat = block.rows.map((row) => row.map((c) => c.numFmt));
+  // null leaves a cell as it is: constants and formulas each go in with one call.
+  const values = block.rows.map((row) => row.map((c) => (c.formula === undefined && c.value !== undefined ? c.value : null)));
+  const formulas = block.rows.map((row) => row.map((c) => (c.formula !== undefined ? `=${c.formula}` : null)));
+  if (values.some((row) => row.some((v) => v !== null))) range.values = values;
+  if (formulas.some((row) => row.some((f) => f !== null))) range.formulas = formulas;
+  writeStyle(range.format, first.style, { rows: block.rows.length, columns: block.rows[0].length });
+  range.format.protection.locked = first.locked;
+}
+
+function writeStyle(format: Excel.RangeFormat, style: CellStyle, size: { rows: number; columns: number }): void {
   format.font.name = BASE_FONT.name;
   format.font.size = style.size ?? BASE_FONT.size;
   if (style.bold) format.font.bold = true;
@@ -193,7 +276,11 @@ function writeStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
   if (style.wrap) format.wrapText = true;
   if (style.border) {
-    for (const edge of EDGES) {
+    // A range's Edge* borders are its outline; the lines between its cells are the Inside* ones.
+    const edges: (typeof EDGES[number] | "InsideHorizontal" | "InsideVertical")[] = [...EDGES];
+    if (size.rows > 1) edges.push("InsideHorizontal");
+    if (size.columns > 1) edges.push("InsideVertical");
+    for (const edge of edges) {
       const border = format.borders.getItem(edge);
       border.style = "Continuous";
       border.weight = "Thin";

@@ -2,7 +2,7 @@ import type { FileError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
 import type { WorkbookSnapshot } from "../../core/read/snapshot";
 import type { Result } from "../../core/result";
-import { readXlsx } from "./read-workbook";
+import { readXlsxFast, XlsxReadError } from "./fast-read";
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -42,8 +42,12 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Res
   if (startsWith(bytes, EMPTY_ZIP)) return { ok: false, error: { code: "FILE_DAMAGED", file, detail: "zip" } };
   if (!startsWith(bytes, ZIP)) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: looksLike(bytes) } };
   try {
-    return { ok: true, value: await readXlsx(bytes) };
+    return { ok: true, value: readXlsxFast(bytes) };
   } catch (error) {
+    if (error instanceof XlsxReadError) {
+      return { ok: false, error: error.code === "too-large" ? { code: "FILE_CONTENT_TOO_LARGE", file, detail: error.detail } : { code: "FILE_DAMAGED", file, detail: error.detail } };
+    }
+    // Not expected from the reader; still a file that cannot be read, never a stack trace.
     const detail = error instanceof Error ? error.message.split("\n")[0].slice(0, 120) : "unknown";
     return { ok: false, error: { code: "FILE_DAMAGED", file, detail } };
   }

@@ -26,7 +26,8 @@ function toSnapshot(cell: ExcelJS.Cell): CellSnapshot | undefined {
   if (typeof raw === "object" && "error" in raw) return snap(null, { error: String(raw.error) });
   if (typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) {
     const formula = cell.formula ?? "";
-    const result = (raw as ExcelJS.CellFormulaValue).result;
+    // cell.result keeps a cached 0 that cell.value's formula object drops.
+    const result = cell.result ?? (raw as ExcelJS.CellFormulaValue).result;
     if (result && typeof result === "object" && "error" in result) return snap(null, { formula, error: String(result.error) });
     const value: CellValue =
       result === undefined || result === null ? null : result instanceof Date ? result.toISOString().slice(0, 10) : (result as CellValue);

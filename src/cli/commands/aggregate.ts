@@ -28,8 +28,10 @@ async function loadRegistry(file: string | undefined, lang: Lang): Promise<{ ok:
   try {
     const stat = await fs.stat(file);
     if (stat.size > 1024 * 1024) return { ok: false, error: { code: "REGISTRY_INVALID", file, issues: "> 1 MB" } };
-    text = await fs.readFile(file, "utf8");
+    // Notepad on Windows saves UTF-8 with a byte-order mark, which JSON.parse refuses.
+    text = (await fs.readFile(file, "utf8")).replace(/^\uFEFF/, "");
   } catch (error) {
+    if ((error as NodeJS.ErrnoException)?.code === "ENOENT") return { ok: false, error: { code: "FILE_NOT_FOUND", file } };
     return { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError(error, lang) } };
   }
   let json: unknown;
@@ -78,7 +80,14 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
   const registry = await loadRegistry(v.units as string | undefined, lang);
   if (!registry.ok) return fail(registry.error);
 
-  const files = await collectFiles(args.value.positionals);
+  // A file named twice (on its own and inside its folder) is one file, not a unit sending twice.
+  const files: string[] = [];
+  const seen = new Set<string>();
+  for (const file of await collectFiles(args.value.positionals)) {
+    if (seen.has(path.resolve(file))) continue;
+    seen.add(path.resolve(file));
+    files.push(file);
+  }
   if (files.length > LIMITS.maxFiles) return fail({ code: "TOO_MANY_FILES", count: files.length, limit: LIMITS.maxFiles });
   const target = path.resolve(output);
   if (files.some((f) => path.resolve(f) === target)) return fail({ code: "OUTPUT_IS_INPUT", path: output });
@@ -96,6 +105,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
   const result = aggregate({ workbooks, unreadable, registry: registry.value, periodId: period?.ok ? period.value.id : undefined, ward: v.ward as string | undefined, lang });
   const usedCount = result.files.filter((f) => f.status === "used").length;
   if (usedCount === 0) return fail({ code: "NO_USABLE_FILES" }, EXIT.findings);
+  if (!result.periodId) return fail({ code: "NO_PERIOD" });
   const wardPeriod = parsePeriod(result.periodId);
   if (!wardPeriod.ok) return fail(wardPeriod.error);
 

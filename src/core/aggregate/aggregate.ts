@@ -2,6 +2,7 @@ import { CATALOGUE } from "../forms/catalogue";
 import type { Catalogue } from "../forms/schema";
 import type { FileError } from "../errors";
 import type { Lang } from "../messages/types";
+import { PERIOD_KINDS, type PeriodKind } from "../periods/period";
 import { formatError } from "../messages";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { type UnitRegistry } from "../units/registry";
@@ -48,7 +49,7 @@ export interface AggregationResult {
   values: Record<string, Record<string, number | null>>;
   /** form id → STT → contributions (input rows) */
   provenance: Record<string, Record<string, RowProvenance>>;
-  /** each unit file's own findings (tagged with its file), then the aggregation's */
+  /** the own findings of each file used (tagged with its file), then the aggregation's */
   findings: Finding[];
   counts: { error: number; warning: number; info: number };
 }
@@ -74,11 +75,14 @@ interface Candidate {
 
 const key = (c: Candidate) => c.id.unit?.code ?? `?${c.id.unitName.toLowerCase()}`;
 
-/** The period most files record; ties go to the later period id. */
+/** "2026-H1" → "2026-1": period ids that sort in calendar order (Q1 ends before H1). */
+const chronological = (id: string) => id.replace(/-(Q1|H1|Q3|Y)$/i, (_m, kind: string) => `-${PERIOD_KINDS.indexOf(kind.toUpperCase() as PeriodKind)}`);
+
+/** The period most files record; ties go to the later period. */
 function commonPeriod(candidates: Candidate[]): string | undefined {
   const counts = new Map<string, number>();
   for (const c of candidates) if (c.id.periodId) counts.set(c.id.periodId, (counts.get(c.id.periodId) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || chronological(b[0]).localeCompare(chronological(a[0])))[0]?.[0];
 }
 
 /** Newer first: file time, then the time recorded when the template was made, then the later position. */
@@ -111,11 +115,14 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   for (const c of candidates) {
     const use: FileUse = { file: c.wb.file, unitName: c.id.unit?.name ?? c.id.unitName, unitCode: c.id.unit?.code, periodId: c.id.periodId, status: "used", errors: c.validation.counts.error, warnings: c.validation.counts.warning };
     files.push(use);
-    for (const f of c.validation.findings) fileFindings.push({ ...f, file: c.wb.file });
     if (periodId && c.id.periodId && c.id.periodId !== periodId) {
       use.status = "wrong-period";
       raw.push({ code: "PERIOD_MISMATCH", severity: "warning", file: c.wb.file, form: "", row: null, at: null, params: { found: c.id.periodId, expected: periodId }, expected: periodId, actual: c.id.periodId });
       continue;
+    }
+    if (periodId && !c.id.periodId) {
+      // Nothing says which period the file is for: it is used, but never silently.
+      raw.push({ code: "PERIOD_MISMATCH", severity: "warning", file: c.wb.file, form: "", row: null, at: null, params: { found: null, expected: periodId }, expected: periodId, actual: null });
     }
     if (!c.id.unit) {
       raw.push({ code: "UNKNOWN_UNIT", severity: "warning", file: c.wb.file, form: "", row: null, at: null, params: { unit: c.id.unitName }, expected: null, actual: c.id.unitName });
@@ -153,6 +160,9 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     }
   }
   used.sort((a, b) => a.order - b.order);
+  // A file left out (replaced by a resent one, or of another period) keeps its counts in `files`,
+  // but its findings are not the ward's: the resent file is usually the correction.
+  for (const c of used) for (const f of c.validation.findings) fileFindings.push({ ...f, file: c.wb.file });
 
   const unitOrder = (c: Candidate) => {
     const i = registry.units.findIndex((u) => u.code === c.id.unit?.code);

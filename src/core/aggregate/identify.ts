@@ -1,5 +1,6 @@
 import type { WorkbookMetadata } from "../layout/metadata";
 import { FORM_TEXT } from "../layout/texts";
+import { DEFAULT_UNIT } from "../layout/workbook-plan";
 import { periodIdFromLabel } from "../periods/period";
 import { locateForms } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
@@ -41,17 +42,19 @@ function titleBlock(book: WorkbookSnapshot): { unit?: string; period?: string } 
  * then by its title block, then by its file name against the registry.
  */
 export function identifyWorkbook(book: WorkbookSnapshot, metadata: WorkbookMetadata | undefined, file: string, registry: UnitRegistry): WorkbookIdentity {
-  if (metadata?.unit) {
+  // A template made without --unit records the placeholder, which names no unit.
+  if (metadata?.unit && metadata.unit !== DEFAULT_UNIT) {
     return { unitName: metadata.unit, unit: matchUnitName(registry, metadata.unit), periodId: metadata.period || undefined, source: "metadata" };
   }
   const title = titleBlock(book);
-  if (title.unit) {
+  const periodId = metadata?.period || title.period;
+  if (title.unit && title.unit !== DEFAULT_UNIT) {
     const unit = matchUnitName(registry, title.unit) ?? matchUnitInFileName(registry, file);
-    return { unitName: title.unit, unit, periodId: title.period, source: "title" };
+    return { unitName: title.unit, unit, periodId, source: "title" };
   }
   const byFile = matchUnitInFileName(registry, file);
   const base = file.replace(/^.*[\\/]/, "");
   return byFile
-    ? { unitName: byFile.name, unit: byFile, periodId: title.period, source: "file-name" }
-    : { unitName: base, periodId: title.period, source: "none" };
+    ? { unitName: byFile.name, unit: byFile, periodId, source: "file-name" }
+    : { unitName: base, periodId, source: "none" };
 }

@@ -64,8 +64,11 @@ function validation(row: FormRow, address: string): ValidationPlan | undefined {
 /** Figures to write into a form's input cells, by STT (a ward's totals, sample data). */
 export type FormFigures = Readonly<Record<string, number>>;
 
+/** Text to write into a form's Ghi chú cells, by STT (e.g. what a pasted appendix said that the standard form cannot hold). */
+export type FormNotes = Readonly<Record<string, string>>;
+
 /** The sheet of one form: title block, header row, one row per STT, signature block. */
-export function buildFormSheet(form: Form, unit: string, period: Period, figures: FormFigures = {}): SheetPlan {
+export function buildFormSheet(form: Form, unit: string, period: Period, figures: FormFigures = {}, notes: FormNotes = {}): SheetPlan {
   const cells: CellPlan[] = [];
   const text = (row: number, column: number, value: string, style: CellPlan["style"]) =>
     cells.push({ address: cellAddress(row, column), value, numFmt: TEXT_FORMAT, style, locked: true });
@@ -96,10 +99,12 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
     const v = validation(row, value.address);
     if (v) validations.push(v);
     // Notes are the unit's own free text: editable, and kept as text.
-    cells.push({ address: cellAddress(r, col.note), numFmt: TEXT_FORMAT, style: STYLES.note, locked: heading });
+    const note = notes[row.stt];
+    cells.push({ address: cellAddress(r, col.note), ...(note ? { value: note } : {}), numFmt: TEXT_FORMAT, style: STYLES.note, locked: heading });
     const lines = Math.max(
       Math.ceil(row.indicator.length / FORM_LAYOUT.indicatorCharsPerLine),
       Math.ceil(row.unit.length / (FORM_LAYOUT.columnWidths[col.unit - 1] - 2)),
+      Math.ceil((note ?? "").length / (FORM_LAYOUT.columnWidths[col.note - 1] - 2)),
     );
     if (lines > 1) rowHeights[r] = lines * FORM_LAYOUT.lineHeight;
   }

@@ -1,7 +1,7 @@
 import { CATALOGUE } from "../forms/catalogue";
 import type { Catalogue } from "../forms/schema";
 import type { Period } from "../periods/period";
-import { buildFormSheet, type FormFigures } from "./form-sheet";
+import { buildFormSheet, type FormFigures, type FormNotes } from "./form-sheet";
 import { buildMetaSheet, makeMetadata } from "./metadata";
 import type { WorkbookPlan } from "./plan";
 
@@ -16,6 +16,8 @@ export interface TemplateOptions {
   catalogue?: Catalogue;
   /** figures for input cells, by form and STT; ratio and total rows always get their formulas */
   figures?: Readonly<Record<string, FormFigures>>;
+  /** text for the Ghi chú cells, by form and STT */
+  notes?: Readonly<Record<string, FormNotes>>;
 }
 
 /** The unit name used when the officer gives none. */
@@ -41,5 +43,5 @@ export function buildWorkbookPlan(options: TemplateOptions): WorkbookPlan {
     catalogueVersion: catalogue.version,
     createdAt: options.createdAt,
   });
-  return { sheets: [...forms.map((f) => buildFormSheet(f, unit, options.period, options.figures?.[f.id])), buildMetaSheet(meta)] };
+  return { sheets: [...forms.map((f) => buildFormSheet(f, unit, options.period, options.figures?.[f.id], options.notes?.[f.id])), buildMetaSheet(meta)] };
 }

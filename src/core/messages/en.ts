@@ -15,6 +15,7 @@ export const en: Messages = {
     TOO_MANY_FILES: (e) => `${e.count} files is more than the ${e.limit} allowed in one aggregation.`,
     REGISTRY_INVALID: (e) => `Unit list "${e.file}" is not valid: ${e.issues}`,
     OUTPUT_IS_INPUT: (e) => `Output file "${e.path}" is also an input; pick another name so no unit's file is overwritten.`,
+    NO_PERIOD: () => "No file records its period; give it with --period, e.g. --period 2026-H1.",
     NO_USABLE_FILES: () => "No unit file could be used for the aggregation.",
     OUTPUT_REQUIRED: () => `Name the output file with -o, e.g.: cchc template -o forms.xlsx`,
     OUTPUT_NOT_XLSX: (e) => `Output file "${e.path}" must end in .xlsx.`,
@@ -28,6 +29,8 @@ export const en: Messages = {
     FILE_ENCRYPTED: (e) => `${e.file}: the workbook is password-protected; remove the password and send it again.`,
     FILE_NOT_XLSX: (e) => `${e.file}: not an Excel .xlsx file${e.looksLike === "unknown" ? "" : ` (it looks like ${e.looksLike.toUpperCase()})`}.`,
     FILE_DAMAGED: (e) => `${e.file}: the .xlsx file is damaged and cannot be read (${e.detail}).`,
+    FILE_CONTENT_TOO_LARGE: (e) => `${e.file}: the file's content is too large once unpacked (${e.detail}); it may be damaged or built to overload the reader.`,
+    PERIOD_REQUIRED: (e) => `${e.file}: the report period cannot be read from the sheet${e.dates ? ` (it only gives the date ${e.dates})` : ""}; give it with --period, e.g. --period 2026-H1.`,
   },
   findings: {
     SUM_MISMATCH: (p, n) =>
@@ -58,7 +61,7 @@ export const en: Messages = {
         references: `Formula ${p.found} does not compute from the form's cells.`,
         different: `Formula ${p.found} does not compute what the form's formula does.`,
         missing: "This cell must hold a formula but is blank.",
-        placeholder: `The cell holds the text "${p.found}" instead of a formula.`,
+        placeholder: `The cell holds the text "${p.found}" instead of a formula${typeof p.letters === "number" && typeof p.parts === "number" && p.letters > p.parts ? ` (it names ${p.letters} parts, the form lists ${p.parts})` : ""}.`,
         "typed-arithmetic": `The cell holds typed arithmetic "${p.found}" instead of a formula over the cells.`,
         constant: `The cell holds a typed value (${p.found}) instead of a formula.`,
       };
@@ -120,8 +123,64 @@ export const en: Messages = {
         "form-missing": [`Form sheet ${p.form} is missing.`, "Regenerate this sheet."],
         "table-not-found": [`No header row (STT | Chỉ tiêu thống kê | …) found on sheet ${p.sheet}.`, "Keep the form's header row."],
         "no-forms": ["No form sheet found (BM1 … BM7).", "Name the sheets after the forms (BM1 … BM7), or generate the forms."],
+        "row-unmatched": [
+          `Row "${p.text}"${p.stt ? ` (STT ${p.stt})` : ""}${p.value ? ` with the figure "${p.value}"` : ""} matches no indicator of the form.`,
+          "Correct the indicator or its STT to the form's; this row's figure is not checked or aggregated.",
+        ],
+        "row-ambiguous": [
+          `Row "${p.text}"${p.value ? ` (figure "${p.value}")` : ""} fits rows ${p.candidates} of the form equally well; not picked.`,
+          `Write the STT or correct the indicator so it names one row (${p.candidates}); until then this figure is not used.`,
+        ],
       };
       const [message, suggestion] = text[String(p.what)] ?? text["no-forms"];
+      return { message, suggestion };
+    },
+    PASTED_LAYOUT: (p) => ({
+      message: `The form is read from a pasted table on sheet "${p.sheet}", row ${p.titleRow} ("${p.title}"): ${p.rows} rows; ${p.asText} figures typed as text are read in Vietnamese notation (dot for thousands, comma for decimals).`,
+      suggestion: "Convert it to the standard form (the cchc import command) to get its formulas and input checks.",
+    }),
+    ROW_MATCHED_BY_TEXT: (p) => ({
+      message: `Row "${p.text}" ${p.written ? `(STT written "${p.written}")` : "(no STT)"} is taken as row ${p.stt} of the form by its indicator text (${Math.round(Number(p.score) * 100)}% alike).`,
+      suggestion: `Check that it is row ${p.stt}; write STT ${p.stt} on it.`,
+    }),
+    VALUE_RESOLVED: (p, n) => {
+      const shown = p.source === "number" ? `The cell's number ${n(p.raw)}` : `"${p.raw}"`;
+      const thousands = typeof p.other === "number" && typeof p.value === "number" && p.value > p.other;
+      const how =
+        p.source === "number"
+          ? thousands
+            ? " (a thousands dot that Excel took for a decimal point when pasting)"
+            : ""
+          : thousands
+            ? " (comma as thousands separator)"
+            : " (decimal comma)";
+      const why: Record<string, string> = {
+        ratio: `only this reading matches the ratio ${p.shown ?? ""} given in row ${p.ref}`,
+        sum: p.shown ? `only this reading matches the total ${p.shown} given in row ${p.ref}` : `only this reading makes row ${p.ref} equal the sum of its parts`,
+        part: `the other reading breaks the part-within-whole rule of row ${p.ref}`,
+        integer: "a count is a whole number (no other figure to confirm it)",
+        range: "only this reading is within the row's limits (no other figure to confirm it)",
+        kept: "kept as the cell holds it, as no other figure decides",
+      };
+      const mixed = p.mixedWith ? ` Mixed notation: another cell of the form writes "${p.mixedWith}" with a dot for thousands.` : "";
+      if (p.basis === "arithmetic") {
+        return { message: `The figure cell holds typed arithmetic "${p.raw}"; its result ${n(p.value)} is taken.`, suggestion: `Enter the number ${n(p.value)} instead of the arithmetic (the Fix button does this).` };
+      }
+      return {
+        message: `${shown} is read as ${n(p.value)}${how}, not ${n(p.other)}: ${why[String(p.basis)] ?? why.kept}.${mixed}`,
+        suggestion:
+          p.basis === "kept"
+            ? `Check it and enter it unambiguously: ${n(p.value)} or ${n(p.other)}.`
+            : `If right, enter the cell as ${n(p.value)} (the Fix button does this); if not, enter ${n(p.other)}.`,
+      };
+    },
+    TITLE_MISMATCH: (p) => {
+      const text: Record<string, [string, string]> = {
+        date: [`The sheet is dated ${p.found}, outside the report period ${p.expected}.`, "Check the date (the year) written on the document and the report period."],
+        period: [`The sheet names the report period "${p.found}", not the period used (${p.expected}).`, `Check it; the standard file records ${p.expected}.`],
+        unit: [`The sheet names the unit "${p.found}", not the unit used ("${p.expected}").`, `Check it; the standard file records "${p.expected}".`],
+      };
+      const [message, suggestion] = text[String(p.what)] ?? text.date;
       return { message, suggestion };
     },
     UNIT_DUPLICATE: (p) => ({
@@ -132,10 +191,16 @@ export const en: Messages = {
       message: `${p.unit} has not sent ${p.form}.`,
       suggestion: `Remind ${p.unit} to send ${p.form}; the ward's ${p.form} lacks this unit's part.`,
     }),
-    PERIOD_MISMATCH: (p) => ({
-      message: `The file records period ${p.found}, not the one being aggregated (${p.expected}); it is left out.`,
-      suggestion: "Ask the unit to send the file for the right period.",
-    }),
+    PERIOD_MISMATCH: (p) =>
+      p.found === null
+        ? {
+            message: `The file records no period; its figures are still used for ${p.expected}.`,
+            suggestion: "Check that the file is for this period; forms made with Tạo biểu mẫu record it.",
+          }
+        : {
+            message: `The file records period ${p.found}, not the one being aggregated (${p.expected}); it is left out.`,
+            suggestion: "Ask the unit to send the file for the right period.",
+          },
     VALUES_CONFLICT: (p, n) => ({
       message: `Units give different values: ${p.values}. Using ${p.used}'s (${n(p.value)}).`,
       suggestion: "Agree the figure with the units; this percentage cannot be added up across units.",
@@ -163,6 +228,11 @@ export const en: Messages = {
       "      Check the figures, formulas, units and structure of each form.",
       "      Exit code: 0 no error (warnings allowed), 1 errors found, 2 a file could not be read.",
       "",
+      "  cchc import FILE.xlsx [-o STANDARD.xlsx] [--unit \"Unit name\"] [--period 2026-H1] [--json]",
+      "      Read Phụ lục 3 pasted from Word (all forms in one sheet) and write it as the standard forms BM1–BM7.",
+      "      Unit and period come from the sheet when it gives them; --unit, --period override. Default -o FILE-chuan.xlsx.",
+      "      Exit code as cchc validate: 0 no error, 1 errors found (the standard file is still written), 2 a file could not be read or written.",
+      "",
       "  cchc aggregate -o WARD.xlsx [--period 2026-H1] [--ward \"Phường …\"] [--units units.json] [--json] [--strict] FILE|FOLDER...",
       "      Consolidate the units' workbooks into the ward's forms, with the provenance of every figure.",
       "      Exit code: 0 written; 1 --strict with errors, or no usable file; 2 a file could not be read or written.",
@@ -187,6 +257,8 @@ export const en: Messages = {
       const counts = f.status === "unreadable" ? "" : ` – ${f.errors} errors, ${f.warnings} warnings`;
       return `${f.file}: ${f.unitName || "?"} – ${status[f.status] ?? f.status}${counts}`;
     },
+    importWritten: (a) => `Wrote the standard forms ${a.path}: ${a.forms} – ${a.unit}, ${a.period}.`,
+    importNothing: "No form found to convert; nothing written.",
     aggregateWritten: (output, c) => `Wrote ${output} (${c.error} errors, ${c.warning} warnings, ${c.info} notes; see the "Kết quả tổng hợp" sheet).`,
   },
 };

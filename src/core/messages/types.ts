@@ -29,5 +29,7 @@ export interface Messages {
     aggregateHeading: (ward: string, period: string) => string;
     fileStatus: (f: { file: string; unitName: string; periodId?: string; status: string; detail?: string; errors: number; warnings: number }) => string;
     aggregateWritten: (output: string, c: { error: number; warning: number; info: number }) => string;
+    importWritten: (a: { path: string; forms: string; unit: string; period: string }) => string;
+    importNothing: string;
   };
 }

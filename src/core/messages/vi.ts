@@ -15,6 +15,7 @@ export const vi: Messages = {
     TOO_MANY_FILES: (e) => `Có ${e.count} tệp, quá giới hạn ${e.limit} tệp cho một lần tổng hợp.`,
     REGISTRY_INVALID: (e) => `Danh sách đơn vị "${e.file}" không hợp lệ: ${e.issues}`,
     OUTPUT_IS_INPUT: (e) => `Tệp kết quả "${e.path}" cũng là một tệp đầu vào; chọn tên khác để không ghi đè tệp của đơn vị.`,
+    NO_PERIOD: () => "Không tệp nào ghi kỳ báo cáo; chỉ ra kỳ bằng --period, ví dụ --period 2026-H1.",
     NO_USABLE_FILES: () => "Không có tệp nào của đơn vị dùng được để tổng hợp.",
     OUTPUT_REQUIRED: () => `Cần chỉ ra tệp kết quả bằng -o, ví dụ: cchc template -o bieu-mau.xlsx`,
     OUTPUT_NOT_XLSX: (e) => `Tệp kết quả "${e.path}" phải có đuôi .xlsx.`,
@@ -28,6 +29,9 @@ export const vi: Messages = {
     FILE_ENCRYPTED: (e) => `${e.file}: tệp được đặt mật khẩu; hãy bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.`,
     FILE_NOT_XLSX: (e) => `${e.file}: không phải tệp Excel .xlsx${e.looksLike === "unknown" ? "" : ` (nội dung giống tệp ${e.looksLike.toUpperCase()})`}.`,
     FILE_DAMAGED: (e) => `${e.file}: tệp .xlsx bị hỏng, không đọc được (${e.detail}).`,
+    FILE_CONTENT_TOO_LARGE: (e) => `${e.file}: nội dung tệp khi giải nén vượt giới hạn cho phép (${e.detail}); tệp có thể bị hỏng hoặc được tạo ra để gây quá tải.`,
+    PERIOD_REQUIRED: (e) =>
+      `${e.file}: không đọc được kỳ báo cáo trong trang${e.dates ? ` (trang chỉ ghi ngày ${e.dates})` : ""}; ghi rõ bằng --period, ví dụ --period 2026-H1.`,
   },
   findings: {
     SUM_MISMATCH: (p, n) =>
@@ -58,7 +62,7 @@ export const vi: Messages = {
         references: `Công thức ${p.found} không tính từ đúng các ô của biểu mẫu.`,
         different: `Công thức ${p.found} không tính đúng như công thức của biểu mẫu.`,
         missing: "Ô này phải có công thức nhưng đang để trống.",
-        placeholder: `Ô chứa chữ "${p.found}" thay cho công thức.`,
+        placeholder: `Ô chứa chữ "${p.found}" thay cho công thức${typeof p.letters === "number" && typeof p.parts === "number" && p.letters > p.parts ? ` (ghi ${p.letters} thành phần nhưng biểu mẫu chỉ có ${p.parts} dòng thành phần)` : ""}.`,
         "typed-arithmetic": `Ô chứa phép tính gõ tay "${p.found}" thay cho công thức lấy số từ các ô.`,
         constant: `Ô chứa giá trị gõ tay (${p.found}) thay cho công thức.`,
       };
@@ -126,8 +130,64 @@ export const vi: Messages = {
         "form-missing": [`Thiếu trang biểu mẫu ${p.form}.`, "Tạo lại trang này bằng Tạo biểu mẫu."],
         "table-not-found": [`Không tìm thấy dòng tiêu đề (STT | Chỉ tiêu thống kê | …) trên trang ${p.sheet}.`, "Giữ nguyên dòng tiêu đề của biểu mẫu."],
         "no-forms": ["Không tìm thấy trang biểu mẫu nào (BM1 … BM7).", "Đặt tên trang theo biểu mẫu (BM1 … BM7), hoặc tạo biểu mẫu bằng Tạo biểu mẫu."],
+        "row-unmatched": [
+          `Dòng "${p.text}"${p.stt ? ` (STT ${p.stt})` : ""}${p.value ? ` có số liệu "${p.value}"` : ""} không khớp với chỉ tiêu nào của biểu mẫu.`,
+          "Sửa tên chỉ tiêu hoặc STT theo biểu mẫu; số liệu của dòng này không được kiểm tra và tổng hợp.",
+        ],
+        "row-ambiguous": [
+          `Dòng "${p.text}"${p.value ? ` (số liệu "${p.value}")` : ""} giống như nhau với các dòng ${p.candidates} của biểu mẫu; không tự chọn một dòng.`,
+          `Ghi STT hoặc sửa tên chỉ tiêu để chỉ đúng một dòng (${p.candidates}); đến khi đó số liệu này không được dùng.`,
+        ],
       };
       const [message, suggestion] = text[String(p.what)] ?? text["no-forms"];
+      return { message, suggestion };
+    },
+    PASTED_LAYOUT: (p) => ({
+      message: `Biểu mẫu được đọc từ bảng dán ở trang "${p.sheet}", dòng ${p.titleRow} ("${p.title}"): ${p.rows} dòng; ${p.asText} số gõ dạng chữ được đọc theo cách viết Việt Nam (dấu chấm hàng nghìn, dấu phẩy thập phân).`,
+      suggestion: "Chuyển sang biểu mẫu chuẩn (lệnh cchc import) để có công thức và ràng buộc nhập.",
+    }),
+    ROW_MATCHED_BY_TEXT: (p) => ({
+      message: `Dòng "${p.text}" ${p.written ? `(ghi STT "${p.written}")` : "(không có STT)"} được nhận là dòng ${p.stt} của biểu mẫu theo nội dung chỉ tiêu (giống ${Math.round(Number(p.score) * 100)}%).`,
+      suggestion: `Kiểm tra đúng là dòng ${p.stt}; ghi STT ${p.stt} cho dòng này.`,
+    }),
+    VALUE_RESOLVED: (p, n) => {
+      const shown = p.source === "number" ? `Ô chứa số ${n(p.raw)}` : `"${p.raw}"`;
+      const thousands = typeof p.other === "number" && typeof p.value === "number" && p.value > p.other;
+      const how =
+        p.source === "number"
+          ? thousands
+            ? " (dấu chấm hàng nghìn bị Excel hiểu thành dấu thập phân khi dán)"
+            : ""
+          : thousands
+            ? " (dấu phẩy phân cách hàng nghìn)"
+            : " (dấu phẩy thập phân)";
+      const why: Record<string, string> = {
+        ratio: `vì chỉ cách đọc này khớp với tỷ lệ ${p.shown ?? ""} ghi ở dòng ${p.ref}`,
+        sum: p.shown ? `vì chỉ cách đọc này khớp với tổng ${p.shown} ghi ở dòng ${p.ref}` : `vì chỉ cách đọc này làm dòng ${p.ref} bằng tổng các thành phần`,
+        part: `vì cách đọc kia làm sai quan hệ phần – toàn bộ ở dòng ${p.ref}`,
+        integer: "vì số đếm phải là số nguyên (không có số liệu nào khác để đối chiếu)",
+        range: "vì chỉ cách đọc này nằm trong giới hạn của dòng (không có số liệu nào khác để đối chiếu)",
+        kept: "giữ nguyên như ô đang chứa vì không có số liệu nào khác để quyết định",
+      };
+      const mixed = p.mixedWith ? ` Cách viết số không thống nhất: ô khác của biểu mẫu ghi "${p.mixedWith}" với dấu chấm hàng nghìn.` : "";
+      if (p.basis === "arithmetic") {
+        return { message: `Ô số liệu chứa phép tính gõ tay "${p.raw}"; lấy kết quả ${n(p.value)}.`, suggestion: `Nhập số ${n(p.value)} thay cho phép tính (nút Sửa làm việc này).` };
+      }
+      return {
+        message: `${shown} được đọc là ${n(p.value)}${how}, không phải ${n(p.other)}: ${why[String(p.basis)] ?? why.kept}.${mixed}`,
+        suggestion:
+          p.basis === "kept"
+            ? `Kiểm tra và nhập lại rõ ràng: ${n(p.value)} hay ${n(p.other)}.`
+            : `Nếu đúng, nhập lại ô này là ${n(p.value)} (nút Sửa làm việc này); nếu không, nhập ${n(p.other)}.`,
+      };
+    },
+    TITLE_MISMATCH: (p) => {
+      const text: Record<string, [string, string]> = {
+        date: [`Trang ghi ngày ${p.found}, không thuộc kỳ báo cáo ${p.expected}.`, "Kiểm tra lại ngày (năm) ghi trên văn bản và kỳ báo cáo."],
+        period: [`Trang ghi kỳ báo cáo "${p.found}", khác kỳ ${p.expected} được dùng.`, `Kiểm tra lại; tệp chuẩn ghi kỳ ${p.expected}.`],
+        unit: [`Trang ghi đơn vị "${p.found}", khác đơn vị "${p.expected}" được dùng.`, `Kiểm tra lại; tệp chuẩn ghi đơn vị "${p.expected}".`],
+      };
+      const [message, suggestion] = text[String(p.what)] ?? text.date;
       return { message, suggestion };
     },
     UNIT_DUPLICATE: (p) => ({
@@ -138,10 +198,16 @@ export const vi: Messages = {
       message: `${p.unit} chưa gửi số liệu ${p.form}.`,
       suggestion: `Nhắc ${p.unit} gửi ${p.form}; số liệu tổng hợp của ${p.form} còn thiếu phần của đơn vị này.`,
     }),
-    PERIOD_MISMATCH: (p) => ({
-      message: `Tệp ghi kỳ báo cáo ${p.found}, khác kỳ đang tổng hợp (${p.expected}); tệp không được dùng.`,
-      suggestion: "Đề nghị đơn vị gửi lại tệp đúng kỳ báo cáo.",
-    }),
+    PERIOD_MISMATCH: (p) =>
+      p.found === null
+        ? {
+            message: `Tệp không ghi kỳ báo cáo; số liệu vẫn được dùng cho kỳ ${p.expected}.`,
+            suggestion: "Kiểm tra tệp đúng là của kỳ này; lần sau dùng biểu mẫu tạo bằng Tạo biểu mẫu để kỳ báo cáo được ghi sẵn.",
+          }
+        : {
+            message: `Tệp ghi kỳ báo cáo ${p.found}, khác kỳ đang tổng hợp (${p.expected}); tệp không được dùng.`,
+            suggestion: "Đề nghị đơn vị gửi lại tệp đúng kỳ báo cáo.",
+          },
     VALUES_CONFLICT: (p, n) => ({
       message: `Các đơn vị ghi khác nhau: ${p.values}. Dùng số của ${p.used} (${n(p.value)}).`,
       suggestion: "Thống nhất số liệu với các đơn vị; tỷ lệ này không cộng được giữa các đơn vị.",
@@ -169,6 +235,11 @@ export const vi: Messages = {
       "      Kiểm tra số liệu, công thức, đơn vị tính và cấu trúc của từng biểu mẫu.",
       "      Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được.",
       "",
+      "  cchc import TỆP.xlsx [-o CHUAN.xlsx] [--unit \"Tên đơn vị\"] [--period 2026-H1] [--json]",
+      "      Đọc Phụ lục 3 dán từ Word (mọi biểu mẫu trong một trang) và ghi sang biểu mẫu chuẩn BM1–BM7.",
+      "      Đơn vị và kỳ báo cáo lấy từ trang nếu đọc được; --unit, --period ghi đè. Mặc định -o TỆP-chuan.xlsx.",
+      "      Mã thoát như cchc validate: 0 không có lỗi, 1 có lỗi (tệp chuẩn vẫn được ghi), 2 không đọc/ghi được tệp.",
+      "",
       "  cchc aggregate -o PHUONG.xlsx [--period 2026-H1] [--ward \"Phường …\"] [--units don-vi.json] [--json] [--strict] TỆP|THƯ-MỤC...",
       "      Tổng hợp biểu mẫu của các đơn vị thành biểu mẫu của phường, kèm nguồn gốc từng số.",
       "      Mã thoát: 0 đã ghi tệp; 1 --strict và có lỗi, hoặc không có tệp dùng được; 2 có tệp không đọc/ghi được.",
@@ -193,6 +264,8 @@ export const vi: Messages = {
       const counts = f.status === "unreadable" ? "" : ` – ${f.errors} lỗi, ${f.warnings} cảnh báo`;
       return `${f.file}: ${f.unitName || "?"} – ${status[f.status] ?? f.status}${counts}`;
     },
+    importWritten: (a) => `Đã ghi biểu mẫu chuẩn ${a.path}: ${a.forms} – ${a.unit}, ${a.period}.`,
+    importNothing: "Không tìm thấy biểu mẫu nào để chuyển; không ghi tệp.",
     aggregateWritten: (output, c) => `Đã ghi ${output} (${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} lưu ý; xem trang "Kết quả tổng hợp").`,
   },
 };

@@ -2,6 +2,7 @@ import type { Catalogue, Form } from "../forms/schema";
 import { cellAddress } from "../layout/address";
 import { FORM_TEXT } from "../layout/texts";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import { locatePastedForms, type PastedForm } from "./locate-pasted";
 import { foldText, normaliseStt } from "./text";
 
 /** The columns of a form table, found from its header row. */
@@ -24,6 +25,8 @@ export interface LocatedRow {
   unit?: CellSnapshot;
   value?: CellSnapshot;
   note?: CellSnapshot;
+  /** set when the row was matched by its indicator text (a pasted form), not by its STT */
+  match?: { by: "text"; score: number; writtenStt?: string };
 }
 
 /** A form found in a workbook: its sheet, header, columns and rows in sheet order. */
@@ -35,6 +38,9 @@ export interface LocatedForm {
   /** header labels as found, for STRUCTURE_CHANGED when one was renamed */
   headerLabels: string[];
   rows: LocatedRow[];
+  /** "pasted": a form found by its title inside another sheet (the appendix pasted from Word); absent for a form's own sheet */
+  layout?: "pasted";
+  pasted?: PastedForm;
 }
 
 /** Sheet names that mean form N: "BM3", "Biểu mẫu 3", "Bieu mau 3", "bm 3" (case and accents ignored). */
@@ -105,14 +111,27 @@ export function locateForm(form: Form, sheet: SheetSnapshot): LocatedForm | unde
   return { form, sheet, headerRow: header.row, columns, headerLabels: header.labels, rows };
 }
 
-/** The forms of a workbook, found by sheet name; the first sheet wins when two name the same form. */
+/** A form's place in a workbook that could not be used: its sheet, and the title cell of a pasted form. */
+export interface FormPlace {
+  form: Form;
+  sheet: SheetSnapshot;
+  /** the title cell of a pasted form ("A12"); absent for a form's own sheet */
+  address?: string;
+}
+
+/**
+ * The forms of a workbook: sheets named after a form ("BM3", "Biểu mẫu 3"),
+ * then, in any other sheet, forms pasted one after another under their
+ * titles ("Biểu mẫu 3"). A form's own sheet wins over a pasted copy, and the
+ * first place wins among equals; the others are duplicates.
+ */
 export function locateForms(
   book: WorkbookSnapshot,
   catalogue: Catalogue,
-): { found: LocatedForm[]; unreadable: { form: Form; sheet: SheetSnapshot }[]; duplicates: { form: Form; sheet: SheetSnapshot }[] } {
+): { found: LocatedForm[]; unreadable: FormPlace[]; duplicates: FormPlace[] } {
   const found: LocatedForm[] = [];
-  const unreadable: { form: Form; sheet: SheetSnapshot }[] = [];
-  const duplicates: { form: Form; sheet: SheetSnapshot }[] = [];
+  const unreadable: FormPlace[] = [];
+  const duplicates: FormPlace[] = [];
   const seen = new Set<string>();
   for (const sheet of book.sheets) {
     const n = formNumberOfSheet(sheet.name);
@@ -126,6 +145,17 @@ export function locateForms(
     const located = locateForm(form, sheet);
     if (located) found.push(located);
     else unreadable.push({ form, sheet });
+  }
+  // Pasted forms second: once the standard sheets have been made from a pasted appendix, they are the ones read.
+  for (const sheet of book.sheets) {
+    if (formNumberOfSheet(sheet.name) !== undefined || sheet.visibility === "veryHidden") continue;
+    for (const segment of locatePastedForms(sheet, catalogue)) {
+      const address = cellAddress(segment.title.row, segment.title.col);
+      if (seen.has(segment.form.id)) duplicates.push({ form: segment.form, sheet, address });
+      else if (segment.located) found.push(segment.located);
+      else unreadable.push({ form: segment.form, sheet, address });
+      seen.add(segment.form.id);
+    }
   }
   return { found, unreadable, duplicates };
 }

@@ -68,8 +68,8 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
     const cell = located.value;
     const address = valueAddress(ctx, row.stt)!;
     const fix = expected ? { kind: "set-formula" as const, sheet: ctx.sheet, address, formula: expected } : undefined;
-    const mismatch = (kind: string, found: string | number | null, shown: Figure) => {
-      out.push(rowFinding(ctx, row, { code: "FORMULA_MISMATCH", severity: "error", params: { kind, found, formula: expected ? `=${expected}` : null }, expected: expected ? `=${expected}` : null, actual: found, fix }));
+    const mismatch = (kind: string, found: string | number | null, shown: Figure, extra: RawFinding["params"] = {}) => {
+      out.push(rowFinding(ctx, row, { code: "FORMULA_MISMATCH", severity: "error", params: { kind, found, formula: expected ? `=${expected}` : null, ...extra }, expected: expected ? `=${expected}` : null, actual: found, fix }));
       ctx.figures.set(row.stt, shown);
     };
 
@@ -95,7 +95,10 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
     if (typeof v === "string" && v.trim().startsWith("=")) {
       // "= 27/52*100" carries its own figures; "=a+b" carries none.
       const typed = evaluateTypedArithmetic(v);
-      mismatch(typed === undefined ? "placeholder" : "typed-arithmetic", v.trim(), typed);
+      // "=a+b+c+d" over three parts: the placeholder names more parts than the form lists (seed 003, BM5 4).
+      const letters = new Set(v.toLowerCase().match(/(?<![a-z])[a-z](?![a-z])/g) ?? []).size;
+      const parts = row.kind === "ratio" ? 2 : row.sumOf!.length;
+      mismatch(typed === undefined ? "placeholder" : "typed-arithmetic", v.trim(), typed, typed === undefined && letters > 0 ? { letters, parts } : {});
       continue;
     }
     const reading = readNumber(v);

@@ -4,6 +4,7 @@ import { checkFormulaCells } from "./formula-cells";
 import { checkInputValues } from "./input-values";
 import { checkMissing } from "./missing";
 import { checkParts } from "./parts";
+import { checkPastedRows } from "./pasted-rows";
 import { checkRatios } from "./ratios";
 import { checkStructure } from "./structure";
 import { checkSums } from "./sums";
@@ -17,6 +18,7 @@ export { checkCrossForm } from "./cross-form";
  */
 export const FORM_RULES: ReadonlyArray<(ctx: FormContext) => RawFinding[]> = [
   checkStructure,
+  checkPastedRows,
   checkInputValues,
   checkFormulaCells,
   checkUnits,

@@ -1,9 +1,19 @@
 import type { FormRow } from "../forms/schema";
-import { readNumber } from "../read/number";
+import { readNumber, type NumberReading } from "../read/number";
 import type { RawFinding } from "../validate/finding";
 import { rowFinding, valueAddress, type FormContext } from "../validate/context";
 
-/** Reads every input cell into a figure: NOT_A_NUMBER, NUMBER_AS_TEXT, AMBIGUOUS_NUMBER, NOT_INTEGER, NEGATIVE, OUT_OF_RANGE, INVALID_CODE. */
+/**
+ * Text in the notation the forms are written in: "9.275", "17.330,4", "52".
+ * On a pasted form every figure is text (Word pastes text), so only the other
+ * spellings ("01", "12.5", "1,234.5", "9 275") are worth a NUMBER_AS_TEXT.
+ */
+function standardNotation(reading: Extract<NumberReading, { from: "text" }>, raw: string): boolean {
+  if (reading.notation === "vi-thousands" || reading.notation === "vi-decimal") return true;
+  return reading.notation === "plain" && !/^[-+−]?0\d/.test(raw.trim());
+}
+
+/** Reads every input cell into a figure: NOT_A_NUMBER, NUMBER_AS_TEXT, AMBIGUOUS_NUMBER, VALUE_RESOLVED, NOT_INTEGER, NEGATIVE, OUT_OF_RANGE, INVALID_CODE. */
 export function checkInputValues(ctx: FormContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const row of ctx.form.rows) {
@@ -15,6 +25,23 @@ export function checkInputValues(ctx: FormContext): RawFinding[] {
     }
     const cell = located.value;
     const f = (fields: Parameters<typeof rowFinding>[2]) => out.push(rowFinding(ctx, row, fields));
+    const resolved = ctx.resolved?.get(row.stt);
+    if (resolved) {
+      // An uncertain figure of a pasted form, decided from the rest of the form: said, never silent.
+      const { value, raw, other, basis, ref, shown, mixedWith, source } = resolved;
+      const address = valueAddress(ctx, row.stt)!;
+      f({
+        code: "VALUE_RESOLVED",
+        severity: "warning",
+        params: { raw, value, other, basis, ref, shown, mixedWith, source },
+        expected: value,
+        actual: raw,
+        fix: { kind: "set-number", sheet: ctx.sheet, address, value },
+      });
+      ctx.figures.set(row.stt, value);
+      checkRange(row, value, f);
+      continue;
+    }
     if (cell?.error) {
       f({ code: "NOT_A_NUMBER", severity: "error", params: { raw: cell.error }, expected: null, actual: cell.error });
       ctx.figures.set(row.stt, undefined);
@@ -44,7 +71,7 @@ export function checkInputValues(ctx: FormContext): RawFinding[] {
     }
     // A cell formatted as a percentage stores 95 % as 0.95; the form's figure is what it shows.
     const value = row.kind === "percent" && reading.from === "number" && cell?.numFmt?.includes("%") ? reading.value * 100 : reading.value;
-    if (reading.from === "text") {
+    if (reading.from === "text" && !(ctx.located.layout === "pasted" && standardNotation(reading, String(cell?.value ?? "")))) {
       const address = valueAddress(ctx, row.stt)!;
       f({
         code: "NUMBER_AS_TEXT",

@@ -2,8 +2,15 @@ import { foldText } from "../read/text";
 import { rowFinding, unitAddress, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 
-/** Unit text folded for comparison: accents, case, spacing and a trailing dot ignored. */
-const foldUnit = (s: string) => foldText(s).replace(/\.$/, "").replace(/\s*([=,])\s*/g, "$1");
+/**
+ * Unit text folded for comparison: accents, case, spacing and a trailing dot
+ * ignored, and the commas between a legend's codes too ("Trực tuyến = 0 Phát
+ * phiếu = 1", as Word pastes a legend typed on separate lines).
+ */
+const foldUnit = (s: string) =>
+  foldText(s.replace(/[,;]/g, " "))
+    .replace(/\.$/, "")
+    .replace(/\s*=\s*/g, "=");
 
 /** UNIT_MISMATCH: the Đơn vị tính column must say what the catalogue says ("Hồ sơ", not "Thủ tục"). */
 export function checkUnits(ctx: FormContext): RawFinding[] {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FORM_IDS } from "../forms/catalogue";
 import { foldText } from "../read/text";
 import defaultRegistry from "./registry.json";
 
@@ -14,7 +15,8 @@ export const registrySchema = z
             code: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/),
             name: z.string().min(1).max(200),
             aliases: z.array(z.string().min(1).max(200)).default([]),
-            forms: z.array(z.string().regex(/^BM\d+$/)),
+            // Only forms the catalogue has: an unknown one would be "missing" on every run.
+            forms: z.array(z.string().refine((id) => FORM_IDS.includes(id), { message: `phải là một trong ${FORM_IDS.join(", ")}` })),
           })
           .strict(),
       )
@@ -22,13 +24,19 @@ export const registrySchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    const seen = new Map<string, string>();
+    // Names are compared as matching compares them, so no name can point at two units.
+    const seen = new Map<string, number>();
     r.units.forEach((u, i) => {
+      const twin = r.units.findIndex((x) => x.code === u.code);
+      if (twin !== i) ctx.addIssue({ code: "custom", path: ["units", i, "code"], message: `code ${u.code} is used by two units` });
       for (const name of [u.code, u.name, ...u.aliases]) {
-        const key = foldText(name);
+        const key = foldUnit(name);
+        if (!key) continue;
         const other = seen.get(key);
-        if (other && other !== u.code) ctx.addIssue({ code: "custom", path: ["units", i], message: `"${name}" names both ${other} and ${u.code}` });
-        seen.set(key, u.code);
+        if (other !== undefined && other !== i && r.units[other].code !== u.code) {
+          ctx.addIssue({ code: "custom", path: ["units", i], message: `"${name}" names both ${r.units[other].code} and ${u.code}` });
+        }
+        seen.set(key, i);
       }
     });
   });

@@ -1,4 +1,5 @@
 import type { Form, FormRow } from "../forms/schema";
+import type { ResolvedValue } from "../import/resolve-values";
 import { cellAddress } from "../layout/address";
 import type { LocatedForm, LocatedRow } from "../read/locate";
 import type { RawFinding } from "./finding";
@@ -15,6 +16,8 @@ export interface FormContext {
   byStt: Map<string, LocatedRow>;
   /** figures by STT: inputs first, then ratio and total rows */
   figures: Map<string, Figure>;
+  /** a pasted form's uncertain figures, decided from the rest of the form (import/resolve-values) */
+  resolved?: ReadonlyMap<string, ResolvedValue>;
 }
 
 /** Builds the context of a located form. */

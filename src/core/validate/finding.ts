@@ -15,6 +15,11 @@ export const FINDING_CODES = [
   "UNIT_MISMATCH",
   "CROSS_FORM_MISMATCH",
   "STRUCTURE_CHANGED",
+  // Forms pasted into one sheet (Phụ lục 3 from Word) and cchc import
+  "PASTED_LAYOUT",
+  "ROW_MATCHED_BY_TEXT",
+  "VALUE_RESOLVED",
+  "TITLE_MISMATCH",
   // Aggregation of unit workbooks into a ward's
   "UNIT_DUPLICATE",
   "UNIT_MISSING",

@@ -4,6 +4,7 @@ import { META_SHEET, readMetadata, type WorkbookMetadata } from "../layout/metad
 import { parseAddress } from "../layout/address";
 import { describeFinding } from "../messages/findings";
 import type { Lang } from "../messages/types";
+import { resolveValues } from "../import/resolve-values";
 import { locateForms } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { checkCrossForm, FORM_RULES } from "../rules";
@@ -41,12 +42,12 @@ export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang;
   const metadata = snapshotMetadata(book);
   const { found, unreadable, duplicates } = locateForms(book, catalogue);
   const raw: RawFinding[] = [];
-  for (const { form, sheet } of duplicates) {
+  for (const { form, sheet, address } of duplicates) {
     const used = [...found, ...unreadable].find((f) => f.form.id === form.id)!.sheet.name;
-    raw.push({ ...workbookFinding(form.id, { what: "form-duplicate", sheet: sheet.name, used }, { sheet: sheet.name, address: "A1" }), severity: "warning" });
+    raw.push({ ...workbookFinding(form.id, { what: "form-duplicate", sheet: sheet.name, used }, { sheet: sheet.name, address: address ?? "A1" }), severity: "warning" });
   }
 
-  for (const { form, sheet } of unreadable) raw.push(workbookFinding(form.id, { what: "table-not-found", sheet: sheet.name }, { sheet: sheet.name, address: "A1" }));
+  for (const { form, sheet, address } of unreadable) raw.push(workbookFinding(form.id, { what: "table-not-found", sheet: sheet.name }, { sheet: sheet.name, address: address ?? "A1" }));
   const present = new Set([...found.map((f) => f.form.id), ...unreadable.map((u) => u.form.id)]);
   if (present.size === 0) raw.push(workbookFinding("", { what: "no-forms" }));
   for (const id of metadata?.forms ?? []) if (!present.has(id)) raw.push(workbookFinding(id, { what: "form-missing", form: id }));
@@ -54,6 +55,8 @@ export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang;
   const contexts = new Map<string, FormContext>();
   for (const located of found) {
     const ctx = formContext(located);
+    // A pasted form's uncertain figures are decided from the rest of the form before any rule reads them.
+    if (located.layout === "pasted") ctx.resolved = resolveValues(located);
     contexts.set(located.form.id, ctx);
     for (const rule of FORM_RULES) raw.push(...rule(ctx));
   }

@@ -22,11 +22,11 @@ export function readXlsxFast(bytes: Uint8Array): WorkbookSnapshot {
   if (!zip.has(workbookPart)) {
     const rootRels = zip.read("_rels/.rels");
     const main = rootRels && officeDocumentPart(rootRels);
-    if (!main || !zip.has(main)) throw new XlsxReadError("missing-part", DEFAULT_WORKBOOK);
+    if (!main || !zip.has(main)) throw new XlsxReadError("missing-part", `${DEFAULT_WORKBOOK} is missing`);
     workbookPart = main;
   }
   const relsPart = relsPathOf(workbookPart);
-  if (!zip.has(relsPart)) throw new XlsxReadError("missing-part", relsPart);
+  if (!zip.has(relsPart)) throw new XlsxReadError("missing-part", `${relsPart} is missing`);
   zip.admit([workbookPart, relsPart]);
   const info = readWorkbookInfo(workbookPart, zip.read(workbookPart)!, zip.read(relsPart)!);
 

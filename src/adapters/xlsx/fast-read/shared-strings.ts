@@ -22,9 +22,9 @@ export function readStringItem(x: XmlScanner): string {
     if (t === END) throw new XlsxReadError("xml", `${x.part}: unclosed string item`);
     if (t === CLOSE) {
       if (--depth === 0) return text;
-    } else if (x.name === "t") {
+    } else if (x.is("t")) {
       text += unescapeXstring(x.text());
-    } else if (x.name === "r" && !x.empty) {
+    } else if (x.is("r") && !x.empty) {
       depth++;
     } else {
       x.skip();
@@ -37,7 +37,7 @@ export function readSharedStrings(bytes: Uint8Array, part: string): string[] {
   const strings: string[] = [];
   const x = new XmlScanner(decodePart(bytes), part);
   for (let t = x.next(); t !== END; t = x.next()) {
-    if (t !== OPEN || x.name !== "si") continue;
+    if (t !== OPEN || !x.is("si")) continue;
     if (strings.length >= LIMITS.maxSharedStrings) throw new XlsxReadError("too-large", `${part}: more than ${LIMITS.maxSharedStrings} shared strings`);
     strings.push(readStringItem(x));
   }

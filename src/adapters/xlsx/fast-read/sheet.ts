@@ -58,9 +58,9 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
 
   /** After <c …>: the cell's snapshot, or undefined for an empty cell; leaves the scanner after </c>. */
   const readCell = (row: number, col: number): CellSnapshot | undefined => {
+    if (x.empty) return undefined;
     const s = x.attr("s");
     const t = x.attr("t");
-    if (x.empty) return undefined;
     let v: string | undefined;
     let inline: string | undefined;
     let fText: string | undefined;
@@ -69,13 +69,13 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
     let fSi: string | undefined;
     for (let u = x.next(); u !== CLOSE; u = x.next()) {
       if (u === END) fail("unclosed cell");
-      if (x.name === "v") v = x.text();
-      else if (x.name === "f") {
+      if (x.is("v")) v = x.text();
+      else if (x.is("f")) {
         fType = x.attr("t");
         fRef = x.attr("ref");
         fSi = x.attr("si");
         fText = x.text();
-      } else if (x.name === "is") inline = readStringItem(x);
+      } else if (x.is("is")) inline = readStringItem(x);
       else x.skip();
     }
     const style = (s === undefined ? styles[0] : styles[parseInt(s, 10)]) ?? NO_STYLE;
@@ -184,7 +184,7 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
         const cell = readCell(row, col);
         if (!cell) continue;
         key ??= colLetters(col) + row;
-        if (!(key in cells)) spend();
+        spend();
         cells[key] = cell;
         keys.push(key);
         rows.push(row);
@@ -197,7 +197,7 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
   const readMerges = () => {
     for (let t = x.next(); t !== CLOSE; t = x.next()) {
       if (t === END) fail("unclosed mergeCells");
-      const range = x.name === "mergeCell" ? parseRange(x.attr("ref") ?? "") : undefined;
+      const range = x.is("mergeCell") ? parseRange(x.attr("ref") ?? "") : undefined;
       x.skip();
       if (!range || range.top > LIMITS.maxRowsPerSheet || range.left > LIMITS.maxColsPerSheet) continue;
       spend();
@@ -208,9 +208,9 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
 
   if (x.next() === OPEN && !x.empty) {
     for (let t = x.next(); t === OPEN; t = x.next()) {
-      if (x.name === "sheetData") {
+      if (x.is("sheetData")) {
         if (!x.empty) readRows();
-      } else if (x.name === "mergeCells") {
+      } else if (x.is("mergeCells")) {
         if (!x.empty) readMerges();
       } else {
         x.skip();

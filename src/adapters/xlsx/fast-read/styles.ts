@@ -58,29 +58,41 @@ export function readStyles(bytes: Uint8Array, part: string): CellStyle[] {
   const custom = new Map<number, string>();
   const xfs: { numFmtId: number; locked: boolean }[] = [];
   const x = new XmlScanner(decodePart(bytes), part);
-  let inCellXfs = false;
-  for (let t = x.next(); t !== END; t = x.next()) {
-    if (t === CLOSE) {
-      if (x.name === "cellXfs") inCellXfs = false;
-      continue;
-    }
-    if (x.name === "numFmt") {
-      const id = parseInt(x.attr("numFmtId") ?? "", 10);
-      const code = x.attr("formatCode");
-      if (!Number.isNaN(id) && code !== undefined) custom.set(id, code);
-    } else if (x.name === "cellXfs") {
-      inCellXfs = !x.empty;
-    } else if (inCellXfs && x.name === "xf") {
-      const xf = { numFmtId: parseInt(x.attr("numFmtId") ?? "0", 10), locked: true };
-      xfs.push(xf);
-      if (x.empty) continue;
-      for (let u = x.next(); u !== CLOSE; u = x.next()) {
-        if (u === END) throw new XlsxReadError("xml", `${part}: unclosed xf`);
-        if (x.is("protection")) xf.locked = !isFalse(x.attr("locked"));
+  const unclosed = (): never => {
+    throw new XlsxReadError("xml", `${part}: unclosed element`);
+  };
+  if (x.next() === OPEN && !x.empty) {
+    // Only numFmts and cellXfs matter; fonts, fills, borders and the rest are jumped over.
+    for (let t = x.next(); t === OPEN; t = x.next()) {
+      if (x.is("numFmts") && !x.empty) {
+        for (let u = x.next(); u !== CLOSE; u = x.next()) {
+          if (u === END) unclosed();
+          if (x.is("numFmt")) {
+            const id = parseInt(x.attr("numFmtId") ?? "", 10);
+            const code = x.attr("formatCode");
+            if (!Number.isNaN(id) && code !== undefined) custom.set(id, code);
+          }
+          x.skip();
+        }
+      } else if (x.is("cellXfs") && !x.empty) {
+        for (let u = x.next(); u !== CLOSE; u = x.next()) {
+          if (u === END) unclosed();
+          if (!x.is("xf")) {
+            x.skip();
+            continue;
+          }
+          const xf = { numFmtId: parseInt(x.attr("numFmtId") ?? "0", 10), locked: true };
+          xfs.push(xf);
+          if (x.empty) continue;
+          for (let v = x.next(); v !== CLOSE; v = x.next()) {
+            if (v === END) unclosed();
+            if (x.is("protection")) xf.locked = !isFalse(x.attr("locked"));
+            x.skip();
+          }
+        }
+      } else {
         x.skip();
       }
-    } else if (inCellXfs) {
-      x.skip();
     }
   }
   return xfs.map(({ numFmtId, locked }) => {

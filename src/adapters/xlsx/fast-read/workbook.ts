@@ -1,4 +1,5 @@
 import type { SheetSnapshot } from "../../../core/read/snapshot";
+import { XlsxReadError } from "./errors";
 import { CLOSE, decodePart, END, OPEN, XmlScanner } from "./xml";
 
 /** One sheet as the workbook lists it, with the zip part that holds its cells. */
@@ -49,7 +50,7 @@ export function readRelationships(bytes: Uint8Array, relsPart: string, source: s
   const rels = new Map<string, Relationship>();
   const x = new XmlScanner(decodePart(bytes), relsPart);
   for (let t = x.next(); t !== END; t = x.next()) {
-    if (t !== OPEN || x.name !== "Relationship") continue;
+    if (t !== OPEN || !x.is("Relationship")) continue;
     const id = x.attr("Id");
     const target = x.attr("Target");
     if (id === undefined || target === undefined || x.attr("TargetMode") === "External") continue;
@@ -72,27 +73,31 @@ export function readWorkbookInfo(workbookPart: string, workbook: Uint8Array, rel
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   const x = new XmlScanner(decodePart(workbook), workbookPart);
-  let inSheets = false;
-  for (let t = x.next(); t !== END; t = x.next()) {
-    if (t === CLOSE) {
-      if (x.name === "sheets") inSheets = false;
-      continue;
-    }
-    if (x.name === "workbookPr") {
-      const d = x.attr("date1904");
-      date1904 = d === "1" || d === "true";
-    } else if (x.name === "sheets") {
-      inSheets = !x.empty;
-    } else if (inSheets && x.name === "sheet") {
-      const relId = x.attr("id") ?? "";
-      const rel = relations.get(relId);
-      sheets.push({
-        name: x.attr("name") ?? "",
-        sheetId: x.attr("sheetId") ?? "",
-        relId,
-        visibility: visibilityOf(x.attr("state")),
-        part: rel && rel.type.endsWith("/worksheet") ? rel.target : undefined,
-      });
+  if (x.next() === OPEN && !x.empty) {
+    for (let t = x.next(); t === OPEN; t = x.next()) {
+      if (x.is("workbookPr")) {
+        const d = x.attr("date1904");
+        date1904 = d === "1" || d === "true";
+        x.skip();
+      } else if (x.is("sheets") && !x.empty) {
+        for (let u = x.next(); u !== CLOSE; u = x.next()) {
+          if (u === END) throw new XlsxReadError("xml", `${workbookPart}: unclosed sheets`);
+          if (x.is("sheet")) {
+            const relId = x.attr("id") ?? "";
+            const rel = relations.get(relId);
+            sheets.push({
+              name: x.attr("name") ?? "",
+              sheetId: x.attr("sheetId") ?? "",
+              relId,
+              visibility: visibilityOf(x.attr("state")),
+              part: rel && rel.type.endsWith("/worksheet") ? rel.target : undefined,
+            });
+          }
+          x.skip();
+        }
+      } else {
+        x.skip();
+      }
     }
   }
   const partOfType = (suffix: string) => [...relations.values()].find((r) => r.type.endsWith(suffix))?.target;

@@ -20,7 +20,6 @@ const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
 const COLON = 58;
-const AMP = 38;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
@@ -34,7 +33,23 @@ export function decodePart(bytes: Uint8Array): string {
   return utf8.decode(bytes);
 }
 
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
+/** The five predefined entities; a switch, so that "&constructor;" finds nothing inherited. */
+function namedEntity(name: string): string | undefined {
+  switch (name) {
+    case "lt":
+      return "<";
+    case "gt":
+      return ">";
+    case "amp":
+      return "&";
+    case "apos":
+      return "'";
+    case "quot":
+      return '"';
+    default:
+      return undefined;
+  }
+}
 
 /** Decodes the five XML entities and &#NNN; / &#xHH;, after the XML end-of-line rule; anything else is refused. */
 export function decodeText(raw: string, part: string): string {
@@ -55,7 +70,7 @@ export function decodeText(raw: string, part: string): string {
       if (!(code > 0 && code <= 0x10ffff)) throw new XlsxReadError("xml", `${part}: bad character reference &${name};`);
       ch = String.fromCodePoint(code);
     } else {
-      ch = NAMED[name];
+      ch = namedEntity(name);
       if (ch === undefined) throw new XlsxReadError("xml", `${part}: unknown entity &${name};`);
     }
     out += raw.slice(from, amp) + ch;
@@ -65,25 +80,24 @@ export function decodeText(raw: string, part: string): string {
   return out + raw.slice(from);
 }
 
-/** The local part of a qualified name. */
-function localName(s: string, start: number, end: number): string {
-  for (let i = end - 1; i >= start; i--) if (s.charCodeAt(i) === COLON) return s.slice(i + 1, end);
-  return s.slice(start, end);
-}
-
 /**
- * Walks a part element by element. After `next()` returns OPEN, `name` is the
- * element's local name, `empty` says whether it closed itself, `attr()` reads
- * its attributes and `text()` its content; text between elements is skipped.
+ * Walks a part element by element. After `next()` returns OPEN, `is()` tests
+ * the element's local name, `empty` says whether it closed itself, `attr()`
+ * reads its attributes and `text()` its content; text between elements is
+ * skipped. Names are compared in place, never cut out of the part.
  */
 export class XmlScanner {
-  /** local name of the element just opened or closed */
-  name = "";
   /** the element just opened has no content (<c/>) */
   empty = false;
   private pos = 0;
+  private nameStart = 0;
+  private nameEnd = 0;
+  /** where the current tag's attributes not read yet begin, and where they all end */
   private attrStart = 0;
   private attrEnd = 0;
+  /** attributes of the current tag read so far: local name start, name end, value start, value end */
+  private attrs = new Int32Array(64);
+  private attrCount = 0;
 
   constructor(
     private readonly s: string,
@@ -91,8 +105,32 @@ export class XmlScanner {
     readonly part: string,
   ) {}
 
+  /** The local name of the element just opened or closed (allocates; prefer `is()`). */
+  get name(): string {
+    return this.s.slice(this.nameStart, this.nameEnd);
+  }
+
+  /** Whether the element just opened or closed has this local name. */
+  is(name: string): boolean {
+    const n = name.length;
+    if (this.nameEnd - this.nameStart !== n) return false;
+    const s = this.s;
+    const at = this.nameStart;
+    for (let i = 0; i < n; i++) if (s.charCodeAt(at + i) !== name.charCodeAt(i)) return false;
+    return true;
+  }
+
   private fail(what: string): never {
     throw new XlsxReadError("xml", `${this.part}: ${what}`);
+  }
+
+  /** Sets the current name to the local part of s[start, end). */
+  private setName(start: number, end: number): void {
+    const s = this.s;
+    let i = end - 1;
+    while (i >= start && s.charCodeAt(i) !== COLON) i--;
+    this.nameStart = i >= start ? i + 1 : start;
+    this.nameEnd = end;
   }
 
   /** Skips a comment, processing instruction or CDATA at i; returns where it ends, or -1 if i is none of these. */
@@ -136,7 +174,7 @@ export class XmlScanner {
         if (j < 0) this.fail("unclosed end tag");
         let e = j;
         while (e > i + 2 && isSpace(s.charCodeAt(e - 1))) e--;
-        this.name = localName(s, i + 2, e);
+        this.setName(i + 2, e);
         this.pos = j + 1;
         return CLOSE;
       }
@@ -147,72 +185,107 @@ export class XmlScanner {
       let k = i + 1;
       while (k < n) {
         const d = s.charCodeAt(k);
-        if (isSpace(d) || d === GT || d === SLASH) break;
+        if (d === GT || d === SLASH || isSpace(d)) break;
         k++;
       }
       if (k === i + 1) this.fail("bad start tag");
-      this.name = localName(s, i + 1, k);
-      this.attrStart = k;
-      // Find the tag's ">", stepping over quoted attribute values (they may hold ">").
-      while (k < n) {
-        const d = s.charCodeAt(k);
-        if (d === GT) break;
+      this.setName(i + 1, k);
+      // Find the tag's ">", stepping over quoted values (they may hold ">"); attributes are read when asked for.
+      let d = s.charCodeAt(k);
+      while (d !== GT) {
         if (d === 34 || d === 39) {
-          const q = s.indexOf(d === 34 ? '"' : "'", k + 1);
-          if (q < 0) this.fail("unclosed attribute value");
-          k = q + 1;
-        } else if (d === LT) {
-          this.fail("'<' inside a tag");
-        } else {
-          k++;
+          let q = k + 1;
+          while (q < n && s.charCodeAt(q) !== d) q++;
+          k = q;
         }
+        if (++k >= n) this.fail("unclosed start tag");
+        d = s.charCodeAt(k);
       }
-      if (k >= n) this.fail("unclosed start tag");
       this.empty = s.charCodeAt(k - 1) === SLASH;
+      this.attrStart = this.nameEnd;
       this.attrEnd = this.empty ? k - 1 : k;
+      this.attrCount = 0;
       this.pos = k + 1;
       return OPEN;
     }
   }
 
-  /** Whether the element just opened or closed has this local name (a call, so that narrowing on `name` does not outlive `next()`). */
-  is(name: string): boolean {
-    return this.name === name;
-  }
-
-  /** The decoded value of the current element's attribute with this local name ("id" finds r:id), or undefined. */
-  attr(name: string): string | undefined {
+  /**
+   * Reads the next attribute of the current tag from `attrStart` into
+   * `attrs`; false when there is none left.
+   */
+  private readAttr(): boolean {
     const s = this.s;
     const end = this.attrEnd;
     let i = this.attrStart;
-    for (;;) {
-      while (i < end && isSpace(s.charCodeAt(i))) i++;
-      if (i >= end) return undefined;
-      const nameStart = i;
-      let colon = -1;
-      while (i < end) {
-        const d = s.charCodeAt(i);
-        if (d === 61 /* = */ || isSpace(d)) break;
-        if (d === COLON) colon = i;
-        i++;
-      }
-      const nameEnd = i;
-      while (i < end && isSpace(s.charCodeAt(i))) i++;
-      if (s.charCodeAt(i) !== 61) this.fail("attribute without a value");
-      i++;
-      while (i < end && isSpace(s.charCodeAt(i))) i++;
-      const q = s.charCodeAt(i);
-      if (q !== 34 && q !== 39) this.fail("unquoted attribute value");
-      const close = s.indexOf(q === 34 ? '"' : "'", i + 1);
-      if (close < 0 || close > end) this.fail("unclosed attribute value");
-      const localStart = colon >= 0 ? colon + 1 : nameStart;
-      const isNamespace = colon >= 0 ? s.startsWith("xmlns", nameStart) && colon === nameStart + 5 : false;
-      if (!isNamespace && nameEnd - localStart === name.length && s.startsWith(name, localStart)) {
-        const raw = s.slice(i + 1, close);
-        return raw.indexOf("&") >= 0 || raw.indexOf("\r") >= 0 ? decodeText(raw, this.part) : raw;
-      }
-      i = close + 1;
+    let c = s.charCodeAt(i);
+    while (i < end && isSpace(c)) c = s.charCodeAt(++i);
+    if (i >= end) {
+      this.attrStart = end;
+      return false;
     }
+    const nameStart = i;
+    let localStart = i;
+    while (i < end && c !== 61 /* = */ && !isSpace(c)) {
+      if (c === COLON) localStart = i + 1;
+      c = s.charCodeAt(++i);
+    }
+    const nameEnd = i;
+    while (i < end && isSpace(c)) c = s.charCodeAt(++i);
+    if (c !== 61 || nameEnd === nameStart) this.fail("attribute without a value");
+    c = s.charCodeAt(++i);
+    while (i < end && isSpace(c)) c = s.charCodeAt(++i);
+    if (c !== 34 && c !== 39) this.fail("unquoted attribute value");
+    let close = i + 1;
+    while (close < end && s.charCodeAt(close) !== c) close++;
+    if (close >= end) this.fail("unclosed attribute value");
+    this.attrStart = close + 1;
+    // xmlns:r="…" declares a namespace; it is no attribute to look up.
+    if (localStart === nameStart + 6 && s.startsWith("xmlns:", nameStart)) return this.readAttr();
+    const at = this.attrCount * 4;
+    if (at + 4 > this.attrs.length) {
+      const grown = new Int32Array(this.attrs.length * 2);
+      grown.set(this.attrs);
+      this.attrs = grown;
+    }
+    const a = this.attrs;
+    a[at] = localStart;
+    a[at + 1] = nameEnd;
+    a[at + 2] = i + 1;
+    a[at + 3] = close;
+    this.attrCount++;
+    return true;
+  }
+
+  /** Whether attribute k (as recorded in `attrs`) has this local name. */
+  private attrIs(k: number, name: string): boolean {
+    const a = this.attrs;
+    const start = a[k * 4];
+    const n = name.length;
+    if (a[k * 4 + 1] - start !== n) return false;
+    const s = this.s;
+    for (let i = 0; i < n; i++) if (s.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /**
+   * The decoded value of the current element's attribute with this local
+   * name ("id" finds r:id), or undefined. Attributes are read only as far as
+   * the one asked for, and remembered for the next question.
+   */
+  attr(name: string): string | undefined {
+    let k = 0;
+    for (; k < this.attrCount; k++) if (this.attrIs(k, name)) break;
+    if (k === this.attrCount) {
+      for (;;) {
+        if (!this.readAttr()) return undefined;
+        if (this.attrIs(k, name)) break;
+        k++;
+      }
+    }
+    const a = this.attrs;
+    const raw = this.s.slice(a[k * 4 + 2], a[k * 4 + 3]);
+    return raw.indexOf("&") >= 0 || raw.indexOf("\r") >= 0 ? decodeText(raw, this.part) : raw;
   }
 
   /**
@@ -228,13 +301,22 @@ export class XmlScanner {
       const lt = s.indexOf("<", i);
       if (lt < 0) this.fail("unclosed element");
       if (lt > i) {
-        const raw = s.slice(i, lt);
-        out += raw.indexOf("&") >= 0 || raw.indexOf("\r") >= 0 ? decodeText(raw, this.part) : raw;
+        let plain = true;
+        for (let k = i; k < lt; k++) {
+          const d = s.charCodeAt(k);
+          if (d === 38 /* & */ || d === 13 /* \r */) {
+            plain = false;
+            break;
+          }
+        }
+        out += plain ? s.slice(i, lt) : decodeText(s.slice(i, lt), this.part);
       }
       const c = s.charCodeAt(lt + 1);
       if (c === SLASH) {
-        this.pos = lt;
-        this.next();
+        // The element's own end tag (children were skipped): step over it.
+        const gt = s.indexOf(">", lt + 2);
+        if (gt < 0) this.fail("unclosed end tag");
+        this.pos = gt + 1;
         return out;
       }
       if (c === BANG && s.startsWith("<![CDATA[", lt)) {
@@ -255,15 +337,42 @@ export class XmlScanner {
   /** Skips the content of the element just opened, leaving the scanner after its end tag. */
   skip(): void {
     if (this.empty) return;
+    // Only depth matters here: tags are walked without recording names or attributes.
+    const s = this.s;
+    const n = s.length;
     let depth = 1;
+    let i = this.pos;
     for (;;) {
-      const t = this.next();
-      if (t === END) this.fail("unclosed element");
-      if (t === OPEN) {
-        if (!this.empty) depth++;
-      } else if (--depth === 0) {
-        return;
+      i = s.indexOf("<", i);
+      if (i < 0) this.fail("unclosed element");
+      const c = s.charCodeAt(i + 1);
+      if (c === SLASH) {
+        const j = s.indexOf(">", i + 2);
+        if (j < 0) this.fail("unclosed end tag");
+        if (--depth === 0) {
+          this.pos = i;
+          this.next(); // sets the name of the end tag
+          return;
+        }
+        i = j + 1;
+        continue;
       }
+      if (c === QUESTION || c === BANG) {
+        i = this.skipSpecial(i);
+        continue;
+      }
+      let k = i + 1;
+      let d = s.charCodeAt(k);
+      while (d !== GT && k < n) {
+        if (d === 34 || d === 39) {
+          k = s.indexOf(d === 34 ? '"' : "'", k + 1);
+          if (k < 0) this.fail("unclosed attribute value");
+        }
+        d = s.charCodeAt(++k);
+      }
+      if (k >= n) this.fail("unclosed start tag");
+      if (s.charCodeAt(k - 1) !== SLASH) depth++;
+      i = k + 1;
     }
   }
 
@@ -290,7 +399,7 @@ export class XmlScanner {
       while (isSpace(s.charCodeAt(e))) e++;
       if (s.charCodeAt(e) !== GT) continue;
       this.pos = e + 1;
-      this.name = name;
+      this.setName(at, at + name.length);
       return true;
     }
   }

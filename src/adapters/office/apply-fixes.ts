@@ -1,0 +1,162 @@
+import type { FixAction } from "../../core/validate/finding";
+import type { ExcelRunner } from "./run-excel";
+
+/**
+ * context.sync() calls of a successful fix: read what the cells hold and how
+ * the sheets are protected; write every fix. A failed write adds two more
+ * (read protection, put everything back). The same for one fix or fifty.
+ */
+export const APPLY_FIXES_SYNCS = 2;
+
+const TEXT_FORMAT = "@";
+
+/** What a cell held before a fix, to put back exactly if the fix fails. */
+type Content =
+  | { kind: "empty" }
+  | { kind: "formula"; input: string }
+  | { kind: "text"; text: string }
+  | { kind: "constant"; value: number | boolean };
+
+interface Before {
+  fix: FixAction;
+  numberFormat: string;
+  content: Content;
+}
+
+interface SheetGroup {
+  name: string;
+  wasProtected: boolean;
+  options: Excel.WorksheetProtectionOptions;
+  cells: Before[];
+}
+
+const keyOf = (f: FixAction) => `${f.sheet.toLowerCase()}!${f.address.replace(/\$/g, "").toUpperCase()}`;
+
+/** One fix per cell, the first given; sheets in the order first met. */
+function distinct(fixes: readonly FixAction[]): FixAction[] {
+  const seen = new Set<string>();
+  return fixes.filter((f) => !seen.has(keyOf(f)) && !!seen.add(keyOf(f)));
+}
+
+function contentOf(value: unknown, formula: unknown, type: string): Content {
+  // A typed "=a+b" under the text format shows exactly its input; a real formula shows its result.
+  if (typeof formula === "string" && formula.startsWith("=") && formula.length > 1 && value !== formula) return { kind: "formula", input: formula };
+  // An error constant (a typed #N/A) is entered back as its text under General.
+  if (type === "Error") return { kind: "formula", input: String(value) };
+  if (value === "" || value === null || value === undefined) return { kind: "empty" };
+  if (typeof value === "number" || typeof value === "boolean") return { kind: "constant", value };
+  return { kind: "text", text: String(value) };
+}
+
+/** Writes a fix: "Sửa" restores the form's formula, makes a typed "9.275" the number 9275, or puts back a unit text. */
+function writeFix(range: Excel.Range, fix: FixAction, before: Before): void {
+  switch (fix.kind) {
+    case "set-formula":
+      // Under "@" Excel would keep the formula as text.
+      if (before.numberFormat === TEXT_FORMAT) range.numberFormat = [["General"]];
+      range.formulas = [[`=${fix.formula}`]];
+      return;
+    case "set-number":
+      if (before.numberFormat === TEXT_FORMAT) range.numberFormat = [["General"]];
+      range.values = [[fix.value]];
+      return;
+    case "set-text":
+      // The format first, so that a unit such as "1.000 đồng" is not read as a number.
+      range.numberFormat = [[TEXT_FORMAT]];
+      range.values = [[fix.text]];
+      return;
+  }
+}
+
+/** Puts a cell back as it was: content entered under a format that keeps it as it was, then the original format. */
+function restore(range: Excel.Range, before: Before): void {
+  const { content, numberFormat } = before;
+  switch (content.kind) {
+    case "text":
+      range.numberFormat = [[TEXT_FORMAT]];
+      range.values = [[content.text]];
+      break;
+    case "formula":
+      range.numberFormat = [["General"]];
+      range.formulas = [[content.input]];
+      break;
+    case "constant":
+      range.numberFormat = [[numberFormat]];
+      range.values = [[content.value]];
+      break;
+    case "empty":
+      range.values = [[""]];
+      break;
+  }
+  range.numberFormat = [[numberFormat]];
+}
+
+/**
+ * Applies certain fixes in one Excel.run, all or nothing: the cells' contents,
+ * formats and the sheets' protection are read first; each protected sheet is
+ * unprotected, fixed and protected again with its own options; if the write
+ * fails, every cell and protection is put back as read, and the error is
+ * rethrown. A sheet that no longer exists fails the first sync, before any
+ * change.
+ */
+export async function applyFixesInExcel(run: ExcelRunner, fixes: readonly FixAction[]): Promise<void> {
+  const list = distinct(fixes);
+  if (list.length === 0) return;
+  await run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    const sheets = new Map<string, { ws: Excel.Worksheet; protection: Excel.WorksheetProtection; fixes: FixAction[] }>();
+    for (const fix of list) {
+      const key = fix.sheet.toLowerCase();
+      let entry = sheets.get(key);
+      if (!entry) {
+        const ws = worksheets.getItem(fix.sheet);
+        entry = { ws, protection: ws.protection.load("protected,options"), fixes: [] };
+        sheets.set(key, entry);
+      }
+      entry.fixes.push(fix);
+    }
+    const reads = [...sheets.values()].map((s) => s.fixes.map((f) => s.ws.getRange(f.address).load("values,formulas,numberFormat,valueTypes")));
+    await context.sync();
+
+    const groups: SheetGroup[] = [...sheets.values()].map((s, i) => ({
+      name: s.fixes[0].sheet,
+      wasProtected: s.protection.protected,
+      options: s.protection.options,
+      cells: s.fixes.map((fix, j) => {
+        const r = reads[i][j];
+        return { fix, numberFormat: String(r.numberFormat[0][0]), content: contentOf(r.values[0][0], r.formulas[0][0], r.valueTypes[0][0]) };
+      }),
+    }));
+
+    try {
+      for (const g of groups) {
+        const ws = worksheets.getItem(g.name);
+        if (g.wasProtected) ws.protection.unprotect();
+        for (const cell of g.cells) writeFix(ws.getRange(cell.fix.address), cell.fix, cell);
+        if (g.wasProtected) ws.protection.protect(g.options);
+      }
+      await context.sync();
+    } catch (error) {
+      await rollback(context, groups).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+/**
+ * After a failed write (Office.js keeps the operations before the failing
+ * one): every fixed cell gets its content and format back and every sheet its
+ * protection, whichever point the batch reached.
+ */
+async function rollback(context: Excel.RequestContext, groups: readonly SheetGroup[]): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  const now = groups.map((g) => worksheets.getItem(g.name).protection.load("protected"));
+  await context.sync();
+  groups.forEach((g, i) => {
+    const ws = worksheets.getItem(g.name);
+    if (now[i].protected) ws.protection.unprotect();
+    for (const cell of g.cells) restore(ws.getRange(cell.fix.address), cell);
+    if (g.wasProtected) ws.protection.protect(g.options);
+  });
+  await context.sync();
+}

@@ -1,0 +1,251 @@
+import { CATALOGUE } from "../forms/catalogue";
+import type { Catalogue, FormRow } from "../forms/schema";
+import { cellAddress, parseAddress } from "../layout/address";
+import type { FormFigures, FormNotes } from "../layout/form-sheet";
+import type { WorkbookPlan } from "../layout/plan";
+import { buildWorkbookPlan, cleanUnitName } from "../layout/workbook-plan";
+import type { Lang } from "../messages/types";
+import { formatNumberVi, readNumber } from "../read/number";
+import { parsePeriod, type Period } from "../periods/period";
+import { locateForms, type LocatedRow } from "../read/locate";
+import { foldText } from "../read/text";
+import type { CellValue, WorkbookSnapshot } from "../read/snapshot";
+import { RATIO_TOLERANCE } from "../rules/ratios";
+import { evaluateTypedArithmetic } from "../validate/arithmetic";
+import { sameNumber } from "../validate/context";
+import { cellRef, compareFindings, type Finding, type RawFinding } from "../validate/finding";
+import { snapshotMetadata, toFinding, validateWorkbook } from "../validate/validate-workbook";
+import { readTitle, type TitleInfo } from "./title";
+
+/**
+ * `cchc import`: the figures of a workbook the product can read (a pasted
+ * appendix above all, but also a template or a hand-made sheet) written into
+ * the standard BM1–BM7 layout of `cchc template`. The findings are those of
+ * validating the source, at its own cells, and the figures are the ones that
+ * validation took (uncertain ones decided from the rest of the form, see
+ * resolve-values.ts); what the standard form has no place for (a typed total
+ * that disagrees with its parts, a placeholder, a row that fits two rows) is
+ * written into the row's Ghi chú so nothing is lost silently.
+ */
+
+/** How the source gave a figure. */
+export type ValueSource = "number" | "text" | "resolved" | "blank" | "unreadable" | "missing";
+
+/** One input figure of the standard form, as read from the source. */
+export interface ImportedValue {
+  form: string;
+  stt: string;
+  /** the source cell ("Sheet1!D12"), or null when the row is not in the source */
+  cell: string | null;
+  /** the source cell's content as it is (text as typed) */
+  raw: CellValue;
+  /** the figure written into the standard form; null when none (blank, unreadable, missing) */
+  value: number | null;
+  source: ValueSource;
+}
+
+export interface ImportOptions {
+  lang?: Lang;
+  catalogue?: Catalogue;
+  /** the unit and period given by the officer (--unit, --period): they win over what the sheet says, which is then flagged if different */
+  unit?: string;
+  period?: Period;
+  /** ISO timestamp recorded in the standard workbook */
+  createdAt: string;
+}
+
+export interface ImportResult {
+  /** form id → where it was read ("Sheet1!A5" for a pasted form, the sheet name for a form's own sheet) */
+  forms: Record<string, string>;
+  unit: { name: string; from: "option" | "metadata" | "sheet" | "none"; cell?: string };
+  /** undefined when neither the sheet nor the options give a period */
+  period?: { id: string; from: "option" | "metadata" | "sheet"; cell?: string };
+  /** dates the sheet's text gives ("09/6/2025"), for the officer when the period is missing */
+  dates: string[];
+  values: ImportedValue[];
+  findings: Finding[];
+  counts: { error: number; warning: number; info: number };
+  /** the standard workbook, when there is at least one form and a period */
+  plan?: WorkbookPlan;
+}
+
+/** Words written into the standard form's Ghi chú cells; part of the Vietnamese document, like FORM_TEXT. */
+export const IMPORT_NOTES = {
+  typed: (raw: string) => `Bản gốc ghi "${raw}"`,
+  rowAmbiguous: (text: string, value: string, candidates: string) => `Bản gốc có dòng "${text}"${value ? ` = ${value}` : ""}, không rõ là dòng ${candidates}`,
+};
+
+const INPUT = new Set(["count", "money", "percent", "code"]);
+const shown = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : typeof v === "number" ? formatNumberVi(v, 4) : String(v).trim());
+/** The one-line text of a Ghi chú, at most this long (a note, not a document). */
+const NOTE_MAX = 240;
+
+/** What the source's ratio or total row shows as figures: its Số liệu cell (a number, a number as text, "= 27/52*100") and, for a ratio, "51,9%" typed into its unit column. */
+function typedResults(row: FormRow, at: LocatedRow | undefined): { value: number; text: string }[] {
+  const out: { value: number; text: string }[] = [];
+  const v = at?.value;
+  if (v && !v.formula && v.value !== null) {
+    const text = shown(v.value);
+    const value = typeof v.value === "number" ? v.value : text.startsWith("=") ? evaluateTypedArithmetic(text) : ((r) => (r.kind === "number" ? r.value : undefined))(readNumber(text));
+    if (value !== undefined) out.push({ value, text });
+  }
+  const u = at?.unit?.value;
+  if (row.kind === "ratio" && typeof u === "string" && /%\s*$/.test(u) && u.trim() !== "%") {
+    const r = readNumber(u);
+    if (r.kind === "number") out.push({ value: r.value, text: u.trim() });
+  }
+  return out;
+}
+
+function sourceOf(row: LocatedRow | undefined, value: number | null | undefined, resolved: boolean): ValueSource {
+  if (!row) return "missing";
+  if (resolved) return "resolved";
+  if (value === undefined) return "unreadable";
+  if (value === null) return "blank";
+  return typeof row.value?.value === "string" ? "text" : "number";
+}
+
+/** The unit and period: what the officer gave, else what the workbook records, else what its text says; a disagreement is a finding. */
+function identity(options: ImportOptions, meta: ReturnType<typeof snapshotMetadata>, title: TitleInfo, raw: RawFinding[], formOf: (sheet: string) => string) {
+  const ref = (t: { sheet: string; address: string }) => cellRef(t.sheet, t.address);
+  const mismatch = (what: "unit" | "period" | "date", t: { sheet: string; address: string }, found: string, expected: string) =>
+    raw.push({ code: "TITLE_MISMATCH", severity: "warning", form: formOf(t.sheet), row: null, at: { sheet: t.sheet, address: t.address }, params: { what, found, expected }, expected, actual: found });
+
+  let unit: ImportResult["unit"];
+  const given = options.unit !== undefined ? cleanUnitName(options.unit) : "";
+  if (given) {
+    unit = { name: given, from: "option" };
+    if (title.unit && foldText(title.unit.value) !== foldText(given)) mismatch("unit", title.unit, title.unit.value, given);
+  } else if (meta?.unit) unit = { name: meta.unit, from: "metadata" };
+  else if (title.unit) unit = { name: cleanUnitName(title.unit.value), from: "sheet", cell: ref(title.unit) };
+  else unit = { name: "", from: "none" };
+
+  let period: ImportResult["period"];
+  let chosen: Period | undefined;
+  if (options.period) {
+    period = { id: options.period.id, from: "option" };
+    chosen = options.period;
+    if (title.period && title.period.value !== options.period.id) mismatch("period", title.period, title.period.text, options.period.id);
+  } else if (meta?.period && parsePeriod(meta.period).ok) {
+    period = { id: meta.period, from: "metadata" };
+  } else if (title.period && parsePeriod(title.period.value).ok) {
+    period = { id: title.period.value, from: "sheet", cell: ref(title.period) };
+  }
+  if (period && !chosen) {
+    const p = parsePeriod(period.id);
+    if (p.ok) chosen = p.value;
+  }
+  // A date on the sheet before the period's window opens, or more than a year after it closes (the seed's appendix is dated 2025 for a 2026 report).
+  if (chosen) {
+    const latest = `${Number(chosen.window.to.slice(0, 4)) + 1}${chosen.window.to.slice(4)}`;
+    const off = title.dates.find((d) => d.value < chosen!.window.from || d.value > latest);
+    if (off) mismatch("date", off, off.text.replace(/^ngày\s*/i, ""), period!.id);
+  }
+  return { unit, period, chosen };
+}
+
+/** Reads a workbook's forms and builds the standard workbook of the same figures; never throws on bad content. */
+export function importWorkbook(book: WorkbookSnapshot, options: ImportOptions): ImportResult {
+  const catalogue = options.catalogue ?? CATALOGUE;
+  const lang = options.lang ?? "vi";
+  const validation = validateWorkbook(book, { lang, catalogue });
+  const { found } = locateForms(book, catalogue);
+  const meta = snapshotMetadata(book);
+  const title = readTitle(book, found);
+  const raw: RawFinding[] = [];
+  const formOf = (sheet: string) => found.find((f) => f.sheet.name === sheet)?.form.id ?? "";
+  const { unit, period, chosen } = identity(options, meta, title, raw, formOf);
+
+  const values: ImportedValue[] = [];
+  const figures: Record<string, FormFigures> = {};
+  const notes: Record<string, Record<string, string>> = {};
+  const note = (form: string, stt: string, text: string) => {
+    const forForm = (notes[form] ??= {});
+    const joined = forForm[stt] ? `${forForm[stt]}; ${text}` : text;
+    forForm[stt] = joined.length > NOTE_MAX ? `${joined.slice(0, NOTE_MAX - 1)}…` : joined;
+  };
+  const forms: ImportResult["forms"] = {};
+  for (const located of found) {
+    const id = located.form.id;
+    forms[id] = located.pasted ? cellRef(located.sheet.name, cellAddress(located.pasted.title.row, located.pasted.title.col)) : located.sheet.name;
+    const byStt = new Map<string, LocatedRow>();
+    for (const r of located.rows) if (!byStt.has(r.stt)) byStt.set(r.stt, r);
+    const formFigures = validation.figures[id] ?? {};
+    const resolvedRows = new Set(validation.findings.filter((f) => f.form === id && f.code === "VALUE_RESOLVED").map((f) => f.row));
+    const own: Record<string, number> = {};
+    for (const row of located.form.rows) {
+      const at = byStt.get(row.stt);
+      const cellText = shown(at?.value?.value);
+      // The unit's own remark goes along.
+      const remark = shown(at?.note?.value);
+      if (remark) note(id, row.stt, remark);
+      if (INPUT.has(row.kind)) {
+        const figure = row.stt in formFigures ? formFigures[row.stt] : undefined;
+        const source = sourceOf(at, figure, resolvedRows.has(row.stt));
+        if (typeof figure === "number") own[row.stt] = figure;
+        values.push({
+          form: id,
+          stt: row.stt,
+          cell: at ? cellRef(located.sheet.name, cellAddress(at.row, located.columns.value)) : null,
+          raw: at?.value?.value ?? null,
+          value: typeof figure === "number" ? figure : null,
+          source,
+        });
+        if (source === "unreadable" || source === "resolved") note(id, row.stt, IMPORT_NOTES.typed(cellText));
+        continue;
+      }
+      if (row.kind === "ratio" || row.kind === "total") keepTypedResult(row, at, formFigures, (text) => note(id, row.stt, text));
+    }
+    for (const u of located.pasted?.unmatched ?? []) {
+      if (u.reason !== "ambiguous") continue;
+      const candidates = u.candidates.map((c) => c.stt);
+      for (const stt of candidates) note(id, stt, IMPORT_NOTES.rowAmbiguous(u.text, shown(u.value?.value), candidates.join(" hay ")));
+    }
+    figures[id] = own;
+  }
+
+  const sourceFindings = validation.findings.filter((f) => f.code !== "PASTED_LAYOUT");
+  const cellRow = (f: Finding) => (f.cell ? parseAddress(f.cell.replace(/^.*!/, ""))?.row : undefined);
+  const findings = [...sourceFindings, ...raw.map((r) => toFinding(r, lang))]
+    .map((f) => ({ f, cellRow: cellRow(f) }))
+    .sort((a, b) => compareFindings({ ...a.f, cellRow: a.cellRow }, { ...b.f, cellRow: b.cellRow }))
+    .map(({ f }) => f);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+
+  const formIds = catalogue.forms.filter((f) => f.id in forms).map((f) => f.id);
+  const plan =
+    chosen && formIds.length > 0
+      ? buildWorkbookPlan({ unit: unit.name, period: chosen, forms: formIds, createdAt: options.createdAt, catalogue, figures, notes })
+      : undefined;
+  return {
+    forms,
+    unit,
+    ...(period ? { period } : {}),
+    dates: title.dates.map((d) => d.text.replace(/^ngày\s*/i, "")),
+    values,
+    findings,
+    counts,
+    ...(plan ? { plan } : {}),
+  };
+}
+
+/** A ratio or total typed as a figure that its parts do not give: the standard form computes it, so the typed figure goes into Ghi chú. */
+function keepTypedResult(row: FormRow, at: LocatedRow | undefined, figures: Record<string, number | null>, note: (text: string) => void): void {
+  const typed = typedResults(row, at);
+  if (typed.length === 0) return;
+  const fig = (s: string) => figures[s];
+  let computed: number | null | undefined;
+  if (row.kind === "ratio") {
+    const n = fig(row.numerator!);
+    const d = fig(row.denominator!);
+    computed = typeof n === "number" && typeof d === "number" && d !== 0 ? (n / d) * 100 : null;
+  } else {
+    const parts = row.sumOf!.map(fig);
+    computed = parts.every((p) => typeof p === "number") ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
+  }
+  for (const t of typed) {
+    const agrees = typeof computed === "number" && (row.kind === "ratio" ? Math.abs(computed - t.value) <= RATIO_TOLERANCE + 0.05 : sameNumber(computed, t.value));
+    if (!agrees) note(IMPORT_NOTES.typed(t.text));
+  }
+}

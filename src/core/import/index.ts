@@ -1,0 +1,3 @@
+export * from "./resolve-values";
+export * from "./title";
+export * from "./import-workbook";

@@ -1,0 +1,373 @@
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  ProgressBar,
+  Spinner,
+  mergeClasses,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { useId, useRef, useState, type DragEvent } from "react";
+import { useHost } from "../host-context";
+import { useStrings } from "../strings";
+import { useAggregateRunner } from "./runner-context";
+import { AggregateSummary } from "./AggregateSummary";
+import { AUTO_PERIOD, useAggregate, type AggregatePhase } from "./use-aggregate";
+
+const XLSX_TYPES = ".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    minWidth: 0,
+  },
+  muted: {
+    color: tokens.colorNeutralForeground2,
+  },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  label: {
+    ...typographyStyles.body1,
+    color: tokens.colorNeutralForeground1,
+  },
+  drop: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  dropActive: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  chosen: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  fileList: {
+    margin: 0,
+    padding: `0 0 0 ${tokens.spacingHorizontalL}`,
+    maxHeight: "8.5em",
+    overflowY: "auto",
+    wordBreak: "break-word",
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground2,
+  },
+  registry: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    wordBreak: "break-word",
+  },
+  primary: {
+    alignSelf: "stretch",
+  },
+  progress: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  progressLine: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+  },
+  detail: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground3,
+    wordBreak: "break-word",
+  },
+  error: {
+    color: tokens.colorPaletteRedForeground1,
+  },
+});
+
+/** The Tổng hợp action: pick the units' files, read them in a worker, read the summary, write the ward's sheets. */
+export function AggregateView({ today }: { today?: Date }) {
+  const host = useHost();
+  const runner = useAggregateRunner();
+  const { lang, t } = useStrings();
+  const s = t.aggregate;
+  const styles = useStyles();
+  const state = useAggregate(host, runner, s, lang, today);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const registryInput = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const filesLabelId = useId();
+  const registryLabelId = useId();
+  const listId = useId();
+  const { phase, busy } = state;
+  const periodOption = state.periods.find((p) => p.id === state.periodChoice);
+
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    if (!busy && event.dataTransfer?.files?.length) state.addFiles(Array.from(event.dataTransfer.files));
+  };
+  const onDragOver = (event: DragEvent<HTMLElement>) => {
+    // Without this the browser opens the dropped file instead of handing it to the page.
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = busy ? "none" : "copy";
+    setDragging(true);
+  };
+
+  return (
+    <section className={styles.root} aria-busy={busy} onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      <Caption1 className={styles.muted}>{s.intro}</Caption1>
+
+      <div className={styles.group} role="group" aria-labelledby={filesLabelId}>
+        <span id={filesLabelId} className={styles.label}>
+          {s.filesLabel}
+        </span>
+        <div className={mergeClasses(styles.drop, dragging && styles.dropActive)}>
+          <Button disabled={busy} onClick={() => filesInput.current?.click()}>
+            {s.pick}
+          </Button>
+          <Caption1 className={styles.muted}>{s.dropHint}</Caption1>
+          <input
+            ref={filesInput}
+            type="file"
+            multiple
+            hidden
+            accept={XLSX_TYPES}
+            aria-label={s.filesLabel}
+            onChange={(event) => {
+              if (event.target.files) state.addFiles(Array.from(event.target.files));
+              // The same files may be picked again after a change on disk.
+              event.target.value = "";
+            }}
+          />
+        </div>
+        {state.files.length > 0 ? (
+          <>
+            <div className={styles.chosen}>
+              <Caption1 id={listId}>{s.chosen(state.files.length)}</Caption1>
+              <Button size="small" appearance="subtle" disabled={busy} onClick={state.clearFiles}>
+                {s.clearFiles}
+              </Button>
+            </div>
+            {/* Focusable so a keyboard can scroll a long list. */}
+            <ul className={styles.fileList} aria-labelledby={listId} tabIndex={0}>
+              {state.files.map((f) => (
+                <li key={`${f.name}-${f.size}-${f.lastModified}`}>{f.name}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <Caption1 className={styles.error}>{s.needFiles}</Caption1>
+        )}
+        {state.skipped.length > 0 ? <Caption1 className={styles.muted}>{s.skipped(state.skipped.join(", "))}</Caption1> : null}
+      </div>
+
+      <Field label={s.periodLabel} hint={s.periodHint}>
+        <Dropdown
+          value={periodOption ? periodOption.label[lang] : s.periodAuto}
+          selectedOptions={[state.periodChoice]}
+          disabled={busy}
+          onOptionSelect={(_, data) => data.optionValue && state.choosePeriod(data.optionValue)}
+        >
+          <Option value={AUTO_PERIOD}>{s.periodAuto}</Option>
+          {state.periods.map((p) => (
+            <Option key={p.id} value={p.id}>
+              {p.label[lang]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <Field label={s.wardLabel} hint={s.wardHint}>
+        <Input value={state.ward} maxLength={200} placeholder={s.wardPlaceholder} disabled={busy} onChange={(_, data) => state.changeWard(data.value)} />
+      </Field>
+
+      <div className={styles.group} role="group" aria-labelledby={registryLabelId}>
+        <span id={registryLabelId} className={styles.label}>
+          {s.registryLabel}
+        </span>
+        <div className={styles.registry}>
+          {state.registry ? (
+            <>
+              <Caption1>{state.registry.name}</Caption1>
+              <Button size="small" disabled={busy} onClick={() => state.chooseRegistry(null)}>
+                {s.registryRemove}
+              </Button>
+            </>
+          ) : (
+            <Button size="small" disabled={busy} onClick={() => registryInput.current?.click()}>
+              {s.registryPick}
+            </Button>
+          )}
+          <input
+            ref={registryInput}
+            type="file"
+            hidden
+            accept=".json,application/json"
+            aria-label={s.registryLabel}
+            onChange={(event) => {
+              state.chooseRegistry(event.target.files?.[0] ?? null);
+              event.target.value = "";
+            }}
+          />
+        </div>
+        <Caption1 className={styles.muted}>{s.registryHint}</Caption1>
+      </div>
+
+      {phase.kind === "running" ? (
+        <RunProgress phase={phase} classes={styles} onStop={state.stop} />
+      ) : (
+        <Button appearance="primary" className={styles.primary} disabled={!state.canRun} onClick={state.run}>
+          {s.run}
+        </Button>
+      )}
+
+      {state.result ? <AggregateSummary result={state.result} /> : null}
+
+      {state.result && state.usedCount > 0 && !state.wardPeriod ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.noPeriodChosen}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.result && state.usedCount === 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.noUsable}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {state.result && host.writeWard ? (
+        phase.kind === "writing" ? (
+          <div className={styles.progressLine}>
+            <Spinner size="tiny" label={s.writing} />
+            <Button onClick={state.stop}>{s.stop}</Button>
+          </div>
+        ) : (
+          <Button appearance="primary" className={styles.primary} disabled={!state.canSave} onClick={state.save}>
+            {host.kind === "excel" ? s.write : s.download}
+          </Button>
+        )
+      ) : null}
+
+      <Outcome phase={phase} detailClass={styles.detail} />
+
+      <Dialog
+        modalType="alert"
+        open={phase.kind === "confirm"}
+        onOpenChange={(_, data) => {
+          if (!data.open) state.keep();
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{s.existsTitle}</DialogTitle>
+            <DialogContent>
+              <p>{phase.kind === "confirm" ? s.existsQuestion(phase.existing.join(", ")) : null}</p>
+              <p>{s.existsWarning}</p>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={state.replace}>
+                {s.replace}
+              </Button>
+              <Button onClick={state.keep}>{s.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
+
+/** The progress bar while files are read ("n / N tệp", then the adding-up step), with Dừng. */
+function RunProgress({ phase, classes, onStop }: { phase: Extract<AggregatePhase, { kind: "running" }>; classes: ReturnType<typeof useStyles>; onStop: () => void }) {
+  const { t } = useStrings();
+  const s = t.aggregate;
+  const p = phase.progress;
+  const text = !p ? s.reading : p.done >= p.total ? `${s.progress(p.done, p.total)} · ${s.combining}` : s.progress(p.done, p.total);
+  return (
+    <div className={classes.progress}>
+      <ProgressBar aria-label={s.progressLabel} aria-valuetext={text} value={p ? p.done : undefined} max={p ? p.total : undefined} thickness="large" />
+      <div className={classes.progressLine}>
+        <Caption1 aria-live="polite" className={classes.muted}>
+          {text}
+        </Caption1>
+        <Button onClick={onStop}>{s.stop}</Button>
+      </div>
+    </div>
+  );
+}
+
+/** The message after an attempt: written (and where), stopped, or a Vietnamese error with the way forward. */
+function Outcome({ phase, detailClass }: { phase: AggregatePhase; detailClass: string }) {
+  const { t } = useStrings();
+  const s = t.aggregate;
+  switch (phase.kind) {
+    case "done": {
+      const { outcome } = phase;
+      return (
+        <>
+          <MessageBar intent="success" layout="multiline" role="status">
+            <MessageBarBody>
+              <MessageBarTitle>{s.doneTitle}</MessageBarTitle>
+              <div>{outcome.fileName ? s.doneBrowser(outcome.fileName) : s.doneExcel}</div>
+            </MessageBarBody>
+          </MessageBar>
+          {outcome.printSetupApplied ? null : (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{s.printNote}</MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      );
+    }
+    case "stopped":
+      return (
+        <MessageBar intent="info" layout="multiline" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>{s.stoppedTitle}</MessageBarTitle>
+            <div>{s.stoppedText}</div>
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "error":
+      return (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{phase.title}</MessageBarTitle>
+            <div>{phase.error.text}</div>
+            {phase.error.detail ? <small className={detailClass}>{phase.error.detail}</small> : null}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The aggregation worker: opens the unit workbooks and consolidates them off
+ * the page's thread, so the pane stays responsive with a hundred files.
+ * Loaded by worker-factory.ts; tests call createMessageHandler directly.
+ */
+import { runAggregateJob } from "./job";
+import { AggregateFailure, type JobFailure, type WorkerReply, type WorkerRequest } from "./protocol";
+
+const isAbort = (error: unknown) => typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
+
+/** What to post back for an error a job threw. */
+function toFailure(error: unknown): JobFailure {
+  if (error instanceof AggregateFailure) return { code: error.code, message: error.message };
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: "UNEXPECTED", message: detail.slice(0, 500) };
+}
+
+/**
+ * The worker's message handler: "start" runs a job, posting progress after
+ * each file and then the result (or why it failed); "cancel" stops the
+ * running job between two files. Never throws.
+ */
+export function createMessageHandler(post: (reply: WorkerReply) => void): (request: WorkerRequest) => Promise<void> {
+  let cancelled = false;
+  return async (request) => {
+    if (request.type === "cancel") {
+      cancelled = true;
+      return;
+    }
+    cancelled = false;
+    try {
+      const result = await runAggregateJob(request.job, {
+        onProgress: (p) => post({ type: "progress", ...p }),
+        isCancelled: () => cancelled,
+      });
+      post({ type: "result", result });
+    } catch (error) {
+      post(isAbort(error) ? { type: "cancelled" } : { type: "failed", failure: toFailure(error) });
+    }
+  };
+}
+
+interface WorkerScope {
+  WorkerGlobalScope?: unknown;
+  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+}
+
+// Only inside a worker: imported by a test (or by mistake on the page) this module just exports.
+const scope = globalThis as unknown as WorkerScope;
+if (typeof scope.WorkerGlobalScope !== "undefined") {
+  const handle = createMessageHandler((reply) => scope.postMessage(reply));
+  scope.onmessage = (event) => void handle(event.data);
+}

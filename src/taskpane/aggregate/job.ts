@@ -1,0 +1,67 @@
+import { aggregate, type AggregationResult, type UnitWorkbook } from "../../core/aggregate/aggregate";
+import type { FileError } from "../../core/errors";
+import { LIMITS } from "../../core/limits";
+import { formatError } from "../../core/messages";
+import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../core/units/registry";
+import { openWorkbook } from "../../adapters/xlsx/open-workbook";
+import { AggregateFailure, abortError, type AggregateJob, type JobFile, type JobProgress } from "./protocol";
+
+/** A registry file larger than this is not a list of a ward's units (the CLI's limit too). */
+export const REGISTRY_MAX_BYTES = 1024 * 1024;
+
+/** How a running job reports and learns it should stop. */
+export interface JobControl {
+  onProgress: (progress: JobProgress) => void;
+  isCancelled: () => boolean;
+}
+
+// A macrotask, not a microtask: lets a "cancel" message (or, in-process, a click) in between two files.
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function loadRegistry(job: AggregateJob): UnitRegistry {
+  if (!job.registry) return DEFAULT_REGISTRY;
+  const { name, text } = job.registry;
+  const invalid = (issues: string) => new AggregateFailure("REGISTRY_INVALID", formatError({ code: "REGISTRY_INVALID", file: name, issues }, job.lang));
+  if (text.length > REGISTRY_MAX_BYTES) throw invalid("> 1 MB");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw invalid(`JSON: ${(error as Error).message}`);
+  }
+  const parsed = parseRegistry(json);
+  if (!parsed.ok) throw invalid(parsed.issues.slice(0, 5).join("; "));
+  return parsed.value;
+}
+
+async function open(file: JobFile): Promise<{ ok: true; book: UnitWorkbook } | { ok: false; error: FileError }> {
+  if (file.size > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file: file.name, bytes: file.size, limit: LIMITS.maxFileBytes } };
+  if (!file.bytes) return { ok: false, error: { code: "FILE_UNREADABLE", file: file.name, reason: file.readError ?? "?" } };
+  const opened = await openWorkbook(new Uint8Array(file.bytes), file.name);
+  return opened.ok ? { ok: true, book: { file: file.name, modified: file.modified, book: opened.value } } : opened;
+}
+
+/**
+ * Opens every file (reporting after each), then consolidates them with the
+ * core's aggregate(). Files that cannot be opened are named in the result with
+ * their reason; only a bad registry or too many files stop the job.
+ * Throws an AbortError once isCancelled() says so.
+ */
+export async function runAggregateJob(job: AggregateJob, control: JobControl): Promise<AggregationResult> {
+  if (job.files.length > LIMITS.maxFiles) {
+    throw new AggregateFailure("TOO_MANY_FILES", formatError({ code: "TOO_MANY_FILES", count: job.files.length, limit: LIMITS.maxFiles }, job.lang));
+  }
+  const registry = loadRegistry(job);
+  const workbooks: UnitWorkbook[] = [];
+  const unreadable: { file: string; error: FileError }[] = [];
+  for (const [i, file] of job.files.entries()) {
+    if (control.isCancelled()) throw abortError();
+    const opened = await open(file);
+    if (opened.ok) workbooks.push(opened.book);
+    else unreadable.push({ file: file.name, error: opened.error });
+    control.onProgress({ done: i + 1, total: job.files.length, file: file.name });
+    await pause();
+  }
+  if (control.isCancelled()) throw abortError();
+  return aggregate({ workbooks, unreadable, registry, periodId: job.periodId, ward: job.ward, lang: job.lang });
+}

@@ -1,0 +1,267 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Host, WriteTemplateOutcome } from "../../adapters/host/types";
+import type { AggregationResult } from "../../core/aggregate/aggregate";
+import { buildWardPlan } from "../../core/layout/ward-sheets";
+import type { WorkbookPlan } from "../../core/layout/plan";
+import { LIMITS } from "../../core/limits";
+import { parsePeriod, recentPeriodIds, type Period } from "../../core/periods/period";
+import type { UiStrings } from "../../core/messages/vi-ui";
+import type { UiLang } from "../strings";
+import { describeError, isAbort, type ErrorView } from "../describe-error";
+import { AggregateFailure, abortError, type AggregateJob, type JobFile, type JobProgress } from "./protocol";
+import type { AggregateRunner } from "./runner";
+
+/** The registry file limit, checked before reading it (the worker checks again). */
+const REGISTRY_MAX_BYTES = 1024 * 1024;
+
+/** Where the Tổng hợp action stands. */
+export type AggregatePhase =
+  | { kind: "idle" }
+  | { kind: "running"; progress: JobProgress | null }
+  | { kind: "summary" }
+  | { kind: "writing" }
+  | { kind: "confirm"; existing: string[] }
+  | { kind: "done"; outcome: Extract<WriteTemplateOutcome, { status: "written" }> }
+  | { kind: "stopped" }
+  | { kind: "error"; title: string; error: ErrorView };
+
+/** The file a browser download of the ward's report is saved as. */
+export const wardFileName = (periodId: string): string => `tong-hop-${periodId}.xlsx`;
+
+/** "Auto": the period most files record. */
+export const AUTO_PERIOD = "auto";
+
+/** Files the pane takes: .xlsx (and .xls, so the officer hears why it cannot be read), never Excel's "~$" lock files. */
+export function isCandidateFile(name: string): boolean {
+  return /\.xlsx?$/i.test(name) && !name.startsWith("~$");
+}
+
+const fileKey = (f: File) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
+
+const periodsAround = (today: Date): Period[] =>
+  recentPeriodIds(today).flatMap((id) => {
+    const parsed = parsePeriod(id);
+    return parsed.ok ? [parsed.value] : [];
+  });
+
+/**
+ * A picked file's content. FileReader rather than Blob.arrayBuffer(): the
+ * webview of Excel 2019 (EdgeHTML) lacks the latter.
+ */
+function read<T extends "bytes" | "text">(file: Blob, as: T): Promise<T extends "bytes" ? ArrayBuffer : string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as T extends "bytes" ? ArrayBuffer : string);
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    if (as === "bytes") reader.readAsArrayBuffer(file);
+    else reader.readAsText(file);
+  });
+}
+
+async function toJobFile(file: File): Promise<JobFile> {
+  const base = { name: file.name, modified: file.lastModified || undefined, size: file.size };
+  if (file.size > LIMITS.maxFileBytes) return base;
+  try {
+    return { ...base, bytes: await read(file, "bytes") };
+  } catch (error) {
+    // e.g. the file was moved or deleted after it was picked
+    return { ...base, readError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** What the officer is told when a run fails: a sentence to act on, then the detail. */
+function describeRunError(error: unknown, t: UiStrings["aggregate"]): ErrorView {
+  const e = t.runErrors;
+  const detail = (text: string) => t.errors.detail(text);
+  if (error instanceof AggregateFailure) {
+    switch (error.code) {
+      case "REGISTRY_INVALID":
+        return { text: `${error.message} ${e.registry}` };
+      case "TOO_MANY_FILES":
+        return { text: `${error.message} ${e.tooMany}` };
+      case "WORKER_FAILED":
+        return { text: e.loadFailed, detail: detail(error.message) };
+      default:
+        return { text: e.generic, detail: detail(error.message) };
+    }
+  }
+  const view = describeError(error, t.errors);
+  // A chunk that would not load is the reader's, here; anything else is the generic advice.
+  return { text: view.text === t.errors.loadFailed ? e.loadFailed : e.generic, detail: view.detail };
+}
+
+/**
+ * The state behind the Tổng hợp view: the files and options the officer
+ * chose, the run in the runner (worker) with its progress, the summary, and
+ * the write → ask → replace conversation with the host.
+ */
+export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["aggregate"], lang: UiLang, today?: Date) {
+  const [now] = useState(() => today ?? new Date());
+  const periods = useMemo(() => periodsAround(now), [now]);
+  const [files, setFiles] = useState<File[]>([]);
+  const [skipped, setSkipped] = useState<string[]>([]);
+  const [periodChoice, setPeriodChoice] = useState<string>(AUTO_PERIOD);
+  const [ward, setWard] = useState("");
+  const [registry, setRegistry] = useState<File | null>(null);
+  const [result, setResult] = useState<AggregationResult | null>(null);
+  const [phase, setPhase] = useState<AggregatePhase>({ kind: "idle" });
+  const abort = useRef<AbortController | null>(null);
+  const pending = useRef<{ plan: WorkbookPlan; fileName: string } | null>(null);
+
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const busy = phase.kind === "running" || phase.kind === "writing";
+
+  /** Any change to the inputs makes the summary stale. */
+  const invalidate = useCallback(() => {
+    setResult(null);
+    setPhase({ kind: "idle" });
+  }, []);
+
+  const addFiles = useCallback(
+    (incoming: Iterable<File>) => {
+      const list = [...incoming];
+      const taken = list.filter((f) => isCandidateFile(f.name));
+      setSkipped(list.filter((f) => !isCandidateFile(f.name)).map((f) => f.name));
+      if (taken.length === 0) return;
+      setFiles((current) => {
+        const seen = new Set(current.map(fileKey));
+        return [...current, ...taken.filter((f) => !seen.has(fileKey(f)) && seen.add(fileKey(f)))];
+      });
+      invalidate();
+    },
+    [invalidate],
+  );
+
+  const clearFiles = useCallback(() => {
+    setFiles([]);
+    setSkipped([]);
+    invalidate();
+  }, [invalidate]);
+
+  const choosePeriod = useCallback((id: string) => {
+    setPeriodChoice(id);
+    invalidate();
+  }, [invalidate]);
+
+  const changeWard = useCallback((name: string) => {
+    setWard(name);
+    invalidate();
+  }, [invalidate]);
+
+  const chooseRegistry = useCallback((file: File | null) => {
+    setRegistry(file);
+    invalidate();
+  }, [invalidate]);
+
+  const run = useCallback(async () => {
+    if (files.length === 0 || busy) return;
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setResult(null);
+    setPhase({ kind: "running", progress: null });
+    try {
+      let registryJob: AggregateJob["registry"];
+      if (registry) {
+        if (registry.size > REGISTRY_MAX_BYTES) {
+          setPhase({ kind: "error", title: t.runErrors.title, error: { text: t.registryTooLarge(registry.name) } });
+          return;
+        }
+        registryJob = { name: registry.name, text: await read(registry, "text") };
+      }
+      // Read afresh each run: the bytes are handed over (transferred) to the worker.
+      const jobFiles = await Promise.all(files.map(toJobFile));
+      const job: AggregateJob = {
+        files: jobFiles,
+        periodId: periodChoice === AUTO_PERIOD ? undefined : periodChoice,
+        ward: ward.trim() || undefined,
+        registry: registryJob,
+        lang,
+      };
+      if (controller.signal.aborted) throw abortError();
+      const aggregated = await runner.run(job, {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (!controller.signal.aborted) setPhase({ kind: "running", progress });
+        },
+      });
+      if (controller.signal.aborted) return;
+      setResult(aggregated);
+      setPhase({ kind: "summary" });
+    } catch (error) {
+      if (abort.current !== controller && controller.signal.aborted) return;
+      setPhase(
+        isAbort(error) || controller.signal.aborted
+          ? { kind: "stopped" }
+          : { kind: "error", title: t.runErrors.title, error: describeRunError(error, t) },
+      );
+    } finally {
+      if (abort.current === controller) abort.current = null;
+    }
+  }, [files, busy, registry, periodChoice, ward, lang, runner, t]);
+
+  const write = useCallback(
+    async (replaceExisting: boolean) => {
+      const job = pending.current;
+      if (!job || !host.writeWard) return;
+      const controller = new AbortController();
+      abort.current = controller;
+      setPhase({ kind: "writing" });
+      try {
+        const outcome = await host.writeWard(job.plan, { replaceExisting, fileName: job.fileName, signal: controller.signal });
+        if (controller.signal.aborted) setPhase({ kind: "stopped" });
+        else if (outcome.status === "exists") setPhase({ kind: "confirm", existing: outcome.existing });
+        else setPhase({ kind: "done", outcome });
+      } catch (error) {
+        setPhase(
+          isAbort(error) || controller.signal.aborted
+            ? { kind: "stopped" }
+            : { kind: "error", title: t.errors.title, error: describeError(error, t.errors) },
+        );
+      } finally {
+        if (abort.current === controller) abort.current = null;
+      }
+    },
+    [host, t],
+  );
+
+  const wardPeriod = useMemo(() => {
+    if (!result?.periodId) return undefined;
+    const parsed = parsePeriod(result.periodId);
+    return parsed.ok ? parsed.value : undefined;
+  }, [result]);
+  const usedCount = result ? result.files.filter((f) => f.status === "used").length : 0;
+
+  const save = useCallback(() => {
+    if (!result || !wardPeriod || usedCount === 0) return;
+    pending.current = { plan: buildWardPlan(result, wardPeriod, new Date().toISOString()), fileName: wardFileName(wardPeriod.id) };
+    void write(false);
+  }, [result, wardPeriod, usedCount, write]);
+
+  return {
+    files,
+    skipped,
+    addFiles,
+    clearFiles,
+    periods,
+    periodChoice,
+    choosePeriod,
+    ward,
+    changeWard,
+    registry,
+    chooseRegistry,
+    phase,
+    busy,
+    result,
+    wardPeriod,
+    usedCount,
+    canRun: files.length > 0 && !busy,
+    canSave: !!result && !!wardPeriod && usedCount > 0 && !busy && !!host.writeWard,
+    run: useCallback(() => void run(), [run]),
+    save,
+    replace: useCallback(() => void write(true), [write]),
+    keep: useCallback(() => setPhase({ kind: "summary" }), []),
+    stop: useCallback(() => abort.current?.abort(), []),
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Starts the aggregation worker. Its own module because `import.meta.url` is
+ * how webpack 5 finds and bundles a worker, and jest (CommonJS) cannot load
+ * it: runner.ts imports this only when a Worker is to be created.
+ */
+export function createAggregateWorker(): Worker {
+  // webpack recognises only this exact shape: `new Worker(new URL("…", import.meta.url))`.
+  return new Worker(
+    /* webpackChunkName: "aggregate-worker" */
+    // @ts-expect-error TS1343: tsconfig says CommonJS (for jest); webpack compiles this file as an ES module.
+    new URL("./aggregate.worker.ts", import.meta.url),
+    { name: "cchc-tong-hop" },
+  );
+}

@@ -1,0 +1,568 @@
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Text,
+  ToggleButton,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { useId, useRef, useState, type DragEvent } from "react";
+import { CATALOGUE } from "../../core/forms/catalogue";
+import type { UiStrings } from "../../core/messages/vi-ui";
+import type { Finding, Severity } from "../../core/validate/finding";
+import { useHost } from "../host-context";
+import { useStrings } from "../strings";
+import { findingKey, useValidate, type FixChange, type OpenFile, type Report, type SeverityFilter, type ValidatePhase } from "./use-validate";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  intro: {
+    color: tokens.colorNeutralForeground2,
+  },
+  drop: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    textAlign: "center",
+  },
+  dropActive: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  hiddenInput: {
+    display: "none",
+  },
+  primary: {
+    alignSelf: "stretch",
+  },
+  progress: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  filter: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+  },
+  report: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  fileName: {
+    margin: 0,
+    wordBreak: "break-word",
+  },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  groupTitle: {
+    ...typographyStyles.body1Strong,
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    display: "flex",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  groupCount: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: "nowrap",
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    rowGap: tokens.spacingVerticalXXS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  finding: {
+    ...typographyStyles.body1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    width: "100%",
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: "none",
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    textAlign: "left",
+    cursor: "pointer",
+    wordBreak: "break-word",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground2Selected,
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  head: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  severity: {
+    ...typographyStyles.caption1Strong,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  severityError: { color: tokens.colorPaletteRedForeground2, backgroundColor: tokens.colorPaletteRedBackground1 },
+  severityWarning: { color: tokens.colorPaletteDarkOrangeForeground2, backgroundColor: tokens.colorPaletteYellowBackground1 },
+  severityInfo: { color: tokens.colorPaletteBlueForeground2, backgroundColor: tokens.colorPaletteBlueBackground2 },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  muted: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground2,
+  },
+  fix: {
+    alignSelf: "flex-start",
+    margin: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
+  },
+  bigCell: {
+    display: "block",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalXS} 0`,
+    wordBreak: "break-word",
+  },
+  changes: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  change: {
+    wordBreak: "break-word",
+  },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+  },
+  detail: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground3,
+    wordBreak: "break-word",
+  },
+});
+
+type Styles = ReturnType<typeof useStyles>;
+
+/** Forms in catalogue order; workbook-level findings (no form) first. */
+function groupByForm(findings: readonly Finding[]): { form: string; indexes: number[] }[] {
+  const order = ["", ...CATALOGUE.forms.map((f) => f.id)];
+  const groups = new Map<string, number[]>();
+  findings.forEach((f, i) => groups.set(f.form, [...(groups.get(f.form) ?? []), i]));
+  const rank = (form: string) => (order.includes(form) ? order.indexOf(form) : order.length);
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([form, indexes]) => ({ form, indexes }));
+}
+
+const groupLabel = (form: string, s: UiStrings["validate"]) => {
+  if (form === "") return s.workbookGroup;
+  const title = CATALOGUE.forms.find((f) => f.id === form)?.title;
+  return title ? s.formGroup(form, title) : form;
+};
+
+/** The Kiểm tra action: checks the open workbook (Excel) or chosen .xlsx files (browser) and lists what is wrong, cell by cell. */
+export function ValidateView({ loadOpenFile }: { loadOpenFile?: () => Promise<OpenFile> } = {}) {
+  const host = useHost();
+  const { lang, t } = useStrings();
+  const s = t.validate;
+  const styles = useStyles();
+  const state = useValidate(host, s, lang, { loadOpenFile });
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const { phase } = state;
+
+  const totals = { error: 0, warning: 0, info: 0 };
+  for (const r of state.reports) for (const sev of SEVERITIES) totals[sev] += r.result?.counts[sev] ?? 0;
+  const anyFindings = totals.error + totals.warning + totals.info > 0;
+
+  const pick = () => input.current?.click();
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (!state.working) state.chooseFiles([...event.dataTransfer.files]);
+  };
+
+  return (
+    <section className={styles.root} aria-busy={state.working}>
+      <Caption1 className={styles.intro}>{state.excel ? s.intro.excel : s.intro.browser}</Caption1>
+
+      {state.excel ? null : (
+        <div
+          className={mergeClasses(styles.drop, dragging && styles.dropActive)}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <input
+            ref={input}
+            className={styles.hiddenInput}
+            type="file"
+            accept={XLSX_ACCEPT}
+            multiple
+            aria-label={s.filesLabel}
+            onChange={(event) => {
+              const chosen = [...(event.currentTarget.files ?? [])];
+              // Cleared so that choosing the same file again (after editing it) fires a change.
+              event.currentTarget.value = "";
+              state.chooseFiles(chosen);
+            }}
+          />
+          <Button disabled={state.working} onClick={pick}>
+            {s.pick}
+          </Button>
+          <Caption1>{s.dropHint}</Caption1>
+        </div>
+      )}
+
+      {state.working ? (
+        <div className={styles.progress}>
+          <Spinner size="tiny" label={workingLabel(phase, s)} />
+          {phase.kind === "working" && phase.task === "check" ? <Button onClick={state.stop}>{s.stop}</Button> : null}
+        </div>
+      ) : (
+        <Button appearance="primary" className={styles.primary} onClick={state.excel || state.fileCount > 0 ? state.check : pick}>
+          {s.check}
+        </Button>
+      )}
+
+      {state.excel ? (
+        <div className={styles.actions}>
+          {state.canMark ? (
+            <Button size="small" disabled={state.working} onClick={state.mark}>
+              {s.mark}
+            </Button>
+          ) : null}
+          {state.canClear ? (
+            <Button size="small" disabled={state.working} onClick={state.clearMarks}>
+              {s.clearMarks}
+            </Button>
+          ) : null}
+          {state.canFix && state.fixable.length > 0 ? (
+            <Button size="small" disabled={state.working} onClick={() => state.askFix(state.fixable)}>
+              {s.fixAll}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+
+      <PhaseMessage phase={phase} s={s} styles={styles} />
+
+      {anyFindings ? (
+        <div className={styles.filter} role="group" aria-label={s.filterLabel}>
+          {(["all", ...SEVERITIES] as SeverityFilter[]).map((f) => (
+            <ToggleButton key={f} size="small" checked={state.filter === f} onClick={() => state.setFilter(f)}>
+              {s.filterOption(f === "all" ? s.filterAll : s.severity[f], f === "all" ? totals.error + totals.warning + totals.info : totals[f])}
+            </ToggleButton>
+          ))}
+        </div>
+      ) : null}
+
+      {state.reports.map((report) => (
+        <ReportView key={report.id} report={report} state={state} styles={styles} />
+      ))}
+
+      <FixDialog changes={state.pendingFix} onConfirm={state.confirmFix} onCancel={state.cancelFix} styles={styles} />
+    </section>
+  );
+}
+
+function workingLabel(phase: ValidatePhase, s: UiStrings["validate"]): string {
+  if (phase.kind !== "working") return s.working;
+  switch (phase.task) {
+    case "mark":
+      return s.workingMark;
+    case "clear":
+      return s.workingClear;
+    case "fix":
+      return s.workingFix;
+    default:
+      return phase.file ? s.workingFile(phase.file) : s.working;
+  }
+}
+
+/** What the last action said: stopped, a notice, or a Vietnamese error with the way forward. */
+function PhaseMessage({ phase, s, styles }: { phase: ValidatePhase; s: UiStrings["validate"]; styles: Styles }) {
+  if (phase.kind === "stopped") {
+    return (
+      <MessageBar intent="info" layout="multiline" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>{s.stoppedTitle}</MessageBarTitle>
+          <div>{s.stoppedText}</div>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (phase.kind === "error") {
+    return (
+      <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>{s.errorTitles[phase.task]}</MessageBarTitle>
+          <div>
+            {phase.error.text}
+            {phase.task === "fix" ? ` ${s.fixUnchanged}` : null}
+          </div>
+          {phase.error.detail ? <small className={styles.detail}>{phase.error.detail}</small> : null}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (phase.kind !== "done" || !phase.notice) return null;
+  const notice = phase.notice;
+  return (
+    <MessageBar intent={notice.kind === "cleared" ? "info" : "success"} layout="multiline" role="status">
+      <MessageBarBody>
+        {notice.kind === "fixed" ? <MessageBarTitle>{s.fixedTitle}</MessageBarTitle> : null}
+        <div>{notice.kind === "marked" ? s.marked(notice.cells) : notice.kind === "fixed" ? s.fixed(notice.cells) : s.cleared}</div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+type ValidateState = ReturnType<typeof useValidate>;
+
+/** One workbook's outcome: the reason it could not be read, or its counts and findings grouped by form. */
+function ReportView({ report, state, styles }: { report: Report; state: ValidateState; styles: Styles }) {
+  const { t } = useStrings();
+  const s = t.validate;
+  const headingId = useId();
+  const { result } = report;
+  const selectedIndex = state.selected?.startsWith(`${report.id}#`) ? Number(state.selected.slice(report.id.length + 1)) : -1;
+  const selectedCell = !state.excel && selectedIndex >= 0 ? result?.findings[selectedIndex]?.cell : undefined;
+  const shown = (f: Finding) => state.filter === "all" || f.severity === state.filter;
+
+  return (
+    <section className={styles.report} aria-labelledby={report.file ? headingId : undefined}>
+      {report.file ? (
+        <Subtitle2 as="h2" id={headingId} className={styles.fileName}>
+          {report.file}
+        </Subtitle2>
+      ) : null}
+
+      {report.error ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{s.fileErrorTitle}</MessageBarTitle>
+            <div>{report.error}</div>
+            <div>{s.fileErrorHint}</div>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {result ? (
+        <>
+          <Text weight="semibold">{s.summary(result.counts)}</Text>
+          {result.counts.error === 0 ? (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{s.cleanTitle}</MessageBarTitle>
+                <div>{result.counts.warning > 0 ? s.cleanWithWarnings(result.counts.warning) : s.cleanText}</div>
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {state.excel && result.findings.length > 0 ? <Caption1 className={styles.intro}>{s.goToHint}</Caption1> : null}
+
+          {selectedCell ? (
+            <MessageBar intent="info" layout="multiline" aria-live="polite">
+              <MessageBarBody>
+                <MessageBarTitle>{s.cellTitle}</MessageBarTitle>
+                <span className={styles.bigCell}>{selectedCell}</span>
+                <div>{s.cellHowTo(selectedCell)}</div>
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+
+          {result.findings.length > 0 && !result.findings.some(shown) ? <Caption1>{s.noneShown}</Caption1> : null}
+
+          {groupByForm(result.findings).map(({ form, indexes }) => {
+            const visible = indexes.filter((i) => shown(result.findings[i]));
+            if (visible.length === 0) return null;
+            return (
+              <FindingGroup
+                key={form || "workbook"}
+                label={groupLabel(form, s)}
+                count={s.groupCount(visible.length)}
+                report={report}
+                indexes={visible}
+                state={state}
+                styles={styles}
+              />
+            );
+          })}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function FindingGroup(props: { label: string; count: string; report: Report; indexes: number[]; state: ValidateState; styles: Styles }) {
+  const { label, count, report, indexes, state, styles } = props;
+  const headingId = useId();
+  return (
+    <div className={styles.group}>
+      <h3 id={headingId} className={styles.groupTitle}>
+        <span>{label}</span>
+        <span className={styles.groupCount}>{count}</span>
+      </h3>
+      <ul className={styles.list} aria-labelledby={headingId}>
+        {indexes.map((i) => (
+          <FindingItem key={i} report={report} index={i} state={state} styles={styles} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const SEVERITY_CLASS = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
+
+/** One finding: a button that takes the officer to its cell, and "Sửa" when the fix is certain. */
+function FindingItem({ report, index, state, styles }: { report: Report; index: number; state: ValidateState; styles: Styles }) {
+  const { t } = useStrings();
+  const s = t.validate;
+  const finding = report.result!.findings[index];
+  const messageId = useId();
+  const current = state.selected === findingKey(report, index);
+  return (
+    <li className={styles.item}>
+      <button
+        type="button"
+        className={mergeClasses(styles.finding, styles[finding.severity], current && styles.current)}
+        data-finding-code={finding.code}
+        data-cell={finding.cell ?? undefined}
+        aria-current={current ? "true" : undefined}
+        onClick={() => state.select(report, index)}
+      >
+        <span className={styles.head}>
+          <span className={mergeClasses(styles.severity, styles[SEVERITY_CLASS[finding.severity]])}>{s.severity[finding.severity]}</span>
+          {finding.cell ? <span className={styles.cell}>{finding.cell}</span> : null}
+          {finding.row ? <span className={styles.muted}>{s.rowLabel(finding.row)}</span> : null}
+        </span>
+        <span id={messageId}>{finding.message}</span>
+        {finding.suggestion ? <span className={styles.muted}>{finding.suggestion}</span> : null}
+        {finding.expected !== null || finding.actual !== null ? (
+          <span className={styles.muted}>
+            {finding.expected !== null ? (
+              <>
+                {s.expected}: <span className={styles.code}>{finding.expected}</span>
+              </>
+            ) : null}
+            {finding.expected !== null && finding.actual !== null ? " · " : null}
+            {finding.actual !== null ? (
+              <>
+                {s.actual}: <span className={styles.code}>{finding.actual === "" ? s.empty : finding.actual}</span>
+              </>
+            ) : null}
+          </span>
+        ) : null}
+      </button>
+      {state.canFix && finding.fix ? (
+        <Button size="small" className={styles.fix} disabled={state.working} aria-describedby={messageId} onClick={() => state.askFix([finding])}>
+          {s.fix}
+        </Button>
+      ) : null}
+    </li>
+  );
+}
+
+/** What a fix will change, cell by cell (old → new), before anything is written. */
+function FixDialog({ changes, onConfirm, onCancel, styles }: { changes: FixChange[] | null; onConfirm: () => void; onCancel: () => void; styles: Styles }) {
+  const { t } = useStrings();
+  const s = t.validate;
+  return (
+    <Dialog
+      modalType="modal"
+      open={changes !== null}
+      onOpenChange={(_, data) => {
+        if (!data.open) onCancel();
+      }}
+    >
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{changes && changes.length > 1 ? s.fixAllTitle(changes.length) : s.fixTitle}</DialogTitle>
+          <DialogContent>
+            <p>{s.fixIntro}</p>
+            <ul className={styles.changes}>
+              {(changes ?? []).map((c) => (
+                <li key={c.cell} className={styles.change} data-fix-cell={c.cell}>
+                  <strong className={styles.code}>{c.cell}</strong>
+                  <div>
+                    {s.fixBefore}: <span className={styles.code}>{c.before}</span>
+                  </div>
+                  <div>
+                    {s.fixAfter}: <span className={styles.code}>{c.after}</span>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onConfirm}>
+              {s.apply}
+            </Button>
+            <Button onClick={onCancel}>{s.cancel}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

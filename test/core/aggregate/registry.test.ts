@@ -1,0 +1,85 @@
+import { DEFAULT_REGISTRY, matchUnitInFileName, matchUnitName, parseRegistry, type UnitRegistry } from "../../../src/core/units";
+import { CATALOGUE } from "../../../src/core/forms";
+
+const unit = (code: string, name: string, aliases: string[] = [], forms: string[] = ["BM1"]) => ({ code, name, aliases, forms });
+const registry = (...units: unknown[]) => ({ ward: "Phường Ái Quốc", units });
+
+describe("the default unit registry", () => {
+  it("lists the ward's five units of DOMAIN.md, with every form answered for by someone", () => {
+    expect(DEFAULT_REGISTRY.ward).toBe("Phường Nhị Chiểu");
+    expect(DEFAULT_REGISTRY.units.map((u) => u.code)).toEqual(["VHXH", "VP", "KT", "TTPVHCC", "TTDVSNC"]);
+    const answered = new Set(DEFAULT_REGISTRY.units.flatMap((u) => u.forms));
+    expect([...answered].sort()).toEqual(CATALOGUE.forms.map((f) => f.id));
+    expect(DEFAULT_REGISTRY.units.find((u) => u.code === "TTPVHCC")!.forms).toContain("BM3");
+    expect(DEFAULT_REGISTRY.units.find((u) => u.code === "VHXH")!.forms).toContain("BM4");
+  });
+});
+
+describe("parseRegistry", () => {
+  it("accepts a registry and fills in missing aliases", () => {
+    const r = parseRegistry(registry({ code: "A", name: "Phòng A", forms: ["BM1"] }));
+    expect(r).toEqual({ ok: true, value: { ward: "Phường Ái Quốc", units: [unit("A", "Phòng A")] } });
+  });
+
+  it.each([
+    ["not an object", [], /^\(gốc\): /],
+    ["no ward", { units: [unit("A", "Phòng A")] }, /^ward: /],
+    ["no unit", registry(), /^units: /],
+    ["a unit without a name", registry({ code: "A", forms: ["BM1"] }), /^units\.0\.name: /],
+    ["a code with spaces", registry(unit("A B", "Phòng A")), /^units\.0\.code: /],
+    ["a form not written BMn", registry(unit("A", "Phòng A", [], ["Biểu 1"])), /^units\.0\.forms\.0: /],
+    ["aliases that are not a list", registry({ code: "A", name: "Phòng A", aliases: "A", forms: ["BM1"] }), /^units\.0\.aliases: /],
+    ["an unknown field (a typo)", registry({ ...unit("A", "Phòng A"), form: ["BM2"] }), /^units\.0: .*form/],
+    ["an empty alias", registry(unit("A", "Phòng A", [""])), /^units\.0\.aliases\.0: /],
+  ])("refuses %s with a readable line naming where", (_what, input, line) => {
+    const r = parseRegistry(input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.length).toBeGreaterThan(0);
+    expect(r.issues.some((i) => line.test(i))).toBe(true);
+    for (const i of r.issues) expect(i).not.toContain("\n");
+  });
+
+  it("refuses an alias naming two units, saying which", () => {
+    const r = parseRegistry(registry(unit("VHXH", "Phòng Văn hóa - Xã hội", ["Phòng VH"]), unit("VP", "Văn phòng", ["phong vh"])));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues).toEqual(['units.1: "phong vh" names both VHXH and VP']);
+  });
+
+  it("refuses a unit's name used as another's alias", () => {
+    const r = parseRegistry(registry(unit("KT", "Phòng Kinh tế"), unit("KT2", "Phòng Kinh tế 2", ["Phòng Kinh tế"])));
+    expect(r.ok).toBe(false);
+  });
+
+  it("refuses two units with the same code", () => {
+    const r = parseRegistry(registry(unit("VP", "Văn phòng"), unit("VP", "Văn phòng HĐND")));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues).toEqual(["units.1.code: code VP is used by two units"]);
+  });
+
+  it("refuses aliases that differ only by what matching ignores (punctuation)", () => {
+    const r = parseRegistry(registry(unit("VP", "Văn phòng", ["Văn phòng HĐND-UBND"]), unit("UB", "Ủy ban", ["Văn phòng HĐND - UBND"])));
+    expect(r.ok).toBe(false);
+  });
+
+  it("lets a unit repeat its own name as an alias", () => {
+    expect(parseRegistry(registry(unit("VP", "Văn phòng", ["VĂN PHÒNG", "vp"]))).ok).toBe(true);
+  });
+});
+
+describe("matching unit names", () => {
+  const r: UnitRegistry = DEFAULT_REGISTRY;
+  it.each([
+    ["Phòng Văn hóa - Xã hội", "VHXH"],
+    ["phong van hoa xa hoi", "VHXH"],
+    ["  PHÒNG VHXH ", "VHXH"],
+    ["VĂN PHÒNG HĐND-UBND", "VP"],
+    ["Văn phòng HĐND – UBND", "VP"],
+    ["ttpvhcc", "TTPVHCC"],
+    ["Phòng Tư pháp", undefined],
+    ["", undefined],
+    ["---", undefined],
+  ])("%p → %p", (name, code) => {
+    expect(matchUnitName(r, name)?.code).toBe(code);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The aggregation worker's message handler, called directly (as the worker's
+ * onmessage would), and the runner that talks to a worker.
+ */
+import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
+import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
+import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
+import { createMessageHandler } from "../../src/taskpane/aggregate/aggregate.worker";
+import type { AggregateJob, JobFile, WorkerReply, WorkerRequest } from "../../src/taskpane/aggregate/protocol";
+import { createWorkerRunner, type WorkerLike } from "../../src/taskpane/aggregate/runner";
+import { period } from "../support/plans";
+
+const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as ArrayBuffer;
+
+let FILES: JobFile[];
+
+beforeAll(async () => {
+  FILES = [];
+  for (const unit of SAMPLE_UNITS) {
+    const plan = buildWorkbookPlan({ unit: unit.name, period: period(), forms: unit.forms, figures: unit.figures, createdAt: "2026-06-20T08:00:00.000Z" });
+    const bytes = await planToXlsx(plan);
+    FILES.push({ name: `${unit.code}.xlsx`, modified: 1_780_000_000_000, size: bytes.length, bytes: toArrayBuffer(bytes) });
+  }
+  const csv = new TextEncoder().encode("a;b\n1;2\n");
+  FILES.push({ name: "bang-tinh.xlsx", size: csv.length, bytes: toArrayBuffer(csv) });
+  FILES.push({ name: "qua-lon.xlsx", size: 21 * 1024 * 1024 });
+}, 60_000);
+
+const job = (extra: Partial<AggregateJob> = {}): AggregateJob => ({ files: FILES.map((f) => ({ ...f })), lang: "vi", ...extra });
+
+function collect() {
+  const replies: WorkerReply[] = [];
+  return { replies, handle: createMessageHandler((r) => replies.push(r)) };
+}
+
+describe("the aggregation worker's message handler", () => {
+  it("opens every file, reports progress after each, then posts the ward's result", async () => {
+    const { replies, handle } = collect();
+    await handle({ type: "start", job: job() });
+
+    const progress = replies.filter((r) => r.type === "progress");
+    expect(progress).toEqual(FILES.map((f, i) => ({ type: "progress", done: i + 1, total: FILES.length, file: f.name })));
+    const last = replies[replies.length - 1];
+    expect(last.type).toBe("result");
+    if (last.type !== "result") return;
+    const { result } = last;
+    expect(result.ward).toBe("Phường Nhị Chiểu");
+    expect(result.periodId).toBe("2026-H1");
+    expect(result.files.filter((f) => f.status === "used").map((f) => f.unitCode)).toEqual(["VHXH", "VP", "TTPVHCC", "KT"]);
+    // BM7 1.1.1: 120 (VHXH) + 99 (TTPVHCC)
+    expect(result.values.BM7["1.1.1"]).toBe(219);
+    expect(result.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => f.message)).toEqual(["Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1."]);
+    const unreadable = result.files.filter((f) => f.status === "unreadable");
+    expect(unreadable.map((f) => f.detail)).toEqual([
+      expect.stringContaining("bang-tinh.xlsx: không phải tệp Excel .xlsx (nội dung giống tệp CSV)"),
+      expect.stringContaining("qua-lon.xlsx: tệp quá lớn (21 MB, tối đa 20 MB)"),
+    ]);
+    // Plain data: it survives postMessage.
+    expect(structuredClone(result)).toEqual(result);
+  });
+
+  it("stops between two files when told to cancel", async () => {
+    const replies: WorkerReply[] = [];
+    let handle!: (request: WorkerRequest) => Promise<void>;
+    handle = createMessageHandler((r) => {
+      replies.push(r);
+      if (r.type === "progress" && r.done === 1) void handle({ type: "cancel" });
+    });
+    await handle({ type: "start", job: job() });
+    expect(replies.filter((r) => r.type === "progress")).toHaveLength(1);
+    expect(replies[replies.length - 1]).toEqual({ type: "cancelled" });
+  });
+
+  it("reports a unit list that does not validate, in Vietnamese", async () => {
+    const { replies, handle } = collect();
+    await handle({ type: "start", job: job({ registry: { name: "don-vi.json", text: '{"ward": "Phường A", "units": [' } }) });
+    expect(replies).toEqual([{ type: "failed", failure: { code: "REGISTRY_INVALID", message: expect.stringMatching(/^Danh sách đơn vị "don-vi.json" không hợp lệ: JSON/) } }]);
+  });
+
+  it("uses the unit list and ward name given", async () => {
+    const registry = { ward: "Phường Ái Quốc", units: [{ code: "VP", name: "Văn phòng HĐND và UBND", aliases: [], forms: ["BM1", "BM2"] }] };
+    const { replies, handle } = collect();
+    await handle({ type: "start", job: job({ files: FILES.slice(1, 2), registry: { name: "u.json", text: JSON.stringify(registry) }, ward: "Phường Ái Quốc" }) });
+    const last = replies[replies.length - 1];
+    expect(last).toMatchObject({ type: "result", result: { ward: "Phường Ái Quốc", units: [{ code: "VP" }] } });
+  });
+});
+
+describe("the worker runner", () => {
+  /** A worker that runs the real handler on this thread, recording what was transferred. */
+  function loopbackWorker() {
+    const transferred: Transferable[][] = [];
+    const worker: WorkerLike & { terminated: boolean } = {
+      onmessage: null,
+      onerror: null,
+      terminated: false,
+      postMessage(message, transfer) {
+        transferred.push(transfer);
+        setTimeout(() => void handle(message), 0);
+      },
+      terminate() {
+        this.terminated = true;
+      },
+    };
+    const handle = createMessageHandler((reply) => {
+      if (!worker.terminated) worker.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
+    });
+    return { worker, transferred };
+  }
+
+  it("transfers the files' bytes, passes progress on, resolves with the result and ends the worker", async () => {
+    const { worker, transferred } = loopbackWorker();
+    const seen: number[] = [];
+    const input = job();
+    const result = await createWorkerRunner(() => worker).run(input, { onProgress: (p) => seen.push(p.done), signal: new AbortController().signal });
+    expect(transferred).toEqual([input.files.filter((f) => f.bytes).map((f) => f.bytes)]);
+    expect(seen).toEqual(FILES.map((_, i) => i + 1));
+    expect(result.files).toHaveLength(FILES.length);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it("stops at once when aborted, ending the worker", async () => {
+    const { worker } = loopbackWorker();
+    const controller = new AbortController();
+    const running = createWorkerRunner(() => worker).run(job(), {
+      onProgress: (p) => p.done === 2 && controller.abort(),
+      signal: controller.signal,
+    });
+    await expect(running).rejects.toMatchObject({ name: "AbortError" });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it("turns a failure posted by the worker into an AggregateFailure", async () => {
+    const { worker } = loopbackWorker();
+    const running = createWorkerRunner(() => worker).run(job({ registry: { name: "x.json", text: "{}" } }), { onProgress: () => undefined, signal: new AbortController().signal });
+    await expect(running).rejects.toMatchObject({ name: "AggregateFailure", code: "REGISTRY_INVALID" });
+  });
+});
