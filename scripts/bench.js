@@ -14,6 +14,7 @@ const lib = (p) => require(path.join(root, "lib", p));
 const core = lib("core/index.js");
 const { planToXlsx } = lib("adapters/xlsx/write-plan.js");
 const { readXlsx } = lib("adapters/xlsx/read-workbook.js");
+const { readXlsxFast } = lib("adapters/xlsx/fast-read/index.js");
 const { SAMPLE_UNITS, SAMPLE_PERIOD } = lib("core/sample/demo-units.js");
 
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -26,6 +27,16 @@ async function timeIt(label, runs, fn) {
   const per = ms(t0) / runs;
   console.log(`${label.padEnd(58)} ${fmt(per).padStart(9)} ms  (${runs} runs)`);
   return per;
+}
+
+/** Runs a snippet in a fresh Node process; wall time and the process's peak memory. */
+function measureChild(snippet) {
+  const code = `const t0 = Date.now(); Promise.resolve(${snippet}).then(() => process.stdout.write(JSON.stringify({ ms: Date.now() - t0, rss: process.resourceUsage().maxRSS })));`;
+  const t0 = process.hrtime.bigint();
+  const out = execFileSync(process.execPath, ["-e", code], { cwd: root, maxBuffer: 1 << 20 }).toString();
+  const wall = ms(t0) / 1000;
+  const { rss } = JSON.parse(out);
+  return { seconds: wall, peakMB: rss / 1024 };
 }
 
 function median(values) {
@@ -68,14 +79,43 @@ async function main() {
   await timeIt("  plan → .xlsx bytes (ExcelJS)", 20, () => planToXlsx(plan));
   console.log("\nValidation");
   const engine = await timeIt("  engine alone: validateWorkbook(snapshot)", 500, () => core.validateWorkbook(snapshot));
-  await timeIt("  read .xlsx bytes → snapshot (ExcelJS)", 30, () => readXlsx(bytes));
-  await timeIt("  end to end in process: bytes → findings", 30, async () => core.validateWorkbook(await readXlsx(bytes)));
+  await timeIt("  read .xlsx bytes → snapshot (fast reader, used)", 200, () => readXlsxFast(bytes));
+  await timeIt("  read .xlsx bytes → snapshot (ExcelJS, for comparison)", 30, () => readXlsx(bytes));
+  await timeIt("  end to end in process: bytes → findings", 200, () => core.validateWorkbook(readXlsxFast(bytes)));
   console.log("\nCommand line (whole process)");
   const node = timeCommand("  node start-up alone (node -e 0)", ["-e", "0"], 7);
   const cli = timeCommand("  cchc validate filled.xlsx", [path.join(root, "bin", "cchc.js"), "validate", file], 7);
   timeCommand("  cchc template -o t.xlsx (all forms)", [path.join(root, "bin", "cchc.js"), "template", "-o", path.join(dir, "t.xlsx")], 7);
   console.log(`\nEngine target < 5 ms per workbook: ${engine < 5 ? "met" : "NOT met"} (${fmt(engine)} ms).`);
-  console.log(`CLI validate = ${fmt(cli)} ms, of which Node start-up ${fmt(node)} ms; module loading (ExcelJS) and reading make the rest.`);
+  console.log(`CLI validate = ${fmt(cli)} ms, of which Node start-up ${fmt(node)} ms.`);
+
+  console.log("\nAggregation from the CLI (cchc aggregate), against merely unzipping and scanning the same files");
+  console.log(`  ${"files".padStart(6)} ${"aggregate s".padStart(12)} ${"files/s".padStart(9)} ${"peak MB".padStart(8)} ${"floor s".padStart(8)} ${"floor MB".padStart(9)} ${"× floor".padStart(8)}`);
+  const unitBytes = await Promise.all(
+    SAMPLE_UNITS.map((u) => planToXlsx(core.buildWorkbookPlan({ unit: u.name, period, forms: u.forms, figures: u.figures, createdAt: "2026-06-01T00:00:00Z" }))),
+  );
+  for (const n of [10, 100, 1000]) {
+    const folder = path.join(dir, `units-${n}`);
+    fs.mkdirSync(folder);
+    // Distinct unit names (each one its own column), contents of the four sample units in turn.
+    for (let i = 0; i < n; i++) {
+      const u = SAMPLE_UNITS[i % SAMPLE_UNITS.length];
+      const plan = core.buildWorkbookPlan({ unit: `${u.name} ${i}`, period, forms: u.forms, figures: u.figures, createdAt: "2026-06-01T00:00:00Z" });
+      fs.writeFileSync(path.join(folder, `don-vi-${String(i).padStart(4, "0")}.xlsx`), i < SAMPLE_UNITS.length ? unitBytes[i] : await planToXlsx(plan));
+    }
+    const agg = measureChild(`require(${JSON.stringify(path.join(root, "lib", "cli", "main.js"))}).main(["aggregate", "-o", ${JSON.stringify(path.join(dir, `ward-${n}.xlsx`))}, ${JSON.stringify(folder)}], { out() {}, err() {}, now: () => new Date() })`);
+    const floor = measureChild(`(() => {
+      const fs = require("fs"), path = require("path"), { unzipSync } = require(${JSON.stringify(require.resolve("fflate"))});
+      let tags = 0;
+      for (const f of fs.readdirSync(${JSON.stringify(folder)})) {
+        const parts = unzipSync(new Uint8Array(fs.readFileSync(path.join(${JSON.stringify(folder)}, f))));
+        for (const [name, data] of Object.entries(parts)) if (name.endsWith(".xml")) for (let i = 0; i < data.length; i++) if (data[i] === 60) tags++;
+      }
+      return tags;
+    })()`);
+    console.log(`  ${String(n).padStart(6)} ${agg.seconds.toFixed(2).padStart(12)} ${(n / agg.seconds).toFixed(0).padStart(9)} ${agg.peakMB.toFixed(0).padStart(8)} ${floor.seconds.toFixed(2).padStart(8)} ${floor.peakMB.toFixed(0).padStart(9)} ${(agg.seconds / floor.seconds).toFixed(1).padStart(8)}`);
+  }
+  console.log("  (whole process, Node start-up included; targets: 1,000 files < 10 s and < 1 GB, within 3× the floor)");
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import("./commands/template")).templateCommand,
   validate: async () => (await import("./commands/validate")).validateCommand,
   aggregate: async () => (await import("./commands/aggregate")).aggregateCommand,
+  import: async () => (await import("./commands/import")).importCommand,
 };
 
 /** Runs `cchc ARGS…` and returns the exit code; every failure becomes one line of text, never a stack trace. */

@@ -14,7 +14,7 @@ export const LIMITS = {
   maxFiles: 2000,
   /** entries in a workbook's zip directory; Excel writes a few dozen, more is not a unit's workbook */
   maxZipEntries: 10_000,
-  /** bytes one zip part (a sheet, the shared strings) may inflate to; a 5,000-row sheet is a few MB, so beyond this it is a zip bomb */
+  /** bytes one zip part (a sheet, the shared strings) may inflate to; a form's sheet is ~10 KB and a full 5,000 × 50 sheet ~10 MB, so beyond this it is a zip bomb */
   maxInflatedPartBytes: 50 * 1024 * 1024,
   /** bytes all the parts read from one workbook may inflate to together, checked on the declared sizes before inflating and on the real ones while inflating */
   maxInflatedTotalBytes: 200 * 1024 * 1024,

@@ -15,7 +15,7 @@ import type { UiStrings } from "../core/messages/vi-ui";
 import { HostProvider } from "./host-context";
 import { StringsProvider, useStrings, type UiLang } from "./strings";
 import { TemplateView } from "./template/TemplateView";
-import { ValidateView } from "./validate/ValidateView";
+import { LazyValidateView } from "./validate";
 import { LazyAggregateView } from "./aggregate";
 
 /** What the composition root decides before the pane renders. */
@@ -36,7 +36,7 @@ interface ViewEntry {
 // One entry per action; a new view (Kiểm tra, Tổng hợp) is one more line here.
 const VIEWS: readonly ViewEntry[] = [
   { id: "template", label: (t) => t.nav.template, render: ({ today }) => <TemplateView today={today} /> },
-  { id: "validate", label: (t) => t.nav.validate, render: () => <ValidateView /> },
+  { id: "validate", label: (t) => t.nav.validate, render: () => <LazyValidateView /> },
   { id: "aggregate", label: (t) => t.nav.aggregate, render: ({ today }) => <LazyAggregateView today={today} /> },
 ];
 

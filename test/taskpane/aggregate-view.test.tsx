@@ -180,6 +180,8 @@ describe("Tổng hợp", () => {
 
     const dialog = await screen.findByRole("alertdialog");
     expect(dialog.textContent).toContain(s.existsQuestion("BM1, BM7"));
+    // Fluent moves focus to the first button, which makes its focus trap show the dialog to assistive technology.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(s.replace));
     fireEvent.click(within(dialog).getByRole("button", { name: s.replace }));
 
     await screen.findByRole("status");

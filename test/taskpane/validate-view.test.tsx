@@ -71,9 +71,11 @@ beforeAll(async () => {
 
 afterEach(cleanup);
 
-function openCheck(host: Host) {
+/** The pane on its Kiểm tra tab, once the view (loaded on demand) is there. */
+async function openCheck(host: Host) {
   render(<App host={host} />);
   fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+  await screen.findByRole("button", { name: "Kiểm tra" });
 }
 
 /**
@@ -92,7 +94,7 @@ const findingAt = (code: string, cell: string) => document.querySelector<HTMLEle
 const allFindings = () => [...document.querySelectorAll<HTMLElement>("[data-finding-code]")];
 
 async function checked(host: FakeExcelHost) {
-  openCheck(host);
+  await openCheck(host);
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
   await screen.findByText("18 lỗi · 24 cảnh báo · 0 lưu ý");
 }
@@ -209,7 +211,7 @@ describe("Kiểm tra in Excel", () => {
   it("says in Vietnamese what to do when Excel is busy editing a cell", async () => {
     const host = new FakeExcelHost(seed);
     host.failRead = Object.assign(new Error("Excel is in cell-editing mode."), { code: "InvalidOperationInCellEditMode" });
-    openCheck(host);
+    await openCheck(host);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Không kiểm tra được");
@@ -220,7 +222,7 @@ describe("Kiểm tra in Excel", () => {
     const host = new FakeExcelHost(seed);
     let release!: () => void;
     host.readOpenWorkbook = () => new Promise((resolve) => (release = () => resolve(seed)));
-    openCheck(host);
+    await openCheck(host);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(screen.getByText("Đang kiểm tra…")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Dừng" }));
@@ -230,7 +232,7 @@ describe("Kiểm tra in Excel", () => {
   });
 
   it('a clean workbook shows "Không phát hiện lỗi"', async () => {
-    openCheck(new FakeExcelHost(await snapshotOf(cleanBytes)));
+    await openCheck(new FakeExcelHost(await snapshotOf(cleanBytes)));
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(await screen.findByText("Không phát hiện lỗi")).toBeTruthy();
     expect(screen.getByText("0 lỗi · 0 cảnh báo · 0 lưu ý")).toBeTruthy();
@@ -242,15 +244,15 @@ describe("Kiểm tra in a browser (file mode)", () => {
   const xlsx = (bytes: Uint8Array, name: string) => new File([bytes.slice()], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   const choose = (...files: File[]) => fireEvent.change(screen.getByLabelText("Tệp cần kiểm tra"), { target: { files } });
 
-  it("has no Excel-only buttons", () => {
-    openCheck(createBrowserHost());
+  it("has no Excel-only buttons", async () => {
+    await openCheck(createBrowserHost());
     expect(screen.queryByRole("button", { name: "Đánh dấu trên trang tính" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Xóa đánh dấu" })).toBeNull();
     expect(screen.getByRole("button", { name: "Chọn tệp .xlsx…" })).toBeTruthy();
   });
 
   it("lists the findings of a chosen file, and a click shows the cell to go to", async () => {
-    openCheck(createBrowserHost());
+    await openCheck(createBrowserHost());
     choose(xlsx(seedBytes, "phuong-nhi-chieu.xlsx"));
     await screen.findByText("18 lỗi · 24 cảnh báo · 0 lưu ý", undefined, { timeout: 20_000 });
     expect(screen.getByRole("heading", { level: 2, name: "phuong-nhi-chieu.xlsx" })).toBeTruthy();
@@ -258,13 +260,15 @@ describe("Kiểm tra in a browser (file mode)", () => {
     expect(screen.queryByRole("button", { name: "Sửa" })).toBeNull();
 
     fireEvent.click(findingAt("SUM_MISMATCH", "BM6!D12")!);
-    const banner = (await screen.findByText("Ô cần sửa")).closest<HTMLElement>("[aria-live]")!;
-    expect(banner.textContent).toContain("BM6!D12");
-    expect(banner.textContent).toContain("gõ BM6!D12 rồi nhấn Enter");
+    // Right below the finding clicked: its cell, large, and how to get there in Excel or LibreOffice.
+    const reveal = within(findingAt("SUM_MISMATCH", "BM6!D12")!.closest("li")!).getByRole("status");
+    expect(reveal.textContent).toContain("Ô cần sửa");
+    expect(reveal.textContent).toContain("gõ BM6!D12 rồi nhấn Enter");
+    expect(findingAt("SUM_MISMATCH", "BM6!D12")!.getAttribute("aria-current")).toBe("true");
   }, 30_000);
 
   it("says why a CSV renamed .xlsx cannot be read, and what to do", async () => {
-    openCheck(createBrowserHost());
+    await openCheck(createBrowserHost());
     choose(new File(["STT;Chỉ tiêu;Số liệu\n1;Số TTHC;7\n"], "bao-cao.xlsx"));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Không đọc được tệp");
@@ -273,7 +277,7 @@ describe("Kiểm tra in a browser (file mode)", () => {
   });
 
   it('shows each file on its own: "Không phát hiện lỗi" for a clean one', async () => {
-    openCheck(createBrowserHost());
+    await openCheck(createBrowserHost());
     choose(xlsx(cleanBytes, "sach.xlsx"), new File(["a,b\n1,2\n"], "hong.xlsx"));
     await screen.findByRole("heading", { level: 2, name: "hong.xlsx" }, { timeout: 20_000 });
     const clean = screen.getByRole("region", { name: "sach.xlsx" });

@@ -1,16 +1,17 @@
 import type { CellSnapshot, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/read/snapshot";
 import { LIMITS } from "../../core/limits";
+import type { Cell as ExcelCell, CellFormulaValue as ExcelCellFormulaValue, CellHyperlinkValue as ExcelCellHyperlinkValue, CellValue as ExcelCellValue, Worksheet as ExcelWorksheet } from "./exceljs";
 import { ExcelJS } from "./exceljs";
 
-type RawValue = ExcelJS.CellValue;
+type RawValue = ExcelCellValue;
 
 function plainText(value: RawValue): string | undefined {
   if (value && typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("");
-  if (value && typeof value === "object" && "hyperlink" in value) return String((value as ExcelJS.CellHyperlinkValue).text ?? "");
+  if (value && typeof value === "object" && "hyperlink" in value) return String((value as ExcelCellHyperlinkValue).text ?? "");
   return undefined;
 }
 
-function toSnapshot(cell: ExcelJS.Cell): CellSnapshot | undefined {
+function toSnapshot(cell: ExcelCell): CellSnapshot | undefined {
   const raw = cell.value;
   const snap = (value: CellValue, extra: Partial<CellSnapshot> = {}): CellSnapshot => ({
     value,
@@ -27,7 +28,7 @@ function toSnapshot(cell: ExcelJS.Cell): CellSnapshot | undefined {
   if (typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) {
     const formula = cell.formula ?? "";
     // cell.result keeps a cached 0 that cell.value's formula object drops.
-    const result = cell.result ?? (raw as ExcelJS.CellFormulaValue).result;
+    const result = cell.result ?? (raw as ExcelCellFormulaValue).result;
     if (result && typeof result === "object" && "error" in result) return snap(null, { formula, error: String(result.error) });
     const value: CellValue =
       result === undefined || result === null ? null : result instanceof Date ? result.toISOString().slice(0, 10) : (result as CellValue);
@@ -36,7 +37,7 @@ function toSnapshot(cell: ExcelJS.Cell): CellSnapshot | undefined {
   return snap(String(raw));
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+function readSheet(ws: ExcelWorksheet): SheetSnapshot {
   const cells: Record<string, CellSnapshot> = Object.create(null);
   let maxRow = 0;
   let maxCol = 0;

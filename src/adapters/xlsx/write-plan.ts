@@ -1,11 +1,12 @@
 import type { CellPlan, CellStyle, SheetPlan, ValidationPlan, WorkbookPlan } from "../../core/layout/plan";
 import { BASE_FONT, BORDER_COLOR } from "../../core/layout/styles";
+import type { Cell as ExcelCell, CellFormulaValue as ExcelCellFormulaValue, Workbook as ExcelWorkbook } from "./exceljs";
 import { ExcelJS, type DataValidation, type Worksheet } from "./exceljs";
 
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 const THIN = { style: "thin" as const, color: argb(BORDER_COLOR) };
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+function applyStyle(cell: ExcelCell, style: CellStyle): void {
   cell.font = {
     name: BASE_FONT.name,
     size: style.size ?? BASE_FONT.size,
@@ -23,7 +24,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
 function writeCell(ws: Worksheet, plan: CellPlan): void {
   const cell = ws.getCell(plan.address);
   // A string value is stored as text by ExcelJS, so text from users ("=HYPERLINK(…)") can never become a formula.
-  if (plan.formula !== undefined) cell.value = { formula: plan.formula } as ExcelJS.CellFormulaValue;
+  if (plan.formula !== undefined) cell.value = { formula: plan.formula } as ExcelCellFormulaValue;
   else if (plan.value !== undefined) cell.value = plan.value;
   cell.numFmt = plan.numFmt;
   applyStyle(cell, plan.style);
@@ -47,7 +48,7 @@ function toDataValidation(v: ValidationPlan): DataValidation {
     : { type: v.type, operator: "between", formulae: [v.min, v.max], ...messages };
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise<void> {
+async function writeSheet(wb: ExcelWorkbook, plan: SheetPlan): Promise<void> {
   const ws = wb.addWorksheet(plan.name, {
     state: plan.visibility,
     views: plan.freezeRows ? [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }] : [],

@@ -9,7 +9,7 @@ import { collectFiles, readWorkbookFile } from "../read-files";
 const OPTIONS = { json: { type: "boolean" } } as const;
 
 /** One file's outcome, as printed and as --json gives it. */
-interface FileReport {
+export interface FileReport {
   file: string;
   unit: string | null;
   period: string | null;
@@ -23,8 +23,8 @@ function periodLabel(id: string | undefined, lang: Lang): string | null {
   return p.ok ? (lang === "en" ? p.value.label.en : p.value.label.vi) : id;
 }
 
-/** The human report: grouped by file, then form, one line per finding with its fix. */
-function printReport(reports: FileReport[], lang: Lang, io: CliIO): void {
+/** The human report: grouped by file, then form, one line per finding with its fix (cchc import prints the same). */
+export function printReport(reports: FileReport[], lang: Lang, io: CliIO): void {
   const m = messages(lang).cli;
   const sev = messages(lang).severity;
   for (const r of reports) {

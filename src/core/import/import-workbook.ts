@@ -105,17 +105,23 @@ function sourceOf(row: LocatedRow | undefined, value: number | null | undefined,
   return typeof row.value?.value === "string" ? "text" : "number";
 }
 
+/** "Ủy ban nhân dân phường Nhị Chiểu", "UBND phường Nhị Chiểu" and "Phường Nhị Chiểu" name the same ward. */
+function sameUnit(a: string, b: string): boolean {
+  const core = (s: string) => foldText(s).replace(/^(?:uy ban nhan dan|ubnd)\s+/, "");
+  return core(a) === core(b);
+}
+
 /** The unit and period: what the officer gave, else what the workbook records, else what its text says; a disagreement is a finding. */
 function identity(options: ImportOptions, meta: ReturnType<typeof snapshotMetadata>, title: TitleInfo, raw: RawFinding[], formOf: (sheet: string) => string) {
   const ref = (t: { sheet: string; address: string }) => cellRef(t.sheet, t.address);
-  const mismatch = (what: "unit" | "period" | "date", t: { sheet: string; address: string }, found: string, expected: string) =>
-    raw.push({ code: "TITLE_MISMATCH", severity: "warning", form: formOf(t.sheet), row: null, at: { sheet: t.sheet, address: t.address }, params: { what, found, expected }, expected, actual: found });
+  const mismatch = (what: "unit" | "period" | "date", t: { sheet: string; address: string; text: string }, found: string, expected: string) =>
+    raw.push({ code: "TITLE_MISMATCH", severity: "warning", form: formOf(t.sheet), row: null, at: { sheet: t.sheet, address: t.address }, params: { what, found, expected, text: t.text }, expected, actual: found });
 
   let unit: ImportResult["unit"];
   const given = options.unit !== undefined ? cleanUnitName(options.unit) : "";
   if (given) {
     unit = { name: given, from: "option" };
-    if (title.unit && foldText(title.unit.value) !== foldText(given)) mismatch("unit", title.unit, title.unit.value, given);
+    if (title.unit && sameUnit(title.unit.value, given) === false) mismatch("unit", title.unit, title.unit.value, given);
   } else if (meta?.unit) unit = { name: meta.unit, from: "metadata" };
   else if (title.unit) unit = { name: cleanUnitName(title.unit.value), from: "sheet", cell: ref(title.unit) };
   else unit = { name: "", from: "none" };
@@ -125,7 +131,7 @@ function identity(options: ImportOptions, meta: ReturnType<typeof snapshotMetada
   if (options.period) {
     period = { id: options.period.id, from: "option" };
     chosen = options.period;
-    if (title.period && title.period.value !== options.period.id) mismatch("period", title.period, title.period.text, options.period.id);
+    if (title.period && title.period.value !== options.period.id) mismatch("period", title.period, title.period.value, options.period.id);
   } else if (meta?.period && parsePeriod(meta.period).ok) {
     period = { id: meta.period, from: "metadata" };
   } else if (title.period && parsePeriod(title.period.value).ok) {
@@ -219,11 +225,11 @@ export function importWorkbook(book: WorkbookSnapshot, options: ImportOptions): 
       ? buildWorkbookPlan({ unit: unit.name, period: chosen, forms: formIds, createdAt: options.createdAt, catalogue, figures, notes })
       : undefined;
   return {
-    forms,
+    forms: Object.fromEntries(formIds.map((id) => [id, forms[id]])),
     unit,
     ...(period ? { period } : {}),
     dates: title.dates.map((d) => d.text.replace(/^ngày\s*/i, "")),
-    values,
+    values: values.sort((a, b) => formIds.indexOf(a.form) - formIds.indexOf(b.form)),
     findings,
     counts,
     ...(plan ? { plan } : {}),
@@ -245,7 +251,7 @@ function keepTypedResult(row: FormRow, at: LocatedRow | undefined, figures: Reco
     computed = parts.every((p) => typeof p === "number") ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
   }
   for (const t of typed) {
-    const agrees = typeof computed === "number" && (row.kind === "ratio" ? Math.abs(computed - t.value) <= RATIO_TOLERANCE + 0.05 : sameNumber(computed, t.value));
+    const agrees = typeof computed === "number" && (row.kind === "ratio" ? Math.abs(computed - t.value) <= RATIO_TOLERANCE : sameNumber(computed, t.value));
     if (!agrees) note(IMPORT_NOTES.typed(t.text));
   }
 }

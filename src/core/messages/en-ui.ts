@@ -184,6 +184,7 @@ export const enUi: UiStrings = {
     asText: (text: string) => `“${text}” (as text)`,
     asNumber: (text: string) => `${text} (as a number)`,
     fileErrorTitle: "The file could not be read",
+    viewLoadFailed: "The Check view could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
     fileErrorHint: "Open the file in Excel or LibreOffice, save it as an Excel Workbook (.xlsx), then choose it again.",
     errorTitles: {
       check: "The check could not run",
@@ -197,7 +198,7 @@ export const enUi: UiStrings = {
       title: "The check could not run",
       cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
       protectedWorkbook:
-        "The sheet is protected with a password, so its cells cannot be coloured or fixed. Unprotect it (Review → Unprotect Sheet) and try again.",
+        "The sheet or the workbook is protected with a password, so cells cannot be coloured or fixed. Unprotect it (Review → Unprotect Sheet, or Protect Workbook) and try again.",
       notSupported:
         "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser and choose the file to check.",
       loadFailed: "The .xlsx reader could not be loaded. Check the connection to the page's server, reload (F5) and try again.",

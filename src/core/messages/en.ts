@@ -144,40 +144,40 @@ export const en: Messages = {
       suggestion: `Check that it is row ${p.stt}; write STT ${p.stt} on it.`,
     }),
     VALUE_RESOLVED: (p, n) => {
+      if (p.basis === "arithmetic") {
+        return { message: `The figure cell holds typed arithmetic "${p.raw}"; its result ${n(p.value)} is taken.`, suggestion: `Enter the number ${n(p.value)} instead of the arithmetic (the Fix button does this).` };
+      }
       const shown = p.source === "number" ? `The cell's number ${n(p.raw)}` : `"${p.raw}"`;
       const thousands = typeof p.other === "number" && typeof p.value === "number" && p.value > p.other;
       const how =
         p.source === "number"
-          ? thousands
-            ? " (a thousands dot that Excel took for a decimal point when pasting)"
-            : ""
+          ? " (a thousands dot that Excel took for a decimal point when pasting)"
           : thousands
             ? " (comma as thousands separator)"
             : " (decimal comma)";
+      const mixed = p.mixedWith ? ` Mixed notation: another cell of the form writes "${p.mixedWith}" with a dot for thousands.` : "";
+      if (p.basis === "kept") {
+        return {
+          message: `${shown} may be ${n(p.other)}${how}; it is kept as ${n(p.value)}, as no other figure of the form decides.`,
+          suggestion: `Check it and enter it unambiguously: ${n(p.value)} or ${n(p.other)}.`,
+        };
+      }
       const why: Record<string, string> = {
-        ratio: `only this reading matches the ratio ${p.shown ?? ""} given in row ${p.ref}`,
-        sum: p.shown ? `only this reading matches the total ${p.shown} given in row ${p.ref}` : `only this reading makes row ${p.ref} equal the sum of its parts`,
+        ratio: `only this reading matches the ratio "${p.shown ?? ""}" given in row ${p.ref}`,
+        sum: p.shown ? `only this reading matches the total "${p.shown}" given in row ${p.ref}` : `only this reading makes row ${p.ref} equal the sum of its parts`,
         part: `the other reading breaks the part-within-whole rule of row ${p.ref}`,
         integer: "a count is a whole number (no other figure to confirm it)",
         range: "only this reading is within the row's limits (no other figure to confirm it)",
-        kept: "kept as the cell holds it, as no other figure decides",
       };
-      const mixed = p.mixedWith ? ` Mixed notation: another cell of the form writes "${p.mixedWith}" with a dot for thousands.` : "";
-      if (p.basis === "arithmetic") {
-        return { message: `The figure cell holds typed arithmetic "${p.raw}"; its result ${n(p.value)} is taken.`, suggestion: `Enter the number ${n(p.value)} instead of the arithmetic (the Fix button does this).` };
-      }
       return {
-        message: `${shown} is read as ${n(p.value)}${how}, not ${n(p.other)}: ${why[String(p.basis)] ?? why.kept}.${mixed}`,
-        suggestion:
-          p.basis === "kept"
-            ? `Check it and enter it unambiguously: ${n(p.value)} or ${n(p.other)}.`
-            : `If right, enter the cell as ${n(p.value)} (the Fix button does this); if not, enter ${n(p.other)}.`,
+        message: `${shown} is read as ${n(p.value)}${thousands || p.source !== "number" ? how : ""}, not ${n(p.other)}, as ${why[String(p.basis)] ?? why.integer}.${mixed}`,
+        suggestion: `If right, enter the cell as ${n(p.value)} (the Fix button does this); if not, enter ${n(p.other)}.`,
       };
     },
     TITLE_MISMATCH: (p) => {
       const text: Record<string, [string, string]> = {
         date: [`The sheet is dated ${p.found}, outside the report period ${p.expected}.`, "Check the date (the year) written on the document and the report period."],
-        period: [`The sheet names the report period "${p.found}", not the period used (${p.expected}).`, `Check it; the standard file records ${p.expected}.`],
+        period: [`The sheet names the report period ${p.found} ("${p.text}"), not the period used (${p.expected}).`, `Check it; the standard file records ${p.expected}.`],
         unit: [`The sheet names the unit "${p.found}", not the unit used ("${p.expected}").`, `Check it; the standard file records "${p.expected}".`],
       };
       const [message, suggestion] = text[String(p.what)] ?? text.date;

@@ -185,6 +185,7 @@ export const viUi = {
     asText: (text: string) => `“${text}” (dạng chữ)`,
     asNumber: (text: string) => `${text} (dạng số)`,
     fileErrorTitle: "Không đọc được tệp",
+    viewLoadFailed: "Không tải được phần Kiểm tra. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
     fileErrorHint: "Mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng Sổ làm việc Excel (.xlsx), rồi chọn lại tệp đó.",
     errorTitles: {
       check: "Không kiểm tra được",
@@ -198,7 +199,7 @@ export const viUi = {
       title: "Không kiểm tra được",
       cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi thử lại.",
       protectedWorkbook:
-        "Trang tính đang được bảo vệ bằng mật khẩu nên không tô màu hay sửa được. Bỏ bảo vệ (thẻ Xem lại → Bỏ bảo vệ Trang tính) rồi thử lại.",
+        "Trang tính hoặc sổ làm việc đang được bảo vệ bằng mật khẩu nên không tô màu hay sửa được. Bỏ bảo vệ (thẻ Xem lại → Bỏ bảo vệ Trang tính, hoặc Bảo vệ Sổ làm việc) rồi thử lại.",
       notSupported:
         "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt và chọn tệp để kiểm tra.",
       loadFailed: "Không tải được phần đọc tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",

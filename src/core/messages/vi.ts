@@ -151,40 +151,40 @@ export const vi: Messages = {
       suggestion: `Kiểm tra đúng là dòng ${p.stt}; ghi STT ${p.stt} cho dòng này.`,
     }),
     VALUE_RESOLVED: (p, n) => {
+      if (p.basis === "arithmetic") {
+        return { message: `Ô số liệu chứa phép tính gõ tay "${p.raw}"; lấy kết quả ${n(p.value)}.`, suggestion: `Nhập số ${n(p.value)} thay cho phép tính (nút Sửa làm việc này).` };
+      }
       const shown = p.source === "number" ? `Ô chứa số ${n(p.raw)}` : `"${p.raw}"`;
       const thousands = typeof p.other === "number" && typeof p.value === "number" && p.value > p.other;
       const how =
         p.source === "number"
-          ? thousands
-            ? " (dấu chấm hàng nghìn bị Excel hiểu thành dấu thập phân khi dán)"
-            : ""
+          ? " (dấu chấm hàng nghìn bị Excel hiểu thành dấu thập phân khi dán)"
           : thousands
             ? " (dấu phẩy phân cách hàng nghìn)"
             : " (dấu phẩy thập phân)";
-      const why: Record<string, string> = {
-        ratio: `vì chỉ cách đọc này khớp với tỷ lệ ${p.shown ?? ""} ghi ở dòng ${p.ref}`,
-        sum: p.shown ? `vì chỉ cách đọc này khớp với tổng ${p.shown} ghi ở dòng ${p.ref}` : `vì chỉ cách đọc này làm dòng ${p.ref} bằng tổng các thành phần`,
-        part: `vì cách đọc kia làm sai quan hệ phần – toàn bộ ở dòng ${p.ref}`,
-        integer: "vì số đếm phải là số nguyên (không có số liệu nào khác để đối chiếu)",
-        range: "vì chỉ cách đọc này nằm trong giới hạn của dòng (không có số liệu nào khác để đối chiếu)",
-        kept: "giữ nguyên như ô đang chứa vì không có số liệu nào khác để quyết định",
-      };
       const mixed = p.mixedWith ? ` Cách viết số không thống nhất: ô khác của biểu mẫu ghi "${p.mixedWith}" với dấu chấm hàng nghìn.` : "";
-      if (p.basis === "arithmetic") {
-        return { message: `Ô số liệu chứa phép tính gõ tay "${p.raw}"; lấy kết quả ${n(p.value)}.`, suggestion: `Nhập số ${n(p.value)} thay cho phép tính (nút Sửa làm việc này).` };
+      if (p.basis === "kept") {
+        return {
+          message: `${shown} có thể là ${n(p.other)}${how}; giữ nguyên ${n(p.value)} vì không có số liệu nào khác trong biểu mẫu để quyết định.`,
+          suggestion: `Kiểm tra và nhập lại rõ ràng: ${n(p.value)} hay ${n(p.other)}.`,
+        };
       }
+      const why: Record<string, string> = {
+        ratio: `chỉ cách đọc này khớp với tỷ lệ ${p.shown ?? ""} ghi ở dòng ${p.ref}`,
+        sum: p.shown ? `chỉ cách đọc này khớp với tổng ${p.shown} ghi ở dòng ${p.ref}` : `chỉ cách đọc này làm dòng ${p.ref} bằng tổng các thành phần`,
+        part: `cách đọc kia làm sai quan hệ phần – toàn bộ ở dòng ${p.ref}`,
+        integer: "số đếm phải là số nguyên (không có số liệu nào khác để đối chiếu)",
+        range: "chỉ cách đọc này nằm trong giới hạn của dòng (không có số liệu nào khác để đối chiếu)",
+      };
       return {
-        message: `${shown} được đọc là ${n(p.value)}${how}, không phải ${n(p.other)}: ${why[String(p.basis)] ?? why.kept}.${mixed}`,
-        suggestion:
-          p.basis === "kept"
-            ? `Kiểm tra và nhập lại rõ ràng: ${n(p.value)} hay ${n(p.other)}.`
-            : `Nếu đúng, nhập lại ô này là ${n(p.value)} (nút Sửa làm việc này); nếu không, nhập ${n(p.other)}.`,
+        message: `${shown} được đọc là ${n(p.value)}${thousands || p.source !== "number" ? how : ""}, không phải ${n(p.other)}, vì ${why[String(p.basis)] ?? why.integer}.${mixed}`,
+        suggestion: `Nếu đúng, nhập lại ô này là ${n(p.value)} (nút Sửa làm việc này); nếu không, nhập ${n(p.other)}.`,
       };
     },
     TITLE_MISMATCH: (p) => {
       const text: Record<string, [string, string]> = {
         date: [`Trang ghi ngày ${p.found}, không thuộc kỳ báo cáo ${p.expected}.`, "Kiểm tra lại ngày (năm) ghi trên văn bản và kỳ báo cáo."],
-        period: [`Trang ghi kỳ báo cáo "${p.found}", khác kỳ ${p.expected} được dùng.`, `Kiểm tra lại; tệp chuẩn ghi kỳ ${p.expected}.`],
+        period: [`Trang ghi kỳ báo cáo ${p.found} ("${p.text}"), khác kỳ ${p.expected} được dùng.`, `Kiểm tra lại; tệp chuẩn ghi kỳ ${p.expected}.`],
         unit: [`Trang ghi đơn vị "${p.found}", khác đơn vị "${p.expected}" được dùng.`, `Kiểm tra lại; tệp chuẩn ghi đơn vị "${p.expected}".`],
       };
       const [message, suggestion] = text[String(p.what)] ?? text.date;

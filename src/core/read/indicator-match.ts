@@ -110,7 +110,8 @@ function prepared(row: FormRow): PreparedText {
  * row, else by text. One catalogue row is never given to two sheet rows by
  * text: the best-scoring pair is taken first, and a row whose two best
  * candidates are within {@link TEXT_MATCH_TIE} is left "ambiguous" (never a
- * silent pick). Rows matched by STT keep the existing duplicate rules.
+ * silent pick). An STT met a second time is not taken again: that row is
+ * placed by its text, or left unmatched.
  */
 export function matchRows(form: Form, rows: readonly RowToMatch[]): RowMatch[] {
   const result = new Map<number, RowMatch>();
@@ -122,7 +123,8 @@ export function matchRows(form: Form, rows: readonly RowToMatch[]): RowMatch[] {
   const pending: RowToMatch[] = [];
   for (const r of rows) {
     const cat = r.stt ? form.rows.find((x) => x.stt === r.stt) : undefined;
-    if (!cat) {
+    // An STT written twice (a copied row whose STT was not changed): the second is placed by its text.
+    if (!cat || claimed.has(cat.stt)) {
       pending.push(r);
       continue;
     }

@@ -3,6 +3,7 @@ import { cellAddress } from "../layout/address";
 import { matchRows, prepareText, textScore, type RowToMatch } from "./indicator-match";
 import type { LocatedForm, LocatedRow, TableColumns } from "./locate";
 import type { CellSnapshot, SheetSnapshot } from "./snapshot";
+import { readNumber } from "./number";
 import { foldText, normaliseStt } from "./text";
 
 /**
@@ -55,7 +56,8 @@ const FORM_TITLE_MATCH = 0.85;
 /** Rows after a "Biểu mẫu N" line that may carry the rest of its title. */
 const TITLE_SPAN = 3;
 
-const TITLE = /^(?:phu luc\s*\d+\s*[-–:.,]?\s*)?(?:bieu mau|bm)\s*(?:so\s*)?(\d{1,2})(?![\d.,/])/;
+// "BM3" alone is not a title: the ward's report sheets list form ids down a column.
+const TITLE = /^(?:phu luc\s*\d+\s*[-–:.,]?\s*)?bieu mau\s*(?:so\s*)?(\d{1,2})(?![\d.,/])/;
 
 /** The form number a title cell names ("Biểu mẫu 2 Cải cách thể chế" → 2), or undefined. */
 export function formNumberOfTitle(text: string): number | undefined {
@@ -66,6 +68,8 @@ export function formNumberOfTitle(text: string): number | undefined {
 
 /** Quick test before folding every cell: could this text start a title? */
 const MAYBE_TITLE = /^\s*(?:b|p)/i;
+/** A title line holds little else: more than this many cells on its row make it a table row. */
+const MAX_TITLE_ROW_CELLS = 2;
 
 type Grid = { text: (r: number, c: number) => string; cell: (r: number, c: number) => CellSnapshot | undefined; cols: (r: number) => number[] };
 
@@ -146,13 +150,18 @@ function onlyHeadings(g: Grid, r: number): boolean {
   });
 }
 
-/** Titles that start a form: "Biểu mẫu N" lines, or a form's own title alone on a line with no "Biểu mẫu N" just above. */
+/**
+ * Titles that start a form: "Biểu mẫu N" lines, or a form's own title alone
+ * on a line with no "Biểu mẫu N" just above (only in a sheet that has at
+ * least one "Biểu mẫu N": elsewhere a line of text is not taken for a title).
+ */
 function findTitles(g: Grid, sheet: SheetSnapshot, catalogue: Catalogue): PastedSegment[] {
   const titles: PastedSegment[] = [];
   const formTitles = catalogue.forms.map((f) => ({ form: f, text: prepareText(f.title) }));
   let lastNumbered = -Infinity;
   for (let r = 1; r <= sheet.maxRow; r++) {
     const cols = g.cols(r);
+    if (cols.length > MAX_TITLE_ROW_CELLS) continue;
     for (const c of cols) {
       const raw = g.text(r, c);
       if (!MAYBE_TITLE.test(raw)) continue;
@@ -180,7 +189,9 @@ const LEADING_STT = /^(\d+(?:\.\d+)*)\.?\s+(\S[\s\S]*)$/;
 /**
  * The forms of a sheet that is not named after a form: one segment per form
  * title, in sheet order. A segment without a header of its own (the table
- * went on from the previous page) reads its columns from the previous one.
+ * went on from the previous page) reads its columns from the previous one;
+ * one with no table at all is returned without `located` (reported), unless
+ * no title of the sheet has a table (then the sheet holds no forms).
  */
 export function locatePastedForms(sheet: SheetSnapshot, catalogue: Catalogue): PastedSegment[] {
   // Cheap test first: most other sheets (lists, notes) have no title at all.
@@ -188,7 +199,7 @@ export function locatePastedForms(sheet: SheetSnapshot, catalogue: Catalogue): P
   const g = grid(sheet);
   const titles = findTitles(g, sheet, catalogue);
   let previous: Header | undefined;
-  return titles.map((segment, i) => {
+  const segments = titles.map((segment, i) => {
     const end = i + 1 < titles.length ? titles[i + 1].title.row - 1 : sheet.maxRow;
     let header: Header | undefined;
     for (let r = segment.title.row; r <= end && !header; r++) header = readHeader(g, r);
@@ -196,8 +207,12 @@ export function locatePastedForms(sheet: SheetSnapshot, catalogue: Catalogue): P
     if (!columns) return segment;
     previous = columns;
     const start = header ? header.lastRow + 1 : segment.title.row + 1;
-    return { ...segment, located: readRows(g, sheet, segment, columns, start, end, header ? header.row : start) };
+    const located = readRows(g, sheet, segment, columns, start, end, header ? header.row : start);
+    // Borrowed columns that place no row mean there is no table here, only a title.
+    return header || located.rows.length > 0 ? { ...segment, located } : segment;
   });
+  // A sheet where no title is followed by a table is not a pasted appendix (a note that mentions "Biểu mẫu 3").
+  return segments.some((s) => s.located) ? segments : [];
 }
 
 function readRows(g: Grid, sheet: SheetSnapshot, segment: PastedSegment, header: Header, start: number, end: number, headerFirstRow: number): LocatedForm {
@@ -259,10 +274,11 @@ function readRows(g: Grid, sheet: SheetSnapshot, segment: PastedSegment, header:
       });
       return;
     }
-    const hasValue = !!cells.value && cells.value.value !== null && String(cells.value.value).trim() !== "";
-    const hasUnit = !!cells.unit && cells.unit.value !== null && String(cells.unit.value).trim() !== "";
-    // A line with no figure and no unit that fits nothing (a signature, a remark) loses nothing; it is left alone.
-    if (m.by === "none" && !hasValue && !hasUnit && !cand.stt) return;
+    const v = cells.value;
+    const reading = v && !v.formula && !v.error ? readNumber(v.value) : undefined;
+    const hasFigure = !!v && (!!v.formula || !!v.error || reading?.kind === "number" || reading?.kind === "ambiguous" || (typeof v.value === "string" && v.value.trim().startsWith("=")));
+    // A line that fits nothing and carries no figure and no STT (a signature, a remark) loses nothing; it is left alone.
+    if (m.by === "none" && !hasFigure && !cand.stt) return;
     unmatched.push({
       row: m.row,
       text: cand.text,

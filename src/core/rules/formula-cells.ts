@@ -88,8 +88,10 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
     }
     const v = cell?.value ?? null;
     if (v === null) {
-      // Nothing shown: the rules that depend on this row go on with what its parts give.
-      mismatch("missing", null, computed);
+      // Nothing shown: the rules that depend on this row go on with what its parts give. A pasted
+      // table never holds formulas; its blank ratio or total is computed when it becomes a standard form.
+      if (ctx.located.layout === "pasted") ctx.figures.set(row.stt, computed);
+      else mismatch("missing", null, computed);
       continue;
     }
     if (typeof v === "string" && v.trim().startsWith("=")) {

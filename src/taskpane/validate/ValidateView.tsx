@@ -170,6 +170,18 @@ const useStyles = makeStyles({
     alignSelf: "flex-start",
     margin: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
   },
+  reveal: {
+    display: "flex",
+    flexDirection: "column",
+    margin: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+  },
+  revealTitle: {
+    ...typographyStyles.caption1Strong,
+  },
   bigCell: {
     display: "block",
     fontFamily: tokens.fontFamilyMonospace,
@@ -387,8 +399,6 @@ function ReportView({ report, state, styles }: { report: Report; state: Validate
   const s = t.validate;
   const headingId = useId();
   const { result } = report;
-  const selectedIndex = state.selected?.startsWith(`${report.id}#`) ? Number(state.selected.slice(report.id.length + 1)) : -1;
-  const selectedCell = !state.excel && selectedIndex >= 0 ? result?.findings[selectedIndex]?.cell : undefined;
   const shown = (f: Finding) => state.filter === "all" || f.severity === state.filter;
 
   return (
@@ -421,16 +431,6 @@ function ReportView({ report, state, styles }: { report: Report; state: Validate
             </MessageBar>
           ) : null}
           {state.excel && result.findings.length > 0 ? <Caption1 className={styles.intro}>{s.goToHint}</Caption1> : null}
-
-          {selectedCell ? (
-            <MessageBar intent="info" layout="multiline" aria-live="polite">
-              <MessageBarBody>
-                <MessageBarTitle>{s.cellTitle}</MessageBarTitle>
-                <span className={styles.bigCell}>{selectedCell}</span>
-                <div>{s.cellHowTo(selectedCell)}</div>
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
 
           {result.findings.length > 0 && !result.findings.some(shown) ? <Caption1>{s.noneShown}</Caption1> : null}
 
@@ -515,6 +515,14 @@ function FindingItem({ report, index, state, styles }: { report: Report; index: 
           </span>
         ) : null}
       </button>
+      {current && !state.excel && finding.cell ? (
+        // Outside Excel there is no sheet to select: the cell's address, large, where the officer clicked.
+        <div className={styles.reveal} role="status">
+          <span className={styles.revealTitle}>{s.cellTitle}</span>
+          <span className={styles.bigCell}>{finding.cell}</span>
+          <span className={styles.muted}>{s.cellHowTo(finding.cell)}</span>
+        </div>
+      ) : null}
       {state.canFix && finding.fix ? (
         <Button size="small" className={styles.fix} disabled={state.working} aria-describedby={messageId} onClick={() => state.askFix([finding])}>
           {s.fix}

@@ -35,6 +35,14 @@ function dateOf(serial: number, date1904: boolean): CellValue {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** A cell snapshot with its keys in the order the ExcelJS reader gives them. */
+function cellOf(style: CellStyle, value: CellValue, formula: string | undefined, error: string | undefined): CellSnapshot {
+  if (formula === undefined) {
+    return error === undefined ? { value, numFmt: style.numFmt, locked: style.locked } : { value, error, numFmt: style.numFmt, locked: style.locked };
+  }
+  return error === undefined ? { value, formula, numFmt: style.numFmt, locked: style.locked } : { value, formula, error, numFmt: style.numFmt, locked: style.locked };
+}
+
 const boolOf = (v: string) => (v === "true" ? true : v === "false" ? false : parseInt(v, 10) !== 0);
 
 /** Reads one worksheet part into a snapshot, within LIMITS' rows and columns. */
@@ -83,14 +91,7 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
       const n = parseFloat(text);
       return style.isDate && Number.isFinite(n) ? dateOf(n, date1904) : n;
     };
-    const make = (value: CellValue, formula?: string, error?: string): CellSnapshot =>
-      formula === undefined
-        ? error === undefined
-          ? { value, numFmt: style.numFmt, locked: style.locked }
-          : { value, error, numFmt: style.numFmt, locked: style.locked }
-        : error === undefined
-          ? { value, formula, numFmt: style.numFmt, locked: style.locked }
-          : { value, formula, error, numFmt: style.numFmt, locked: style.locked };
+    const make = (value: CellValue, formula?: string, error?: string) => cellOf(style, value, formula, error);
 
     let formula: string | undefined;
     if (fText || fType !== undefined) {

@@ -8,8 +8,10 @@ import { XlsxReadError } from "./errors";
  * end of its data while the surplus is silently dropped. So it can neither
  * tell a lying part from an honest one nor stop a bomb early: a 20 MB file
  * declaring 1 KB parts costs ~20 GB of inflation work. Here the directory is
- * read first, declared sizes are checked before anything is inflated, and each
- * part is inflated in slices with a counter that stops at the limit.
+ * read first and declared sizes are checked before anything is inflated; a
+ * part too small to inflate past the limit even if it lies is inflated in one
+ * call (and its true size checked), a larger one in slices with a counter that
+ * stops at the limit.
  */
 
 interface Entry {

@@ -1,0 +1,135 @@
+/**
+ * issue 6, in a real browser: the built pane opens without Office (file
+ * mode), its three actions are reachable by name at 1280 and 320 px, every
+ * view passes axe-core, a keyboard alone can check a file, and nothing
+ * leaves the page's origin.
+ */
+import type { Page } from "playwright-core";
+import { axeViolations, horizontalOverflow, screenshot, severe } from "./support/checks";
+import { expectCleanSessions, usePane } from "./support/harness";
+import { plantedError } from "./support/workbooks";
+
+jest.setTimeout(90_000);
+const pane = usePane();
+
+const VIEWS = [
+  { tab: "Tạo biểu mẫu", button: "Tạo biểu mẫu" },
+  { tab: "Kiểm tra", button: "Kiểm tra" },
+  { tab: "Tổng hợp", button: "Tổng hợp" },
+] as const;
+
+/** Selects a view by its tab and waits for the view's own action button (views after the first load on demand). */
+async function show(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
+  await page.getByRole("tab", { name: view.tab, exact: true }).click();
+  await page.getByRole("button", { name: view.button, exact: true }).waitFor();
+}
+
+describe.each([1280, 320])("the pane at %i px", (width) => {
+  let page: Page;
+  beforeAll(async () => {
+    const session = await pane.session({ width, height: 800 });
+    page = await session.openPane();
+  });
+
+  it("opens in file mode, with the three actions reachable by name as tabs and as buttons, nothing sticking out sideways", async () => {
+    await expect(page.getByText("Đang dùng ngoài Excel", { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("navigation", { name: "Chức năng" }).isVisible()).resolves.toBe(true);
+    for (const view of VIEWS) {
+      const tab = page.getByRole("tab", { name: view.tab, exact: true });
+      const box = (await tab.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      await show(page, view);
+      await expect(tab.getAttribute("aria-selected")).resolves.toBe("true");
+      await expect(page.getByRole("button", { name: view.button, exact: true }).isVisible()).resolves.toBe(true);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    }
+    // Home again: the view the screenshots start with.
+    await show(page, VIEWS[0]);
+    await screenshot(page, `template-${width}`);
+  });
+});
+
+describe("on a first load", () => {
+  let page: Page;
+  let session: Awaited<ReturnType<typeof pane.session>>;
+  beforeAll(async () => {
+    session = await pane.session();
+    page = await session.openPane();
+    // office.js starts its telemetry 0.1–3 s after start-up: give it the time to try.
+    await page.waitForTimeout(4_000);
+  });
+
+  it("fetches only the page, office.js from the add-in's own copy and the pane's script, not the .xlsx library", () => {
+    const scripts = session.requests.filter((r) => r.resourceType === "script").map((r) => new URL(r.url).pathname);
+    console.log(`e2e first load: ${session.requests.length} requests; scripts: ${scripts.join(", ")}`);
+    expect(scripts).toContain("/office-js/office.js");
+    expect(scripts.some((s) => /^\/taskpane\.[0-9a-f]{8}\.js$/.test(s))).toBe(true);
+    expect(scripts.filter((s) => /exceljs|xlsx-(reader|writer)|aggregate-worker/.test(s))).toEqual([]);
+    expect(session.offOrigin()).toEqual([]);
+  });
+
+  it.each(VIEWS.map((v) => [v.tab, v] as const))("the %s view has no serious or critical axe violation", async (_name, view) => {
+    await show(page, view);
+    const found = await axeViolations(page);
+    if (found.length > 0) console.log(`e2e axe (${view.tab}, empty view): ${JSON.stringify(found)}`);
+    expect(severe(found)).toEqual([]);
+  });
+});
+
+describe("with the keyboard only", () => {
+  it("Tab reaches the Kiểm tra tab, Enter opens it, Enter on Chọn tệp opens the file chooser, Space on Kiểm tra checks again", async () => {
+    const session = await pane.session();
+    const page = await session.openPane();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { role: el?.getAttribute("role") ?? el?.tagName.toLowerCase() ?? "", name: (el?.textContent ?? "").trim(), selected: el?.getAttribute("aria-selected") ?? null };
+      });
+
+    // Into the tab list…
+    let at = await focused();
+    for (let i = 0; i < 10 && at.role !== "tab"; i++) {
+      await page.keyboard.press("Tab");
+      at = await focused();
+    }
+    expect(at.role).toBe("tab");
+    // …and along it to Kiểm tra (Tab moves into a tab list once; arrows move within it).
+    for (let i = 0; i < 5 && at.name !== "Kiểm tra"; i++) {
+      await page.keyboard.press("ArrowRight");
+      at = await focused();
+    }
+    expect(at).toMatchObject({ role: "tab", name: "Kiểm tra" });
+    await page.keyboard.press("Enter");
+    const check = page.getByRole("button", { name: "Kiểm tra", exact: true });
+    await check.waitFor();
+    await expect(page.getByRole("tab", { name: "Kiểm tra", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+
+    // The file input itself is hidden; the button in front of it is what a keyboard reaches.
+    await expect(page.locator('input[type="file"]').count()).resolves.toBe(1);
+    const pick = page.getByRole("button", { name: "Chọn tệp .xlsx…", exact: true });
+    for (let i = 0; i < 10 && !(await pick.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(pick.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const file = await plantedError();
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles({ name: file.name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(file.bytes) });
+    const finding = page.locator('[data-finding-code="PART_EXCEEDS_WHOLE"]');
+    await finding.first().waitFor();
+
+    for (let i = 0; i < 10 && !(await check.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(check.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("Space");
+    await finding.first().waitFor();
+    await expect(finding.count()).resolves.toBe(1);
+    // A finding is a button: Tab reaches it, Enter shows its cell.
+    for (let i = 0; i < 15 && !(await finding.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(finding.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(finding.getAttribute("aria-current")).resolves.toBe("true");
+  });
+});
+
+it("no request left the origin, no HTTP error, and the console stayed free of errors", () => {
+  expectCleanSessions(pane.sessions, "pane");
+});

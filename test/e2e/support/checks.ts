@@ -1,0 +1,80 @@
+/**
+ * What every end-to-end test looks at besides its own flow: axe-core's
+ * verdict, a page that fits 320 px, and the screenshots the README links.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Locator, Page } from "playwright-core";
+import type { AxeResults, Result } from "axe-core";
+
+const AXE = require.resolve("axe-core/axe.min.js");
+const SCREENSHOTS = path.resolve(__dirname, "..", "..", "..", "docs", "screenshots");
+
+/** One axe violation, short enough to read in a failed expectation. */
+export interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+const short = (v: Result): Violation => ({
+  id: v.id,
+  impact: v.impact ?? "unknown",
+  help: v.help,
+  targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+});
+
+/** Every violation axe-core finds on the page (or within `include`), WCAG 2.x A/AA and best practices. */
+export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const results = (await page.evaluate(
+    (selector) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(selector ? { include: [selector] } : document, { resultTypes: ["violations"] }),
+    include ?? null,
+  )) as AxeResults;
+  return results.violations.map(short);
+}
+
+/** The serious and critical ones: what a test fails on (the rest goes to the report). */
+export const severe = (violations: Violation[]) => violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+
+/** How far the page is wider than its viewport (0 when nothing sticks out sideways). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+}
+
+/** Saves docs/screenshots/<name>.png: the whole pane as a user scrolls through it. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  // Caret and spinner animations are not what the picture is about.
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled", caret: "hide" });
+  return file;
+}
+
+/** The bytes of what a click downloads, and the name the browser would save it under. */
+export async function download(page: Page, trigger: Locator): Promise<{ name: string; bytes: Uint8Array }> {
+  const [dl] = await Promise.all([page.waitForEvent("download"), trigger.click()]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: new Uint8Array(fs.readFileSync(file)) };
+}
+
+/**
+ * Drops files on an element the way a file manager does: dragenter, dragover
+ * and drop events carrying a DataTransfer with real File objects.
+ */
+export async function dropFiles(target: Locator, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString("base64") }));
+  await target.evaluate((el, list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) {
+      const binary = atob(f.base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      transfer.items.add(new File([bytes], f.name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    }
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      el.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }
+  }, payload);
+}

@@ -1,0 +1,200 @@
+/**
+ * The built task pane, served the way an officer serves it (`npm run serve`):
+ * one production build shared by every end-to-end test file, copied aside so
+ * that another build of dist/ (test/build, a developer) cannot pull chunks out
+ * from under a page that is still loading them.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+const DIST = path.join(ROOT, "dist");
+const WORK = path.join(ROOT, "test-output", "e2e");
+const STAMP = path.join(WORK, "build-stamp.json");
+const LOCK = path.join(WORK, "build.lock");
+/** What the build reads: a change to any of these makes dist/ stale. */
+const INPUTS = ["src", "assets", "webpack.config.js", "tsconfig.json", "package-lock.json"];
+const LOCK_STALE_MS = 10 * 60_000;
+const SNAPSHOT_KEEP_MS = 30 * 60_000;
+
+/** The newest modification time under these paths (directories count: a deleted file changes its folder). */
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      return;
+    }
+    newest = Math.max(newest, stat.mtimeMs);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+  };
+  paths.forEach((p) => visit(path.join(ROOT, p)));
+  return newest;
+}
+
+const sha1 = (bytes: Buffer | string) => createHash("sha1").update(bytes).digest("hex");
+
+/**
+ * When dist/ was last built. webpack leaves an unchanged file alone (its
+ * mtime stays old even after a build), so a build started here also leaves a
+ * stamp naming the page it produced.
+ */
+function builtAt(): number {
+  const html = path.join(DIST, "taskpane.html");
+  if (!fs.existsSync(html)) return 0;
+  let at = fs.statSync(html).mtimeMs;
+  try {
+    const stamp = JSON.parse(fs.readFileSync(STAMP, "utf8")) as { startedAt: number; html: string };
+    if (stamp.html === sha1(fs.readFileSync(html))) at = Math.max(at, stamp.startedAt);
+  } catch {
+    // no stamp: only the page's own time
+  }
+  return at;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `work` while holding a lock folder, so that parallel test files build once between them. */
+async function withLock<T>(work: () => Promise<T>): Promise<T> {
+  fs.mkdirSync(WORK, { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      try {
+        if (Date.now() - fs.statSync(LOCK).mtimeMs > LOCK_STALE_MS) fs.rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // released meanwhile
+      }
+      await sleep(500);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** `webpack --mode production` into dist/, as `npm run build` does. */
+function build(): Promise<void> {
+  const cli = require.resolve("webpack-cli/bin/cli.js");
+  const startedAt = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`npm run build failed (exit ${code}):\n${output.slice(-4000)}`));
+      const html = fs.readFileSync(path.join(DIST, "taskpane.html"));
+      fs.writeFileSync(STAMP, JSON.stringify({ startedAt, html: sha1(html) }));
+      resolve();
+    });
+  });
+}
+
+/** What ensureSite did, for the test log. */
+export interface Site {
+  /** a folder holding dist/ and scripts/serve.js, as in the repository */
+  dir: string;
+  built: boolean;
+  buildMs: number;
+}
+
+/**
+ * A private copy of a fresh production build: dist/ is reused when nothing it
+ * is built from changed since, else built once (under a lock shared by the
+ * e2e files of a run). The copy sits beside its own copy of scripts/serve.js,
+ * which therefore serves it exactly as `npm run serve` serves dist/.
+ */
+export async function ensureSite(): Promise<Site> {
+  return withLock(async () => {
+    const started = Date.now();
+    let built = false;
+    if (builtAt() < newestMtime(INPUTS)) {
+      await build();
+      built = true;
+    }
+    const buildMs = Date.now() - started;
+    const key = sha1(fs.readFileSync(path.join(DIST, "taskpane.html"))).slice(0, 12);
+    const dir = path.join(WORK, `site-${key}`);
+    if (!fs.existsSync(path.join(dir, "ready"))) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.cpSync(DIST, path.join(dir, "dist"), { recursive: true });
+      fs.mkdirSync(path.join(dir, "scripts"));
+      fs.copyFileSync(path.join(ROOT, "scripts", "serve.js"), path.join(dir, "scripts", "serve.js"));
+      fs.writeFileSync(path.join(dir, "ready"), "");
+    }
+    // Older copies (from builds before this one) are left to runs that may still serve them, for a while.
+    for (const name of fs.readdirSync(WORK)) {
+      const old = path.join(WORK, name);
+      if (name.startsWith("site-") && old !== dir && Date.now() - fs.statSync(old).mtimeMs > SNAPSHOT_KEEP_MS) {
+        fs.rmSync(old, { recursive: true, force: true });
+      }
+    }
+    return { dir, built, buildMs };
+  });
+}
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A running scripts/serve.js: its origin, and how to stop it. */
+export interface Server {
+  origin: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the site's scripts/serve.js on a free port of 127.0.0.1 and waits until it listens. */
+export async function startServer(site: Site): Promise<Server> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [path.join(site.dir, "scripts", "serve.js")], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`scripts/serve.js did not start in 15 s:\n${output}`)), 15_000);
+    const onData = (d: Buffer) => {
+      output += d;
+      if (output.includes(`127.0.0.1:${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", (d: Buffer) => (output += d));
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`scripts/serve.js exited (${code}):\n${output}`));
+    });
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.removeAllListeners("exit");
+        child.once("exit", () => resolve());
+        child.kill();
+      }),
+  };
+}
