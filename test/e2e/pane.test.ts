@@ -4,7 +4,7 @@
  * view passes axe-core, a keyboard alone can check a file, and nothing
  * leaves the page's origin.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { axeViolations, horizontalOverflow, screenshot, severe } from "./support/checks";
 import { expectCleanSessions, usePane } from "./support/harness";
 import { plantedError } from "./support/workbooks";
@@ -81,35 +81,26 @@ describe("with the keyboard only", () => {
   it("Tab reaches the Kiểm tra tab, Enter opens it, Enter on Chọn tệp opens the file chooser, Space on Kiểm tra checks again", async () => {
     const session = await pane.session();
     const page = await session.openPane();
-    const focused = () =>
-      page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return { role: el?.getAttribute("role") ?? el?.tagName.toLowerCase() ?? "", name: (el?.textContent ?? "").trim(), selected: el?.getAttribute("aria-selected") ?? null };
-      });
+    const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+    /** Presses Tab (or another key) until `target` has the focus, at most `max` times. */
+    const pressUntil = async (key: string, target: Locator, max = 15) => {
+      for (let i = 0; i < max && !(await isFocused(target)); i++) await page.keyboard.press(key);
+      return isFocused(target);
+    };
 
-    // Into the tab list…
-    let at = await focused();
-    for (let i = 0; i < 10 && at.role !== "tab"; i++) {
-      await page.keyboard.press("Tab");
-      at = await focused();
-    }
-    expect(at.role).toBe("tab");
-    // …and along it to Kiểm tra (Tab moves into a tab list once; arrows move within it).
-    for (let i = 0; i < 5 && at.name !== "Kiểm tra"; i++) {
-      await page.keyboard.press("ArrowRight");
-      at = await focused();
-    }
-    expect(at).toMatchObject({ role: "tab", name: "Kiểm tra" });
+    // Into the tab list: Tab enters it once (on the selected tab), arrows move within it.
+    await expect(pressUntil("Tab", page.getByRole("tab", { name: "Tạo biểu mẫu", exact: true }), 10)).resolves.toBe(true);
+    const validateTab = page.getByRole("tab", { name: "Kiểm tra", exact: true });
+    await expect(pressUntil("ArrowRight", validateTab, 3)).resolves.toBe(true);
     await page.keyboard.press("Enter");
     const check = page.getByRole("button", { name: "Kiểm tra", exact: true });
     await check.waitFor();
-    await expect(page.getByRole("tab", { name: "Kiểm tra", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(validateTab.getAttribute("aria-selected")).resolves.toBe("true");
 
     // The file input itself is hidden; the button in front of it is what a keyboard reaches.
     await expect(page.locator('input[type="file"]').count()).resolves.toBe(1);
     const pick = page.getByRole("button", { name: "Chọn tệp .xlsx…", exact: true });
-    for (let i = 0; i < 10 && !(await pick.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
-    await expect(pick.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(pressUntil("Tab", pick)).resolves.toBe(true);
     const file = await plantedError();
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
     expect(chooser.isMultiple()).toBe(true);
@@ -117,14 +108,12 @@ describe("with the keyboard only", () => {
     const finding = page.locator('[data-finding-code="PART_EXCEEDS_WHOLE"]');
     await finding.first().waitFor();
 
-    for (let i = 0; i < 10 && !(await check.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
-    await expect(check.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(pressUntil("Tab", check)).resolves.toBe(true);
     await page.keyboard.press("Space");
     await finding.first().waitFor();
     await expect(finding.count()).resolves.toBe(1);
     // A finding is a button: Tab reaches it, Enter shows its cell.
-    for (let i = 0; i < 15 && !(await finding.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
-    await expect(finding.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(pressUntil("Tab", finding)).resolves.toBe(true);
     await page.keyboard.press("Enter");
     await expect(finding.getAttribute("aria-current")).resolves.toBe("true");
   });

@@ -111,7 +111,6 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
   useEffect(() => () => abort.current?.abort(), []);
 
   const busy = phase.kind === "running" || phase.kind === "writing";
-  if (process.env.DBG) console.log("phase", phase.kind, new Error().stack?.split("\n").slice(2, 4).join(" "));
 
   /** Any change to the inputs makes the summary stale. */
   const invalidate = useCallback(() => {

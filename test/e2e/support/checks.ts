@@ -32,7 +32,21 @@ export async function axeViolations(page: Page, include?: string): Promise<Viola
     (selector) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(selector ? { include: [selector] } : document, { resultTypes: ["violations"] }),
     include ?? null,
   )) as AxeResults;
-  return results.violations.map(short);
+  return results.violations.map(withoutTabsterDummies).filter((v): v is Result => v !== null).map(short);
+}
+
+/**
+ * Fluent v9's focus manager (tabster) puts `<i tabindex="0" aria-hidden="true"
+ * data-tabster-dummy>` around arrow-key groups such as the TabList: focusable
+ * on purpose (they hand focus on at once) and hidden from screen readers on
+ * purpose. axe flags them as aria-hidden-focus; Fluent calls that by design
+ * (microsoft/fluentui#27517, microsoft/tabster#288) and Accessibility Insights
+ * suppresses exactly these nodes, so they are dropped here, and only they.
+ */
+function withoutTabsterDummies(v: Result): Result | null {
+  if (v.id !== "aria-hidden-focus") return v;
+  const nodes = v.nodes.filter((n) => !/^<i\b[^>]*\bdata-tabster-dummy\b/.test(n.html));
+  return nodes.length > 0 ? { ...v, nodes } : null;
 }
 
 /** The serious and critical ones: what a test fails on (the rest goes to the report). */
