@@ -214,6 +214,24 @@ describe("Tổng hợp", () => {
     expect(screen.getByText(s.summaryCounts(1, 4))).toBeTruthy();
   }, 60_000);
 
+  it("puts the ward name typed on the report without reading the files again", async () => {
+    const inner = createInProcessRunner();
+    const runs = jest.fn();
+    const host = new FakeHost();
+    renderPane(host, { run: (job, options) => (runs(job), inner.run(job, options)) });
+    await openView();
+    pick(PICKS.slice(1, 3));
+    fireEvent.click(runButton());
+    await screen.findByRole("heading", { name: /^Tổng hợp Phường Nhị Chiểu/ });
+
+    fireEvent.change(screen.getByRole("textbox", { name: s.wardLabel }), { target: { value: "Phường Ái Quốc" } });
+    expect(screen.getByRole("heading", { name: "Tổng hợp Phường Ái Quốc – 6 tháng đầu năm 2026" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào bảng tính" }));
+    await screen.findByRole("status");
+    expect(runs).toHaveBeenCalledTimes(1);
+    expect(cellOf(host.wardCalls[0].plan, "BM1", "A3")?.value).toBe("Đơn vị báo cáo: Phường Ái Quốc");
+  }, 60_000);
+
   it("shows progress per file and Dừng stops the run", async () => {
     let progress: ((done: number) => void) | undefined;
     const runner: AggregateRunner = {

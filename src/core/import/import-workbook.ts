@@ -3,7 +3,7 @@ import type { Catalogue, FormRow } from "../forms/schema";
 import { cellAddress, parseAddress } from "../layout/address";
 import type { FormFigures, FormNotes } from "../layout/form-sheet";
 import type { WorkbookPlan } from "../layout/plan";
-import { buildWorkbookPlan, cleanUnitName } from "../layout/workbook-plan";
+import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../layout/workbook-plan";
 import type { Lang } from "../messages/types";
 import { formatNumberVi, readNumber } from "../read/number";
 import { parsePeriod, type Period } from "../periods/period";
@@ -44,6 +44,7 @@ export interface ImportedValue {
   source: ValueSource;
 }
 
+/** What the officer adds to an import: language, unit, period and the time recorded. */
 export interface ImportOptions {
   lang?: Lang;
   catalogue?: Catalogue;
@@ -54,6 +55,7 @@ export interface ImportOptions {
   createdAt: string;
 }
 
+/** What an import read and what it will write: places, unit, period, every input figure, the findings and the standard workbook. */
 export interface ImportResult {
   /** form id → where it was read ("Sheet1!A5" for a pasted form, the sheet name for a form's own sheet) */
   forms: Record<string, string>;
@@ -122,7 +124,7 @@ function identity(options: ImportOptions, meta: ReturnType<typeof snapshotMetada
   if (given) {
     unit = { name: given, from: "option" };
     if (title.unit && sameUnit(title.unit.value, given) === false) mismatch("unit", title.unit, title.unit.value, given);
-  } else if (meta?.unit) unit = { name: meta.unit, from: "metadata" };
+  } else if (meta?.unit && meta.unit !== DEFAULT_UNIT) unit = { name: meta.unit, from: "metadata" };
   else if (title.unit) unit = { name: cleanUnitName(title.unit.value), from: "sheet", cell: ref(title.unit) };
   else unit = { name: "", from: "none" };
 

@@ -3,6 +3,7 @@ import { FORM_TEXT } from "../layout/texts";
 import { PERIOD_KINDS, isIsoDate, type PeriodKind } from "../periods/period";
 import type { LocatedForm } from "../read/locate";
 import type { SheetSnapshot, WorkbookSnapshot } from "../read/snapshot";
+import { foldText } from "../read/text";
 
 /**
  * Who reports and for which period, as the text around the tables says it:
@@ -22,6 +23,7 @@ export interface TitleText<T> {
   address: string;
 }
 
+/** What the text around a workbook's tables says about who reports and when. */
 export interface TitleInfo {
   unit?: TitleText<string>;
   /** a period id such as "2026-H1" */
@@ -61,7 +63,7 @@ function foldWithMap(s: string): { folded: string; map: number[] } {
 const COMMITTEE = /(?:uy ban nhan dan|ubnd) (?:phuong|xa|thi tran|dac khu)\b/;
 /** The name after it: the words that start with a capital ("Nhị Chiểu", "NHỊ CHIỂU"), up to the first that does not. */
 const NAME = /^\s+((?:\p{Lu}[^\s,;:()]*)(?:\s+\p{Lu}[^\s,;:()]*)*)/u;
-const UNIT_LINE = new RegExp(`^${FORM_TEXT.unitLine("").replace(/:.*$/, "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").toLowerCase()}\\s*:\\s*(.+)$`);
+const UNIT_LINE = new RegExp(`^${foldText(FORM_TEXT.unitLine("").replace(/:.*$/, ""))}\\s*:\\s*(.+)$`);
 
 /** "ỦY BAN NHÂN DÂN PHƯỜNG NHỊ CHIỂU" → "Ủy ban nhân dân phường Nhị Chiểu": a letterhead in capitals written as a name. */
 function fromCapitals(s: string): string {
@@ -105,6 +107,8 @@ export function periodOfText(text: string): string | undefined {
   // A date's "tháng 6 năm 2026" names a day, not a period.
   const folded = foldWithMap(text).folded.replace(/ngay\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|thang \d{1,2} nam)\s*\d{4}/g, " ");
   for (const { kind, re } of PERIODS) {
+    // "Báo cáo quý II năm 2026" names a quarter the forms have no report for, not the year.
+    if (kind === "Y" && /\b(?:quy|thang)\b/.test(folded)) continue;
     const m = re.exec(folded);
     if (m) return `${m[1] ?? m[2]}-${kind}`;
   }

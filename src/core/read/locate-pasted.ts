@@ -102,7 +102,7 @@ function grid(sheet: SheetSnapshot): Grid {
 }
 
 const isStt = (t: string) => ["stt", "so tt", "s tt", "tt"].includes(t);
-const isIndicator = (t: string) => t.startsWith("chi tieu");
+const isIndicator = (t: string) => t.startsWith("chi tieu") || t.startsWith("ten chi tieu") || t.startsWith("noi dung");
 const isUnit = (t: string) => t === "dvt" || t.startsWith("don vi tinh");
 const isValue = (t: string) => t.startsWith("so lieu");
 const isNote = (t: string) => t.startsWith("ghi chu");

@@ -92,7 +92,7 @@ function where(f: Finding): string {
 }
 
 /** What the officer reads before writing: who sent what, and everything that does not fit. */
-export function AggregateSummary({ result }: { result: AggregationResult }) {
+export function AggregateSummary({ result, ward }: { result: AggregationResult; ward: string }) {
   const styles = useStyles();
   const headingId = useId();
   const { lang, t } = useStrings();
@@ -152,7 +152,7 @@ export function AggregateSummary({ result }: { result: AggregationResult }) {
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
-        {s.summaryTitle(result.ward, periodLabel(result.periodId))}
+        {s.summaryTitle(ward, periodLabel(result.periodId))}
       </Subtitle2>
       <Caption1 className={styles.muted}>{s.summaryCounts(used.length, result.files.length)}</Caption1>
 

@@ -21,7 +21,7 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { useId, useRef, useState, type DragEvent } from "react";
+import { memo, useId, useRef, useState, type DragEvent } from "react";
 import { useHost } from "../host-context";
 import { useStrings } from "../strings";
 import { useAggregateRunner } from "./runner-context";
@@ -178,12 +178,7 @@ export function AggregateView({ today }: { today?: Date }) {
                 {s.clearFiles}
               </Button>
             </div>
-            {/* Focusable so a keyboard can scroll a long list. */}
-            <ul className={styles.fileList} aria-labelledby={listId} tabIndex={0}>
-              {state.files.map((f) => (
-                <li key={`${f.name}-${f.size}-${f.lastModified}`}>{f.name}</li>
-              ))}
-            </ul>
+            <FileList files={state.files} className={styles.fileList} labelledBy={listId} />
           </>
         ) : (
           <Caption1 className={styles.error}>{s.needFiles}</Caption1>
@@ -251,7 +246,7 @@ export function AggregateView({ today }: { today?: Date }) {
         </Button>
       )}
 
-      {state.result ? <AggregateSummary result={state.result} /> : null}
+      {state.result ? <AggregateSummary result={state.result} ward={state.wardName} /> : null}
 
       {state.result && state.usedCount > 0 && !state.wardPeriod ? (
         <MessageBar intent="warning" layout="multiline">
@@ -305,6 +300,18 @@ export function AggregateView({ today }: { today?: Date }) {
     </section>
   );
 }
+
+/** The picked files' names; memoised, so progress updates during a run do not redraw a hundred names. */
+const FileList = memo(function FileList({ files, className, labelledBy }: { files: File[]; className: string; labelledBy: string }) {
+  return (
+    // Focusable so a keyboard can scroll a long list.
+    <ul className={className} aria-labelledby={labelledBy} tabIndex={0}>
+      {files.map((f) => (
+        <li key={`${f.name}-${f.size}-${f.lastModified}`}>{f.name}</li>
+      ))}
+    </ul>
+  );
+});
 
 /** The progress bar while files are read ("n / N tệp", then the adding-up step), with Dừng. */
 function RunProgress({ phase, classes, onStop }: { phase: Extract<AggregatePhase, { kind: "running" }>; classes: ReturnType<typeof useStyles>; onStop: () => void }) {

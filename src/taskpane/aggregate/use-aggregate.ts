@@ -144,10 +144,8 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
     invalidate();
   }, [invalidate]);
 
-  const changeWard = useCallback((name: string) => {
-    setWard(name);
-    invalidate();
-  }, [invalidate]);
+  // The ward's name only labels the report: changing it needs no new run.
+  const changeWard = useCallback((name: string) => setWard(name), []);
 
   const chooseRegistry = useCallback((file: File | null) => {
     setRegistry(file);
@@ -175,7 +173,6 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
       const job: AggregateJob = {
         files: jobFiles,
         periodId: periodChoice === AUTO_PERIOD ? undefined : periodChoice,
-        ward: ward.trim() || undefined,
         registry: registryJob,
         lang,
       };
@@ -199,7 +196,7 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
     } finally {
       if (abort.current === controller) abort.current = null;
     }
-  }, [files, busy, registry, periodChoice, ward, lang, runner, t]);
+  }, [files, busy, registry, periodChoice, lang, runner, t]);
 
   const write = useCallback(
     async (replaceExisting: boolean) => {
@@ -210,8 +207,8 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
       setPhase({ kind: "writing" });
       try {
         const outcome = await host.writeWard(job.plan, { replaceExisting, fileName: job.fileName, signal: controller.signal });
-        if (controller.signal.aborted) setPhase({ kind: "stopped" });
-        else if (outcome.status === "exists") setPhase({ kind: "confirm", existing: outcome.existing });
+        // Once the host answers, the write is over: a late Dừng must not claim the workbook is unchanged.
+        if (outcome.status === "exists") setPhase(controller.signal.aborted ? { kind: "stopped" } : { kind: "confirm", existing: outcome.existing });
         else setPhase({ kind: "done", outcome });
       } catch (error) {
         setPhase(
@@ -232,12 +229,14 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
     return parsed.ok ? parsed.value : undefined;
   }, [result]);
   const usedCount = result ? result.files.filter((f) => f.status === "used").length : 0;
+  // The run leaves the name to the registry; the officer's, when typed, wins.
+  const wardName = ward.trim() || result?.ward || "";
 
   const save = useCallback(() => {
     if (!result || !wardPeriod || usedCount === 0) return;
-    pending.current = { plan: buildWardPlan(result, wardPeriod, new Date().toISOString()), fileName: wardFileName(wardPeriod.id) };
+    pending.current = { plan: buildWardPlan({ ...result, ward: wardName }, wardPeriod, new Date().toISOString()), fileName: wardFileName(wardPeriod.id) };
     void write(false);
-  }, [result, wardPeriod, usedCount, write]);
+  }, [result, wardPeriod, usedCount, wardName, write]);
 
   return {
     files,
@@ -254,6 +253,7 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
     phase,
     busy,
     result,
+    wardName,
     wardPeriod,
     usedCount,
     canRun: files.length > 0 && !busy,

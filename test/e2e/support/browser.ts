@@ -20,14 +20,19 @@ const ARGS = [
   "--disable-sync",
 ];
 
-/** Starts Chromium, or fails (never skips) with the Debian package to install. */
-export async function launchChromium(): Promise<Browser> {
+/** Throws (the tests fail, never skip) naming the Debian package when there is no Chromium to drive. */
+export function assertChromium(): void {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is not installed (${CHROMIUM} is missing). The end-to-end tests need Debian's chromium package: ` +
         `apt-get install chromium (.ci/run installs it), or set CHROMIUM_PATH to a Chromium binary.`,
     );
   }
+}
+
+/** Starts Chromium, or fails with the Debian package to install. */
+export async function launchChromium(): Promise<Browser> {
+  assertChromium();
   try {
     return await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 60_000 });
   } catch (error) {
@@ -40,6 +45,12 @@ export interface Logged {
   type: string;
   text: string;
   url: string;
+}
+
+/** How a session's pages are shown. */
+export interface SessionOptions {
+  viewport?: { width: number; height: number };
+  today?: Date;
 }
 
 /**
@@ -66,9 +77,15 @@ export class Session {
     context.on("page", (page) => this.watch(page));
   }
 
-  static async open(browser: Browser, origin: string, viewport = { width: 1280, height: 800 }): Promise<Session> {
+  /**
+   * `today` pins the page's clock (Date only; timers run normally), so that what
+   * depends on the day (the periods offered) is the same on every run.
+   */
+  static async open(browser: Browser, origin: string, options: SessionOptions = {}): Promise<Session> {
+    const viewport = options.viewport ?? { width: 1280, height: 800 };
     const context = await browser.newContext({ viewport, acceptDownloads: true, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
     context.setDefaultTimeout(20_000);
+    if (options.today) await context.clock.setFixedTime(options.today);
     return new Session(context, origin);
   }
 

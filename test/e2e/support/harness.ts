@@ -5,7 +5,7 @@
  * no HTTP error, no console error).
  */
 import type { Browser } from "playwright-core";
-import { launchChromium, Session } from "./browser";
+import { assertChromium, launchChromium, Session, type SessionOptions } from "./browser";
 import { ensureSite, startServer, type Server, type Site } from "./site";
 
 /** Set up by `usePane()` in beforeAll; read inside tests only. */
@@ -16,20 +16,24 @@ export interface Pane {
   /** every session opened through `session()`, checked when the file ends */
   sessions: Session[];
   /** a fresh browser context on the served pane, recorded from its first request */
-  session: (viewport?: { width: number; height: number }) => Promise<Session>;
+  session: (options?: SessionOptions) => Promise<Session>;
 }
 
 /** Registers beforeAll/afterAll for a file of e2e tests and returns the pane they share. */
 export function usePane(): Pane {
-  const pane = { sessions: [] as Session[] } as Pane;
+  const pane = {
+    sessions: [] as Session[],
+    session: () => Promise.reject(new Error("The e2e pane was not set up: see the first error of this file (beforeAll).")),
+  } as unknown as Pane;
   beforeAll(async () => {
-    // The build first: if it fails there is no point starting a browser.
+    // Cheap checks before the build: no browser, no point building.
+    assertChromium();
     pane.site = await ensureSite();
     if (pane.site.built) console.log(`e2e: built dist/ in ${(pane.site.buildMs / 1000).toFixed(1)} s`);
     pane.server = await startServer(pane.site);
     pane.browser = await launchChromium();
-    pane.session = async (viewport) => {
-      const s = await Session.open(pane.browser, pane.server.origin, viewport);
+    pane.session = async (options) => {
+      const s = await Session.open(pane.browser, pane.server.origin, options);
       pane.sessions.push(s);
       return s;
     };
@@ -41,6 +45,9 @@ export function usePane(): Pane {
   }, 30_000);
   return pane;
 }
+
+/** The day the tests' pages live in: mid-June 2026, so the default period is the sample data's (6 tháng đầu năm 2026). */
+export const TODAY = new Date("2026-06-12T09:00:00+07:00");
 
 /** Asserts what must hold for every session: all requests on the page's origin, no HTTP error, no console or page error. */
 export function expectCleanSessions(sessions: Session[], name: string): void {

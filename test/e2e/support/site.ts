@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
+import { isMainThread } from "node:worker_threads";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -39,6 +40,24 @@ function newestMtime(paths: string[]): number {
 
 const sha1 = (bytes: Buffer | string) => createHash("sha1").update(bytes).digest("hex");
 
+/** What the last build started here recorded. */
+interface Stamp {
+  startedAt: number;
+  /** sha1 of the dist/taskpane.html it produced */
+  html: string;
+  /** the jest run that built or last checked it, and the copy it serves */
+  run?: string;
+  site?: string;
+}
+
+function readStamp(): Stamp | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(STAMP, "utf8")) as Stamp;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * When dist/ was last built. webpack leaves an unchanged file alone (its
  * mtime stays old even after a build), so a build started here also leaves a
@@ -47,14 +66,25 @@ const sha1 = (bytes: Buffer | string) => createHash("sha1").update(bytes).digest
 function builtAt(): number {
   const html = path.join(DIST, "taskpane.html");
   if (!fs.existsSync(html)) return 0;
-  let at = fs.statSync(html).mtimeMs;
+  const at = fs.statSync(html).mtimeMs;
+  const stamp = readStamp();
+  return stamp && stamp.html === sha1(fs.readFileSync(html)) ? Math.max(at, stamp.startedAt) : at;
+}
+
+/**
+ * The jest process of this run, the same in every test file: the parent of a
+ * forked worker, the process itself for a worker thread or a run in band.
+ * Its start time (Linux) tells a reused pid from the same process.
+ */
+function runId(): string {
+  const pid = isMainThread && typeof process.send === "function" ? process.ppid : process.pid;
+  let started = "";
   try {
-    const stamp = JSON.parse(fs.readFileSync(STAMP, "utf8")) as { startedAt: number; html: string };
-    if (stamp.html === sha1(fs.readFileSync(html))) at = Math.max(at, stamp.startedAt);
+    started = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[19];
   } catch {
-    // no stamp: only the page's own time
+    // not Linux: the pid alone
   }
-  return at;
+  return `${pid}:${started}`;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -83,7 +113,7 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** `webpack --mode production` into dist/, as `npm run build` does. */
-function build(): Promise<void> {
+function build(): Promise<Stamp> {
   const cli = require.resolve("webpack-cli/bin/cli.js");
   const startedAt = Date.now();
   return new Promise((resolve, reject) => {
@@ -94,11 +124,15 @@ function build(): Promise<void> {
     child.on("error", reject);
     child.on("close", (code) => {
       if (code !== 0) return reject(new Error(`npm run build failed (exit ${code}):\n${output.slice(-4000)}`));
-      const html = fs.readFileSync(path.join(DIST, "taskpane.html"));
-      fs.writeFileSync(STAMP, JSON.stringify({ startedAt, html: sha1(html) }));
-      resolve();
+      resolve({ startedAt, html: sha1(fs.readFileSync(path.join(DIST, "taskpane.html"))) });
     });
   });
+}
+
+/** Marks a copy as in use now (old unused copies are removed). */
+function touch(dir: string): void {
+  const now = new Date();
+  fs.utimesSync(dir, now, now);
 }
 
 /** What ensureSite did, for the test log. */
@@ -111,22 +145,28 @@ export interface Site {
 
 /**
  * A private copy of a fresh production build: dist/ is reused when nothing it
- * is built from changed since, else built once (under a lock shared by the
- * e2e files of a run). The copy sits beside its own copy of scripts/serve.js,
- * which therefore serves it exactly as `npm run serve` serves dist/.
+ * is built from changed since, else built, once per jest run (under a lock
+ * shared by the run's e2e files; later files of the run serve the same copy
+ * even if the sources change meanwhile). The copy sits beside its own copy of
+ * scripts/serve.js, which therefore serves it exactly as `npm run serve`
+ * serves dist/.
  */
 export async function ensureSite(): Promise<Site> {
   return withLock(async () => {
-    const started = Date.now();
-    let built = false;
-    // E2E_REUSE_DIST=1 (while working on the tests themselves): serve dist/ as it is, fresh or not.
-    if (!process.env.E2E_REUSE_DIST && builtAt() < newestMtime(INPUTS)) {
-      await build();
-      built = true;
+    const run = runId();
+    const stamp = readStamp();
+    if (stamp?.run === run && stamp.site && fs.existsSync(path.join(stamp.site, "ready"))) {
+      touch(stamp.site);
+      return { dir: stamp.site, built: false, buildMs: 0 };
     }
+
+    const started = Date.now();
+    let built: Stamp | undefined;
+    // E2E_REUSE_DIST=1 (while working on the tests themselves): serve dist/ as it is, fresh or not.
+    if (!process.env.E2E_REUSE_DIST && builtAt() < newestMtime(INPUTS)) built = await build();
     const buildMs = Date.now() - started;
-    const key = sha1(fs.readFileSync(path.join(DIST, "taskpane.html"))).slice(0, 12);
-    const dir = path.join(WORK, `site-${key}`);
+    const html = sha1(fs.readFileSync(path.join(DIST, "taskpane.html")));
+    const dir = path.join(WORK, `site-${html.slice(0, 12)}`);
     if (!fs.existsSync(path.join(dir, "ready"))) {
       fs.rmSync(dir, { recursive: true, force: true });
       fs.cpSync(DIST, path.join(dir, "dist"), { recursive: true });
@@ -134,14 +174,18 @@ export async function ensureSite(): Promise<Site> {
       fs.copyFileSync(path.join(ROOT, "scripts", "serve.js"), path.join(dir, "scripts", "serve.js"));
       fs.writeFileSync(path.join(dir, "ready"), "");
     }
-    // Older copies (from builds before this one) are left to runs that may still serve them, for a while.
+    touch(dir);
+    // The build's start time is kept only while dist/ is what it produced.
+    const startedAt = built?.startedAt ?? (stamp?.html === html ? stamp.startedAt : 0);
+    fs.writeFileSync(STAMP, JSON.stringify({ startedAt, html, run, site: dir } satisfies Stamp));
+    // Older copies are left for a while to runs that may still serve them.
     for (const name of fs.readdirSync(WORK)) {
       const old = path.join(WORK, name);
       if (name.startsWith("site-") && old !== dir && Date.now() - fs.statSync(old).mtimeMs > SNAPSHOT_KEEP_MS) {
         fs.rmSync(old, { recursive: true, force: true });
       }
     }
-    return { dir, built, buildMs };
+    return { dir, built: built !== undefined, buildMs };
   });
 }
 

@@ -1,0 +1,97 @@
+/**
+ * Kiểm tra in the browser: a unit file with a planted mistake (BM7 1.3.2
+ * larger than 1.3.1), picked or dropped, shows the finding with its cell; a
+ * clean file says so; a CSV renamed .xlsx gets a Vietnamese reason.
+ */
+import type { Locator, Page } from "playwright-core";
+import type { Session } from "./support/browser";
+import { axeViolations, dropFiles, horizontalOverflow, screenshot, severe } from "./support/checks";
+import { expectCleanSessions, usePane } from "./support/harness";
+import { cleanOneStop, csvRenamed, plantedError, type TestFile } from "./support/workbooks";
+
+jest.setTimeout(90_000);
+const pane = usePane();
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const asPayload = (f: TestFile) => ({ name: f.name, mimeType: XLSX, buffer: Buffer.from(f.bytes) });
+
+let session: Session;
+let page: Page;
+let input: Locator;
+let checkButton: Locator;
+const planted = () => page.locator('[data-finding-code="PART_EXCEEDS_WHOLE"]');
+/** A file's report: the section named by its file name. */
+const report = (name: string) => page.getByRole("region", { name, exact: true });
+
+beforeAll(async () => {
+  session = await pane.session();
+  page = await session.openPane();
+  await page.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+  checkButton = page.getByRole("button", { name: "Kiểm tra", exact: true });
+  await checkButton.waitFor();
+  input = page.locator('input[type="file"]');
+});
+
+/** Waits until the view has finished checking (its section is no longer busy). */
+const settled = () => page.locator('section[aria-busy="false"]').first().waitFor();
+
+it("a picked file with a planted error lists the finding with its cell; clicking it shows where the cell is", async () => {
+  await input.setInputFiles(asPayload(await plantedError()));
+  await planted().waitFor();
+  await checkButton.click();
+  await settled();
+  await expect(planted().count()).resolves.toBe(1);
+  const finding = planted();
+  await expect(finding.getAttribute("data-cell")).resolves.toBe("BM7!D17");
+  const text = await finding.innerText();
+  expect(text).toContain("BM7!D17");
+  expect(text).toContain("Dòng 1.3.2 (372) lớn hơn dòng 1.3.1 (352).");
+  await expect(report("tt-pvhcc-loi.xlsx").getByText("1 lỗi · 0 cảnh báo · 0 lưu ý").isVisible()).resolves.toBe(true);
+  // Grouped by form, under BM7's heading.
+  await expect(page.getByRole("list", { name: /^BM7 – / }).locator('[data-finding-code="PART_EXCEEDS_WHOLE"]').count()).resolves.toBe(1);
+
+  await finding.click();
+  await expect(finding.getAttribute("aria-current")).resolves.toBe("true");
+  await expect(page.getByText("Ô cần sửa").isVisible()).resolves.toBe(true);
+  await expect(page.getByText(/gõ BM7!D17 rồi nhấn Enter/).isVisible()).resolves.toBe(true);
+});
+
+it("the findings list has no serious or critical axe violation; the view is screenshotted at 1280 and 320 px", async () => {
+  const list = await axeViolations(page, "main");
+  const whole = await axeViolations(page);
+  if (whole.length > 0) console.log(`e2e axe (Kiểm tra with findings): ${JSON.stringify(whole)}`);
+  expect(severe(list)).toEqual([]);
+  expect(severe(whole)).toEqual([]);
+  await screenshot(page, "validate-1280");
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await screenshot(page, "validate-320");
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+it("files dropped on the drop zone are checked: the clean one shows Không phát hiện lỗi, the wrong one its finding", async () => {
+  const zone = page.locator("div").filter({ has: page.getByRole("button", { name: "Chọn tệp .xlsx…" }) }).last();
+  await dropFiles(zone, [await cleanOneStop(), await plantedError()]);
+  const clean = report("tt-pvhcc.xlsx");
+  await clean.getByText("Không phát hiện lỗi").waitFor();
+  await settled();
+  await expect(clean.locator("[data-finding-code]").count()).resolves.toBe(0);
+  await expect(clean.getByText("0 lỗi · 0 cảnh báo · 0 lưu ý").isVisible()).resolves.toBe(true);
+  await expect(report("tt-pvhcc-loi.xlsx").locator('[data-finding-code="PART_EXCEEDS_WHOLE"][data-cell="BM7!D17"]').count()).resolves.toBe(1);
+});
+
+it("a CSV renamed .xlsx is not read, with the reason and what to do in Vietnamese", async () => {
+  await input.setInputFiles(asPayload(csvRenamed()));
+  const alert = report("so-lieu.xlsx").getByRole("alert");
+  await alert.waitFor();
+  const text = await alert.innerText();
+  expect(text).toContain("Không đọc được tệp");
+  expect(text).toContain("so-lieu.xlsx: không phải tệp Excel .xlsx (nội dung giống tệp CSV).");
+  expect(text).toContain("lưu lại dưới dạng Sổ làm việc Excel (.xlsx)");
+  await expect(page.locator("[data-finding-code]").count()).resolves.toBe(0);
+  expect(severe(await axeViolations(page))).toEqual([]);
+});
+
+it("no request left the origin, no HTTP error, and the console stayed free of errors", () => {
+  expectCleanSessions(pane.sessions, "validate");
+});
