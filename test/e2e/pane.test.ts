@@ -5,7 +5,8 @@
  * leaves the page's origin.
  */
 import type { Locator, Page } from "playwright-core";
-import { axeViolations, horizontalOverflow, screenshot, severe } from "./support/checks";
+import type { Session } from "./support/browser";
+import { axeViolations, horizontalOverflow, screenshot, severe, watchBusy } from "./support/checks";
 import { expectCleanSessions, TODAY, usePane } from "./support/harness";
 import { plantedError } from "./support/workbooks";
 
@@ -33,6 +34,7 @@ describe.each([1280, 320])("the pane at %i px", (width) => {
 
   it("opens in file mode, with the three actions reachable by name as tabs and as buttons, nothing sticking out sideways", async () => {
     await expect(page.getByText("Đang dùng ngoài Excel", { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("vi");
     await expect(page.getByRole("navigation", { name: "Chức năng" }).isVisible()).resolves.toBe(true);
     for (const view of VIEWS) {
       const tab = page.getByRole("tab", { name: view.tab, exact: true });
@@ -52,7 +54,7 @@ describe.each([1280, 320])("the pane at %i px", (width) => {
 
 describe("on a first load", () => {
   let page: Page;
-  let session: Awaited<ReturnType<typeof pane.session>>;
+  let session: Session;
   let readyMs: number;
   beforeAll(async () => {
     session = await pane.session();
@@ -62,14 +64,15 @@ describe("on a first load", () => {
     await page.waitForTimeout(4_000);
   });
 
-  it("shows the pane soon, fetching only the page, office.js from the add-in's own copy and the pane's script, not the .xlsx library", () => {
+  it("shows the pane soon, fetching only the page, office.js from the add-in's own copy and the pane's script", () => {
     const scripts = session.requests.filter((r) => r.resourceType === "script").map((r) => new URL(r.url).pathname);
     console.log(`e2e first load: tabs shown ${Math.round(readyMs)} ms after navigation; ${session.requests.length} requests; scripts: ${scripts.join(", ")}`);
     // office.js says "not in Office" within a second or two; the pane's own 10 s fallback must not be what starts it.
     expect(readyMs).toBeLessThan(8_000);
     expect(scripts).toContain("/office-js/office.js");
     expect(scripts.some((s) => /^\/taskpane\.[0-9a-f]{8}\.js$/.test(s))).toBe(true);
-    expect(scripts.filter((s) => /exceljs|xlsx-(reader|writer)|aggregate-worker/.test(s))).toEqual([]);
+    // The .xlsx reader and writer, the worker and the Kiểm tra / Tổng hợp views load on demand.
+    expect(scripts.filter((s) => /exceljs|xlsx-(reader|writer)|aggregate-worker|view-(validate|aggregate)/.test(s))).toEqual([]);
     expect(session.offOrigin()).toEqual([]);
   });
 
@@ -78,6 +81,26 @@ describe("on a first load", () => {
     const found = await axeViolations(page);
     if (found.length > 0) console.log(`e2e axe (${view.tab}, empty view): ${JSON.stringify(found)}`);
     expect(severe(found)).toEqual([]);
+  });
+});
+
+describe("in one language at a time", () => {
+  /** Letters only Vietnamese writes (with its tone marks). */
+  const VIETNAMESE = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
+
+  it("?lang=en shows every view in English, the forms' official Vietnamese titles aside; the page's lang follows", async () => {
+    const session = await pane.session({ today: TODAY });
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/taskpane.html?lang=en`);
+    await page.getByRole("tab", { name: "Create forms", exact: true }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
+    for (const [tab, button] of [["Create forms", "Create forms"], ["Check", "Check"], ["Aggregate", "Aggregate"]]) {
+      await page.getByRole("tab", { name: tab, exact: true }).click();
+      await page.getByRole("button", { name: button, exact: true }).waitFor();
+      const lines = (await page.locator("body").innerText()).split("\n");
+      // "BM3 – Cải cách thủ tục hành chính": the catalogue has the forms' titles in Vietnamese only.
+      expect(lines.filter((l) => VIETNAMESE.test(l) && !/^BM\d – /.test(l))).toEqual([]);
+    }
   });
 });
 
@@ -113,8 +136,9 @@ describe("with the keyboard only", () => {
     await finding.first().waitFor();
 
     await expect(pressUntil("Tab", check)).resolves.toBe(true);
+    const ran = await watchBusy(page);
     await page.keyboard.press("Space");
-    await finding.first().waitFor();
+    await expect(ran()).resolves.toBe(true);
     await expect(finding.count()).resolves.toBe(1);
     // A finding is a button: Tab reaches it, Enter shows its cell.
     await expect(pressUntil("Tab", finding)).resolves.toBe(true);

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import type { Session } from "./support/browser";
-import { axeViolations, dropFiles, horizontalOverflow, screenshot, severe } from "./support/checks";
+import { axeViolations, dropFiles, horizontalOverflow, screenshot, severe, watchBusy } from "./support/checks";
 import { expectCleanSessions, usePane } from "./support/harness";
 import { cleanOneStop, csvRenamed, plantedError, type TestFile } from "./support/workbooks";
 
@@ -32,14 +32,13 @@ beforeAll(async () => {
   input = page.locator('input[type="file"]');
 });
 
-/** Waits until the view has finished checking (its section is no longer busy). */
-const settled = () => page.locator('section[aria-busy="false"]').first().waitFor();
-
 it("a picked file with a planted error lists the finding with its cell; clicking it shows where the cell is", async () => {
   await input.setInputFiles(asPayload(await plantedError()));
   await planted().waitFor();
+  // Kiểm tra again checks the same file again.
+  const ran = await watchBusy(page);
   await checkButton.click();
-  await settled();
+  await expect(ran()).resolves.toBe(true);
   await expect(planted().count()).resolves.toBe(1);
   const finding = planted();
   await expect(finding.getAttribute("data-cell")).resolves.toBe("BM7!D17");
@@ -54,6 +53,18 @@ it("a picked file with a planted error lists the finding with its cell; clicking
   await expect(finding.getAttribute("aria-current")).resolves.toBe("true");
   await expect(page.getByText("Ô cần sửa").isVisible()).resolves.toBe(true);
   await expect(page.getByText(/gõ BM7!D17 rồi nhấn Enter/).isVisible()).resolves.toBe(true);
+});
+
+it("the severity filter hides what is not of the chosen level and shows it again", async () => {
+  const filter = page.getByRole("group", { name: "Hiện" });
+  await filter.getByRole("button", { name: "Cảnh báo (0)" }).click();
+  await expect(planted().count()).resolves.toBe(0);
+  await expect(page.getByText("Không có mục nào ở mức đã chọn.").isVisible()).resolves.toBe(true);
+  await filter.getByRole("button", { name: "Lỗi (1)" }).click();
+  await expect(planted().count()).resolves.toBe(1);
+  await filter.getByRole("button", { name: "Tất cả (1)" }).click();
+  await expect(planted().count()).resolves.toBe(1);
+  await expect(filter.getByRole("button", { name: "Tất cả (1)" }).getAttribute("aria-pressed")).resolves.toBe("true");
 });
 
 it("the findings list has no serious or critical axe violation; the view is screenshotted at 1280 and 320 px", async () => {
@@ -74,7 +85,7 @@ it("files dropped on the drop zone are checked: the clean one shows Không phát
   await dropFiles(zone, [await cleanOneStop(), await plantedError()]);
   const clean = report("tt-pvhcc.xlsx");
   await clean.getByText("Không phát hiện lỗi").waitFor();
-  await settled();
+  await page.locator('[aria-busy="true"]').waitFor({ state: "detached" });
   await expect(clean.locator("[data-finding-code]").count()).resolves.toBe(0);
   await expect(clean.getByText("0 lỗi · 0 cảnh báo · 0 lưu ý").isVisible()).resolves.toBe(true);
   await expect(report("tt-pvhcc-loi.xlsx").locator('[data-finding-code="PART_EXCEEDS_WHOLE"][data-cell="BM7!D17"]').count()).resolves.toBe(1);

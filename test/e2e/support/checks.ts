@@ -92,3 +92,28 @@ export async function dropFiles(target: Locator, files: { name: string; bytes: U
     }
   }, payload);
 }
+
+/**
+ * Starts watching for a view going busy (aria-busy="true": a check or a run
+ * in progress); the returned function waits until it is idle again and says
+ * whether it was busy meanwhile, i.e. whether the action really ran.
+ */
+export async function watchBusy(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __sawBusy: boolean; __busyObserver?: MutationObserver };
+    w.__busyObserver?.disconnect();
+    w.__sawBusy = false;
+    w.__busyObserver = new MutationObserver((records) => {
+      if (records.some((r) => (r.target as Element).getAttribute?.("aria-busy") === "true")) w.__sawBusy = true;
+    });
+    w.__busyObserver.observe(document.body, { subtree: true, attributes: true, attributeFilter: ["aria-busy"] });
+  });
+  return async () => {
+    await page.locator('[aria-busy="true"]').waitFor({ state: "detached" });
+    return page.evaluate(() => {
+      const w = window as unknown as { __sawBusy: boolean; __busyObserver?: MutationObserver };
+      w.__busyObserver?.disconnect();
+      return w.__sawBusy;
+    });
+  };
+}
