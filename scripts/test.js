@@ -30,7 +30,8 @@ function ensureApt(command, pkg) {
   return false;
 }
 
-if (!ensureApt("soffice", "libreoffice-calc-nogui")) {
+// LibreOffice recalculates generated formulas; Chromium runs the pane's end-to-end tests.
+if (!ensureApt("soffice", "libreoffice-calc-nogui") || !ensureApt("chromium", "chromium")) {
   summary(0, 1);
   process.exit(1);
 }

@@ -3,8 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
+import { runCli } from "../support/cli";
 import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
 import { DETAIL_SHEET, META_SHEET, RESULT_SHEET } from "../../src/core/layout";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
@@ -19,13 +18,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the CLI in-process with captured output and a fixed clock. */
-async function cchc(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), now: () => new Date("2026-06-12T08:00:00Z") };
-  const code = await main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cchc = (...argv: string[]) => runCli("2026-06-12T08:00:00Z", argv);
 
 /** The demo units' filled workbooks, made once with `cchc template --unit … --forms …` and copied into each test's folder. */
 const made: Record<string, Uint8Array> = {};

@@ -2,8 +2,7 @@ import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
+import { runCli } from "../support/cli";
 import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { validateWorkbook } from "../../src/core/validate";
@@ -18,13 +17,7 @@ beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-import-"))))
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the CLI in-process with captured output and a fixed clock. */
-async function cchc(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), now: () => new Date("2026-06-20T08:00:00Z") };
-  const code = await main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cchc = (...argv: string[]) => runCli("2026-06-20T08:00:00Z", argv);
 const write = (name: string, bytes: Uint8Array) => {
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);

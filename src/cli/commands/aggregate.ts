@@ -9,7 +9,7 @@ import { parsePeriod } from "../../core/periods/period";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../core/units/registry";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { parseCommandArgs } from "../args";
-import { EXIT, type CliIO } from "../io";
+import { EXIT, failWith, type CliIO } from "../io";
 import { collectFiles, readWorkbookFile } from "../read-files";
 import { describeFsError, writeFileAtomic } from "../write-file";
 
@@ -61,10 +61,7 @@ function printSummary(result: AggregationResult, output: string, lang: Lang, io:
 
 /** `cchc aggregate -o WARD.xlsx FILE_OR_DIR…`: the ward's BM1–BM7 from its units' workbooks. */
 export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): Promise<number> {
-  const fail = (error: AppError, code: number = EXIT.failure) => {
-    io.err(`${messages(lang).cli.errorPrefix}: ${formatError(error, lang)}`);
-    return code;
-  };
+  const fail = failWith(io, lang);
   const args = parseCommandArgs(argv, OPTIONS);
   if (!args.ok) return fail(args.error);
   const v = args.value.values as Record<string, string | boolean | undefined>;

@@ -1,12 +1,11 @@
 import * as path from "node:path";
-import type { AppError } from "../../core/errors";
 import { importWorkbook } from "../../core/import";
 import { DEFAULT_UNIT } from "../../core/layout/workbook-plan";
-import { formatError, messages, type Lang } from "../../core/messages";
+import { messages, type Lang } from "../../core/messages";
 import { parsePeriod, type Period } from "../../core/periods/period";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { parseCommandArgs } from "../args";
-import { EXIT, type CliIO } from "../io";
+import { EXIT, failWith, type CliIO } from "../io";
 import { readWorkbookFile } from "../read-files";
 import { describeFsError, writeFileAtomic } from "../write-file";
 import { printReport } from "./validate";
@@ -33,10 +32,7 @@ export function defaultOutput(file: string): string {
  * form to convert, 2 a file that cannot be read or written, or no period.
  */
 export async function importCommand(argv: string[], lang: Lang, io: CliIO): Promise<number> {
-  const fail = (error: AppError) => {
-    io.err(`${messages(lang).cli.errorPrefix}: ${formatError(error, lang)}`);
-    return EXIT.failure;
-  };
+  const fail = failWith(io, lang);
   const args = parseCommandArgs(argv, OPTIONS);
   if (!args.ok) return fail(args.error);
   const v = args.value.values as Record<string, string | boolean | undefined>;

@@ -1,12 +1,12 @@
 import type { AppError } from "../../core/errors";
 import { selectForms } from "../../core/forms/select-forms";
 import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../../core/layout/workbook-plan";
-import { formatError, messages, type Lang } from "../../core/messages";
+import { messages, type Lang } from "../../core/messages";
 import { defaultPeriodId, parseDateVi, parsePeriod, type PeriodOverrides } from "../../core/periods/period";
 import type { Result } from "../../core/result";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { parseCommandArgs } from "../args";
-import { EXIT, type CliIO } from "../io";
+import { EXIT, failWith, type CliIO } from "../io";
 import { describeFsError, writeFileAtomic } from "../write-file";
 
 const OPTIONS = {
@@ -38,10 +38,7 @@ function parseOverrides(cutoff: string | undefined, deadline: string | undefined
 
 /** `cchc template`: writes the chosen forms for a unit and period as an .xlsx file. */
 export async function templateCommand(argv: string[], lang: Lang, io: CliIO): Promise<number> {
-  const fail = (error: AppError) => {
-    io.err(`${messages(lang).cli.errorPrefix}: ${formatError(error, lang)}`);
-    return EXIT.failure;
-  };
+  const fail = failWith(io, lang);
   const args = parseCommandArgs(argv, OPTIONS);
   if (!args.ok) return fail(args.error);
   const v = args.value.values as Record<string, string | undefined>;

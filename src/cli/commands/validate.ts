@@ -1,9 +1,8 @@
-import type { AppError } from "../../core/errors";
 import { formatError, messages, type Lang } from "../../core/messages";
 import { parsePeriod } from "../../core/periods/period";
 import { validateWorkbook, type Finding, type ValidationResult } from "../../core/validate";
 import { parseCommandArgs } from "../args";
-import { EXIT, type CliIO } from "../io";
+import { EXIT, failWith, type CliIO } from "../io";
 import { collectFiles, readWorkbookFile } from "../read-files";
 
 const OPTIONS = { json: { type: "boolean" } } as const;
@@ -53,10 +52,7 @@ export function printReport(reports: FileReport[], lang: Lang, io: CliIO): void 
 /** `cchc validate FILE…`: checks each workbook; exit 0 clean or warnings only, 1 errors found, 2 a file unreadable. */
 export async function validateCommand(argv: string[], lang: Lang, io: CliIO): Promise<number> {
   const args = parseCommandArgs(argv, OPTIONS);
-  const fail = (error: AppError) => {
-    io.err(`${messages(lang).cli.errorPrefix}: ${formatError(error, lang)}`);
-    return EXIT.failure;
-  };
+  const fail = failWith(io, lang);
   if (!args.ok) return fail(args.error);
   if (args.value.positionals.length === 0) return fail({ code: "FILES_REQUIRED" });
   const files = await collectFiles(args.value.positionals);

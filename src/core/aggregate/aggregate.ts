@@ -220,7 +220,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   const findings = [...fileFindings, ...raw.map((r) => toFinding(r, lang))];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  for (const u of options.unreadable ?? []) counts.error++;
+  counts.error += options.unreadable?.length ?? 0;
   return {
     ward: options.ward?.trim() || registry.ward,
     periodId,

@@ -1,7 +1,7 @@
 import { CATALOGUE } from "../forms/catalogue";
 import type { Catalogue, FormRow } from "../forms/schema";
 import { cellAddress, parseAddress } from "../layout/address";
-import type { FormFigures, FormNotes } from "../layout/form-sheet";
+import type { FormFigures } from "../layout/form-sheet";
 import type { WorkbookPlan } from "../layout/plan";
 import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../layout/workbook-plan";
 import type { Lang } from "../messages/types";

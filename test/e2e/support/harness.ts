@@ -29,7 +29,7 @@ export function usePane(): Pane {
     // Cheap checks before the build: no browser, no point building.
     assertChromium();
     pane.site = await ensureSite();
-    if (pane.site.built) console.log(`e2e: built dist/ in ${(pane.site.buildMs / 1000).toFixed(1)} s`);
+    if (pane.site.source === "new build") console.log(`e2e: production build in ${(pane.site.buildMs / 1000).toFixed(1)} s`);
     pane.server = await startServer(pane.site);
     pane.browser = await launchChromium();
     pane.session = async (options) => {

@@ -1,8 +1,10 @@
 /**
  * The built task pane, served the way an officer serves it (`npm run serve`):
- * one production build shared by every end-to-end test file, copied aside so
- * that another build of dist/ (test/build, a developer) cannot pull chunks out
- * from under a page that is still loading them.
+ * one production build shared by every end-to-end test file of a run. The
+ * tests serve a private copy, never dist/ itself, so that another build of
+ * dist/ (test/build, a developer) cannot pull chunks out from under a page
+ * that is still loading them; and when they must build, they build into their
+ * own folder and leave dist/ alone.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -14,12 +16,12 @@ import { isMainThread } from "node:worker_threads";
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const DIST = path.join(ROOT, "dist");
 const WORK = path.join(ROOT, "test-output", "e2e");
-const STAMP = path.join(WORK, "build-stamp.json");
+const STAMP = path.join(WORK, "site.json");
 const LOCK = path.join(WORK, "build.lock");
-/** What the build reads: a change to any of these makes dist/ stale. */
+/** What the build reads: a change to any of these makes a build stale. */
 const INPUTS = ["src", "assets", "webpack.config.js", "tsconfig.json", "package-lock.json"];
 const LOCK_STALE_MS = 10 * 60_000;
-const SNAPSHOT_KEEP_MS = 30 * 60_000;
+const SITE_KEEP_MS = 30 * 60_000;
 
 /** The newest modification time under these paths (directories count: a deleted file changes its folder). */
 function newestMtime(paths: string[]): number {
@@ -38,16 +40,11 @@ function newestMtime(paths: string[]): number {
   return newest;
 }
 
-const sha1 = (bytes: Buffer | string) => createHash("sha1").update(bytes).digest("hex");
-
-/** What the last build started here recorded. */
+/** The site the e2e tests served last: which run chose it, and (when they built it) when its build started. */
 interface Stamp {
-  startedAt: number;
-  /** sha1 of the dist/taskpane.html it produced */
-  html: string;
-  /** the jest run that built or last checked it, and the copy it serves */
-  run?: string;
-  site?: string;
+  run: string;
+  site: string;
+  builtAt?: number;
 }
 
 function readStamp(): Stamp | undefined {
@@ -58,18 +55,7 @@ function readStamp(): Stamp | undefined {
   }
 }
 
-/**
- * When dist/ was last built. webpack leaves an unchanged file alone (its
- * mtime stays old even after a build), so a build started here also leaves a
- * stamp naming the page it produced.
- */
-function builtAt(): number {
-  const html = path.join(DIST, "taskpane.html");
-  if (!fs.existsSync(html)) return 0;
-  const at = fs.statSync(html).mtimeMs;
-  const stamp = readStamp();
-  return stamp && stamp.html === sha1(fs.readFileSync(html)) ? Math.max(at, stamp.startedAt) : at;
-}
+const ready = (site: string | undefined): site is string => site !== undefined && fs.existsSync(path.join(site, "ready"));
 
 /**
  * The jest process of this run, the same in every test file: the parent of a
@@ -112,24 +98,30 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** `webpack --mode production` into dist/, as `npm run build` does. */
-function build(): Promise<Stamp> {
+/** `webpack --mode production` (what `npm run build` runs) into `out` instead of dist/. */
+function build(out: string): Promise<void> {
   const cli = require.resolve("webpack-cli/bin/cli.js");
-  const startedAt = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, "--mode", "production", "--output-path", out], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`npm run build failed (exit ${code}):\n${output.slice(-4000)}`));
-      resolve({ startedAt, html: sha1(fs.readFileSync(path.join(DIST, "taskpane.html"))) });
-    });
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`the production build failed (exit ${code}):\n${output.slice(-4000)}`))));
   });
 }
 
-/** Marks a copy as in use now (old unused copies are removed). */
+/** A new site folder: dist/ (copied or built into it) beside a copy of scripts/serve.js, as in the repository. */
+async function makeSite(fill: (dist: string) => Promise<void>): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(WORK, "site-"));
+  await fill(path.join(dir, "dist"));
+  fs.mkdirSync(path.join(dir, "scripts"));
+  fs.copyFileSync(path.join(ROOT, "scripts", "serve.js"), path.join(dir, "scripts", "serve.js"));
+  fs.writeFileSync(path.join(dir, "ready"), "");
+  return dir;
+}
+
+/** Marks a site as in use now (sites unused for a while are removed). */
 function touch(dir: string): void {
   const now = new Date();
   fs.utimesSync(dir, now, now);
@@ -139,53 +131,48 @@ function touch(dir: string): void {
 export interface Site {
   /** a folder holding dist/ and scripts/serve.js, as in the repository */
   dir: string;
-  built: boolean;
+  /** where it came from */
+  source: "this run" | "dist/" | "earlier e2e build" | "new build";
   buildMs: number;
 }
 
 /**
- * A private copy of a fresh production build: dist/ is reused when nothing it
- * is built from changed since, else built, once per jest run (under a lock
- * shared by the run's e2e files; later files of the run serve the same copy
- * even if the sources change meanwhile). The copy sits beside its own copy of
- * scripts/serve.js, which therefore serves it exactly as `npm run serve`
- * serves dist/.
+ * The site this run's tests serve, chosen once per jest run (under a lock
+ * shared by its e2e files; later files of the run get the same site even if
+ * the sources change meanwhile): a copy of dist/ when dist/ is newer than
+ * everything it is built from, else the tests' own last build if that is,
+ * else a new production build.
  */
 export async function ensureSite(): Promise<Site> {
   return withLock(async () => {
     const run = runId();
     const stamp = readStamp();
-    if (stamp?.run === run && stamp.site && fs.existsSync(path.join(stamp.site, "ready"))) {
-      touch(stamp.site);
-      return { dir: stamp.site, built: false, buildMs: 0 };
+    let site: Site;
+    const sources = newestMtime(INPUTS);
+    const distAt = fs.existsSync(path.join(DIST, "taskpane.html")) ? fs.statSync(path.join(DIST, "taskpane.html")).mtimeMs : 0;
+    if (stamp?.run === run && ready(stamp.site)) {
+      site = { dir: stamp.site, source: "this run", buildMs: 0 };
+    } else if (stamp?.builtAt !== undefined && stamp.builtAt >= sources && ready(stamp.site)) {
+      site = { dir: stamp.site, source: "earlier e2e build", buildMs: 0 };
+    } else if (distAt >= sources || (process.env.E2E_REUSE_DIST && distAt > 0)) {
+      // E2E_REUSE_DIST=1 (while working on the tests themselves): dist/ as it is, fresh or not.
+      site = { dir: await makeSite(async (dist) => fs.cpSync(DIST, dist, { recursive: true })), source: "dist/", buildMs: 0 };
+    } else {
+      const startedAt = Date.now();
+      const dir = await makeSite(build);
+      site = { dir, source: "new build", buildMs: Date.now() - startedAt };
+      fs.writeFileSync(STAMP, JSON.stringify({ run, site: dir, builtAt: startedAt } satisfies Stamp));
     }
-
-    const started = Date.now();
-    let built: Stamp | undefined;
-    // E2E_REUSE_DIST=1 (while working on the tests themselves): serve dist/ as it is, fresh or not.
-    if (!process.env.E2E_REUSE_DIST && builtAt() < newestMtime(INPUTS)) built = await build();
-    const buildMs = Date.now() - started;
-    const html = sha1(fs.readFileSync(path.join(DIST, "taskpane.html")));
-    const dir = path.join(WORK, `site-${html.slice(0, 12)}`);
-    if (!fs.existsSync(path.join(dir, "ready"))) {
-      fs.rmSync(dir, { recursive: true, force: true });
-      fs.cpSync(DIST, path.join(dir, "dist"), { recursive: true });
-      fs.mkdirSync(path.join(dir, "scripts"));
-      fs.copyFileSync(path.join(ROOT, "scripts", "serve.js"), path.join(dir, "scripts", "serve.js"));
-      fs.writeFileSync(path.join(dir, "ready"), "");
-    }
-    touch(dir);
-    // The build's start time is kept only while dist/ is what it produced.
-    const startedAt = built?.startedAt ?? (stamp?.html === html ? stamp.startedAt : 0);
-    fs.writeFileSync(STAMP, JSON.stringify({ startedAt, html, run, site: dir } satisfies Stamp));
-    // Older copies are left for a while to runs that may still serve them.
+    if (site.source !== "new build") fs.writeFileSync(STAMP, JSON.stringify({ ...(site.source === "dist/" ? {} : stamp), run, site: site.dir } satisfies Stamp));
+    touch(site.dir);
+    // Other sites are left for a while to runs that may still serve them.
     for (const name of fs.readdirSync(WORK)) {
       const old = path.join(WORK, name);
-      if (name.startsWith("site-") && old !== dir && Date.now() - fs.statSync(old).mtimeMs > SNAPSHOT_KEEP_MS) {
+      if (name.startsWith("site-") && old !== site.dir && Date.now() - fs.statSync(old).mtimeMs > SITE_KEEP_MS) {
         fs.rmSync(old, { recursive: true, force: true });
       }
     }
-    return { dir, built: built !== undefined, buildMs };
+    return site;
   });
 }
 
