@@ -2,12 +2,6 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Input,
@@ -15,7 +9,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Option,
-  Spinner,
   makeStyles,
   tokens,
   typographyStyles,
@@ -25,16 +18,16 @@ import { CATALOGUE, FORM_IDS } from "../../core/forms/catalogue";
 import { FORM_LAYOUT } from "../../core/layout/form-sheet";
 import { MAX_UNIT_NAME } from "../../core/layout/workbook-plan";
 import { formatDateVi } from "../../core/periods/period";
+import { ConfirmReplaceDialog } from "../common/ConfirmReplaceDialog";
+import { ErrorMessage } from "../common/ErrorMessage";
+import { ProgressRow } from "../common/ProgressRow";
+import { StatusMessage } from "../common/StatusMessage";
+import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
 import { useStrings } from "../strings";
 import { useTemplate, type TemplatePhase } from "./use-template";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-  },
   fieldset: {
     display: "flex",
     flexDirection: "column",
@@ -56,24 +49,6 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     marginBottom: tokens.spacingVerticalXS,
   },
-  create: {
-    alignSelf: "stretch",
-  },
-  progress: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalM,
-  },
-  detail: {
-    display: "block",
-    marginTop: tokens.spacingVerticalXS,
-    color: tokens.colorNeutralForeground3,
-    wordBreak: "break-word",
-  },
-  mode: {
-    color: tokens.colorNeutralForeground2,
-  },
 });
 
 /** Visible form sheets named in a host's answer, in catalogue order ("BM1, BM4"); the hidden sheet is internal. */
@@ -84,6 +59,7 @@ export function TemplateView({ today }: { today?: Date }) {
   const host = useHost();
   const { lang, t } = useStrings();
   const s = t.template;
+  const view = useViewStyles();
   const styles = useStyles();
   const state = useTemplate(host, t.errors, today);
   const formsErrorId = useId();
@@ -91,8 +67,8 @@ export function TemplateView({ today }: { today?: Date }) {
   const noForms = state.forms.length === 0;
 
   return (
-    <section className={styles.root} aria-busy={working}>
-      <Caption1 className={styles.mode}>{host.kind === "excel" ? t.mode.excel : t.mode.browser}</Caption1>
+    <section className={view.root} aria-busy={working}>
+      <Caption1 className={view.muted}>{host.kind === "excel" ? t.mode.excel : t.mode.browser}</Caption1>
 
       <Field label={s.unitLabel} hint={s.unitHint}>
         <Input
@@ -150,47 +126,27 @@ export function TemplateView({ today }: { today?: Date }) {
       </fieldset>
 
       {working ? (
-        <div className={styles.progress}>
-          <Spinner size="tiny" label={s.working} />
-          <Button onClick={state.stop}>{s.stop}</Button>
-        </div>
+        <ProgressRow label={s.working} stopLabel={s.stop} onStop={state.stop} />
       ) : (
-        <Button appearance="primary" className={styles.create} disabled={!state.canCreate} onClick={state.create}>
+        <Button appearance="primary" className={view.primary} disabled={!state.canCreate} onClick={state.create}>
           {s.create}
         </Button>
       )}
 
-      <Outcome phase={state.phase} detailClass={styles.detail} />
+      <Outcome phase={state.phase} />
 
-      <Dialog
-        modalType="alert"
-        open={state.phase.kind === "confirm"}
-        onOpenChange={(_, data) => {
-          if (!data.open) state.keep();
-        }}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.existsTitle}</DialogTitle>
-            <DialogContent>
-              <p>{state.phase.kind === "confirm" ? s.existsQuestion(state.phase.existing.join(", ")) : null}</p>
-              <p>{s.existsWarning}</p>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={state.replace}>
-                {s.replace}
-              </Button>
-              <Button onClick={state.keep}>{s.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmReplaceDialog
+        existing={state.phase.kind === "confirm" ? state.phase.existing : null}
+        strings={s}
+        onReplace={state.replace}
+        onKeep={state.keep}
+      />
     </section>
   );
 }
 
 /** The message after an attempt: success (and the print note), stopped, or a Vietnamese error with the way forward. */
-function Outcome({ phase, detailClass }: { phase: TemplatePhase; detailClass: string }) {
+function Outcome({ phase }: { phase: TemplatePhase }) {
   const { t } = useStrings();
   const s = t.template;
   switch (phase.kind) {
@@ -199,12 +155,7 @@ function Outcome({ phase, detailClass }: { phase: TemplatePhase; detailClass: st
       const sheets = formList(outcome.sheets);
       return (
         <>
-          <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>
-              <MessageBarTitle>{s.doneTitle}</MessageBarTitle>
-              <div>{outcome.fileName ? s.doneBrowser(sheets, outcome.fileName) : s.doneExcel(sheets)}</div>
-            </MessageBarBody>
-          </MessageBar>
+          <StatusMessage intent="success" title={s.doneTitle} text={outcome.fileName ? s.doneBrowser(sheets, outcome.fileName) : s.doneExcel(sheets)} />
           {outcome.printSetupApplied ? null : (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
@@ -217,24 +168,9 @@ function Outcome({ phase, detailClass }: { phase: TemplatePhase; detailClass: st
       );
     }
     case "stopped":
-      return (
-        <MessageBar intent="info" layout="multiline" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>{s.stoppedTitle}</MessageBarTitle>
-            <div>{s.stoppedText}</div>
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <StatusMessage intent="info" title={s.stoppedTitle} text={s.stoppedText} />;
     case "error":
-      return (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errors.title}</MessageBarTitle>
-            <div>{phase.error.text}</div>
-            {phase.error.detail ? <small className={detailClass}>{phase.error.detail}</small> : null}
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <ErrorMessage title={t.errors.title} error={phase.error} />;
     default:
       return null;
   }

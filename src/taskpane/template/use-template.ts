@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Host, WriteTemplateOutcome } from "../../adapters/host/types";
 import { CATALOGUE } from "../../core/forms/catalogue";
 import { buildWorkbookPlan } from "../../core/layout/workbook-plan";
 import type { WorkbookPlan } from "../../core/layout/plan";
-import { defaultPeriodId, parsePeriod, recentPeriodIds, type Period } from "../../core/periods/period";
+import { defaultPeriodId } from "../../core/periods/period";
 import type { UiStrings } from "../../core/messages/vi-ui";
-import { describeError, isAbort, type ErrorView } from "../describe-error";
+import { useRecentPeriods } from "../common/use-recent-periods";
+import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
+import { describeError, type ErrorView } from "../describe-error";
 
 /** Where the Tạo biểu mẫu action stands. */
 export type TemplatePhase =
@@ -19,29 +21,19 @@ export type TemplatePhase =
 /** The file a browser download of this period is saved as. */
 export const templateFileName = (periodId: string): string => `bieu-mau-cchc-${periodId}.xlsx`;
 
-const periodsAround = (today: Date): Period[] =>
-  recentPeriodIds(today).flatMap((id) => {
-    const parsed = parsePeriod(id);
-    return parsed.ok ? [parsed.value] : [];
-  });
-
 /**
  * The state behind the Tạo biểu mẫu view: the officer's choices, and the
  * write → ask → replace conversation with the host.
  */
 export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Date) {
-  // Fixed at first render: the period list must not shift while the officer is choosing.
-  const [now] = useState(() => today ?? new Date());
-  const periods = useMemo(() => periodsAround(now), [now]);
+  const { now, periods } = useRecentPeriods(today);
   const [unit, setUnit] = useState("");
   const [periodId, setPeriodId] = useState(() => defaultPeriodId(now));
   const [forms, setForms] = useState<string[]>(() => CATALOGUE.forms.map((f) => f.id));
   const [phase, setPhase] = useState<TemplatePhase>({ kind: "idle" });
   // The plan the officer asked for, kept so that "Thay thế" writes exactly it again.
   const pending = useRef<{ plan: WorkbookPlan; fileName: string } | null>(null);
-  const abort = useRef<AbortController | null>(null);
-
-  useEffect(() => () => abort.current?.abort(), []);
+  const work = useStoppableWork();
 
   const period = periods.find((p) => p.id === periodId) ?? periods[0];
 
@@ -55,8 +47,7 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
     async (replaceExisting: boolean) => {
       const job = pending.current;
       if (!job) return;
-      const controller = new AbortController();
-      abort.current = controller;
+      const controller = work.start();
       setPhase({ kind: "working" });
       try {
         const outcome = await host.writeTemplate(job.plan, {
@@ -68,16 +59,12 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
         else if (outcome.status === "exists") setPhase({ kind: "confirm", existing: outcome.existing });
         else setPhase({ kind: "done", outcome });
       } catch (error) {
-        setPhase(
-          isAbort(error) || controller.signal.aborted
-            ? { kind: "stopped" }
-            : { kind: "error", error: describeError(error, errors) },
-        );
+        setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", error: describeError(error, errors) });
       } finally {
-        if (abort.current === controller) abort.current = null;
+        work.finish(controller);
       }
     },
-    [host, errors],
+    [host, errors, work],
   );
 
   const create = useCallback(() => {
@@ -103,6 +90,6 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
     create,
     replace: useCallback(() => void write(true), [write]),
     keep: useCallback(() => setPhase({ kind: "idle" }), []),
-    stop: useCallback(() => abort.current?.abort(), []),
+    stop: work.stop,
   };
 }
