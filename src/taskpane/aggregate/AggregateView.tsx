@@ -1,27 +1,25 @@
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Option,
   ProgressBar,
-  Spinner,
   mergeClasses,
   makeStyles,
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
 import { memo, useId, useRef, useState, type DragEvent } from "react";
+import { ConfirmReplaceDialog } from "../common/ConfirmReplaceDialog";
+import { ErrorMessage } from "../common/ErrorMessage";
+import { ProgressRow } from "../common/ProgressRow";
+import { StatusMessage } from "../common/StatusMessage";
+import { WrittenMessage } from "../common/WrittenMessage";
+import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
 import { useStrings } from "../strings";
 import { useAggregateRunner } from "./runner-context";
@@ -31,15 +29,6 @@ import { AUTO_PERIOD, useAggregate, type AggregatePhase } from "./use-aggregate"
 const XLSX_TYPES = ".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    minWidth: 0,
-  },
-  muted: {
-    color: tokens.colorNeutralForeground2,
-  },
   group: {
     display: "flex",
     flexDirection: "column",
@@ -60,10 +49,6 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
-  },
-  dropActive: {
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
   },
   chosen: {
     display: "flex",
@@ -89,25 +74,10 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     wordBreak: "break-word",
   },
-  primary: {
-    alignSelf: "stretch",
-  },
   progress: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
-  },
-  progressLine: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalM,
-  },
-  detail: {
-    display: "block",
-    marginTop: tokens.spacingVerticalXS,
-    color: tokens.colorNeutralForeground3,
-    wordBreak: "break-word",
   },
   error: {
     color: tokens.colorPaletteRedForeground1,
@@ -120,6 +90,7 @@ export function AggregateView({ today }: { today?: Date }) {
   const runner = useAggregateRunner();
   const { lang, t } = useStrings();
   const s = t.aggregate;
+  const view = useViewStyles();
   const styles = useStyles();
   const state = useAggregate(host, runner, s, lang, today);
   const filesInput = useRef<HTMLInputElement>(null);
@@ -144,18 +115,18 @@ export function AggregateView({ today }: { today?: Date }) {
   };
 
   return (
-    <section className={styles.root} aria-busy={busy} onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-      <Caption1 className={styles.muted}>{s.intro}</Caption1>
+    <section className={view.root} aria-busy={busy} onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      <Caption1 className={view.muted}>{s.intro}</Caption1>
 
       <div className={styles.group} role="group" aria-labelledby={filesLabelId}>
         <span id={filesLabelId} className={styles.label}>
           {s.filesLabel}
         </span>
-        <div className={mergeClasses(styles.drop, dragging && styles.dropActive)}>
+        <div className={mergeClasses(styles.drop, dragging && view.dropActive)}>
           <Button disabled={busy} onClick={() => filesInput.current?.click()}>
             {s.pick}
           </Button>
-          <Caption1 className={styles.muted}>{s.dropHint}</Caption1>
+          <Caption1 className={view.muted}>{s.dropHint}</Caption1>
           <input
             ref={filesInput}
             type="file"
@@ -183,7 +154,7 @@ export function AggregateView({ today }: { today?: Date }) {
         ) : (
           <Caption1 className={styles.error}>{s.needFiles}</Caption1>
         )}
-        {state.skipped.length > 0 ? <Caption1 className={styles.muted}>{s.skipped(state.skipped.join(", "))}</Caption1> : null}
+        {state.skipped.length > 0 ? <Caption1 className={view.muted}>{s.skipped(state.skipped.join(", "))}</Caption1> : null}
       </div>
 
       <Field label={s.periodLabel} hint={s.periodHint}>
@@ -235,13 +206,13 @@ export function AggregateView({ today }: { today?: Date }) {
             }}
           />
         </div>
-        <Caption1 className={styles.muted}>{s.registryHint}</Caption1>
+        <Caption1 className={view.muted}>{s.registryHint}</Caption1>
       </div>
 
       {phase.kind === "running" ? (
-        <RunProgress phase={phase} classes={styles} onStop={state.stop} />
+        <RunProgress phase={phase} className={styles.progress} onStop={state.stop} />
       ) : (
-        <Button appearance="primary" className={styles.primary} disabled={!state.canRun} onClick={state.run}>
+        <Button appearance="primary" className={view.primary} disabled={!state.canRun} onClick={state.run}>
           {s.run}
         </Button>
       )}
@@ -261,42 +232,17 @@ export function AggregateView({ today }: { today?: Date }) {
 
       {state.result && host.writeWard ? (
         phase.kind === "writing" ? (
-          <div className={styles.progressLine}>
-            <Spinner size="tiny" label={s.writing} />
-            <Button onClick={state.stop}>{s.stop}</Button>
-          </div>
+          <ProgressRow label={s.writing} stopLabel={s.stop} onStop={state.stop} />
         ) : (
-          <Button appearance="primary" className={styles.primary} disabled={!state.canSave} onClick={state.save}>
+          <Button appearance="primary" className={view.primary} disabled={!state.canSave} onClick={state.save}>
             {host.kind === "excel" ? s.write : s.download}
           </Button>
         )
       ) : null}
 
-      <Outcome phase={phase} detailClass={styles.detail} />
+      <Outcome phase={phase} />
 
-      <Dialog
-        modalType="alert"
-        open={phase.kind === "confirm"}
-        onOpenChange={(_, data) => {
-          if (!data.open) state.keep();
-        }}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.existsTitle}</DialogTitle>
-            <DialogContent>
-              <p>{phase.kind === "confirm" ? s.existsQuestion(phase.existing.join(", ")) : null}</p>
-              <p>{s.existsWarning}</p>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={state.replace}>
-                {s.replace}
-              </Button>
-              <Button onClick={state.keep}>{s.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmReplaceDialog existing={phase.kind === "confirm" ? phase.existing : null} strings={s} onReplace={state.replace} onKeep={state.keep} />
     </section>
   );
 }
@@ -314,66 +260,37 @@ const FileList = memo(function FileList({ files, className, labelledBy }: { file
 });
 
 /** The progress bar while files are read ("n / N tệp", then the adding-up step), with Dừng. */
-function RunProgress({ phase, classes, onStop }: { phase: Extract<AggregatePhase, { kind: "running" }>; classes: ReturnType<typeof useStyles>; onStop: () => void }) {
+function RunProgress({ phase, className, onStop }: { phase: Extract<AggregatePhase, { kind: "running" }>; className: string; onStop: () => void }) {
   const { t } = useStrings();
+  const view = useViewStyles();
   const s = t.aggregate;
   const p = phase.progress;
   const text = !p ? s.reading : p.done >= p.total ? `${s.progress(p.done, p.total)} · ${s.combining}` : s.progress(p.done, p.total);
   return (
-    <div className={classes.progress}>
+    <div className={className}>
       <ProgressBar aria-label={s.progressLabel} aria-valuetext={text} value={p ? p.done : undefined} max={p ? p.total : undefined} thickness="large" />
-      <div className={classes.progressLine}>
-        <Caption1 aria-live="polite" className={classes.muted}>
+      <ProgressRow stopLabel={s.stop} onStop={onStop}>
+        <Caption1 aria-live="polite" className={view.muted}>
           {text}
         </Caption1>
-        <Button onClick={onStop}>{s.stop}</Button>
-      </div>
+      </ProgressRow>
     </div>
   );
 }
 
 /** The message after an attempt: written (and where), stopped, or a Vietnamese error with the way forward. */
-function Outcome({ phase, detailClass }: { phase: AggregatePhase; detailClass: string }) {
+function Outcome({ phase }: { phase: AggregatePhase }) {
   const { t } = useStrings();
   const s = t.aggregate;
   switch (phase.kind) {
     case "done": {
       const { outcome } = phase;
-      return (
-        <>
-          <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>
-              <MessageBarTitle>{s.doneTitle}</MessageBarTitle>
-              <div>{outcome.fileName ? s.doneBrowser(outcome.fileName) : s.doneExcel}</div>
-            </MessageBarBody>
-          </MessageBar>
-          {outcome.printSetupApplied ? null : (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{s.printNote}</MessageBarBody>
-            </MessageBar>
-          )}
-        </>
-      );
+      return <WrittenMessage outcome={outcome} title={s.doneTitle} text={outcome.fileName ? s.doneBrowser(outcome.fileName) : s.doneExcel} printNote={s.printNote} />;
     }
     case "stopped":
-      return (
-        <MessageBar intent="info" layout="multiline" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>{s.stoppedTitle}</MessageBarTitle>
-            <div>{s.stoppedText}</div>
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <StatusMessage intent="info" title={s.stoppedTitle} text={s.stoppedText} />;
     case "error":
-      return (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{phase.title}</MessageBarTitle>
-            <div>{phase.error.text}</div>
-            {phase.error.detail ? <small className={detailClass}>{phase.error.detail}</small> : null}
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <ErrorMessage title={phase.title} error={phase.error} />;
     default:
       return null;
   }

@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Host, WriteTemplateOutcome } from "../../adapters/host/types";
 import type { AggregationResult } from "../../core/aggregate/aggregate";
 import { buildWardPlan } from "../../core/layout/ward-sheets";
 import type { WorkbookPlan } from "../../core/layout/plan";
 import { LIMITS } from "../../core/limits";
-import { parsePeriod, recentPeriodIds, type Period } from "../../core/periods/period";
+import { parsePeriod } from "../../core/periods/period";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import type { UiLang } from "../strings";
-import { describeError, isAbort, type ErrorView } from "../describe-error";
+import { useRecentPeriods } from "../common/use-recent-periods";
+import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
+import { describeError, type ErrorView } from "../describe-error";
 import { AggregateFailure, abortError, type AggregateJob, type JobFile, type JobProgress } from "./protocol";
 import type { AggregateRunner } from "./runner";
 
@@ -37,12 +39,6 @@ export function isCandidateFile(name: string): boolean {
 }
 
 const fileKey = (f: File) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
-
-const periodsAround = (today: Date): Period[] =>
-  recentPeriodIds(today).flatMap((id) => {
-    const parsed = parsePeriod(id);
-    return parsed.ok ? [parsed.value] : [];
-  });
 
 /**
  * A picked file's content. FileReader rather than Blob.arrayBuffer(): the
@@ -96,8 +92,7 @@ function describeRunError(error: unknown, t: UiStrings["aggregate"]): ErrorView 
  * the write → ask → replace conversation with the host.
  */
 export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["aggregate"], lang: UiLang, today?: Date) {
-  const [now] = useState(() => today ?? new Date());
-  const periods = useMemo(() => periodsAround(now), [now]);
+  const { periods } = useRecentPeriods(today);
   const [files, setFiles] = useState<File[]>([]);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [periodChoice, setPeriodChoice] = useState<string>(AUTO_PERIOD);
@@ -105,10 +100,8 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
   const [registry, setRegistry] = useState<File | null>(null);
   const [result, setResult] = useState<AggregationResult | null>(null);
   const [phase, setPhase] = useState<AggregatePhase>({ kind: "idle" });
-  const abort = useRef<AbortController | null>(null);
+  const stoppable = useStoppableWork();
   const pending = useRef<{ plan: WorkbookPlan; fileName: string } | null>(null);
-
-  useEffect(() => () => abort.current?.abort(), []);
 
   const busy = phase.kind === "running" || phase.kind === "writing";
 
@@ -154,9 +147,7 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
 
   const run = useCallback(async () => {
     if (files.length === 0 || busy) return;
-    abort.current?.abort();
-    const controller = new AbortController();
-    abort.current = controller;
+    const controller = stoppable.start({ abortRunning: true });
     setResult(null);
     setPhase({ kind: "running", progress: null });
     try {
@@ -187,23 +178,18 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
       setResult(aggregated);
       setPhase({ kind: "summary" });
     } catch (error) {
-      if (abort.current !== controller && controller.signal.aborted) return;
-      setPhase(
-        isAbort(error) || controller.signal.aborted
-          ? { kind: "stopped" }
-          : { kind: "error", title: t.runErrors.title, error: describeRunError(error, t) },
-      );
+      if (!stoppable.isCurrent(controller) && controller.signal.aborted) return;
+      setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", title: t.runErrors.title, error: describeRunError(error, t) });
     } finally {
-      if (abort.current === controller) abort.current = null;
+      stoppable.finish(controller);
     }
-  }, [files, busy, registry, periodChoice, lang, runner, t]);
+  }, [files, busy, registry, periodChoice, lang, runner, t, stoppable]);
 
   const write = useCallback(
     async (replaceExisting: boolean) => {
       const job = pending.current;
       if (!job || !host.writeWard) return;
-      const controller = new AbortController();
-      abort.current = controller;
+      const controller = stoppable.start();
       setPhase({ kind: "writing" });
       try {
         const outcome = await host.writeWard(job.plan, { replaceExisting, fileName: job.fileName, signal: controller.signal });
@@ -211,16 +197,12 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
         if (outcome.status === "exists") setPhase(controller.signal.aborted ? { kind: "stopped" } : { kind: "confirm", existing: outcome.existing });
         else setPhase({ kind: "done", outcome });
       } catch (error) {
-        setPhase(
-          isAbort(error) || controller.signal.aborted
-            ? { kind: "stopped" }
-            : { kind: "error", title: t.errors.title, error: describeError(error, t.errors) },
-        );
+        setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", title: t.errors.title, error: describeError(error, t.errors) });
       } finally {
-        if (abort.current === controller) abort.current = null;
+        stoppable.finish(controller);
       }
     },
-    [host, t],
+    [host, t, stoppable],
   );
 
   const wardPeriod = useMemo(() => {
@@ -262,6 +244,6 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
     save,
     replace: useCallback(() => void write(true), [write]),
     keep: useCallback(() => setPhase({ kind: "summary" }), []),
-    stop: useCallback(() => abort.current?.abort(), []),
+    stop: stoppable.stop,
   };
 }

@@ -1,5 +1,5 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import type { UiStrings } from "../../core/messages/vi-ui";
+import { ConfirmDialog } from "./ConfirmDialog";
 
 /** The texts of the question; the Tạo biểu mẫu and Tổng hợp tables both have them. */
 export type ReplaceStrings = Pick<UiStrings["template"], "existsTitle" | "existsQuestion" | "existsWarning" | "replace" | "cancel">;
@@ -21,28 +21,9 @@ export function ConfirmReplaceDialog({
   onKeep: () => void;
 }) {
   return (
-    <Dialog
-      modalType="alert"
-      open={existing !== null}
-      onOpenChange={(_, data) => {
-        if (!data.open) onKeep();
-      }}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{s.existsTitle}</DialogTitle>
-          <DialogContent>
-            <p>{existing ? s.existsQuestion(existing.join(", ")) : null}</p>
-            <p>{s.existsWarning}</p>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onReplace}>
-              {s.replace}
-            </Button>
-            <Button onClick={onKeep}>{s.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog open={existing !== null} title={s.existsTitle} confirmLabel={s.replace} cancelLabel={s.cancel} onConfirm={onReplace} onCancel={onKeep}>
+      <p>{existing ? s.existsQuestion(existing.join(", ")) : null}</p>
+      <p>{s.existsWarning}</p>
+    </ConfirmDialog>
   );
 }

@@ -5,8 +5,6 @@ import {
   Dropdown,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   MessageBarTitle,
   Option,
   makeStyles,
@@ -22,6 +20,7 @@ import { ConfirmReplaceDialog } from "../common/ConfirmReplaceDialog";
 import { ErrorMessage } from "../common/ErrorMessage";
 import { ProgressRow } from "../common/ProgressRow";
 import { StatusMessage } from "../common/StatusMessage";
+import { WrittenMessage } from "../common/WrittenMessage";
 import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
 import { useStrings } from "../strings";
@@ -154,17 +153,17 @@ function Outcome({ phase }: { phase: TemplatePhase }) {
       const { outcome } = phase;
       const sheets = formList(outcome.sheets);
       return (
-        <>
-          <StatusMessage intent="success" title={s.doneTitle} text={outcome.fileName ? s.doneBrowser(sheets, outcome.fileName) : s.doneExcel(sheets)} />
-          {outcome.printSetupApplied ? null : (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{s.printTitle}</MessageBarTitle>
-                <div>{s.printHow(`$${FORM_LAYOUT.headerRow}:$${FORM_LAYOUT.headerRow}`)}</div>
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </>
+        <WrittenMessage
+          outcome={outcome}
+          title={s.doneTitle}
+          text={outcome.fileName ? s.doneBrowser(sheets, outcome.fileName) : s.doneExcel(sheets)}
+          printNote={
+            <>
+              <MessageBarTitle>{s.printTitle}</MessageBarTitle>
+              <div>{s.printHow(`$${FORM_LAYOUT.headerRow}:$${FORM_LAYOUT.headerRow}`)}</div>
+            </>
+          }
+        />
       );
     }
     case "stopped":

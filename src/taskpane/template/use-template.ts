@@ -33,7 +33,7 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
   const [phase, setPhase] = useState<TemplatePhase>({ kind: "idle" });
   // The plan the officer asked for, kept so that "Thay thế" writes exactly it again.
   const pending = useRef<{ plan: WorkbookPlan; fileName: string } | null>(null);
-  const work = useStoppableWork();
+  const stoppable = useStoppableWork();
 
   const period = periods.find((p) => p.id === periodId) ?? periods[0];
 
@@ -47,7 +47,7 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
     async (replaceExisting: boolean) => {
       const job = pending.current;
       if (!job) return;
-      const controller = work.start();
+      const controller = stoppable.start();
       setPhase({ kind: "working" });
       try {
         const outcome = await host.writeTemplate(job.plan, {
@@ -61,10 +61,10 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
       } catch (error) {
         setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", error: describeError(error, errors) });
       } finally {
-        work.finish(controller);
+        stoppable.finish(controller);
       }
     },
-    [host, errors, work],
+    [host, errors, stoppable],
   );
 
   const create = useCallback(() => {
@@ -90,6 +90,6 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
     create,
     replace: useCallback(() => void write(true), [write]),
     keep: useCallback(() => setPhase({ kind: "idle" }), []),
-    stop: work.stop,
+    stop: stoppable.stop,
   };
 }

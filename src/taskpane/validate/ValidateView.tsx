@@ -1,16 +1,9 @@
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Subtitle2,
   Text,
   ToggleButton,
@@ -23,6 +16,11 @@ import { useId, useRef, useState, type DragEvent } from "react";
 import { CATALOGUE } from "../../core/forms/catalogue";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import type { Finding, Severity } from "../../core/validate/finding";
+import { ConfirmDialog } from "../common/ConfirmDialog";
+import { ErrorMessage } from "../common/ErrorMessage";
+import { ProgressRow } from "../common/ProgressRow";
+import { StatusMessage } from "../common/StatusMessage";
+import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
 import { useStrings } from "../strings";
 import { findingKey, useValidate, type FixChange, type OpenFile, type Report, type SeverityFilter, type ValidatePhase } from "./use-validate";
@@ -32,13 +30,7 @@ const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreads
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
-  intro: {
-    color: tokens.colorNeutralForeground2,
   },
   drop: {
     display: "flex",
@@ -50,21 +42,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     textAlign: "center",
   },
-  dropActive: {
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
-  },
   hiddenInput: {
     display: "none",
-  },
-  primary: {
-    alignSelf: "stretch",
-  },
-  progress: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalM,
   },
   actions: {
     display: "flex",
@@ -205,12 +184,6 @@ const useStyles = makeStyles({
   code: {
     fontFamily: tokens.fontFamilyMonospace,
   },
-  detail: {
-    display: "block",
-    marginTop: tokens.spacingVerticalXS,
-    color: tokens.colorNeutralForeground3,
-    wordBreak: "break-word",
-  },
 });
 
 type Styles = ReturnType<typeof useStyles>;
@@ -235,6 +208,7 @@ export function ValidateView({ loadOpenFile }: { loadOpenFile?: () => Promise<Op
   const host = useHost();
   const { lang, t } = useStrings();
   const s = t.validate;
+  const view = useViewStyles();
   const styles = useStyles();
   const state = useValidate(host, s, lang, { loadOpenFile });
   const input = useRef<HTMLInputElement>(null);
@@ -253,12 +227,12 @@ export function ValidateView({ loadOpenFile }: { loadOpenFile?: () => Promise<Op
   };
 
   return (
-    <section className={styles.root} aria-busy={state.working}>
-      <Caption1 className={styles.intro}>{state.excel ? s.intro.excel : s.intro.browser}</Caption1>
+    <section className={mergeClasses(view.root, styles.root)} aria-busy={state.working}>
+      <Caption1 className={view.muted}>{state.excel ? s.intro.excel : s.intro.browser}</Caption1>
 
       {state.excel ? null : (
         <div
-          className={mergeClasses(styles.drop, dragging && styles.dropActive)}
+          className={mergeClasses(styles.drop, dragging && view.dropActive)}
           onDragOver={(event) => {
             event.preventDefault();
             setDragging(true);
@@ -288,12 +262,9 @@ export function ValidateView({ loadOpenFile }: { loadOpenFile?: () => Promise<Op
       )}
 
       {state.working ? (
-        <div className={styles.progress}>
-          <Spinner size="tiny" label={workingLabel(phase, s)} />
-          {phase.kind === "working" && phase.task === "check" ? <Button onClick={state.stop}>{s.stop}</Button> : null}
-        </div>
+        <ProgressRow label={workingLabel(phase, s)} stopLabel={s.stop} onStop={phase.kind === "working" && phase.task === "check" ? state.stop : undefined} />
       ) : (
-        <Button appearance="primary" className={styles.primary} onClick={state.excel || state.fileCount > 0 ? state.check : pick}>
+        <Button appearance="primary" className={view.primary} onClick={state.excel || state.fileCount > 0 ? state.check : pick}>
           {s.check}
         </Button>
       )}
@@ -318,7 +289,7 @@ export function ValidateView({ loadOpenFile }: { loadOpenFile?: () => Promise<Op
         </div>
       ) : null}
 
-      <PhaseMessage phase={phase} s={s} styles={styles} />
+      <PhaseMessage phase={phase} s={s} />
 
       {anyFindings ? (
         <div className={styles.filter} role="group" aria-label={s.filterLabel}>
@@ -354,40 +325,17 @@ function workingLabel(phase: ValidatePhase, s: UiStrings["validate"]): string {
 }
 
 /** What the last action said: stopped, a notice, or a Vietnamese error with the way forward. */
-function PhaseMessage({ phase, s, styles }: { phase: ValidatePhase; s: UiStrings["validate"]; styles: Styles }) {
-  if (phase.kind === "stopped") {
-    return (
-      <MessageBar intent="info" layout="multiline" role="status">
-        <MessageBarBody>
-          <MessageBarTitle>{s.stoppedTitle}</MessageBarTitle>
-          <div>{s.stoppedText}</div>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (phase.kind === "error") {
-    return (
-      <MessageBar intent="error" layout="multiline" role="alert">
-        <MessageBarBody>
-          <MessageBarTitle>{s.errorTitles[phase.task]}</MessageBarTitle>
-          <div>
-            {phase.error.text}
-            {phase.task === "fix" ? ` ${s.fixUnchanged}` : null}
-          </div>
-          {phase.error.detail ? <small className={styles.detail}>{phase.error.detail}</small> : null}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
+function PhaseMessage({ phase, s }: { phase: ValidatePhase; s: UiStrings["validate"] }) {
+  if (phase.kind === "stopped") return <StatusMessage intent="info" title={s.stoppedTitle} text={s.stoppedText} />;
+  if (phase.kind === "error") return <ErrorMessage title={s.errorTitles[phase.task]} error={phase.error} note={phase.task === "fix" ? s.fixUnchanged : undefined} />;
   if (phase.kind !== "done" || !phase.notice) return null;
   const notice = phase.notice;
   return (
-    <MessageBar intent={notice.kind === "cleared" ? "info" : "success"} layout="multiline" role="status">
-      <MessageBarBody>
-        {notice.kind === "fixed" ? <MessageBarTitle>{s.fixedTitle}</MessageBarTitle> : null}
-        <div>{notice.kind === "marked" ? s.marked(notice.cells) : notice.kind === "fixed" ? s.fixed(notice.cells) : s.cleared}</div>
-      </MessageBarBody>
-    </MessageBar>
+    <StatusMessage
+      intent={notice.kind === "cleared" ? "info" : "success"}
+      title={notice.kind === "fixed" ? s.fixedTitle : undefined}
+      text={notice.kind === "marked" ? s.marked(notice.cells) : notice.kind === "fixed" ? s.fixed(notice.cells) : s.cleared}
+    />
   );
 }
 
@@ -396,6 +344,7 @@ type ValidateState = ReturnType<typeof useValidate>;
 /** One workbook's outcome: the reason it could not be read, or its counts and findings grouped by form. */
 function ReportView({ report, state, styles }: { report: Report; state: ValidateState; styles: Styles }) {
   const { t } = useStrings();
+  const view = useViewStyles();
   const s = t.validate;
   const headingId = useId();
   const { result } = report;
@@ -430,7 +379,7 @@ function ReportView({ report, state, styles }: { report: Report; state: Validate
               </MessageBarBody>
             </MessageBar>
           ) : null}
-          {state.excel && result.findings.length > 0 ? <Caption1 className={styles.intro}>{s.goToHint}</Caption1> : null}
+          {state.excel && result.findings.length > 0 ? <Caption1 className={view.muted}>{s.goToHint}</Caption1> : null}
 
           {result.findings.length > 0 && !result.findings.some(shown) ? <Caption1>{s.noneShown}</Caption1> : null}
 
@@ -537,40 +486,29 @@ function FixDialog({ changes, onConfirm, onCancel, styles }: { changes: FixChang
   const { t } = useStrings();
   const s = t.validate;
   return (
-    <Dialog
+    <ConfirmDialog
       modalType="modal"
       open={changes !== null}
-      onOpenChange={(_, data) => {
-        if (!data.open) onCancel();
-      }}
+      title={changes && changes.length > 1 ? s.fixAllTitle(changes.length) : s.fixTitle}
+      confirmLabel={s.apply}
+      cancelLabel={s.cancel}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{changes && changes.length > 1 ? s.fixAllTitle(changes.length) : s.fixTitle}</DialogTitle>
-          <DialogContent>
-            <p>{s.fixIntro}</p>
-            <ul className={styles.changes}>
-              {(changes ?? []).map((c) => (
-                <li key={c.cell} className={styles.change} data-fix-cell={c.cell}>
-                  <strong className={styles.code}>{c.cell}</strong>
-                  <div>
-                    {s.fixBefore}: <span className={styles.code}>{c.before}</span>
-                  </div>
-                  <div>
-                    {s.fixAfter}: <span className={styles.code}>{c.after}</span>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {s.apply}
-            </Button>
-            <Button onClick={onCancel}>{s.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      <p>{s.fixIntro}</p>
+      <ul className={styles.changes}>
+        {(changes ?? []).map((c) => (
+          <li key={c.cell} className={styles.change} data-fix-cell={c.cell}>
+            <strong className={styles.code}>{c.cell}</strong>
+            <div>
+              {s.fixBefore}: <span className={styles.code}>{c.before}</span>
+            </div>
+            <div>
+              {s.fixAfter}: <span className={styles.code}>{c.after}</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </ConfirmDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Host, MarkedCell } from "../../adapters/host/types";
 import type { FileError } from "../../core/errors";
 import { formatError } from "../../core/messages";
@@ -7,7 +7,8 @@ import type { WorkbookSnapshot } from "../../core/read/snapshot";
 import type { Result } from "../../core/result";
 import type { Finding, FixAction, Severity } from "../../core/validate/finding";
 import { validateWorkbook, type ValidationResult } from "../../core/validate/validate-workbook";
-import { describeError, isAbort, type ErrorView } from "../describe-error";
+import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
+import { describeError, type ErrorView } from "../describe-error";
 import type { UiLang } from "../strings";
 
 /** Opens .xlsx bytes as a snapshot, or says why not (openWorkbook of the xlsx adapter). */
@@ -135,19 +136,15 @@ export function useValidate(host: Host, t: UiStrings["validate"], lang: UiLang, 
   const [marked, setMarked] = useState(false);
   const files = useRef<File[]>([]);
   const [fileCount, setFileCount] = useState(0);
-  const abort = useRef<AbortController | null>(null);
+  const stoppable = useStoppableWork();
   const run = useRef(0);
-
-  useEffect(() => () => abort.current?.abort(), []);
 
   const excel = host.kind === "excel" && typeof host.readOpenWorkbook === "function";
 
   /** Runs one task with a spinner, a Dừng that drops its result, and a Vietnamese error. */
   const perform = useCallback(
     async (task: Task, work: (signal: AbortSignal) => Promise<ValidatePhase | void>) => {
-      abort.current?.abort();
-      const controller = new AbortController();
-      abort.current = controller;
+      const controller = stoppable.start({ abortRunning: true });
       const mine = ++run.current;
       setPhase({ kind: "working", task });
       try {
@@ -156,12 +153,12 @@ export function useValidate(host: Host, t: UiStrings["validate"], lang: UiLang, 
         if (run.current === mine) setPhase(next ?? { kind: "done" });
       } catch (error) {
         if (run.current !== mine) return;
-        setPhase(isAbort(error) || controller.signal.aborted ? { kind: "stopped" } : { kind: "error", task, error: describeError(error, t.errors) });
+        setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", task, error: describeError(error, t.errors) });
       } finally {
-        if (abort.current === controller) abort.current = null;
+        stoppable.finish(controller);
       }
     },
-    [t],
+    [t, stoppable],
   );
 
   /** Reads and validates the open workbook, and keeps the marks in step when they are on. */
@@ -263,7 +260,7 @@ export function useValidate(host: Host, t: UiStrings["validate"], lang: UiLang, 
       try {
         await checkOpenWorkbook(signal, marked);
       } catch (error) {
-        if (isAbort(error) || signal.aborted) throw error;
+        if (wasStopped(error, signal)) throw error;
         return { kind: "error", task: "check", error: describeError(error, t.errors) };
       }
       return { kind: "done", notice: { kind: "fixed", cells: changes.length } };
@@ -282,7 +279,7 @@ export function useValidate(host: Host, t: UiStrings["validate"], lang: UiLang, 
     check,
     chooseFiles,
     fileCount,
-    stop: useCallback(() => abort.current?.abort(), []),
+    stop: stoppable.stop,
     canMark: excel && !!host.markCells && findings.some((f) => f.cell),
     canClear: excel && !!host.clearMarks,
     mark,
