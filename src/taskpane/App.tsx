@@ -87,9 +87,12 @@ function Shell({ today }: { today?: Date }) {
   return (
     <div className={styles.page}>
       <div className={styles.shell}>
-        <Subtitle1 as="h1" className={styles.title}>
-          {t.appTitle}
-        </Subtitle1>
+        {/* In a banner landmark: every part of the page sits in a landmark (axe "region"). */}
+        <header>
+          <Subtitle1 as="h1" className={styles.title}>
+            {t.appTitle}
+          </Subtitle1>
+        </header>
         <nav aria-label={t.nav.label}>
           <TabList
             className={styles.tabs}

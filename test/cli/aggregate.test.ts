@@ -370,7 +370,7 @@ describe("cchc aggregate", () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe(`Error: ${path.join(unitFolder(), "bad.xlsx")}: not an Excel .xlsx file (it looks like CSV).`);
     const lines = r.out.split("\n");
-    expect(lines[0]).toBe("Aggregating Phường Nhị Chiểu, first half of 2026:");
+    expect(lines[0]).toBe("Aggregating Phường Nhị Chiểu, First half of 2026:");
     expect(r.out).toContain(`${U("tt-pvhcc")}: Trung tâm Phục vụ hành chính công – used – 1 errors, 0 warnings`);
     expect(r.out).toContain(`${path.join(unitFolder(), "bad.xlsx")}: ? – unreadable: `);
     expect(r.out).toContain("Warning   [UNIT_MISSING] BM1: Trung tâm Dịch vụ sự nghiệp công has not sent BM1.");

@@ -139,7 +139,7 @@ describe("cchc import", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('[TITLE_MISMATCH] The sheet names the unit "Ủy ban nhân dân xã Đường An", not the unit used ("Phòng Văn hóa - Xã hội").');
     expect(r.out).toContain('[TITLE_MISMATCH] The sheet names the report period 2026-Q1 ("BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026"), not the period used (2026-H1).');
-    expect(r.out).toContain("– Phòng Văn hóa - Xã hội, first half of 2026.");
+    expect(r.out).toContain("– Phòng Văn hóa - Xã hội, First half of 2026.");
     // the same ward under another name is no mismatch
     const same = await cchc("import", file, "--unit", "Xã Đường An", "-o", path.join(dir, "same.xlsx"));
     expect(same.out).not.toContain("TITLE_MISMATCH");

@@ -3,14 +3,14 @@ import { formatError } from "../../src/core/messages";
 
 describe("report periods", () => {
   it.each([
-    ["2026-Q1", "Quý I năm 2026", "2025-12-15", "2026-03-14", "2026-03-10"],
-    ["2026-H1", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-14", "2026-06-10"],
-    ["2026-Q3", "Quý III năm 2026", "2026-06-15", "2026-09-14", "2026-09-10"],
-    ["2026-Y", "Năm 2026", "2025-12-15", "2026-12-14", "2026-12-10"],
-    ["2030-h1", "6 tháng đầu năm 2030", "2029-12-15", "2030-06-14", "2030-06-10"],
-  ])("%s is %s, window %s – %s, units by %s", (id, label, from, to, deadline) => {
+    ["2026-Q1", "Quý I năm 2026", "Q1 2026", "2025-12-15", "2026-03-14", "2026-03-10"],
+    ["2026-H1", "6 tháng đầu năm 2026", "First half of 2026", "2025-12-15", "2026-06-14", "2026-06-10"],
+    ["2026-Q3", "Quý III năm 2026", "Q3 2026", "2026-06-15", "2026-09-14", "2026-09-10"],
+    ["2026-Y", "Năm 2026", "Year 2026", "2025-12-15", "2026-12-14", "2026-12-10"],
+    ["2030-h1", "6 tháng đầu năm 2030", "First half of 2030", "2029-12-15", "2030-06-14", "2030-06-10"],
+  ])("%s is %s (%s), window %s – %s, units by %s", (id, label, en, from, to, deadline) => {
     const p = parsePeriod(id);
-    expect(p.ok && p.value).toMatchObject({ id: id.toUpperCase().replace("H1", "H1"), label: { vi: label }, window: { from, to }, unitDeadline: deadline });
+    expect(p.ok && p.value).toMatchObject({ id: id.toUpperCase().replace("H1", "H1"), label: { vi: label, en }, window: { from, to }, unitDeadline: deadline });
   });
 
   it.each(["2026", "2026-H2", "H1-2026", "26-H1", "2026-Q2", "", "1999-Q1", "2026-H1x"])("refuses %j with the accepted forms listed", (input) => {

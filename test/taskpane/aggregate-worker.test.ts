@@ -86,6 +86,36 @@ describe("the aggregation worker's message handler", () => {
   });
 });
 
+describe("the worker's Kiểm tra jobs", () => {
+  it("validates each file in turn, posting each file's outcome as it is known, then all of them", async () => {
+    const { replies, handle } = collect();
+    await handle({ type: "validate", job: { files: FILES.map((f) => ({ ...f })), lang: "en" } });
+    const checked = replies.filter((r) => r.type === "checked");
+    expect(checked.map((r) => r.type === "checked" && [r.done, r.total, r.file])).toEqual(FILES.map((f, i) => [i + 1, FILES.length, f.name]));
+    const last = replies[replies.length - 1];
+    expect(last.type).toBe("validated");
+    if (last.type !== "validated") return;
+    expect(last.checks.map((c) => c.file)).toEqual(FILES.map((f) => f.name));
+    expect(last.checks.slice(0, SAMPLE_UNITS.length).every((c) => c.result && !c.error)).toBe(true);
+    expect(last.checks[SAMPLE_UNITS.length].error).toMatch(/bang-tinh\.xlsx/);
+    expect(last.checks[SAMPLE_UNITS.length + 1].error).toMatch(/qua-lon\.xlsx/);
+    // Plain data: it survives postMessage.
+    expect(structuredClone(last.checks)).toEqual(last.checks);
+  });
+
+  it("stops between two files when told to cancel", async () => {
+    const replies: WorkerReply[] = [];
+    let handle!: (request: WorkerRequest) => Promise<void>;
+    handle = createMessageHandler((r) => {
+      replies.push(r);
+      if (r.type === "checked" && r.done === 1) void handle({ type: "cancel" });
+    });
+    await handle({ type: "validate", job: { files: FILES.map((f) => ({ ...f })), lang: "vi" } });
+    expect(replies.filter((r) => r.type === "checked")).toHaveLength(1);
+    expect(replies[replies.length - 1]).toEqual({ type: "cancelled" });
+  });
+});
+
 describe("the worker runner", () => {
   /** A worker that runs the real handler on this thread, recording what was transferred. */
   function loopbackWorker() {
@@ -127,6 +157,17 @@ describe("the worker runner", () => {
       signal: controller.signal,
     });
     await expect(running).rejects.toMatchObject({ name: "AbortError" });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it("runs Kiểm tra in the worker too: transfers the bytes, passes each file's outcome on, ends the worker", async () => {
+    const { worker, transferred } = loopbackWorker();
+    const seen: string[] = [];
+    const files = FILES.map((f) => ({ ...f }));
+    const checks = await createWorkerRunner(() => worker).validate({ files, lang: "vi" }, { onProgress: (p) => seen.push(p.check.file), signal: new AbortController().signal });
+    expect(transferred).toEqual([files.filter((f) => f.bytes).map((f) => f.bytes)]);
+    expect(seen).toEqual(FILES.map((f) => f.name));
+    expect(checks.map((c) => c.file)).toEqual(seen);
     expect(worker.terminated).toBe(true);
   });
 

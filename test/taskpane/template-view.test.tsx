@@ -198,6 +198,6 @@ describe("UI strings", () => {
   it("English is one switch away", () => {
     render(<App host={new FakeHost([])} today={TODAY} lang="en" />);
     expect(screen.getByRole("button", { name: "Create forms" })).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: "Report period" }).textContent).toBe("first half of 2026");
+    expect(screen.getByRole("combobox", { name: "Report period" }).textContent).toBe("First half of 2026");
   });
 });

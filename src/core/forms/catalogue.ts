@@ -1,3 +1,4 @@
+import type { Lang } from "../messages/types";
 import catalogueData from "./catalogue.json";
 import { catalogueSchema, type Catalogue, type Form, type FormRow, type CatalogueInput } from "./schema";
 
@@ -20,6 +21,11 @@ export const FORM_IDS: readonly string[] = CATALOGUE.forms.map((f) => f.id);
 /** The form with this id, or undefined. */
 export function findForm(id: string, catalogue: Catalogue = CATALOGUE): Form | undefined {
   return catalogue.forms.find((f) => f.id === id);
+}
+
+/** A form's title in a language: the English one when there is one, else the Vietnamese (as printed on the form). */
+export function formTitle(form: Pick<Form, "title" | "titleEn">, lang: Lang): string {
+  return lang === "en" ? (form.titleEn ?? form.title) : form.title;
 }
 
 /** The row with this STT in a form, or undefined. */

@@ -51,6 +51,8 @@ export const formSchema = z
     id: formId,
     number: z.number().int().positive(),
     title: z.string().min(1),
+    /** the title in English, for the English pane and CLI; absent: the Vietnamese title is shown */
+    titleEn: z.string().min(1).optional(),
     rows: z.array(formRowSchema).min(1),
   })
   .strict();

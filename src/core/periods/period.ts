@@ -56,11 +56,11 @@ function labels(kind: PeriodKind, y: number): Period["label"] {
     case "Q1":
       return { vi: `Quý I năm ${y}`, en: `Q1 ${y}` };
     case "H1":
-      return { vi: `6 tháng đầu năm ${y}`, en: `first half of ${y}` };
+      return { vi: `6 tháng đầu năm ${y}`, en: `First half of ${y}` };
     case "Q3":
       return { vi: `Quý III năm ${y}`, en: `Q3 ${y}` };
     case "Y":
-      return { vi: `Năm ${y}`, en: `year ${y}` };
+      return { vi: `Năm ${y}`, en: `Year ${y}` };
   }
 }
 

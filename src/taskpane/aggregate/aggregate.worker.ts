@@ -1,9 +1,10 @@
 /**
- * The aggregation worker: opens the unit workbooks and consolidates them off
- * the page's thread, so the pane stays responsive with a hundred files.
+ * The file worker: opens picked workbooks off the page's thread, so the pane
+ * stays responsive with a hundred files. Tổng hợp consolidates them here
+ * ("start"), Kiểm tra validates them here ("validate").
  * Loaded by worker-factory.ts; tests call createMessageHandler directly.
  */
-import { runAggregateJob } from "./job";
+import { runAggregateJob, runValidateJob } from "./job";
 import { AggregateFailure, type JobFailure, type WorkerReply, type WorkerRequest } from "./protocol";
 
 const isAbort = (error: unknown) => typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
@@ -16,9 +17,9 @@ function toFailure(error: unknown): JobFailure {
 }
 
 /**
- * The worker's message handler: "start" runs a job, posting progress after
- * each file and then the result (or why it failed); "cancel" stops the
- * running job between two files. Never throws.
+ * The worker's message handler: "start" runs an aggregation, "validate" a
+ * Kiểm tra, each posting progress after each file and then the result (or why
+ * it failed); "cancel" stops the running job between two files. Never throws.
  */
 export function createMessageHandler(post: (reply: WorkerReply) => void): (request: WorkerRequest) => Promise<void> {
   let cancelled = false;
@@ -28,12 +29,15 @@ export function createMessageHandler(post: (reply: WorkerReply) => void): (reque
       return;
     }
     cancelled = false;
+    const isCancelled = () => cancelled;
     try {
-      const result = await runAggregateJob(request.job, {
-        onProgress: (p) => post({ type: "progress", ...p }),
-        isCancelled: () => cancelled,
-      });
-      post({ type: "result", result });
+      if (request.type === "validate") {
+        const checks = await runValidateJob(request.job, { onProgress: (p) => post({ type: "checked", ...p }), isCancelled });
+        post({ type: "validated", checks });
+      } else {
+        const result = await runAggregateJob(request.job, { onProgress: (p) => post({ type: "progress", ...p }), isCancelled });
+        post({ type: "result", result });
+      }
     } catch (error) {
       post(isAbort(error) ? { type: "cancelled" } : { type: "failed", failure: toFailure(error) });
     }

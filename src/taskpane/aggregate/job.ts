@@ -2,16 +2,19 @@ import { aggregate, type AggregationResult, type UnitWorkbook } from "../../core
 import type { FileError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
 import { formatError } from "../../core/messages";
+import type { WorkbookSnapshot } from "../../core/read/snapshot";
+import type { Result } from "../../core/result";
+import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../core/units/registry";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
-import { AggregateFailure, abortError, type AggregateJob, type JobFile, type JobProgress } from "./protocol";
+import { AggregateFailure, abortError, type AggregateJob, type CheckProgress, type FileCheck, type JobFile, type JobProgress, type ValidateJob } from "./protocol";
 
 /** A registry file larger than this is not a list of a ward's units (the CLI's limit too). */
 export const REGISTRY_MAX_BYTES = 1024 * 1024;
 
 /** How a running job reports and learns it should stop. */
-export interface JobControl {
-  onProgress: (progress: JobProgress) => void;
+export interface JobControl<P = JobProgress> {
+  onProgress: (progress: P) => void;
   isCancelled: () => boolean;
 }
 
@@ -34,10 +37,15 @@ function loadRegistry(job: AggregateJob): UnitRegistry {
   return parsed.value;
 }
 
-async function open(file: JobFile): Promise<{ ok: true; book: UnitWorkbook } | { ok: false; error: FileError }> {
+/** A picked file as a workbook snapshot, or why it cannot be one. */
+async function openSnapshot(file: JobFile): Promise<Result<WorkbookSnapshot, FileError>> {
   if (file.size > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file: file.name, bytes: file.size, limit: LIMITS.maxFileBytes } };
   if (!file.bytes) return { ok: false, error: { code: "FILE_UNREADABLE", file: file.name, reason: file.readError ?? "?" } };
-  const opened = await openWorkbook(new Uint8Array(file.bytes), file.name);
+  return await openWorkbook(new Uint8Array(file.bytes), file.name);
+}
+
+async function open(file: JobFile): Promise<{ ok: true; book: UnitWorkbook } | { ok: false; error: FileError }> {
+  const opened = await openSnapshot(file);
   return opened.ok ? { ok: true, book: { file: file.name, modified: file.modified, book: opened.value } } : opened;
 }
 
@@ -64,4 +72,28 @@ export async function runAggregateJob(job: AggregateJob, control: JobControl): P
   }
   if (control.isCancelled()) throw abortError();
   return aggregate({ workbooks, unreadable, registry, periodId: job.periodId, ward: job.ward, lang: job.lang });
+}
+
+/**
+ * Kiểm tra of picked files: opens and validates each in turn, reporting each
+ * file's outcome as soon as it is known. A file that cannot be opened is an
+ * outcome (its reason as a sentence), not a failure.
+ * Throws an AbortError once isCancelled() says so.
+ */
+export async function runValidateJob(job: ValidateJob, control: JobControl<CheckProgress>): Promise<FileCheck[]> {
+  if (job.files.length > LIMITS.maxFiles) {
+    throw new AggregateFailure("TOO_MANY_FILES", formatError({ code: "TOO_MANY_FILES", count: job.files.length, limit: LIMITS.maxFiles }, job.lang));
+  }
+  const checks: FileCheck[] = [];
+  for (const [i, file] of job.files.entries()) {
+    if (control.isCancelled()) throw abortError();
+    const opened = await openSnapshot(file);
+    if (control.isCancelled()) throw abortError();
+    const check: FileCheck = opened.ok ? { file: file.name, result: validateWorkbook(opened.value, { lang: job.lang }) } : { file: file.name, error: formatError(opened.error, job.lang) };
+    checks.push(check);
+    control.onProgress({ done: i + 1, total: job.files.length, file: file.name, check });
+    await pause();
+  }
+  if (control.isCancelled()) throw abortError();
+  return checks;
 }

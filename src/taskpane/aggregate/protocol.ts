@@ -1,9 +1,11 @@
 /**
- * What the pane and the aggregation worker say to each other. Plain data only:
- * everything here crosses postMessage (the files' bytes are transferred, not copied).
+ * What the pane and the file worker say to each other: Tổng hợp's aggregation
+ * jobs and Kiểm tra's validation jobs. Plain data only: everything here
+ * crosses postMessage (the files' bytes are transferred, not copied).
  */
 import type { AggregationResult } from "../../core/aggregate/aggregate";
 import type { Lang } from "../../core/messages/types";
+import type { ValidationResult } from "../../core/validate/validate-workbook";
 
 /** One file the officer picked, as the worker receives it. */
 export interface JobFile {
@@ -29,6 +31,19 @@ export interface AggregateJob {
   lang: Lang;
 }
 
+/** Everything one Kiểm tra of picked files needs: each file is opened and validated on its own. */
+export interface ValidateJob {
+  files: JobFile[];
+  lang: Lang;
+}
+
+/** The outcome of checking one file: its findings, or why it could not be read (a sentence in the job's language). */
+export interface FileCheck {
+  file: string;
+  result?: ValidationResult;
+  error?: string;
+}
+
 /** Files opened so far. */
 export interface JobProgress {
   done: number;
@@ -37,22 +52,30 @@ export interface JobProgress {
   file: string;
 }
 
-/** Why an aggregation could not run at all (bad files are not failures: they are named in the result). */
+/** Files checked so far, with the one just checked (so its findings can be shown at once). */
+export interface CheckProgress extends JobProgress {
+  check: FileCheck;
+}
+
+/** Why a job could not run at all (bad files are not failures: they are named in the result). */
 export interface JobFailure {
   code: "REGISTRY_INVALID" | "TOO_MANY_FILES" | "WORKER_FAILED" | "UNEXPECTED";
   /** a sentence in the job's language, or the technical detail for WORKER_FAILED and UNEXPECTED */
   message: string;
 }
 
-export type WorkerRequest = { type: "start"; job: AggregateJob } | { type: "cancel" };
+/** "start" runs an aggregation, "validate" a Kiểm tra of files; "cancel" stops either between two files. */
+export type WorkerRequest = { type: "start"; job: AggregateJob } | { type: "validate"; job: ValidateJob } | { type: "cancel" };
 
 export type WorkerReply =
   | ({ type: "progress" } & JobProgress)
+  | ({ type: "checked" } & CheckProgress)
   | { type: "result"; result: AggregationResult }
+  | { type: "validated"; checks: FileCheck[] }
   | { type: "failed"; failure: JobFailure }
   | { type: "cancelled" };
 
-/** A JobFailure as something to throw and catch on the pane's side. */
+/** A JobFailure as something to throw and catch on the pane's side (of either kind of job). */
 export class AggregateFailure extends Error {
   override readonly name = "AggregateFailure";
   constructor(
@@ -65,5 +88,5 @@ export class AggregateFailure extends Error {
 
 /** The error a stopped job ends with, shaped like fetch's and the hosts'. */
 export function abortError(): Error {
-  return typeof DOMException === "function" ? new DOMException("The aggregation was stopped.", "AbortError") : Object.assign(new Error("The aggregation was stopped."), { name: "AbortError" });
+  return typeof DOMException === "function" ? new DOMException("The job was stopped.", "AbortError") : Object.assign(new Error("The job was stopped."), { name: "AbortError" });
 }

@@ -1,5 +1,16 @@
 import type { AggregationResult } from "../../core/aggregate/aggregate";
-import { AggregateFailure, abortError, type AggregateJob, type JobProgress, type WorkerReply, type WorkerRequest } from "./protocol";
+import {
+  AggregateFailure,
+  abortError,
+  type AggregateJob,
+  type CheckProgress,
+  type FileCheck,
+  type JobFile,
+  type JobProgress,
+  type ValidateJob,
+  type WorkerReply,
+  type WorkerRequest,
+} from "./protocol";
 
 /** Runs an aggregation job somewhere (a Web Worker in the pane, the same code in-process in tests). */
 export interface AggregateRunner {
@@ -10,6 +21,18 @@ export interface AggregateRunner {
   run(job: AggregateJob, options: { onProgress: (progress: JobProgress) => void; signal: AbortSignal }): Promise<AggregationResult>;
 }
 
+/** Runs Kiểm tra's validation of picked files somewhere (the same worker as aggregation, or in-process). */
+export interface ValidateRunner {
+  /**
+   * Resolves with one outcome per file, in order, each also passed to
+   * onProgress as soon as it is known; rejects like AggregateRunner.run.
+   */
+  validate(job: ValidateJob, options: { onProgress: (progress: CheckProgress) => void; signal: AbortSignal }): Promise<FileCheck[]>;
+}
+
+/** Where the pane's file jobs run: both kinds, in the same place. */
+export type JobRunner = AggregateRunner & ValidateRunner;
+
 /** The part of a Worker the runner uses, so tests can hand it a fake. */
 export interface WorkerLike {
   postMessage(message: WorkerRequest, transfer: Transferable[]): void;
@@ -19,66 +42,95 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-/** Runs the job on this thread (between files it yields, so clicks still get through). */
-export function createInProcessRunner(): AggregateRunner {
+const loadJobs = () => import(/* webpackChunkName: "aggregate-job" */ "./job");
+
+/** Runs the jobs on this thread (between files they yield, so clicks still get through). */
+export function createInProcessRunner(): JobRunner {
   return {
     async run(job, { onProgress, signal }) {
       if (signal.aborted) throw abortError();
-      const { runAggregateJob } = await import(/* webpackChunkName: "aggregate-job" */ "./job");
+      const { runAggregateJob } = await loadJobs();
       return await runAggregateJob(job, { onProgress, isCancelled: () => signal.aborted });
+    },
+    async validate(job, { onProgress, signal }) {
+      if (signal.aborted) throw abortError();
+      const { runValidateJob } = await loadJobs();
+      return await runValidateJob(job, { onProgress, isCancelled: () => signal.aborted });
     },
   };
 }
 
 /**
- * Runs each job in a worker of its own, transferring the files' bytes to it.
- * Stopping terminates the worker at once (a file being parsed cannot make it wait).
+ * Posts one job to a new worker, transferring its files' bytes, and settles
+ * with what `answer` makes of the worker's final reply (it returns undefined
+ * for a progress reply, after passing it on). Stopping terminates the worker
+ * at once (a file being parsed cannot make it wait).
  */
-export function createWorkerRunner(createWorker: () => WorkerLike): AggregateRunner {
+function runInWorker<T>(
+  createWorker: () => WorkerLike,
+  request: Extract<WorkerRequest, { job: unknown }>,
+  files: readonly JobFile[],
+  signal: AbortSignal,
+  answer: (reply: WorkerReply) => { value: T } | undefined,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(abortError());
+    const worker = createWorker();
+    const finish = () => {
+      signal.removeEventListener("abort", onAbort);
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+    };
+    const onAbort = () => {
+      finish();
+      reject(abortError());
+    };
+    signal.addEventListener("abort", onAbort);
+    worker.onmessage = ({ data }) => {
+      switch (data.type) {
+        case "failed":
+          finish();
+          return reject(new AggregateFailure(data.failure.code, data.failure.message));
+        case "cancelled":
+          finish();
+          return reject(abortError());
+        default: {
+          const done = answer(data);
+          if (!done) return;
+          finish();
+          return resolve(done.value);
+        }
+      }
+    };
+    // Fired when the worker's script cannot be loaded (the handler itself never throws).
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      finish();
+      reject(new AggregateFailure("WORKER_FAILED", event.message || "the file worker could not start"));
+    };
+    worker.onmessageerror = () => {
+      finish();
+      reject(new AggregateFailure("WORKER_FAILED", "a message from the file worker could not be read"));
+    };
+    const transfer = files.flatMap((f) => (f.bytes ? [f.bytes] : []));
+    worker.postMessage(request, transfer);
+  });
+}
+
+/** Runs each job in a worker of its own, transferring the files' bytes to it. */
+export function createWorkerRunner(createWorker: () => WorkerLike): JobRunner {
   return {
     run(job, { onProgress, signal }) {
-      return new Promise<AggregationResult>((resolve, reject) => {
-        if (signal.aborted) return reject(abortError());
-        const worker = createWorker();
-        const finish = () => {
-          signal.removeEventListener("abort", onAbort);
-          worker.onmessage = null;
-          worker.onerror = null;
-          worker.terminate();
-        };
-        const onAbort = () => {
-          finish();
-          reject(abortError());
-        };
-        signal.addEventListener("abort", onAbort);
-        worker.onmessage = ({ data }) => {
-          switch (data.type) {
-            case "progress":
-              onProgress({ done: data.done, total: data.total, file: data.file });
-              return;
-            case "result":
-              finish();
-              return resolve(data.result);
-            case "failed":
-              finish();
-              return reject(new AggregateFailure(data.failure.code, data.failure.message));
-            case "cancelled":
-              finish();
-              return reject(abortError());
-          }
-        };
-        // Fired when the worker's script cannot be loaded (the handler itself never throws).
-        worker.onerror = (event) => {
-          event.preventDefault?.();
-          finish();
-          reject(new AggregateFailure("WORKER_FAILED", event.message || "the aggregation worker could not start"));
-        };
-        worker.onmessageerror = () => {
-          finish();
-          reject(new AggregateFailure("WORKER_FAILED", "a message from the aggregation worker could not be read"));
-        };
-        const transfer = job.files.flatMap((f) => (f.bytes ? [f.bytes] : []));
-        worker.postMessage({ type: "start", job }, transfer);
+      return runInWorker<AggregationResult>(createWorker, { type: "start", job }, job.files, signal, (reply) => {
+        if (reply.type === "progress") onProgress({ done: reply.done, total: reply.total, file: reply.file });
+        return reply.type === "result" ? { value: reply.result } : undefined;
+      });
+    },
+    validate(job, { onProgress, signal }) {
+      return runInWorker<FileCheck[]>(createWorker, { type: "validate", job }, job.files, signal, (reply) => {
+        if (reply.type === "checked") onProgress({ done: reply.done, total: reply.total, file: reply.file, check: reply.check });
+        return reply.type === "validated" ? { value: reply.checks } : undefined;
       });
     },
   };
@@ -88,22 +140,29 @@ export function createWorkerRunner(createWorker: () => WorkerLike): AggregateRun
  * The pane's runner: a Web Worker where the browser can start one, else
  * in-process (very old browsers, or a page opened from file://).
  */
-export function createDefaultRunner(): AggregateRunner {
+export function createDefaultRunner(): JobRunner {
   const inProcess = createInProcessRunner();
   if (typeof Worker === "undefined") return inProcess;
+  /** The worker runner, or undefined where the page may not start workers. */
+  const workerRunner = async (): Promise<JobRunner | undefined> => {
+    // "eager": no chunk of its own; a lazy require under jest, which never gets here (no Worker in jsdom).
+    const { createAggregateWorker } = await import(/* webpackMode: "eager" */ "./worker-factory");
+    let worker: Worker;
+    try {
+      worker = createAggregateWorker();
+    } catch {
+      // A page that may not start workers (a strict policy, file://) still runs the jobs, only less smoothly.
+      return undefined;
+    }
+    // Once started, the files' bytes belong to the worker: a worker that fails to load is reported, not retried here.
+    return createWorkerRunner(() => worker);
+  };
   return {
     async run(job, options) {
-      // "eager": no chunk of its own; a lazy require under jest, which never gets here (no Worker in jsdom).
-      const { createAggregateWorker } = await import(/* webpackMode: "eager" */ "./worker-factory");
-      let worker: Worker;
-      try {
-        worker = createAggregateWorker();
-      } catch {
-        // A page that may not start workers (a strict policy, file://) still aggregates, only less smoothly.
-        return await inProcess.run(job, options);
-      }
-      // Once started, the files' bytes belong to the worker: a worker that fails to load is reported, not retried here.
-      return await createWorkerRunner(() => worker).run(job, options);
+      return await ((await workerRunner()) ?? inProcess).run(job, options);
+    },
+    async validate(job, options) {
+      return await ((await workerRunner()) ?? inProcess).validate(job, options);
     },
   };
 }

@@ -10,7 +10,8 @@ import type { UiLang } from "../strings";
 import { useRecentPeriods } from "../common/use-recent-periods";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
-import { AggregateFailure, abortError, type AggregateJob, type JobFile, type JobProgress } from "./protocol";
+import { read, toJobFile } from "./job-file";
+import { AggregateFailure, abortError, type AggregateJob, type JobProgress } from "./protocol";
 import type { AggregateRunner } from "./runner";
 
 /** The registry file limit, checked before reading it (the worker checks again). */
@@ -39,31 +40,6 @@ export function isCandidateFile(name: string): boolean {
 }
 
 const fileKey = (f: File) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
-
-/**
- * A picked file's content. FileReader rather than Blob.arrayBuffer(): the
- * webview of Excel 2019 (EdgeHTML) lacks the latter.
- */
-function read<T extends "bytes" | "text">(file: Blob, as: T): Promise<T extends "bytes" ? ArrayBuffer : string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as T extends "bytes" ? ArrayBuffer : string);
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
-    if (as === "bytes") reader.readAsArrayBuffer(file);
-    else reader.readAsText(file);
-  });
-}
-
-async function toJobFile(file: File): Promise<JobFile> {
-  const base = { name: file.name, modified: file.lastModified || undefined, size: file.size };
-  if (file.size > LIMITS.maxFileBytes) return base;
-  try {
-    return { ...base, bytes: await read(file, "bytes") };
-  } catch (error) {
-    // e.g. the file was moved or deleted after it was picked
-    return { ...base, readError: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 /** What the officer is told when a run fails: a sentence to act on, then the detail. */
 function describeRunError(error: unknown, t: UiStrings["aggregate"]): ErrorView {

@@ -1,5 +1,5 @@
 /**
- * Starts the aggregation worker. Its own module because `import.meta.url` is
+ * Starts the file worker (Tổng hợp and Kiểm tra). Its own module because `import.meta.url` is
  * how webpack 5 finds and bundles a worker, and jest (CommonJS) cannot load
  * it: runner.ts imports this only when a Worker is to be created.
  */

@@ -12,7 +12,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import { CATALOGUE, FORM_IDS } from "../../core/forms/catalogue";
+import { CATALOGUE, FORM_IDS, formTitle } from "../../core/forms/catalogue";
 import { FORM_LAYOUT } from "../../core/layout/form-sheet";
 import { MAX_UNIT_NAME } from "../../core/layout/workbook-plan";
 import { formatDateVi } from "../../core/periods/period";
@@ -111,7 +111,7 @@ export function TemplateView({ today }: { today?: Date }) {
         {CATALOGUE.forms.map((form) => (
           <Checkbox
             key={form.id}
-            label={s.formOption(form.id, form.title)}
+            label={s.formOption(form.id, formTitle(form, lang))}
             disabled={working}
             checked={state.forms.includes(form.id)}
             onChange={(_, data) => state.toggleForm(form.id, data.checked === true)}

@@ -13,7 +13,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type DragEvent } from "react";
-import { CATALOGUE } from "../../core/forms/catalogue";
+import { CATALOGUE, formTitle } from "../../core/forms/catalogue";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import type { Finding, Severity } from "../../core/validate/finding";
 import { ConfirmDialog } from "../common/ConfirmDialog";
@@ -21,9 +21,10 @@ import { ErrorMessage } from "../common/ErrorMessage";
 import { ProgressRow } from "../common/ProgressRow";
 import { StatusMessage } from "../common/StatusMessage";
 import { useViewStyles } from "../common/view-styles";
+import { useValidateRunner } from "../aggregate/runner-context";
 import { useHost } from "../host-context";
-import { useStrings } from "../strings";
-import { findingKey, useValidate, type FixChange, type OpenFile, type Report, type SeverityFilter, type ValidatePhase } from "./use-validate";
+import { useStrings, type UiLang } from "../strings";
+import { findingKey, useValidate, type FixChange, type Report, type SeverityFilter, type ValidatePhase } from "./use-validate";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -197,20 +198,22 @@ function groupByForm(findings: readonly Finding[]): { form: string; indexes: num
   return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([form, indexes]) => ({ form, indexes }));
 }
 
-const groupLabel = (form: string, s: UiStrings["validate"]) => {
+const groupLabel = (form: string, s: UiStrings["validate"], lang: UiLang) => {
   if (form === "") return s.workbookGroup;
-  const title = CATALOGUE.forms.find((f) => f.id === form)?.title;
+  const found = CATALOGUE.forms.find((f) => f.id === form);
+  const title = found && formTitle(found, lang);
   return title ? s.formGroup(form, title) : form;
 };
 
 /** The Kiểm tra action: checks the open workbook (Excel) or chosen .xlsx files (browser) and lists what is wrong, cell by cell. */
-export function ValidateView({ loadOpenFile }: { loadOpenFile?: () => Promise<OpenFile> } = {}) {
+export function ValidateView() {
   const host = useHost();
   const { lang, t } = useStrings();
   const s = t.validate;
   const view = useViewStyles();
   const styles = useStyles();
-  const state = useValidate(host, s, lang, { loadOpenFile });
+  const runner = useValidateRunner();
+  const state = useValidate(host, runner, s, lang);
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const { phase } = state;
@@ -343,7 +346,7 @@ type ValidateState = ReturnType<typeof useValidate>;
 
 /** One workbook's outcome: the reason it could not be read, or its counts and findings grouped by form. */
 function ReportView({ report, state, styles }: { report: Report; state: ValidateState; styles: Styles }) {
-  const { t } = useStrings();
+  const { lang, t } = useStrings();
   const view = useViewStyles();
   const s = t.validate;
   const headingId = useId();
@@ -389,7 +392,7 @@ function ReportView({ report, state, styles }: { report: Report; state: Validate
             return (
               <FindingGroup
                 key={form || "workbook"}
-                label={groupLabel(form, s)}
+                label={groupLabel(form, s, lang)}
                 count={s.groupCount(visible.length)}
                 report={report}
                 indexes={visible}

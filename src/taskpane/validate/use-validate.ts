@@ -1,22 +1,14 @@
 import { useCallback, useRef, useState } from "react";
 import type { Host, MarkedCell } from "../../adapters/host/types";
-import type { FileError } from "../../core/errors";
-import { formatError } from "../../core/messages";
 import type { UiStrings } from "../../core/messages/vi-ui";
-import type { WorkbookSnapshot } from "../../core/read/snapshot";
-import type { Result } from "../../core/result";
 import type { Finding, FixAction, Severity } from "../../core/validate/finding";
 import { validateWorkbook, type ValidationResult } from "../../core/validate/validate-workbook";
+import { toJobFile } from "../aggregate/job-file";
+import { AggregateFailure, type FileCheck } from "../aggregate/protocol";
+import type { ValidateRunner } from "../aggregate/runner";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
 import type { UiLang } from "../strings";
-
-/** Opens .xlsx bytes as a snapshot, or says why not (openWorkbook of the xlsx adapter). */
-export type OpenFile = (bytes: Uint8Array, fileName: string) => Promise<Result<WorkbookSnapshot, FileError>>;
-
-// The .xlsx reader (and the library under it) is the largest part of the app: fetched only when a file is opened.
-const loadOpenWorkbook = async (): Promise<OpenFile> =>
-  (await import(/* webpackChunkName: "xlsx-reader" */ "../../adapters/xlsx/open-workbook")).openWorkbook;
 
 /** The outcome of checking one workbook: the open one in Excel, or one file in the browser. */
 export interface Report {
@@ -99,35 +91,31 @@ export function describeFixes(findings: readonly Finding[], t: UiStrings["valida
   return out;
 }
 
-/** The bytes of a picked or dropped file (FileReader where Blob.arrayBuffer is missing). */
-function readBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 const abortError = () => new DOMException("The operation was aborted.", "AbortError");
 
 function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw abortError();
 }
 
-/** Seams for tests; the default loads the real .xlsx reader on demand. */
-export interface ValidateOptions {
-  loadOpenFile?: () => Promise<OpenFile>;
+/** A file's outcome from the worker as a report; `index` keeps two files of the same name apart. */
+const toReport = (check: FileCheck, index: number): Report => ({ id: `${index}:${check.file}`, file: check.file, ...(check.result ? { result: check.result } : { error: check.error }) });
+
+/** What the officer is told when checking fails: the worker's own sentence, or advice with the detail. */
+function describeCheckError(error: unknown, t: UiStrings["validate"]): ErrorView {
+  if (error instanceof AggregateFailure) {
+    if (error.code === "TOO_MANY_FILES") return { text: error.message };
+    if (error.code === "WORKER_FAILED") return { text: t.errors.loadFailed, detail: t.errors.detail(error.message) };
+  }
+  return describeError(error, t.errors);
 }
 
 /**
  * The state behind the Kiểm tra view: checking the open workbook (Excel) or
- * the chosen files (browser), the severity filter, going to a cell, marking,
- * and the confirm → fix → check again conversation.
+ * the chosen files (browser: opened and validated by the runner, a Web Worker
+ * in the pane), the severity filter, going to a cell, marking, and the
+ * confirm → fix → check again conversation.
  */
-export function useValidate(host: Host, t: UiStrings["validate"], lang: UiLang, options: ValidateOptions = {}) {
-  const loadOpenFile = options.loadOpenFile ?? loadOpenWorkbook;
+export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["validate"], lang: UiLang) {
   const [reports, setReports] = useState<Report[]>([]);
   const [phase, setPhase] = useState<ValidatePhase>({ kind: "idle" });
   const [filter, setFilter] = useState<SeverityFilter>("all");
@@ -153,7 +141,7 @@ export function useValidate(host: Host, t: UiStrings["validate"], lang: UiLang, 
         if (run.current === mine) setPhase(next ?? { kind: "done" });
       } catch (error) {
         if (run.current !== mine) return;
-        setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", task, error: describeError(error, t.errors) });
+        setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", task, error: describeCheckError(error, t) });
       } finally {
         stoppable.finish(controller);
       }
@@ -177,21 +165,30 @@ export function useValidate(host: Host, t: UiStrings["validate"], lang: UiLang, 
 
   const checkFiles = useCallback(
     async (chosen: readonly File[], signal: AbortSignal) => {
-      const openFile = await loadOpenFile();
+      if (chosen.length === 0) return;
+      setPhase({ kind: "working", task: "check", file: chosen[0].name });
+      // Read here (the browser's own I/O), read again on each run: the bytes are handed over to the worker.
+      const jobFiles = await Promise.all(chosen.map(toJobFile));
+      throwIfAborted(signal);
       const out: Report[] = [];
-      for (const [i, file] of chosen.entries()) {
-        throwIfAborted(signal);
-        setPhase({ kind: "working", task: "check", file: file.name });
-        const opened = await openFile(await readBytes(file), file.name);
-        throwIfAborted(signal);
-        const id = `${i}:${file.name}`;
-        out.push(opened.ok ? { id, file: file.name, result: validateWorkbook(opened.value, { lang }) } : { id, file: file.name, error: formatError(opened.error, lang) });
-        // Each file's findings appear as soon as it is read.
-        setReports([...out]);
-      }
+      const checks = await runner.validate(
+        { files: jobFiles, lang },
+        {
+          signal,
+          onProgress: ({ done, total, check }) => {
+            if (signal.aborted) return;
+            // Each file's findings appear as soon as it is checked.
+            out.push(toReport(check, done - 1));
+            setReports([...out]);
+            if (done < total) setPhase({ kind: "working", task: "check", file: chosen[done].name });
+          },
+        },
+      );
+      throwIfAborted(signal);
+      setReports(checks.map(toReport));
       setSelected(null);
     },
-    [lang, loadOpenFile],
+    [lang, runner],
   );
 
   /** Kiểm tra: the open workbook in Excel; in the browser, the files chosen last (none: nothing to do). */
