@@ -846,58 +846,11 @@ class PageLayoutProxy extends ClientObject {
       this.sheet().pageLayout.zoom = { ...zoom };
     }, "1.9");
   }
-  get leftMargin(): number {
-    return this.read("leftMargin");
-  }
-  set leftMargin(points: number) {
-    this.assign("leftMargin", points, () => {
+  /** The six margins, in points, all alike: see the accessors defined after the class. */
+  setMargin(name: MarginName, points: number): void {
+    this.assign(name, points, () => {
       if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
-      this.sheet().pageLayout.leftMargin = points;
-    }, "1.9");
-  }
-  get rightMargin(): number {
-    return this.read("rightMargin");
-  }
-  set rightMargin(points: number) {
-    this.assign("rightMargin", points, () => {
-      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
-      this.sheet().pageLayout.rightMargin = points;
-    }, "1.9");
-  }
-  get topMargin(): number {
-    return this.read("topMargin");
-  }
-  set topMargin(points: number) {
-    this.assign("topMargin", points, () => {
-      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
-      this.sheet().pageLayout.topMargin = points;
-    }, "1.9");
-  }
-  get bottomMargin(): number {
-    return this.read("bottomMargin");
-  }
-  set bottomMargin(points: number) {
-    this.assign("bottomMargin", points, () => {
-      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
-      this.sheet().pageLayout.bottomMargin = points;
-    }, "1.9");
-  }
-  get headerMargin(): number {
-    return this.read("headerMargin");
-  }
-  set headerMargin(points: number) {
-    this.assign("headerMargin", points, () => {
-      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
-      this.sheet().pageLayout.headerMargin = points;
-    }, "1.9");
-  }
-  get footerMargin(): number {
-    return this.read("footerMargin");
-  }
-  set footerMargin(points: number) {
-    this.assign("footerMargin", points, () => {
-      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
-      this.sheet().pageLayout.footerMargin = points;
+      this.sheet().pageLayout[name] = points;
     }, "1.9");
   }
   setPrintTitleRows(rows: string): void {
@@ -914,6 +867,20 @@ class PageLayoutProxy extends ClientObject {
       this.sheet().pageLayout.printArea = area;
     }, "1.9");
   }
+}
+
+const MARGINS = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"] as const;
+type MarginName = (typeof MARGINS)[number];
+// Office.js exposes each margin as a property; the fake defines them once from the list.
+for (const name of MARGINS) {
+  Object.defineProperty(PageLayoutProxy.prototype, name, {
+    get(this: PageLayoutProxy) {
+      return (this as unknown as { read(p: string): number }).read(name);
+    },
+    set(this: PageLayoutProxy, points: number) {
+      this.setMargin(name, points);
+    },
+  });
 }
 
 // ---------------------------------------------------------------- ranges
