@@ -27,7 +27,12 @@ const short = (v: Result): Violation => ({
 
 /** Every violation axe-core finds on the page (or within `include`), WCAG 2.x A/AA and best practices. */
 export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => "axe" in window))) {
+    await page.addScriptTag({ path: AXE });
+    // Colours are judged as they end up, not halfway through a Fluent fade (a button that just appeared
+    // once measured below the contrast threshold mid-transition).
+    await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+  }
   const results = (await page.evaluate(
     (selector) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(selector ? { include: [selector] } : document, { resultTypes: ["violations"] }),
     include ?? null,
