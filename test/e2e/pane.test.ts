@@ -127,9 +127,13 @@ describe("with the keyboard only", () => {
     // The file input itself is hidden; the button in front of it is what a keyboard reaches.
     await expect(page.locator('input[type="file"]').count()).resolves.toBe(1);
     const pick = page.getByRole("button", { name: "Chọn tệp .xlsx…", exact: true });
+    // Subscribe long before the key press: Playwright turns on file-chooser interception
+    // asynchronously, and a press racing it opened a real (unseen) dialog once in CI.
+    const chooserShown = page.waitForEvent("filechooser", { timeout: 30_000 });
     await expect(pressUntil("Tab", pick)).resolves.toBe(true);
     const file = await plantedError();
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    await page.keyboard.press("Enter");
+    const chooser = await chooserShown;
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles({ name: file.name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(file.bytes) });
     const finding = page.locator('[data-finding-code="PART_EXCEEDS_WHOLE"]');
