@@ -2,7 +2,7 @@ import type { FileError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
 import type { WorkbookSnapshot } from "../../core/read/snapshot";
 import type { Result } from "../../core/result";
-import { readXlsxFast, XlsxReadError } from "./fast-read";
+import { readXlsxFast, XlsxReadError, type ReadOptions } from "./fast-read";
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -24,7 +24,8 @@ function looksLike(bytes: Uint8Array): "csv" | "html" | "pdf" | "text" | "unknow
   if (head.startsWith("%pdf")) return "pdf";
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.includes("<table")) return "html";
   const printable = [...head].filter((c) => c >= " " || c === "\n" || c === "\r" || c === "\t").length;
-  if (head.length > 0 && printable / head.length > 0.95) return /[,;\t].*\n/.test(head) ? "csv" : "text";
+  // [^\n], not ".": a CSV saved on Windows ends its lines with \r\n, and "." stops at the \r.
+  if (head.length > 0 && printable / head.length > 0.95) return /[,;\t][^\n]*\n/.test(head) ? "csv" : "text";
   return "unknown";
 }
 
@@ -33,7 +34,7 @@ function looksLike(bytes: Uint8Array): "csv" | "html" | "pdf" | "text" | "unknow
  * empty, too large, an old .xls, a password-protected workbook, something
  * else renamed .xlsx, or a damaged zip. Never throws.
  */
-export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Result<WorkbookSnapshot, FileError>> {
+export async function openWorkbook(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Result<WorkbookSnapshot, FileError>> {
   if (bytes.length === 0) return { ok: false, error: { code: "FILE_EMPTY", file } };
   if (bytes.length > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file, bytes: bytes.length, limit: LIMITS.maxFileBytes } };
   if (startsWith(bytes, CFB)) {
@@ -42,7 +43,7 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Res
   if (startsWith(bytes, EMPTY_ZIP)) return { ok: false, error: { code: "FILE_DAMAGED", file, detail: "zip" } };
   if (!startsWith(bytes, ZIP)) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: looksLike(bytes) } };
   try {
-    return { ok: true, value: readXlsxFast(bytes) };
+    return { ok: true, value: readXlsxFast(bytes, options) };
   } catch (error) {
     if (error instanceof XlsxReadError) {
       return { ok: false, error: error.code === "too-large" ? { code: "FILE_CONTENT_TOO_LARGE", file, detail: error.detail } : { code: "FILE_DAMAGED", file, detail: error.detail } };

@@ -6,29 +6,58 @@ import { ExcelJS, type DataValidation, type Worksheet } from "./exceljs";
 const argb = (hex: string) => ({ argb: `FF${hex}` });
 const THIN = { style: "thin" as const, color: argb(BORDER_COLOR) };
 
-function applyStyle(cell: ExcelCell, style: CellStyle): void {
-  cell.font = {
-    name: BASE_FONT.name,
-    size: style.size ?? BASE_FONT.size,
-    bold: style.bold ?? false,
-    italic: style.italic ?? false,
-    ...(style.color ? { color: argb(style.color) } : {}),
-  };
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill) };
-  if (style.wrap || style.hAlign || style.vAlign) {
-    cell.alignment = { wrapText: style.wrap ?? false, horizontal: style.hAlign, vertical: style.vAlign };
-  }
-  if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+type ExcelStyle = Partial<ExcelCell["style"]>;
+
+function excelStyle(style: CellStyle, numFmt: string, locked: boolean): ExcelStyle {
+  return {
+    numFmt,
+    font: {
+      name: BASE_FONT.name,
+      size: style.size ?? BASE_FONT.size,
+      bold: style.bold ?? false,
+      italic: style.italic ?? false,
+      ...(style.color ? { color: argb(style.color) } : {}),
+    },
+    ...(style.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: argb(style.fill) } } : {}),
+    ...(style.wrap || style.hAlign || style.vAlign ? { alignment: { wrapText: style.wrap ?? false, horizontal: style.hAlign, vertical: style.vAlign } } : {}),
+    ...(style.border ? { border: { top: THIN, left: THIN, bottom: THIN, right: THIN } } : {}),
+    protection: { locked },
+  } as ExcelStyle;
 }
 
-function writeCell(ws: Worksheet, plan: CellPlan): void {
+/**
+ * One ExcelJS style object per distinct look, shared by every cell that has it.
+ * ExcelJS recognises a style object it has seen (by identity) and skips
+ * serialising it to find its index: that was most of the time spent writing a
+ * ward workbook whose detail sheet has a column per unit.
+ */
+class StyleCache {
+  private readonly byKey = new Map<string, ExcelStyle>();
+  private readonly keyOf = new WeakMap<CellStyle, string>();
+
+  get(style: CellStyle, numFmt: string, locked: boolean): ExcelStyle {
+    let key = this.keyOf.get(style);
+    if (key === undefined) {
+      key = JSON.stringify(style);
+      this.keyOf.set(style, key);
+    }
+    const full = `${numFmt}\u0000${locked}\u0000${key}`;
+    let shared = this.byKey.get(full);
+    if (!shared) {
+      shared = excelStyle(style, numFmt, locked);
+      this.byKey.set(full, shared);
+    }
+    return shared;
+  }
+}
+
+function writeCell(ws: Worksheet, plan: CellPlan, styles: StyleCache): void {
   const cell = ws.getCell(plan.address);
   // A string value is stored as text by ExcelJS, so text from users ("=HYPERLINK(…)") can never become a formula.
   if (plan.formula !== undefined) cell.value = { formula: plan.formula } as ExcelCellFormulaValue;
   else if (plan.value !== undefined) cell.value = plan.value;
-  cell.numFmt = plan.numFmt;
-  applyStyle(cell, plan.style);
-  cell.protection = { locked: plan.locked };
+  // Assigned whole and never mutated afterwards: the object is shared with other cells.
+  cell.style = styles.get(plan.style, plan.numFmt, plan.locked);
 }
 
 function toDataValidation(v: ValidationPlan): DataValidation {
@@ -48,7 +77,7 @@ function toDataValidation(v: ValidationPlan): DataValidation {
     : { type: v.type, operator: "between", formulae: [v.min, v.max], ...messages };
 }
 
-async function writeSheet(wb: ExcelWorkbook, plan: SheetPlan): Promise<void> {
+async function writeSheet(wb: ExcelWorkbook, plan: SheetPlan, styles: StyleCache): Promise<void> {
   const ws = wb.addWorksheet(plan.name, {
     state: plan.visibility,
     views: plan.freezeRows ? [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }] : [],
@@ -67,7 +96,7 @@ async function writeSheet(wb: ExcelWorkbook, plan: SheetPlan): Promise<void> {
   });
   plan.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const [row, height] of Object.entries(plan.rowHeights)) ws.getRow(Number(row)).height = height;
-  for (const cell of plan.cells) writeCell(ws, cell);
+  for (const cell of plan.cells) writeCell(ws, cell, styles);
   for (const range of plan.merges) ws.mergeCells(range);
   for (const v of plan.validations) ws.getCell(v.address).dataValidation = toDataValidation(v);
   if (plan.protect) {
@@ -87,7 +116,8 @@ export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   wb.creator = "Biểu mẫu CCHC";
   // Excel and LibreOffice then compute every formula on opening; the file carries no stale results.
   wb.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of plan.sheets) await writeSheet(wb, sheet);
+  const styles = new StyleCache();
+  for (const sheet of plan.sheets) await writeSheet(wb, sheet, styles);
   const first = plan.sheets.findIndex((s) => s.visibility === "visible");
   wb.views = [{ activeTab: Math.max(first, 0), x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: "visible" }];
   const buffer = await wb.xlsx.writeBuffer();

@@ -1,17 +1,17 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { aggregate, type AggregationResult, type UnitWorkbook } from "../../core/aggregate";
+import { aggregate, type AggregationResult, type ExaminedWorkbook } from "../../core/aggregate";
 import type { AppError, FileError } from "../../core/errors";
 import { buildWardPlan } from "../../core/layout/ward-sheets";
 import { LIMITS } from "../../core/limits";
 import { formatError, messages, type Lang } from "../../core/messages";
 import { parsePeriod } from "../../core/periods/period";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../core/units/registry";
-import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
-import { collectFiles, readWorkbookFile } from "../read-files";
-import { describeFsError, writeFileAtomic } from "../write-file";
+import { examineFiles } from "../examine-files";
+import { collectFiles } from "../read-files";
+import { describeFsError, writeError, writeFileAtomic } from "../write-file";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -59,7 +59,11 @@ function printSummary(result: AggregationResult, output: string, lang: Lang, io:
   io.out(m.aggregateWritten(output, result.counts));
 }
 
-/** `cchc aggregate -o WARD.xlsx FILE_OR_DIR…`: the ward's BM1–BM7 from its units' workbooks. */
+/**
+ * `cchc aggregate -o WARD.xlsx FILE_OR_DIR…`: the ward's BM1–BM7 from its units' workbooks.
+ * Exit 0 written; 1 a file had no form (left out), --strict with errors, or no usable file;
+ * 2 a file could not be read (the others are still aggregated) or the output could not be written.
+ */
 export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): Promise<number> {
   const fail = failWith(io, lang);
   const args = parseCommandArgs(argv, OPTIONS);
@@ -89,14 +93,17 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
   const target = path.resolve(output);
   if (files.some((f) => path.resolve(f) === target)) return fail({ code: "OUTPUT_IS_INPUT", path: output });
 
-  const workbooks: UnitWorkbook[] = [];
+  const examining = examineFiles({ files, lang, registry: registry.value });
+  // The .xlsx writer loads while the files are read (in workers when there are many).
+  const writer = import("../../adapters/xlsx/write-plan");
+  writer.catch(() => undefined); // awaited (and reported) only when there is something to write
+  const workbooks: ExaminedWorkbook[] = [];
   const unreadable: { file: string; error: FileError }[] = [];
-  for (const file of files) {
-    const read = await readWorkbookFile(file, lang);
-    if (read.ok) workbooks.push({ file, modified: read.value.modified, book: read.value.book });
+  for (const examined of await examining) {
+    if (examined.ok) workbooks.push(examined.value);
     else {
-      unreadable.push({ file, error: read.error });
-      io.err(`${messages(lang).cli.errorPrefix}: ${formatError(read.error, lang)}`);
+      unreadable.push({ file: examined.error.file, error: examined.error });
+      io.err(`${messages(lang).cli.errorPrefix}: ${formatError(examined.error, lang)}`);
     }
   }
   const result = aggregate({ workbooks, unreadable, registry: registry.value, periodId: period?.ok ? period.value.id : undefined, ward: v.ward as string | undefined, lang });
@@ -108,9 +115,9 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
 
   const plan = buildWardPlan(result, wardPeriod.value, io.now().toISOString());
   try {
-    await writeFileAtomic(output, await planToXlsx(plan));
+    await writeFileAtomic(output, await (await writer).planToXlsx(plan));
   } catch (error) {
-    return fail({ code: "WRITE_FAILED", path: output, reason: describeFsError(error, lang) });
+    return fail(writeError(error, output, lang));
   }
   if (v.json) {
     const perFile = result.files.map((f) => ({
@@ -127,5 +134,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
     printSummary(result, output, lang, io);
   }
   if (unreadable.length > 0) return EXIT.failure;
+  // A file read but without any form (a staff list sent by mistake) was left out: the officer must ask for the right one.
+  if (result.files.some((f) => f.status === "no-forms")) return EXIT.findings;
   return v.strict && result.counts.error > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -26,8 +26,8 @@ export interface FileUse {
   unitName: string;
   unitCode?: string;
   periodId?: string;
-  status: "used" | "replaced" | "wrong-period" | "unreadable";
-  /** for "replaced": the file used instead; for "unreadable": the reason */
+  status: "used" | "replaced" | "wrong-period" | "no-forms" | "unreadable";
+  /** for "replaced": the file used instead; for "no-forms" and "unreadable": the reason */
   detail?: string;
   errors: number;
   warnings: number;
@@ -55,7 +55,8 @@ export interface AggregationResult {
 }
 
 export interface AggregateOptions {
-  workbooks: UnitWorkbook[];
+  /** in the order given (the later of two equally new files from one unit wins); read or already examined */
+  workbooks: (UnitWorkbook | ExaminedWorkbook)[];
   unreadable?: { file: string; error: FileError }[];
   registry: UnitRegistry;
   /** the period to aggregate; by default the one most files record */
@@ -66,14 +67,30 @@ export interface AggregateOptions {
   catalogue?: Catalogue;
 }
 
-interface Candidate {
-  wb: UnitWorkbook;
-  id: WorkbookIdentity;
+/**
+ * What the aggregation needs of one unit workbook once it has been read: who
+ * sent it and its own validation, not the cells. Plain data, so the reading
+ * and checking can happen elsewhere (a worker) and the snapshot be dropped.
+ */
+export interface ExaminedWorkbook {
+  file: string;
+  modified?: number;
+  identity: WorkbookIdentity;
   validation: ValidationResult;
+}
+
+interface Candidate extends ExaminedWorkbook {
   order: number;
 }
 
-const key = (c: Candidate) => c.id.unit?.code ?? `?${c.id.unitName.toLowerCase()}`;
+/** Validates and identifies one unit workbook: the part of the aggregation done file by file. */
+export function examineWorkbook(wb: UnitWorkbook, options: { registry: UnitRegistry; lang?: Lang; catalogue?: Catalogue }): ExaminedWorkbook {
+  const validation = validateWorkbook(wb.book, { lang: options.lang ?? "vi", catalogue: options.catalogue ?? CATALOGUE });
+  const identity = identifyWorkbook(wb.book, validation.metadata, wb.file, options.registry);
+  return { file: wb.file, modified: wb.modified, identity, validation };
+}
+
+const key = (c: Candidate) => c.identity.unit?.code ?? `?${c.identity.unitName.toLowerCase()}`;
 
 /** "2026-H1" → "2026-1": period ids that sort in calendar order (Q1 ends before H1). */
 const chronological = (id: string) => id.replace(/-(Q1|H1|Q3|Y)$/i, (_m, kind: string) => `-${PERIOD_KINDS.indexOf(kind.toUpperCase() as PeriodKind)}`);
@@ -81,13 +98,13 @@ const chronological = (id: string) => id.replace(/-(Q1|H1|Q3|Y)$/i, (_m, kind: s
 /** The period most files record; ties go to the later period. */
 function commonPeriod(candidates: Candidate[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const c of candidates) if (c.id.periodId) counts.set(c.id.periodId, (counts.get(c.id.periodId) ?? 0) + 1);
+  for (const c of candidates) if (c.identity.periodId) counts.set(c.identity.periodId, (counts.get(c.identity.periodId) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || chronological(b[0]).localeCompare(chronological(a[0])))[0]?.[0];
 }
 
 /** Newer first: file time, then the time recorded when the template was made, then the later position. */
 function newer(a: Candidate, b: Candidate): number {
-  return (b.wb.modified ?? 0) - (a.wb.modified ?? 0) || (b.validation.metadata?.createdAt ?? "").localeCompare(a.validation.metadata?.createdAt ?? "") || b.order - a.order;
+  return (b.modified ?? 0) - (a.modified ?? 0) || (b.validation.metadata?.createdAt ?? "").localeCompare(a.validation.metadata?.createdAt ?? "") || b.order - a.order;
 }
 
 /**
@@ -103,29 +120,36 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   const raw: RawFinding[] = [];
   const fileFindings: Finding[] = [];
 
-  const candidates: Candidate[] = options.workbooks.map((wb, order) => {
-    const validation = validateWorkbook(wb.book, { lang, catalogue });
-    const id = identifyWorkbook(wb.book, validation.metadata, wb.file, registry);
-    return { wb, id, validation, order };
-  });
+  const examined: Candidate[] = options.workbooks.map((wb, order) => ({ ...("book" in wb ? examineWorkbook(wb, { registry, lang, catalogue }) : wb), order }));
+  // A readable file with no form in it (a staff list, a form whose table is gone) has nothing to give:
+  // it is named with its reason, and neither picks the period nor stands in for its unit's real file.
+  const hasForms = (c: Candidate) => Object.keys(c.validation.forms).length > 0;
+  const candidates = examined.filter(hasForms);
   const periodId = options.periodId ?? commonPeriod(candidates) ?? "";
 
   const files: FileUse[] = [];
   const inPeriod: Candidate[] = [];
-  for (const c of candidates) {
-    const use: FileUse = { file: c.wb.file, unitName: c.id.unit?.name ?? c.id.unitName, unitCode: c.id.unit?.code, periodId: c.id.periodId, status: "used", errors: c.validation.counts.error, warnings: c.validation.counts.warning };
+  const formless: Candidate[] = [];
+  for (const c of examined) {
+    const use: FileUse = { file: c.file, unitName: c.identity.unit?.name ?? c.identity.unitName, unitCode: c.identity.unit?.code, periodId: c.identity.periodId, status: "used", errors: c.validation.counts.error, warnings: c.validation.counts.warning };
     files.push(use);
-    if (periodId && c.id.periodId && c.id.periodId !== periodId) {
-      use.status = "wrong-period";
-      raw.push({ code: "PERIOD_MISMATCH", severity: "warning", file: c.wb.file, form: "", row: null, at: null, params: { found: c.id.periodId, expected: periodId }, expected: periodId, actual: c.id.periodId });
+    if (!hasForms(c)) {
+      use.status = "no-forms";
+      use.detail = c.validation.findings.filter((f) => f.code === "STRUCTURE_CHANGED" && f.severity === "error").map((f) => f.message).join(" ");
+      formless.push(c);
       continue;
     }
-    if (periodId && !c.id.periodId) {
-      // Nothing says which period the file is for: it is used, but never silently.
-      raw.push({ code: "PERIOD_MISMATCH", severity: "warning", file: c.wb.file, form: "", row: null, at: null, params: { found: null, expected: periodId }, expected: periodId, actual: null });
+    if (periodId && c.identity.periodId && c.identity.periodId !== periodId) {
+      use.status = "wrong-period";
+      raw.push({ code: "PERIOD_MISMATCH", severity: "warning", file: c.file, form: "", row: null, at: null, params: { found: c.identity.periodId, expected: periodId }, expected: periodId, actual: c.identity.periodId });
+      continue;
     }
-    if (!c.id.unit) {
-      raw.push({ code: "UNKNOWN_UNIT", severity: "warning", file: c.wb.file, form: "", row: null, at: null, params: { unit: c.id.unitName }, expected: null, actual: c.id.unitName });
+    if (periodId && !c.identity.periodId) {
+      // Nothing says which period the file is for: it is used, but never silently.
+      raw.push({ code: "PERIOD_MISMATCH", severity: "warning", file: c.file, form: "", row: null, at: null, params: { found: null, expected: periodId }, expected: periodId, actual: null });
+    }
+    if (!c.identity.unit) {
+      raw.push({ code: "UNKNOWN_UNIT", severity: "warning", file: c.file, form: "", row: null, at: null, params: { unit: c.identity.unitName }, expected: null, actual: c.identity.unitName });
     }
     inPeriod.push(c);
   }
@@ -142,18 +166,18 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     used.push(sorted[0]);
     if (sorted.length > 1) {
       for (const old of sorted.slice(1)) {
-        const use = files.find((f) => f.file === old.wb.file && f.status === "used")!;
+        const use = files.find((f) => f.file === old.file && f.status === "used")!;
         use.status = "replaced";
-        use.detail = sorted[0].wb.file;
+        use.detail = sorted[0].file;
       }
       raw.push({
         code: "UNIT_DUPLICATE",
         severity: "warning",
-        file: sorted[0].wb.file,
+        file: sorted[0].file,
         form: "",
         row: null,
         at: null,
-        params: { unit: sorted[0].id.unit?.name ?? sorted[0].id.unitName, count: sorted.length, files: sorted.map((c) => c.wb.file).join(", "), used: sorted[0].wb.file },
+        params: { unit: sorted[0].identity.unit?.name ?? sorted[0].identity.unitName, count: sorted.length, files: sorted.map((c) => c.file).join(", "), used: sorted[0].file },
         expected: null,
         actual: null,
       });
@@ -162,10 +186,11 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   used.sort((a, b) => a.order - b.order);
   // A file left out (replaced by a resent one, or of another period) keeps its counts in `files`,
   // but its findings are not the ward's: the resent file is usually the correction.
-  for (const c of used) for (const f of c.validation.findings) fileFindings.push({ ...f, file: c.wb.file });
+  // A file without forms is reported: the officer has to ask for the right one.
+  for (const c of [...used, ...formless].sort((a, b) => a.order - b.order)) for (const f of c.validation.findings) fileFindings.push({ ...f, file: c.file });
 
   const unitOrder = (c: Candidate) => {
-    const i = registry.units.findIndex((u) => u.code === c.id.unit?.code);
+    const i = registry.units.findIndex((u) => u.code === c.identity.unit?.code);
     return i < 0 ? registry.units.length + c.order : i;
   };
   const columns = [...used].sort((a, b) => unitOrder(a) - unitOrder(b));
@@ -182,11 +207,11 @@ export function aggregate(options: AggregateOptions): AggregationResult {
         const figures = c.validation.figures[form.id];
         if (!figures || !(row.stt in figures)) continue;
         contributions.push({
-          unitName: c.id.unit?.name ?? c.id.unitName,
-          unitCode: c.id.unit?.code,
-          file: c.wb.file,
+          unitName: c.identity.unit?.name ?? c.identity.unitName,
+          unitCode: c.identity.unit?.code,
+          file: c.file,
           value: figures[row.stt],
-          responsible: !!c.id.unit?.forms.includes(form.id),
+          responsible: !!c.identity.unit?.forms.includes(form.id),
         });
       }
       const combined = combineRow(row, contributions);
@@ -210,7 +235,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
 
   // Every registry unit that answers for a form must have sent figures for it.
   for (const unit of registry.units) {
-    const mine = used.filter((c) => c.id.unit?.code === unit.code);
+    const mine = used.filter((c) => c.identity.unit?.code === unit.code);
     for (const formId of unit.forms) {
       const sent = mine.some((c) => Object.values(c.validation.figures[formId] ?? {}).some((v) => v !== null));
       if (!sent) raw.push({ code: "UNIT_MISSING", severity: "warning", form: formId, row: null, at: null, params: { unit: unit.name, form: formId }, expected: null, actual: null });
@@ -225,7 +250,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     ward: options.ward?.trim() || registry.ward,
     periodId,
     files,
-    units: columns.map((c) => ({ name: c.id.unit?.name ?? c.id.unitName, code: c.id.unit?.code })),
+    units: columns.map((c) => ({ name: c.identity.unit?.name ?? c.identity.unitName, code: c.identity.unit?.code })),
     values,
     provenance,
     findings,

@@ -28,6 +28,7 @@ export const WARD_TEXT = {
     used: "Đã dùng",
     replaced: "Không dùng: đã có tệp mới hơn",
     "wrong-period": "Không dùng: khác kỳ báo cáo",
+    "no-forms": "Không dùng: không có biểu mẫu",
     unreadable: "Không đọc được",
   } as Record<string, string>,
   findingsHeading: "Các vấn đề phát hiện",
@@ -89,13 +90,17 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
   let r = 4;
   for (const form of catalogue.forms) {
     // Each unit's own ratios and totals, from its own figures, so a reviewer can compare like with like.
-    const perUnit = result.units.map((u) => {
-      const inputs: Record<string, number | null> = {};
-      for (const [stt, p] of Object.entries(result.provenance[form.id] ?? {})) {
-        const mine = p.contributions.find((c) => c.unitName === u.name);
-        if (mine) inputs[stt] = mine.value;
+    // One pass over the contributions: looking each unit up in every row's list is units² work for a city of many units.
+    const inputsOf = new Map<string, Record<string, number | null>>();
+    for (const [stt, p] of Object.entries(result.provenance[form.id] ?? {})) {
+      for (const c of p.contributions) {
+        const inputs = inputsOf.get(c.unitName) ?? inputsOf.set(c.unitName, {}).get(c.unitName)!;
+        if (!(stt in inputs)) inputs[stt] = c.value;
       }
-      return Object.keys(inputs).length > 0 ? deriveFigures(form, inputs) : undefined;
+    }
+    const perUnit = result.units.map((u) => {
+      const inputs = inputsOf.get(u.name);
+      return inputs ? deriveFigures(form, inputs) : undefined;
     });
     for (const row of form.rows) {
       const heading = row.kind === "header";

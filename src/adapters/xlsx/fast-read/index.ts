@@ -5,9 +5,16 @@ import { readSharedStrings } from "./shared-strings";
 import { readSheet, type SheetContext } from "./sheet";
 import { readStyles } from "./styles";
 import { officeDocumentPart, readWorkbookInfo, relsPathOf } from "./workbook";
-import { ZipParts } from "./zip";
+import { ZipParts, type RawInflate } from "./zip";
 
 export { XlsxReadError, type XlsxReadErrorCode } from "./errors";
+export type { RawInflate } from "./zip";
+
+/** How to read: the default suits the browser and Node alike. */
+export interface ReadOptions {
+  /** a faster inflater where the platform has one (Node's zlib) */
+  inflate?: RawInflate;
+}
 
 const DEFAULT_WORKBOOK = "xl/workbook.xml";
 
@@ -16,8 +23,8 @@ const DEFAULT_WORKBOOK = "xl/workbook.xml";
  * only the parts it needs and staying within LIMITS; synchronous. Throws an
  * XlsxReadError (and nothing else for bytes it was given) when it cannot.
  */
-export function readXlsxFast(bytes: Uint8Array): WorkbookSnapshot {
-  const zip = ZipParts.open(bytes);
+export function readXlsxFast(bytes: Uint8Array, options: ReadOptions = {}): WorkbookSnapshot {
+  const zip = ZipParts.open(bytes, options.inflate);
   let workbookPart = DEFAULT_WORKBOOK;
   if (!zip.has(workbookPart)) {
     const rootRels = zip.read("_rels/.rels");

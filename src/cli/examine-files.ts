@@ -1,0 +1,109 @@
+import { existsSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import { examineWorkbook, type ExaminedWorkbook } from "../core/aggregate/aggregate";
+import type { FileError } from "../core/errors";
+import type { Lang } from "../core/messages";
+import type { Result } from "../core/result";
+import type { UnitRegistry } from "../core/units/registry";
+import { openFileBytes, readFileBytes, type FileBytes } from "./read-files";
+
+/** One input file, read and examined, or the reason it could not be read. */
+export type ExaminedFile = Result<ExaminedWorkbook, FileError>;
+
+export interface ExamineJob {
+  files: string[];
+  lang: Lang;
+  registry: UnitRegistry;
+}
+
+/** What the main thread sends a worker, and what comes back for each file. */
+export interface WorkerRequest extends Omit<ExamineJob, "files"> {
+  files: { index: number; file: string }[];
+}
+export interface WorkerReply {
+  index: number;
+  result: ExaminedFile;
+}
+
+/**
+ * Below this many files a worker's start-up (loading the reader and the
+ * rules again, ~0.1 s) costs more than sharing the work saves.
+ */
+const POOL_THRESHOLD = 48;
+
+/** Opens one file's bytes and keeps only what the aggregation needs, so its cells can be let go at once. */
+async function examineBytes(file: string, loaded: Result<FileBytes, FileError>, job: Omit<ExamineJob, "files">): Promise<ExaminedFile> {
+  if (!loaded.ok) return loaded;
+  const read = await openFileBytes(file, loaded.value);
+  if (!read.ok) return read;
+  return { ok: true, value: examineWorkbook({ file, modified: read.value.modified, book: read.value.book }, { registry: job.registry, lang: job.lang }) };
+}
+
+/** Examines files in turn, handing each result over as soon as it is known. */
+export async function examineInTurn(files: { index: number; file: string }[], job: Omit<ExamineJob, "files">, into: (index: number, result: ExaminedFile) => void): Promise<void> {
+  for (const { index, file } of files) into(index, await examineBytes(file, readFileBytes(file, job.lang), job));
+}
+
+const examineHere = (files: { index: number; file: string }[], job: Omit<ExamineJob, "files">, results: ExaminedFile[]) =>
+  examineInTurn(files, job, (index, result) => (results[index] = result));
+
+/** How many workers: CCHC_WORKERS when set (0 = none; tests use it), else one per core for a big job. */
+function workerCount(files: number, workerFile: string): number {
+  const forced = process.env.CCHC_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files);
+  // Under ts-jest the CLI runs from src/ and there is no compiled worker: work in-process.
+  if (files < POOL_THRESHOLD || !existsSync(workerFile)) return 0;
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return Math.max(0, Math.min(cores, 8, Math.ceil(files / POOL_THRESHOLD)));
+}
+
+/**
+ * Reads and examines every file, in worker threads when there are many: a
+ * thousand unit workbooks are a few seconds of reading and checking that two
+ * cores halve. Results come back in the order of `files`. A worker that dies
+ * (out of memory, a bug) does not lose its files: what it had not answered is
+ * examined here instead.
+ */
+export async function examineFiles(job: ExamineJob): Promise<ExaminedFile[]> {
+  const results: ExaminedFile[] = new Array(job.files.length);
+  const all = job.files.map((file, index) => ({ index, file }));
+  const workerFile = path.join(__dirname, "examine-worker.js");
+  const n = workerCount(all.length, workerFile);
+  const shared = { lang: job.lang, registry: job.registry };
+  if (n === 0) {
+    await examineHere(all, shared, results);
+    return results;
+  }
+  // Interleaved shares: unit files are alike, so equal counts are equal work.
+  const shares = Array.from({ length: n }, (_, k) => all.filter((f) => f.index % n === k));
+  await Promise.all(
+    shares.map(async (share) => {
+      const answered = await runWorker(workerFile, { ...shared, files: share }, results);
+      const left = share.filter((f) => !answered.has(f.index));
+      if (left.length > 0) await examineHere(left, shared, results);
+    }),
+  );
+  return results;
+}
+
+/** Runs one worker over its share; resolves with the indexes it answered, whatever happened to it. */
+function runWorker(workerFile: string, request: WorkerRequest, into: ExaminedFile[]): Promise<Set<number>> {
+  return new Promise((resolve) => {
+    const answered = new Set<number>();
+    let worker: Worker;
+    try {
+      worker = new Worker(workerFile, { workerData: request });
+    } catch {
+      resolve(answered);
+      return;
+    }
+    worker.on("message", (reply: WorkerReply) => {
+      into[reply.index] = reply.result;
+      answered.add(reply.index);
+    });
+    worker.on("error", () => undefined); // the exit that follows settles it
+    worker.on("exit", () => resolve(answered));
+  });
+}
