@@ -16,6 +16,8 @@ export type AppError =
   | { code: "NO_PERIOD" }
   | { code: "OUTPUT_NOT_XLSX"; path: string }
   | { code: "WRITE_FAILED"; path: string; reason: string }
+  /** the disk (or the user's quota) filled up while writing; the previous file, if any, is untouched */
+  | { code: "DISK_FULL"; path: string }
   | { code: "UNEXPECTED"; detail: string }
   /** cchc import: the sheet names no period and --period was not given; `dates` are the dates the sheet does give */
   | { code: "PERIOD_REQUIRED"; file: string; dates: string }
@@ -29,7 +31,7 @@ export type FileError =
   | { code: "FILE_TOO_LARGE"; file: string; bytes: number; limit: number }
   | { code: "FILE_OLD_XLS"; file: string }
   | { code: "FILE_ENCRYPTED"; file: string }
-  | { code: "FILE_NOT_XLSX"; file: string; looksLike: "csv" | "html" | "pdf" | "text" | "unknown" }
+  | { code: "FILE_NOT_XLSX"; file: string; looksLike: "csv" | "html" | "pdf" | "text" | "word" | "unknown" }
   | { code: "FILE_DAMAGED"; file: string; detail: string }
   /** a part inflates (or says it inflates) beyond LIMITS: a zip bomb, or not a unit's workbook */
   | { code: "FILE_CONTENT_TOO_LARGE"; file: string; detail: string };

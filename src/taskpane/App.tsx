@@ -36,7 +36,7 @@ interface ViewEntry {
 // One entry per action; a new view (Kiểm tra, Tổng hợp) is one more line here.
 const VIEWS: readonly ViewEntry[] = [
   { id: "template", label: (t) => t.nav.template, render: ({ today }) => <TemplateView today={today} /> },
-  { id: "validate", label: (t) => t.nav.validate, render: () => <LazyValidateView /> },
+  { id: "validate", label: (t) => t.nav.validate, render: ({ today }) => <LazyValidateView today={today} /> },
   { id: "aggregate", label: (t) => t.nav.aggregate, render: ({ today }) => <LazyAggregateView today={today} /> },
 ];
 

@@ -1,3 +1,4 @@
+import { aggregate } from "../../src/core/aggregate";
 import { CATALOGUE, loadCatalogue, type CatalogueInput } from "../../src/core/forms";
 import {
   buildWorkbookPlan,
@@ -9,7 +10,10 @@ import {
   totalFormula,
   type SheetPlan,
 } from "../../src/core/layout";
+import { buildWardPlan } from "../../src/core/layout/ward-sheets";
 import { parsePeriod } from "../../src/core/periods";
+import { DEFAULT_REGISTRY } from "../../src/core/units";
+import { unitBook } from "../support/unit-books";
 
 const period = (() => {
   const p = parsePeriod("2026-H1");
@@ -156,5 +160,20 @@ describe("the layout of a generated workbook", () => {
     expect(cell(s, "A11")!.value).toBe("1.3");
     expect(cell(s, "D8")!.formula).toBe(totalFormula(["D9", "D10", "D11"]));
     expect(s.validations.map((v) => v.address)).toContain("D11");
+  });
+});
+
+describe("the ward workbook's plan", () => {
+  it("cuts a text longer than a cell holds (a unit named by a 100,000-character title line) to Excel's 32,767 characters, marked … (found by the fuzz test)", () => {
+    const long = `Phòng ${"9".repeat(100_000)}x`;
+    const result = aggregate({ workbooks: [{ file: "don-vi.xlsx", book: unitBook({ BM2: { "1.1": 3, "1.2": 1 } }, { title: { unit: long } }) }], registry: DEFAULT_REGISTRY });
+    expect(result.units.map((u) => u.name)).toEqual([long]);
+    const texts = buildWardPlan(result, period, "2026-06-12T08:00:00.000Z")
+      .sheets.flatMap((s) => s.cells)
+      .map((c) => c.value)
+      .filter((v): v is string => typeof v === "string");
+    const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), "");
+    expect(longest).toHaveLength(32_767);
+    expect(longest.endsWith("…")).toBe(true);
   });
 });

@@ -76,6 +76,19 @@ describe("readNumber: Vietnamese notation first, nothing guessed", () => {
   });
 });
 
+describe("readNumber: digits past what a number holds", () => {
+  it.each(["1".repeat(400), "9".repeat(309), "-" + "9".repeat(400), "1" + ".000".repeat(120), "1" + ".000".repeat(120) + ",5", "9".repeat(400) + "%"])(
+    "%s is text, not Infinity (found by the fuzz test)",
+    (s) => {
+      expect(readNumber(s)).toEqual({ kind: "text", raw: s });
+    },
+  );
+
+  it("the largest finite spelling still reads", () => {
+    expect(readNumber("9".repeat(308))).toMatchObject({ kind: "number", value: Number("9".repeat(308)) });
+  });
+});
+
 describe("formatNumberVi / formatNumberEn", () => {
   it.each<[number, number | undefined, string, string]>([
     [1234.5, undefined, "1.234,5", "1,234.5"],

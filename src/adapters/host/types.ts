@@ -31,12 +31,20 @@ export interface MarkedCell {
  */
 export interface Host {
   kind: "excel" | "browser";
-  /** Tạo biểu mẫu: Excel writes the sheets into the open workbook; the browser downloads an .xlsx. */
+  /**
+   * Tạo biểu mẫu, and Chuyển sang biểu mẫu chuẩn of a pasted appendix (the plan
+   * of `cchc import`): Excel writes the sheets into the open workbook, all or
+   * nothing; the browser downloads an .xlsx.
+   */
   writeTemplate(
     plan: WorkbookPlan,
     options: { replaceExisting: boolean; fileName: string; signal?: AbortSignal },
   ): Promise<WriteTemplateOutcome>;
-  /** Kiểm tra in Excel: the open workbook as plain data, read in one batch. Absent in the browser (files are picked instead). */
+  /**
+   * Kiểm tra in Excel: the open workbook as plain data, read in one batch: the
+   * form sheets, and the other sheets that hold a pasted appendix. Absent in
+   * the browser (files are picked instead).
+   */
   readOpenWorkbook?(): Promise<WorkbookSnapshot>;
   /** Takes the officer to a cell of a finding (Excel selects it). */
   selectCell?(sheet: string, address: string): Promise<void>;

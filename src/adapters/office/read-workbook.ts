@@ -2,50 +2,84 @@ import { columnLetter } from "../../core/layout/address";
 import { META_SHEET } from "../../core/layout/metadata";
 import { LIMITS } from "../../core/limits";
 import { formNumberOfSheet } from "../../core/read/locate";
+import { formNumberOfTitle } from "../../core/read/locate-pasted";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../core/read/snapshot";
 import { MARKS_SHEET } from "./mark-cells";
 import type { ExcelRunner } from "./run-excel";
 
-/** context.sync() calls of a read: the sheet list; the cells of every sheet read. The same for one sheet or a hundred. */
-export const READ_WORKBOOK_SYNCS = 2;
-
-/** Which sheets have their cells read; the others are listed without cells. */
-export type SheetFilter = (name: string) => boolean;
-
 /**
- * Validation looks at the form sheets (found by name, as the core finds them)
- * and the metadata sheet; an officer's other sheets (lists of households,
- * notes) can be large and are not read.
+ * context.sync() calls of a read, at most: the sheet list; the cells of the
+ * form sheets with a probe of every other sheet; the cells of the other sheets
+ * that hold a pasted appendix (skipped when none does). The same for one sheet
+ * or a hundred, ten rows or five thousand.
  */
-export const validatedSheets: SheetFilter = (name) => name === META_SHEET || formNumberOfSheet(name) !== undefined;
+export const READ_WORKBOOK_SYNCS = 3;
 
 /** The part of a sheet the core agrees to read (LIMITS), as an address. */
 const CAP = `A1:${columnLetter(LIMITS.maxColsPerSheet)}${LIMITS.maxRowsPerSheet}`;
 
+/**
+ * Columns probed for a form's title ("Biểu mẫu 3") in a sheet not named after
+ * a form. Word pastes the appendix from the cell where the officer clicked,
+ * titles in the first column of the paste: A, or a little to the right.
+ */
+export const PROBE_COLUMNS = 8;
+const PROBE = `A1:${columnLetter(PROBE_COLUMNS)}${LIMITS.maxRowsPerSheet}`;
+
+/** Form sheets ("BM3", "Biểu mẫu 3") and the metadata sheet are always read; the core finds forms there by the sheet's name. */
+const isFormSheet = (name: string) => name === META_SHEET || formNumberOfSheet(name) !== undefined;
+
 const VISIBILITY: Record<string, SheetSnapshot["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
+/** Quick test before folding a cell's text: could it start a title? (locate-pasted.ts asks the same first.) */
+const MAYBE_TITLE = /^\s*[bBpP]/;
+
+/** True when a probed cell names a form the way a pasted appendix's title does. */
+const holdsTitle = (values: unknown[][]) => values.some((row) => row.some((v) => typeof v === "string" && MAYBE_TITLE.test(v) && formNumberOfTitle(v) !== undefined));
+
 /**
- * Reads the open workbook into a snapshot in READ_WORKBOOK_SYNCS syncs: the
- * sheet list, then for every sheet read the used cells (values only, capped
- * to LIMITS before anything is loaded) with their values, formulas, number
- * formats and value types in one batch. The add-in's own marks sheet is left
- * out; locked flags and merges are not read (validation needs neither).
+ * Reads the open workbook into a snapshot in at most READ_WORKBOOK_SYNCS
+ * syncs. Form sheets and the metadata sheet have their used cells read
+ * (capped to LIMITS before anything is loaded): values, formulas, number
+ * formats and value types, in one batch.
+ *
+ * Any other sheet may hold Phụ lục 3 pasted from Word ("Sheet1", "Phụ lục 3"),
+ * or may be an officer's list of 20 000 households. Loading all of every such
+ * sheet would make Kiểm tra slow and can exceed what Excel on the web accepts
+ * in one answer (about 5 MB), so those sheets are probed first, in the same
+ * sync as the form sheets: the values alone of their first PROBE_COLUMNS
+ * columns, within the cap. Only a sheet whose probe holds a form's title
+ * ("Biểu mẫu 3") is read like a form sheet, in one more sync (skipped when
+ * no sheet has one). Nothing the core could use is lost, as long as the
+ * titles lie in the first PROBE_COLUMNS columns: it finds no pasted form in a
+ * sheet without such a title. The probe is a fixed address, not one relative
+ * to each sheet's used range, so that the decision needs no sync of its own;
+ * an appendix pasted from column I onwards is not found (the .xlsx reader
+ * would find it). Very hidden sheets other than the metadata are not read (the core ignores
+ * them), nor is the add-in's own marks sheet; locked flags and merges are not
+ * read (validation needs neither).
  */
-export async function readWorkbookFromExcel(run: ExcelRunner, include: SheetFilter = validatedSheets): Promise<WorkbookSnapshot> {
+export async function readWorkbookFromExcel(run: ExcelRunner): Promise<WorkbookSnapshot> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/visibility");
     await context.sync();
 
     const listed = worksheets.items.filter((ws) => ws.name !== MARKS_SHEET).slice(0, LIMITS.maxSheets);
-    const reads = listed.map((ws) => {
-      if (!include(ws.name)) return undefined;
-      // Intersecting before loading keeps a stray entry at row 900 000 from loading a million empty cells.
-      const range = ws.getRange(CAP).getIntersectionOrNullObject(ws.getUsedRange(true));
-      range.load("address,rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
-      return range;
+    const reads: (Excel.Range | undefined)[] = listed.map((ws) => (isFormSheet(ws.name) ? loadCells(ws) : undefined));
+    const probes = listed.map((ws) => {
+      if (isFormSheet(ws.name) || ws.visibility === "VeryHidden") return undefined;
+      const probe = ws.getRange(PROBE).getIntersectionOrNullObject(ws.getUsedRange(true));
+      probe.load("values");
+      return probe;
     });
     await context.sync();
+
+    const pasted = probes.map((probe, i) => (probe && !probe.isNullObject && holdsTitle(probe.values) ? loadCells(listed[i]) : undefined));
+    if (pasted.some(Boolean)) {
+      pasted.forEach((range, i) => (reads[i] ??= range));
+      await context.sync();
+    }
 
     return {
       sheets: listed.map((ws, i) => {
@@ -56,6 +90,14 @@ export async function readWorkbookFromExcel(run: ExcelRunner, include: SheetFilt
       }),
     };
   });
+}
+
+/** Queues the load of a sheet's used cells within the cap. */
+function loadCells(ws: Excel.Worksheet): Excel.Range {
+  // Intersecting before loading keeps a stray entry at row 900 000 from loading a million empty cells.
+  const range = ws.getRange(CAP).getIntersectionOrNullObject(ws.getUsedRange(true));
+  range.load("address,rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
+  return range;
 }
 
 /** Error values come back as their text in `values`; valueTypes tells them apart from the same text typed. */

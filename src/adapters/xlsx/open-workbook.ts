@@ -10,13 +10,17 @@ const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** "EncryptionInfo" in UTF-16: the stream an encrypted .xlsx carries inside its CFB container. */
-function hasUtf16(bytes: Uint8Array, text: string): boolean {
-  const needle = [...text].flatMap((c) => [c.charCodeAt(0), 0]);
+function hasUtf16(bytes: Uint8Array, text: string, width: 1 | 2 = 2): boolean {
+  const needle = [...text].flatMap((c) => (width === 2 ? [c.charCodeAt(0), 0] : [c.charCodeAt(0)]));
   outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
     for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
     return true;
   }
   return false;
+}
+
+function hasAscii(bytes: Uint8Array, text: string): boolean {
+  return hasUtf16(bytes, text, 1);
 }
 
 function looksLike(bytes: Uint8Array): "csv" | "html" | "pdf" | "text" | "unknown" {
@@ -30,6 +34,16 @@ function looksLike(bytes: Uint8Array): "csv" | "html" | "pdf" | "text" | "unknow
 }
 
 /**
+ * A reader's detail made fit for the one line the CLI prints per unreadable
+ * file: it may quote the file (a part name, a cell reference), so control
+ * characters are shown as "?" and a long quote is cut.
+ */
+function oneLine(detail: string): string {
+  const clean = detail.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+  return clean.length > 200 ? `${clean.slice(0, 200)}…` : clean;
+}
+
+/**
  * Opens .xlsx bytes as a snapshot, or says in one structured error why not:
  * empty, too large, an old .xls, a password-protected workbook, something
  * else renamed .xlsx, or a damaged zip. Never throws.
@@ -38,7 +52,8 @@ export async function openWorkbook(bytes: Uint8Array, file: string, options: Rea
   if (bytes.length === 0) return { ok: false, error: { code: "FILE_EMPTY", file } };
   if (bytes.length > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file, bytes: bytes.length, limit: LIMITS.maxFileBytes } };
   if (startsWith(bytes, CFB)) {
-    return { ok: false, error: hasUtf16(bytes, "EncryptionInfo") ? { code: "FILE_ENCRYPTED", file } : { code: "FILE_OLD_XLS", file } };
+    if (hasUtf16(bytes, "EncryptionInfo")) return { ok: false, error: { code: "FILE_ENCRYPTED", file } };
+    return { ok: false, error: hasUtf16(bytes, "WordDocument") ? { code: "FILE_NOT_XLSX", file, looksLike: "word" } : { code: "FILE_OLD_XLS", file } };
   }
   if (startsWith(bytes, EMPTY_ZIP)) return { ok: false, error: { code: "FILE_DAMAGED", file, detail: "zip" } };
   if (!startsWith(bytes, ZIP)) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: looksLike(bytes) } };
@@ -46,10 +61,13 @@ export async function openWorkbook(bytes: Uint8Array, file: string, options: Rea
     return { ok: true, value: readXlsxFast(bytes, options) };
   } catch (error) {
     if (error instanceof XlsxReadError) {
-      return { ok: false, error: error.code === "too-large" ? { code: "FILE_CONTENT_TOO_LARGE", file, detail: error.detail } : { code: "FILE_DAMAGED", file, detail: error.detail } };
+      // Phụ lục 3 is typed in Word: a .docx renamed .xlsx is a likely mistake, and deserves its own sentence.
+      if (error.code === "missing-part" && hasAscii(bytes, "word/document.xml")) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: "word" } };
+      const detail = oneLine(error.detail);
+      return { ok: false, error: error.code === "too-large" ? { code: "FILE_CONTENT_TOO_LARGE", file, detail } : { code: "FILE_DAMAGED", file, detail } };
     }
     // Not expected from the reader; still a file that cannot be read, never a stack trace.
-    const detail = error instanceof Error ? error.message.split("\n")[0].slice(0, 120) : "unknown";
+    const detail = error instanceof Error ? oneLine(error.message.split("\n")[0].slice(0, 120)) : "unknown";
     return { ok: false, error: { code: "FILE_DAMAGED", file, detail } };
   }
 }

@@ -7,7 +7,7 @@ import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
 import { readWorkbookFile } from "../read-files";
-import { describeFsError, writeFileAtomic } from "../write-file";
+import { writeError, writeFileAtomic } from "../write-file";
 import { printReport } from "./validate";
 
 const OPTIONS = {
@@ -69,7 +69,7 @@ export async function importCommand(argv: string[], lang: Lang, io: CliIO): Prom
     try {
       await writeFileAtomic(output, await planToXlsx(result.plan));
     } catch (error) {
-      return fail({ code: "WRITE_FAILED", path: output, reason: describeFsError(error, lang) });
+      return fail(writeError(error, output, lang));
     }
   }
   if (v.json) {

@@ -7,7 +7,7 @@ import type { Result } from "../../core/result";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
-import { describeFsError, writeFileAtomic } from "../write-file";
+import { writeError, writeFileAtomic } from "../write-file";
 
 const OPTIONS = {
   unit: { type: "string" },
@@ -65,7 +65,7 @@ export async function templateCommand(argv: string[], lang: Lang, io: CliIO): Pr
   try {
     await writeFileAtomic(output, bytes);
   } catch (error) {
-    return fail({ code: "WRITE_FAILED", path: output, reason: describeFsError(error, lang) });
+    return fail(writeError(error, output, lang));
   }
   io.out(
     messages(lang).cli.templateWritten({

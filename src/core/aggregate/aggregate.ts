@@ -191,9 +191,11 @@ export function aggregate(options: AggregateOptions): AggregationResult {
 
   const unitOrder = (c: Candidate) => {
     const i = registry.units.findIndex((u) => u.code === c.identity.unit?.code);
-    return i < 0 ? registry.units.length + c.order : i;
+    return i < 0 ? registry.units.length : i;
   };
-  const columns = [...used].sort((a, b) => unitOrder(a) - unitOrder(b));
+  // Units the registry does not know follow it by name, not in the order the files were given: that order
+  // would otherwise decide whose percent is taken when units disagree and none of them answers for the form.
+  const columns = [...used].sort((a, b) => unitOrder(a) - unitOrder(b) || (a.identity.unit ? 0 : a.identity.unitName.localeCompare(b.identity.unitName, "vi")));
 
   const values: AggregationResult["values"] = {};
   const provenance: AggregationResult["provenance"] = {};

@@ -24,8 +24,11 @@ export function combineRow(row: FormRow, parts: Contribution[]): { value: number
   if (reported.length === 0) return { value: null };
   const how = row.combine ?? (row.kind === "percent" ? "responsible" : "sum");
   switch (how) {
-    case "sum":
-      return { value: reported.reduce((a, p) => a + p.value, 0) };
+    case "sum": {
+      // Finite figures can still add up past Number.MAX_VALUE: no figure, rather than Infinity in the ward's workbook.
+      const total = reported.reduce((a, p) => a + p.value, 0);
+      return { value: Number.isFinite(total) ? total : null };
+    }
     case "any": {
       const valid = reported.filter((p) => row.codes?.some((c) => c.value === p.value));
       if (valid.length === 0) return { value: null };
@@ -57,20 +60,22 @@ export function combineRow(row: FormRow, parts: Contribution[]): { value: number
 export function deriveFigures(form: Form, inputs: Record<string, number | null>): Record<string, number | null> {
   const rows = new Map(form.rows.map((r) => [r.stt, r]));
   const out: Record<string, number | null> = { ...inputs };
+  // A sum or ratio beyond Number.MAX_VALUE (parts near 1e308) is no figure: blank rather than Infinity in the workbook.
+  const finite = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
   const value = (stt: string, depth = 0): number | null => {
     const row = rows.get(stt);
     if (!row || depth > form.rows.length) return null;
     if (row.kind === "total") {
       if (!(stt in out) || out[stt] === undefined) {
         const parts = row.sumOf!.map((s) => value(s, depth + 1)).filter((v): v is number => v !== null);
-        out[stt] = parts.length === 0 ? null : parts.reduce((a, b) => a + b, 0);
+        out[stt] = parts.length === 0 ? null : finite(parts.reduce((a, b) => a + b, 0));
       }
       return out[stt];
     }
     if (row.kind === "ratio") {
       const n = value(row.numerator!, depth + 1);
       const d = value(row.denominator!, depth + 1);
-      return (out[stt] = n === null || d === null || d === 0 ? null : (n / d) * 100);
+      return (out[stt] = n === null || d === null || d === 0 ? null : finite((n / d) * 100));
     }
     return out[stt] ?? null;
   };

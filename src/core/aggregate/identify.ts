@@ -1,8 +1,9 @@
 import type { WorkbookMetadata } from "../layout/metadata";
+import { readTitle } from "../import/title";
 import { FORM_TEXT } from "../layout/texts";
-import { DEFAULT_UNIT } from "../layout/workbook-plan";
-import { periodIdFromLabel } from "../periods/period";
-import { locateForms } from "../read/locate";
+import { cleanUnitName, DEFAULT_UNIT } from "../layout/workbook-plan";
+import { parsePeriod, periodIdFromLabel } from "../periods/period";
+import { locateForms, type LocatedForm } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { foldText } from "../read/text";
 import { CATALOGUE } from "../forms/catalogue";
@@ -15,16 +16,22 @@ export interface WorkbookIdentity {
   /** the registry unit it matches, if any */
   unit?: RegistryUnit;
   periodId?: string;
-  source: "metadata" | "title" | "file-name" | "none";
+  /**
+   * "metadata": the _CCHC sheet; "title": a form sheet's "Đơn vị báo cáo:" line;
+   * "appendix-title": the text around the tables of a pasted appendix ("(Kèm theo
+   * Báo cáo số … của Ủy ban nhân dân phường Nhị Chiểu)"); "file-name": the
+   * registry matched the file's name; "none": nothing did
+   */
+  source: "metadata" | "title" | "appendix-title" | "file-name" | "none";
 }
 
 const UNIT_PREFIX = foldText(FORM_TEXT.unitLine(""));
 const PERIOD_PREFIX = foldText(FORM_TEXT.periodLine(""));
 
 /** The title-block lines ("Đơn vị báo cáo: …", "Kỳ báo cáo: …") of the first form sheet that has them. */
-function titleBlock(book: WorkbookSnapshot): { unit?: string; period?: string } {
+function titleBlock(found: readonly LocatedForm[]): { unit?: string; period?: string } {
   const out: { unit?: string; period?: string } = {};
-  for (const { sheet } of locateForms(book, CATALOGUE).found) {
+  for (const { sheet } of found) {
     for (const [address, cell] of Object.entries(sheet.cells)) {
       if (typeof cell.value !== "string" || Number(address.replace(/\D/g, "")) > 12) continue;
       const folded = foldText(cell.value);
@@ -37,20 +44,47 @@ function titleBlock(book: WorkbookSnapshot): { unit?: string; period?: string } 
   return out;
 }
 
+/** What the text around the tables says (readTitle: a pasted appendix's "(Kèm theo Báo cáo … của Ủy ban nhân dân phường …)", "6 tháng đầu năm 2026"). */
+function appendixTitle(book: WorkbookSnapshot, found: readonly LocatedForm[]): { unit?: string; period?: string } {
+  const title = readTitle(book, found);
+  const unit = title.unit ? cleanUnitName(title.unit.value) : "";
+  const period = title.period && parsePeriod(title.period.value).ok ? title.period.value : undefined;
+  return { ...(unit && unit !== DEFAULT_UNIT ? { unit } : {}), ...(period ? { period } : {}) };
+}
+
+/**
+ * The registry unit an appendix's committee names: "Ủy ban nhân dân phường
+ * Nhị Chiểu" is the ward a city's registry lists as "Phường Nhị Chiểu".
+ */
+function matchCommittee(registry: UnitRegistry, name: string): RegistryUnit | undefined {
+  const words = name.trim().split(/\s+/);
+  const folded = words.map(foldText);
+  const skip = folded[0] === "ubnd" ? 1 : folded.slice(0, 4).join(" ") === "uy ban nhan dan" ? 4 : 0;
+  return matchUnitName(registry, name) ?? (skip > 0 && words.length > skip ? matchUnitName(registry, words.slice(skip).join(" ")) : undefined);
+}
+
 /**
  * Identifies a unit workbook: first by what `cchc template` recorded in it,
- * then by its title block, then by its file name against the registry.
+ * then by its title block, then by what the text around its tables says (a
+ * pasted appendix), then by its file name against the registry.
  */
 export function identifyWorkbook(book: WorkbookSnapshot, metadata: WorkbookMetadata | undefined, file: string, registry: UnitRegistry): WorkbookIdentity {
   // A template made without --unit records the placeholder, which names no unit.
   if (metadata?.unit && metadata.unit !== DEFAULT_UNIT) {
     return { unitName: metadata.unit, unit: matchUnitName(registry, metadata.unit), periodId: metadata.period || undefined, source: "metadata" };
   }
-  const title = titleBlock(book);
-  const periodId = metadata?.period || title.period;
+  const found = locateForms(book, CATALOGUE).found;
+  const title = titleBlock(found);
+  // Read only when still needed: it goes through every text cell of the sheets holding forms.
+  const appendix = title.unit && title.unit !== DEFAULT_UNIT && (metadata?.period || title.period) ? {} : appendixTitle(book, found);
+  const periodId = metadata?.period || title.period || appendix.period;
   if (title.unit && title.unit !== DEFAULT_UNIT) {
     const unit = matchUnitName(registry, title.unit) ?? matchUnitInFileName(registry, file);
     return { unitName: title.unit, unit, periodId, source: "title" };
+  }
+  if (appendix.unit) {
+    const unit = matchCommittee(registry, appendix.unit) ?? matchUnitInFileName(registry, file);
+    return { unitName: appendix.unit, unit, periodId, source: "appendix-title" };
   }
   const byFile = matchUnitInFileName(registry, file);
   const base = file.replace(/^.*[\\/]/, "");

@@ -1,5 +1,16 @@
+/** The letters of the columns a sheet is read within (and a margin), made once: addresses are built per cell, often. */
+const LETTERS: string[] = [];
+
 /** 1 → "A", 27 → "AA". */
 export function columnLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = lettersOf(col);
+  if (Number.isInteger(col) && col > 0 && col <= 1024) LETTERS[col] = letters;
+  return letters;
+}
+
+function lettersOf(col: number): string {
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

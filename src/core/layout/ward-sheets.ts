@@ -39,12 +39,23 @@ export const WARD_TEXT = {
 
 type Grid = { cells: CellPlan[]; text: (r: number, c: number, v: string, style?: CellPlan["style"]) => void; num: (r: number, c: number, v: number | null, numFmt: string, style?: CellPlan["style"]) => void };
 
+/** Characters Excel keeps in one cell; a workbook with more is one Excel must "repair". */
+export const EXCEL_CELL_TEXT_LIMIT = 32_767;
+
+/** Text cut to what a cell holds (a finding may quote a unit's cell of any length), marked with "…". */
+function cellText(v: string): string {
+  if (v.length <= EXCEL_CELL_TEXT_LIMIT) return v;
+  const cut = v.slice(0, EXCEL_CELL_TEXT_LIMIT - 1);
+  // Never half of a surrogate pair.
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
 /** A cell writer where every text (unit names, file names, messages from files) is stored as text, never a formula. */
 function grid(): Grid {
   const cells: CellPlan[] = [];
   return {
     cells,
-    text: (r, c, v, style = STYLES.indicator) => cells.push({ address: cellAddress(r, c), value: v, numFmt: TEXT_FORMAT, style, locked: true }),
+    text: (r, c, v, style = STYLES.indicator) => cells.push({ address: cellAddress(r, c), value: cellText(v), numFmt: TEXT_FORMAT, style, locked: true }),
     num: (r, c, v, numFmt, style = STYLES.input) =>
       cells.push({ address: cellAddress(r, c), ...(v === null ? {} : { value: v }), numFmt, style: { ...style, fill: undefined }, locked: true }),
   };

@@ -83,6 +83,7 @@ export const enUi: UiStrings = {
       conflicts: "Figures that differ between units",
       unknown: "Units not in the list",
       wrongPeriod: "Files of another period (left out)",
+      noForms: "Files with no form in them (left out)",
       unreadable: "Files that could not be read",
     },
     usedDetail: (file: string, period: string) => `${file} · ${period}`,
@@ -129,7 +130,7 @@ export const enUi: UiStrings = {
   },
   validate: {
     intro: {
-      excel: "Checks forms BM1–BM7 in the open workbook: figures, formulas and units.",
+      excel: "Checks forms BM1–BM7 in the open workbook, also Phụ lục 3 pasted from Word into a sheet: figures, formulas and units.",
       browser: "Choose a unit's .xlsx file (one or more) to check its figures, formulas and units.",
     },
     check: "Check",
@@ -138,6 +139,7 @@ export const enUi: UiStrings = {
     workingMark: "Marking…",
     workingClear: "Clearing the marks…",
     workingFix: "Fixing…",
+    workingConvert: "Converting to the standard forms…",
     stop: "Stop",
     stoppedTitle: "Stopped",
     stoppedText: "The check was stopped. Click Check to run it again.",
@@ -192,8 +194,55 @@ export const enUi: UiStrings = {
       mark: "The cells could not be marked",
       clear: "The marks could not be cleared",
       fix: "The fix could not be applied",
+      convert: "Could not convert to the standard forms",
     },
     fixUnchanged: "No cell was changed.",
+    convert: {
+      intro: {
+        excel: (sheets: string) =>
+          `These forms were pasted from Word into sheet ${sheets}. Convert them to the standard forms to get sheets BM1–BM7 with real formulas and locked formula cells; sheet ${sheets} is kept as it is.`,
+        browser: (sheets: string) =>
+          `The forms in this file were pasted from Word into sheet ${sheets}. Convert them to the standard forms to download a file with sheets BM1–BM7, real formulas and locked formula cells.`,
+      },
+      button: "Convert to standard forms",
+      chooseTitle: "Choose before converting",
+      noPeriod: (dates: string) =>
+        dates ? `The sheet names no report period (only the date ${dates}). Choose the period of these figures; the add-in does not guess.` : "The sheet names no report period. Choose the period of these figures; the add-in does not guess.",
+      noUnit: "The sheet names no reporting unit. Type the unit's name, or leave it empty and write it on the forms later.",
+      unitLabel: "Reporting unit",
+      unitPlaceholder: "e.g. Phòng Văn hóa - Xã hội",
+      unitHint: "May be left empty and written on the forms later.",
+      periodLabel: "Report period",
+      periodHint: (from: string, to: string) => `Data cut-off from ${from} to ${to}.`,
+      periodRequired: "Choose the report period.",
+      run: "Convert",
+      cancel: "Cancel",
+      nothing: "The workbook no longer holds forms to convert. Press Check to look again.",
+      existsTitle: "Replace the forms?",
+      existsQuestion: (sheets: string) => `Sheets ${sheets} already exist in the workbook. Replace them with the standard forms converted from the pasted table?`,
+      existsWarning: "Data on these sheets will be replaced. The pasted table is kept.",
+      replace: "Replace",
+      doneTitle: "Converted to the standard forms",
+      doneExcel: (sheets: string, source: string, unit: string, period: string) =>
+        `Created ${sheets} (${unit}, ${period}) from the table pasted in sheet ${source} and checked again. Sheet ${source} is kept as it is; how the pasted table was read is listed below.`,
+      doneBrowser: (sheets: string, file: string, unit: string, period: string) =>
+        `Downloaded ${file} (${sheets}; ${unit}, ${period}). It is in your Downloads folder; how the pasted table was read is listed below.`,
+      noUnitName: "no unit given",
+      reportTitle: (sheets: string, file?: string) => (file ? `How the table pasted in ${file} (sheet ${sheets}) was read` : `How the table pasted in sheet ${sheets} was read`),
+      reportHint:
+        "How the add-in read the pasted table, at its cells: numbers read from their context, numbers typed as text, text that is no number (left blank on the standard forms), rows placed by their text or placed nowhere, dates outside the period. What the standard forms have no place for is written into their Ghi chú column; the problems with the figures are in the check's results.",
+      readingNone: "Every figure of the pasted table was read plainly: none had to be decided or left out.",
+      errors: {
+        title: "Could not convert to the standard forms",
+        cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then press Convert to standard forms again.",
+        protectedWorkbook: "The workbook is protected, so sheets cannot be added or replaced. Unprotect it (Review → Protect Workbook) and try again.",
+        notSupported: "This version of Excel lacks an operation the add-in needs. Use Excel 2019 or later, or open this page in a browser and choose the file to convert.",
+        loadFailed: "The part that writes .xlsx files could not be loaded. Check the connection to the page's server, reload the page (F5) and try again.",
+        generic:
+          "Something went wrong while converting; the workbook was left as it was. Try again; if it keeps failing, close and reopen Excel (or reload the page) and report it to the administrator with the detail below.",
+        detail: (detail: string) => `Technical detail: ${detail}`,
+      },
+    },
     errors: {
       title: "The check could not run",
       cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",

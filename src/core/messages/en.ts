@@ -20,6 +20,7 @@ export const en: Messages = {
     OUTPUT_REQUIRED: () => `Name the output file with -o, e.g.: cchc template -o forms.xlsx`,
     OUTPUT_NOT_XLSX: (e) => `Output file "${e.path}" must end in .xlsx.`,
     WRITE_FAILED: (e) => `Could not write "${e.path}": ${e.reason}. Check that the folder exists and is writable and that the file is not open in Excel.`,
+    DISK_FULL: (e) => `The disk is full: could not write "${e.path}"; the previous file, if any, is unchanged. Free some space and run again.`,
     UNEXPECTED: (e) => `Something unexpected went wrong (${e.detail}). Please try again or tell your administrator.`,
     FILE_NOT_FOUND: (e) => `${e.file}: file not found.`,
     FILE_UNREADABLE: (e) => `${e.file}: cannot read the file (${e.reason}).`,
@@ -27,7 +28,10 @@ export const en: Messages = {
     FILE_TOO_LARGE: (e) => `${e.file}: the file is too large (${Math.ceil(e.bytes / 1048576)} MB, at most ${e.limit / 1048576} MB).`,
     FILE_OLD_XLS: (e) => `${e.file}: this is an old Excel file (.xls); open it in Excel and save it as .xlsx.`,
     FILE_ENCRYPTED: (e) => `${e.file}: the workbook is password-protected; remove the password and send it again.`,
-    FILE_NOT_XLSX: (e) => `${e.file}: not an Excel .xlsx file${e.looksLike === "unknown" ? "" : ` (it looks like ${e.looksLike.toUpperCase()})`}.`,
+    FILE_NOT_XLSX: (e) =>
+      e.looksLike === "word"
+        ? `${e.file}: this is a Word file, not Excel; copy the appendix table into an Excel sheet and save it as .xlsx.`
+        : `${e.file}: not an Excel .xlsx file${e.looksLike === "unknown" ? "" : ` (it looks like ${e.looksLike === "text" ? "plain text" : e.looksLike.toUpperCase()})`}.`,
     FILE_DAMAGED: (e) => `${e.file}: the .xlsx file is damaged and cannot be read (${e.detail}).`,
     FILE_CONTENT_TOO_LARGE: (e) => `${e.file}: the file's content is too large once unpacked (${e.detail}); it may be damaged or built to overload the reader.`,
     PERIOD_REQUIRED: (e) => `${e.file}: the report period cannot be read from the sheet${e.dates ? ` (it only gives the date ${e.dates})` : ""}; give it with --period, e.g. --period 2026-H1.`,
@@ -235,7 +239,7 @@ export const en: Messages = {
       "",
       "  cchc aggregate -o WARD.xlsx [--period 2026-H1] [--ward \"Phường …\"] [--units units.json] [--json] [--strict] FILE|FOLDER...",
       "      Consolidate the units' workbooks into the ward's forms, with the provenance of every figure.",
-      "      Exit code: 0 written; 1 --strict with errors, or no usable file; 2 a file could not be read or written.",
+      "      Exit code: 0 written; 1 a file holds no form, --strict with errors, or no usable file; 2 a file could not be read or written.",
       "",
       "Common options:",
       "  --lang en     messages in English",
@@ -252,6 +256,7 @@ export const en: Messages = {
         used: "used",
         replaced: `not used, a newer file was sent: ${f.detail ?? ""}`,
         "wrong-period": `not used, another period (${f.periodId ?? "?"})`,
+        "no-forms": `not used, no form in it: ${f.detail ?? ""}`,
         unreadable: `unreadable: ${f.detail ?? ""}`,
       };
       const counts = f.status === "unreadable" ? "" : ` – ${f.errors} errors, ${f.warnings} warnings`;

@@ -84,6 +84,7 @@ export const viUi = {
       conflicts: "Số liệu khác nhau giữa các đơn vị",
       unknown: "Đơn vị không có trong danh sách",
       wrongPeriod: "Tệp khác kỳ báo cáo (không dùng)",
+      noForms: "Tệp không có biểu mẫu (không dùng)",
       unreadable: "Tệp không đọc được",
     },
     usedDetail: (file: string, period: string) => `${file} · ${period}`,
@@ -130,7 +131,7 @@ export const viUi = {
   },
   validate: {
     intro: {
-      excel: "Kiểm tra các biểu mẫu BM1–BM7 trong sổ làm việc đang mở: số liệu, công thức, đơn vị tính.",
+      excel: "Kiểm tra các biểu mẫu BM1–BM7 trong sổ làm việc đang mở, kể cả Phụ lục 3 dán từ Word vào một trang: số liệu, công thức, đơn vị tính.",
       browser: "Chọn tệp .xlsx của đơn vị (một hoặc nhiều tệp) để kiểm tra số liệu, công thức và đơn vị tính.",
     },
     check: "Kiểm tra",
@@ -139,6 +140,7 @@ export const viUi = {
     workingMark: "Đang đánh dấu…",
     workingClear: "Đang xóa đánh dấu…",
     workingFix: "Đang sửa…",
+    workingConvert: "Đang chuyển sang biểu mẫu chuẩn…",
     stop: "Dừng",
     stoppedTitle: "Đã dừng",
     stoppedText: "Đã dừng kiểm tra. Bấm Kiểm tra để chạy lại.",
@@ -193,8 +195,57 @@ export const viUi = {
       mark: "Không đánh dấu được",
       clear: "Không xóa được đánh dấu",
       fix: "Không sửa được",
+      convert: "Không chuyển được sang biểu mẫu chuẩn",
     },
     fixUnchanged: "Không ô nào bị thay đổi.",
+    convert: {
+      intro: {
+        excel: (sheets: string) =>
+          `Các biểu mẫu này được dán từ Word vào trang ${sheets}. Chuyển sang biểu mẫu chuẩn để có các trang BM1–BM7 với công thức thật và ô công thức được khóa; trang ${sheets} được giữ nguyên.`,
+        browser: (sheets: string) =>
+          `Các biểu mẫu trong tệp này được dán từ Word vào trang ${sheets}. Chuyển sang biểu mẫu chuẩn để tải về tệp có các trang BM1–BM7 với công thức thật và ô công thức được khóa.`,
+      },
+      button: "Chuyển sang biểu mẫu chuẩn",
+      chooseTitle: "Cần chọn trước khi chuyển",
+      noPeriod: (dates: string) =>
+        dates ? `Trang không ghi kỳ báo cáo (chỉ có ngày ${dates}). Chọn kỳ của số liệu này; tiện ích không tự đoán.` : "Trang không ghi kỳ báo cáo. Chọn kỳ của số liệu này; tiện ích không tự đoán.",
+      noUnit: "Trang không ghi đơn vị báo cáo. Ghi tên đơn vị, hoặc để trống và ghi sau trên biểu mẫu.",
+      unitLabel: "Đơn vị báo cáo",
+      unitPlaceholder: "Ví dụ: Phòng Văn hóa - Xã hội",
+      unitHint: "Có thể để trống và ghi sau trên biểu mẫu.",
+      periodLabel: "Kỳ báo cáo",
+      periodHint: (from: string, to: string) => `Chốt số liệu từ ${from} đến ${to}.`,
+      periodRequired: "Chọn kỳ báo cáo.",
+      run: "Chuyển",
+      cancel: "Hủy",
+      nothing: "Không còn biểu mẫu nào để chuyển trong sổ làm việc. Bấm Kiểm tra để xem lại.",
+      existsTitle: "Thay thế biểu mẫu?",
+      existsQuestion: (sheets: string) => `Các trang ${sheets} đã có trong sổ làm việc. Thay bằng biểu mẫu chuẩn chuyển từ bảng dán?`,
+      existsWarning: "Số liệu đang có trên các trang này sẽ bị thay. Bảng dán được giữ nguyên.",
+      replace: "Thay thế",
+      doneTitle: "Đã chuyển sang biểu mẫu chuẩn",
+      doneExcel: (sheets: string, source: string, unit: string, period: string) =>
+        `Đã tạo ${sheets} (${unit}, ${period}) từ bảng dán ở trang ${source} và kiểm tra lại. Trang ${source} được giữ nguyên; cách đọc bảng dán ở bên dưới.`,
+      doneBrowser: (sheets: string, file: string, unit: string, period: string) =>
+        `Đã tải về tệp ${file} (${sheets}; ${unit}, ${period}). Tệp nằm trong thư mục Tải xuống; cách đọc bảng dán ở bên dưới.`,
+      noUnitName: "chưa ghi đơn vị",
+      reportTitle: (sheets: string, file?: string) => (file ? `Cách đọc bảng dán trong ${file} (trang ${sheets})` : `Cách đọc bảng dán ở trang ${sheets}`),
+      reportHint:
+        "Cách tiện ích đọc bảng dán, tại ô của bảng dán: số đọc theo ngữ cảnh, số gõ dạng chữ, chữ không phải số (để trống ở biểu mẫu chuẩn), dòng nhận theo nội dung hoặc không khớp dòng nào, ngày ghi khác kỳ. Điều biểu mẫu chuẩn không chứa được được ghi vào cột Ghi chú; các vấn đề về số liệu có trong kết quả kiểm tra.",
+      readingNone: "Mọi số liệu của bảng dán được đọc rõ ràng, không phải đoán hay bỏ số nào.",
+      errors: {
+        title: "Không chuyển được sang biểu mẫu chuẩn",
+        cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm Chuyển sang biểu mẫu chuẩn lần nữa.",
+        protectedWorkbook:
+          "Sổ làm việc đang được bảo vệ nên không thêm hay thay được trang. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi thử lại.",
+        notSupported:
+          "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt và chọn tệp để chuyển.",
+        loadFailed: "Không tải được phần tạo tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
+        generic:
+          "Đã có lỗi khi chuyển; sổ làm việc được giữ nguyên như trước. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị kèm chi tiết bên dưới.",
+        detail: (detail: string) => `Chi tiết kỹ thuật: ${detail}`,
+      },
+    },
     errors: {
       title: "Không kiểm tra được",
       cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi thử lại.",

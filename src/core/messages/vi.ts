@@ -20,6 +20,7 @@ export const vi: Messages = {
     OUTPUT_REQUIRED: () => `Cần chỉ ra tệp kết quả bằng -o, ví dụ: cchc template -o bieu-mau.xlsx`,
     OUTPUT_NOT_XLSX: (e) => `Tệp kết quả "${e.path}" phải có đuôi .xlsx.`,
     WRITE_FAILED: (e) => `Không ghi được tệp "${e.path}": ${e.reason}. Kiểm tra thư mục có tồn tại và được phép ghi, tệp không đang mở trong Excel.`,
+    DISK_FULL: (e) => `Hết chỗ trống trên đĩa khi ghi tệp "${e.path}"; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống rồi chạy lại.`,
     UNEXPECTED: (e) => `Đã xảy ra lỗi không mong muốn (${e.detail}). Vui lòng thử lại hoặc báo cho người quản trị.`,
     FILE_NOT_FOUND: (e) => `${e.file}: không tìm thấy tệp.`,
     FILE_UNREADABLE: (e) => `${e.file}: không đọc được tệp (${e.reason}).`,
@@ -27,7 +28,10 @@ export const vi: Messages = {
     FILE_TOO_LARGE: (e) => `${e.file}: tệp quá lớn (${Math.ceil(e.bytes / 1048576)} MB, tối đa ${e.limit / 1048576} MB).`,
     FILE_OLD_XLS: (e) => `${e.file}: đây là tệp Excel cũ (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx.`,
     FILE_ENCRYPTED: (e) => `${e.file}: tệp được đặt mật khẩu; hãy bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.`,
-    FILE_NOT_XLSX: (e) => `${e.file}: không phải tệp Excel .xlsx${e.looksLike === "unknown" ? "" : ` (nội dung giống tệp ${e.looksLike.toUpperCase()})`}.`,
+    FILE_NOT_XLSX: (e) =>
+      e.looksLike === "word"
+        ? `${e.file}: đây là tệp Word, không phải Excel; hãy chép bảng Phụ lục 3 vào một trang Excel rồi lưu dạng .xlsx.`
+        : `${e.file}: không phải tệp Excel .xlsx${e.looksLike === "unknown" ? "" : ` (nội dung giống tệp ${e.looksLike === "text" ? "văn bản thuần" : e.looksLike.toUpperCase()})`}.`,
     FILE_DAMAGED: (e) => `${e.file}: tệp .xlsx bị hỏng, không đọc được (${e.detail}).`,
     FILE_CONTENT_TOO_LARGE: (e) => `${e.file}: nội dung tệp khi giải nén vượt giới hạn cho phép (${e.detail}); tệp có thể bị hỏng hoặc được tạo ra để gây quá tải.`,
     PERIOD_REQUIRED: (e) =>
@@ -242,7 +246,7 @@ export const vi: Messages = {
       "",
       "  cchc aggregate -o PHUONG.xlsx [--period 2026-H1] [--ward \"Phường …\"] [--units don-vi.json] [--json] [--strict] TỆP|THƯ-MỤC...",
       "      Tổng hợp biểu mẫu của các đơn vị thành biểu mẫu của phường, kèm nguồn gốc từng số.",
-      "      Mã thoát: 0 đã ghi tệp; 1 --strict và có lỗi, hoặc không có tệp dùng được; 2 có tệp không đọc/ghi được.",
+      "      Mã thoát: 0 đã ghi tệp; 1 có tệp không chứa biểu mẫu nào, --strict và có lỗi, hoặc không có tệp dùng được; 2 có tệp không đọc/ghi được.",
       "",
       "Tùy chọn chung:",
       "  --lang en     thông báo bằng tiếng Anh",
@@ -259,6 +263,7 @@ export const vi: Messages = {
         used: "dùng",
         replaced: `không dùng, đã có tệp mới hơn ${f.detail ?? ""}`,
         "wrong-period": `không dùng, khác kỳ báo cáo (${f.periodId ?? "?"})`,
+        "no-forms": `không dùng, không có biểu mẫu: ${f.detail ?? ""}`,
         unreadable: `không đọc được: ${f.detail ?? ""}`,
       };
       const counts = f.status === "unreadable" ? "" : ` – ${f.errors} lỗi, ${f.warnings} cảnh báo`;

@@ -128,9 +128,10 @@ export function matchRows(form: Form, rows: readonly RowToMatch[]): RowMatch[] {
       pending.push(r);
       continue;
     }
-    const own = score(r, cat);
-    const other = form.rows.filter((x) => x !== cat).map((x) => score(r, x));
-    const overruled = r.text.trim() !== "" && own < STT_TEXT_DOUBT && Math.max(0, ...other) >= STT_TEXT_OVERRULE;
+    // The other rows are scored only when the text doubts its STT: most rows agree, and scoring
+    // each against the whole form was most of the time spent reading a pasted appendix.
+    const doubted = r.text.trim() !== "" && score(r, cat) < STT_TEXT_DOUBT;
+    const overruled = doubted && form.rows.some((x) => x !== cat && score(r, x) >= STT_TEXT_OVERRULE);
     if (overruled) {
       pending.push(r);
       continue;
@@ -150,15 +151,18 @@ export function matchRows(form: Form, rows: readonly RowToMatch[]): RowMatch[] {
     );
   }
   const available = (row: number) => scores.get(row)!.filter((c) => !claimed.has(c.stt));
-  for (;;) {
-    let pick: { row: number; stt: string; score: number } | undefined;
-    for (const row of open) {
-      const best = available(row)[0];
-      if (best && best.score >= TEXT_MATCH_MIN && (!pick || best.score > pick.score + 1e-12 || (Math.abs(best.score - pick.score) <= 1e-12 && row < pick.row))) {
-        pick = { row, ...best };
-      }
-    }
-    if (!pick) break;
+  // Every good-enough pair, best first (then the upper row, then catalogue order): taking the first pair
+  // whose row is open and whose catalogue row is unclaimed is taking the best pair left, without
+  // rescanning every open row at each step (a sheet of thousands of pasted rows made that quadratic).
+  const pairs: { row: number; rank: number; stt: string; score: number }[] = [];
+  for (const row of open) {
+    scores.get(row)!.forEach((c, rank) => {
+      if (c.score >= TEXT_MATCH_MIN) pairs.push({ row, rank, ...c });
+    });
+  }
+  pairs.sort((a, b) => b.score - a.score || a.row - b.row || a.rank - b.rank);
+  for (const pick of pairs) {
+    if (!open.has(pick.row) || claimed.has(pick.stt)) continue;
     open.delete(pick.row);
     const [best, second] = available(pick.row);
     if (second && best.score - second.score < TEXT_MATCH_TIE) {

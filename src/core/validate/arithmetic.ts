@@ -1,5 +1,8 @@
 import { readNumber } from "../read/number";
 
+/** Nesting of parentheses and signs a typed formula may have ("= ((27))/52*100" has 3). */
+const MAX_DEPTH = 100;
+
 /**
  * Evaluates a formula typed as text with its figures ("= 27/52*100",
  * "= 9.275/9.275*100"): numbers in Vietnamese notation, + - * / and
@@ -10,9 +13,17 @@ export function evaluateTypedArithmetic(text: string): number | undefined {
   const tokens = src.match(/\d[\d.,]*|[-+*/()×:]|\S/g);
   if (!tokens) return undefined;
   let i = 0;
+  // Parentheses and signs nest by recursion: deeper than anyone types, it is no arithmetic (and no stack overflow).
+  let depth = 0;
   const peek = () => tokens[i];
   const next = () => tokens[i++];
   const primary = (): number | undefined => {
+    if (++depth > MAX_DEPTH) return undefined;
+    const v = primaryAt();
+    depth--;
+    return v;
+  };
+  const primaryAt = (): number | undefined => {
     const t = next();
     if (t === "(") {
       const v = sum();

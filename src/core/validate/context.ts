@@ -20,11 +20,22 @@ export interface FormContext {
   resolved?: ReadonlyMap<string, ResolvedValue>;
 }
 
+/**
+ * Figures by STT that never hold NaN or ±Infinity: a cached "NaN", a ratio or
+ * sum that overflows (1e308 × 100) is no figure a rule can compare or a ward
+ * can add up, so it is kept as unreadable (undefined).
+ */
+class FigureMap extends Map<string, Figure> {
+  override set(stt: string, figure: Figure): this {
+    return super.set(stt, typeof figure === "number" && !Number.isFinite(figure) ? undefined : figure);
+  }
+}
+
 /** Builds the context of a located form. */
 export function formContext(located: LocatedForm): FormContext {
   const byStt = new Map<string, LocatedRow>();
   for (const r of located.rows) if (!byStt.has(r.stt)) byStt.set(r.stt, r);
-  return { form: located.form, located, sheet: located.sheet.name, byStt, figures: new Map() };
+  return { form: located.form, located, sheet: located.sheet.name, byStt, figures: new FigureMap() };
 }
 
 /** Address of the Số liệu cell of an STT, or undefined when the row is missing. */

@@ -50,7 +50,9 @@ export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang;
   for (const { form, sheet, address } of unreadable) raw.push(workbookFinding(form.id, { what: "table-not-found", sheet: sheet.name }, { sheet: sheet.name, address: address ?? "A1" }));
   const present = new Set([...found.map((f) => f.form.id), ...unreadable.map((u) => u.form.id)]);
   if (present.size === 0) raw.push(workbookFinding("", { what: "no-forms" }));
-  for (const id of metadata?.forms ?? []) if (!present.has(id)) raw.push(workbookFinding(id, { what: "form-missing", form: id }));
+  // The metadata is the file's word: only forms of the catalogue can be missing (not "__proto__", not a later version's BM8).
+  const known = new Set(catalogue.forms.map((f) => f.id));
+  for (const id of metadata?.forms ?? []) if (known.has(id) && !present.has(id)) raw.push(workbookFinding(id, { what: "form-missing", form: id }));
 
   const contexts = new Map<string, FormContext>();
   for (const located of found) {
@@ -85,7 +87,27 @@ export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang;
 }
 
 /** Puts a raw finding into words in the given language. */
-export function toFinding(r: RawFinding, lang: Lang): Finding {
+/** Longest quote of a file's text in a finding: enough to recognise it, short enough for one line of a report. */
+const QUOTE_MAX = 300;
+
+/**
+ * Text from a file as a finding quotes it: on one line (a cell's line breaks
+ * and control characters would break the CLI's one-line-per-finding report)
+ * and cut short (a 30,000-character cell is not a message).
+ */
+function quote<T>(value: T): T {
+  if (typeof value !== "string") return value;
+  const line = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  return (line.length > QUOTE_MAX ? `${line.slice(0, QUOTE_MAX)}…` : line) as T;
+}
+
+export function toFinding(raw: RawFinding, lang: Lang): Finding {
+  const r: RawFinding = {
+    ...raw,
+    params: Object.fromEntries(Object.entries(raw.params).map(([k, v]) => [k, quote(v)])) as RawFinding["params"],
+    expected: quote(raw.expected),
+    actual: quote(raw.actual),
+  };
   const text = describeFinding(r, lang);
   return {
     code: r.code,

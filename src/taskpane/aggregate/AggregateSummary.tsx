@@ -104,6 +104,7 @@ export function AggregateSummary({ result, ward }: { result: AggregationResult; 
   };
   const severityClass: Record<Severity, string> = { error: styles.error, warning: styles.warning, info: styles.info };
   const used = result.files.filter((f) => f.status === "used");
+  const formless = result.files.filter((f) => f.status === "no-forms");
   const unreadable = result.files.filter((f) => f.status === "unreadable");
   const fileFindings = (file: string) => result.findings.filter((f) => f.file === file && !WARD_CODES.has(f.code));
   const unitErrors = used.reduce((n, f) => n + f.errors, 0);
@@ -163,6 +164,15 @@ export function AggregateSummary({ result, ward }: { result: AggregationResult; 
           s.sections[key],
           result.findings.filter((f) => f.code === code).map(findingItem),
         ),
+      )}
+      {section(
+        "noForms",
+        s.sections.noForms,
+        formless.map((f) => (
+          <li key={f.file} className={mergeClasses(styles.item, styles.error)} data-file-status="no-forms">
+            <Text className={styles.line}>{`${f.file}: ${f.detail ?? ""}`}</Text>
+          </li>
+        )),
       )}
       {section(
         "unreadable",

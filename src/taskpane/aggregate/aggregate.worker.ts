@@ -1,10 +1,11 @@
 /**
  * The file worker: opens picked workbooks off the page's thread, so the pane
  * stays responsive with a hundred files. Tổng hợp consolidates them here
- * ("start"), Kiểm tra validates them here ("validate").
+ * ("start"), Kiểm tra validates them here ("validate") and converts a pasted
+ * appendix to the standard forms ("import").
  * Loaded by worker-factory.ts; tests call createMessageHandler directly.
  */
-import { runAggregateJob, runValidateJob } from "./job";
+import { runAggregateJob, runImportJob, runValidateJob } from "./job";
 import { AggregateFailure, type JobFailure, type WorkerReply, type WorkerRequest } from "./protocol";
 
 const isAbort = (error: unknown) => typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
@@ -19,7 +20,8 @@ function toFailure(error: unknown): JobFailure {
 /**
  * The worker's message handler: "start" runs an aggregation, "validate" a
  * Kiểm tra, each posting progress after each file and then the result (or why
- * it failed); "cancel" stops the running job between two files. Never throws.
+ * it failed); "import" converts one file and posts what it read; "cancel"
+ * stops the running job between two files. Never throws.
  */
 export function createMessageHandler(post: (reply: WorkerReply) => void): (request: WorkerRequest) => Promise<void> {
   let cancelled = false;
@@ -31,7 +33,9 @@ export function createMessageHandler(post: (reply: WorkerReply) => void): (reque
     cancelled = false;
     const isCancelled = () => cancelled;
     try {
-      if (request.type === "validate") {
+      if (request.type === "import") {
+        post({ type: "imported", outcome: await runImportJob(request.job) });
+      } else if (request.type === "validate") {
         const checks = await runValidateJob(request.job, { onProgress: (p) => post({ type: "checked", ...p }), isCancelled });
         post({ type: "validated", checks });
       } else {

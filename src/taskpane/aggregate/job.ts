@@ -1,13 +1,26 @@
 import { aggregate, type AggregationResult, type UnitWorkbook } from "../../core/aggregate/aggregate";
 import type { FileError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
+import { importWorkbook } from "../../core/import/import-workbook";
 import { formatError } from "../../core/messages";
+import { parsePeriod } from "../../core/periods/period";
 import type { WorkbookSnapshot } from "../../core/read/snapshot";
 import type { Result } from "../../core/result";
 import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../core/units/registry";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
-import { AggregateFailure, abortError, type AggregateJob, type CheckProgress, type FileCheck, type JobFile, type JobProgress, type ValidateJob } from "./protocol";
+import {
+  AggregateFailure,
+  abortError,
+  type AggregateJob,
+  type CheckProgress,
+  type FileCheck,
+  type FileImport,
+  type ImportJob,
+  type JobFile,
+  type JobProgress,
+  type ValidateJob,
+} from "./protocol";
 
 /** A registry file larger than this is not a list of a ward's units (the CLI's limit too). */
 export const REGISTRY_MAX_BYTES = 1024 * 1024;
@@ -96,4 +109,22 @@ export async function runValidateJob(job: ValidateJob, control: JobControl<Check
   }
   if (control.isCancelled()) throw abortError();
   return checks;
+}
+
+/**
+ * Chuyển sang biểu mẫu chuẩn of a picked file: opens it and converts it as
+ * `cchc import` does (the unit and period chosen, when given, win over the
+ * sheet's). A file that cannot be opened is an outcome, not a failure.
+ */
+export async function runImportJob(job: ImportJob): Promise<FileImport> {
+  const opened = await openSnapshot(job.file);
+  if (!opened.ok) return { file: job.file.name, error: formatError(opened.error, job.lang) };
+  const period = job.periodId ? parsePeriod(job.periodId) : undefined;
+  const result = importWorkbook(opened.value, {
+    lang: job.lang,
+    ...(job.unit ? { unit: job.unit } : {}),
+    ...(period?.ok ? { period: period.value } : {}),
+    createdAt: job.createdAt,
+  });
+  return { file: job.file.name, result };
 }

@@ -4,6 +4,7 @@
  * crosses postMessage (the files' bytes are transferred, not copied).
  */
 import type { AggregationResult } from "../../core/aggregate/aggregate";
+import type { ImportResult } from "../../core/import/import-workbook";
 import type { Lang } from "../../core/messages/types";
 import type { ValidationResult } from "../../core/validate/validate-workbook";
 
@@ -44,6 +45,24 @@ export interface FileCheck {
   error?: string;
 }
 
+/** "Chuyển sang biểu mẫu chuẩn" of one picked file: read and converted as `cchc import` does. */
+export interface ImportJob {
+  file: JobFile;
+  lang: Lang;
+  /** the unit and period the officer chose; absent: what the sheet says */
+  unit?: string;
+  periodId?: string;
+  /** ISO time recorded in the standard workbook */
+  createdAt: string;
+}
+
+/** The outcome of converting one file: what `cchc import` reads (and its plan), or why the file could not be read. */
+export interface FileImport {
+  file: string;
+  result?: ImportResult;
+  error?: string;
+}
+
 /** Files opened so far. */
 export interface JobProgress {
   done: number;
@@ -64,14 +83,15 @@ export interface JobFailure {
   message: string;
 }
 
-/** "start" runs an aggregation, "validate" a Kiểm tra of files; "cancel" stops either between two files. */
-export type WorkerRequest = { type: "start"; job: AggregateJob } | { type: "validate"; job: ValidateJob } | { type: "cancel" };
+/** "start" runs an aggregation, "validate" a Kiểm tra of files, "import" converts one file; "cancel" stops the first two between two files. */
+export type WorkerRequest = { type: "start"; job: AggregateJob } | { type: "validate"; job: ValidateJob } | { type: "import"; job: ImportJob } | { type: "cancel" };
 
 export type WorkerReply =
   | ({ type: "progress" } & JobProgress)
   | ({ type: "checked" } & CheckProgress)
   | { type: "result"; result: AggregationResult }
   | { type: "validated"; checks: FileCheck[] }
+  | { type: "imported"; outcome: FileImport }
   | { type: "failed"; failure: JobFailure }
   | { type: "cancelled" };
 

@@ -5,6 +5,8 @@ import {
   type AggregateJob,
   type CheckProgress,
   type FileCheck,
+  type FileImport,
+  type ImportJob,
   type JobFile,
   type JobProgress,
   type ValidateJob,
@@ -28,6 +30,8 @@ export interface ValidateRunner {
    * onProgress as soon as it is known; rejects like AggregateRunner.run.
    */
   validate(job: ValidateJob, options: { onProgress: (progress: CheckProgress) => void; signal: AbortSignal }): Promise<FileCheck[]>;
+  /** Chuyển sang biểu mẫu chuẩn of one picked file: what `cchc import` reads from it, with its plan; rejects like validate. */
+  importFile(job: ImportJob, options: { signal: AbortSignal }): Promise<FileImport>;
 }
 
 /** Where the pane's file jobs run: both kinds, in the same place. */
@@ -56,6 +60,13 @@ export function createInProcessRunner(): JobRunner {
       if (signal.aborted) throw abortError();
       const { runValidateJob } = await loadJobs();
       return await runValidateJob(job, { onProgress, isCancelled: () => signal.aborted });
+    },
+    async importFile(job, { signal }) {
+      if (signal.aborted) throw abortError();
+      const { runImportJob } = await loadJobs();
+      const outcome = await runImportJob(job);
+      if (signal.aborted) throw abortError();
+      return outcome;
     },
   };
 }
@@ -133,6 +144,9 @@ export function createWorkerRunner(createWorker: () => WorkerLike): JobRunner {
         return reply.type === "validated" ? { value: reply.checks } : undefined;
       });
     },
+    importFile(job, { signal }) {
+      return runInWorker<FileImport>(createWorker, { type: "import", job }, [job.file], signal, (reply) => (reply.type === "imported" ? { value: reply.outcome } : undefined));
+    },
   };
 }
 
@@ -163,6 +177,9 @@ export function createDefaultRunner(): JobRunner {
     },
     async validate(job, options) {
       return await ((await workerRunner()) ?? inProcess).validate(job, options);
+    },
+    async importFile(job, options) {
+      return await ((await workerRunner()) ?? inProcess).importFile(job, options);
     },
   };
 }

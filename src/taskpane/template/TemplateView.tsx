@@ -2,11 +2,7 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dropdown,
-  Field,
-  Input,
   MessageBarTitle,
-  Option,
   makeStyles,
   tokens,
   typographyStyles,
@@ -14,12 +10,11 @@ import {
 import { useId } from "react";
 import { CATALOGUE, FORM_IDS, formTitle } from "../../core/forms/catalogue";
 import { FORM_LAYOUT } from "../../core/layout/form-sheet";
-import { MAX_UNIT_NAME } from "../../core/layout/workbook-plan";
-import { formatDateVi } from "../../core/periods/period";
 import { ConfirmReplaceDialog } from "../common/ConfirmReplaceDialog";
 import { ErrorMessage } from "../common/ErrorMessage";
 import { ProgressRow } from "../common/ProgressRow";
 import { StatusMessage } from "../common/StatusMessage";
+import { UnitPeriodFields } from "../common/UnitPeriodFields";
 import { WrittenMessage } from "../common/WrittenMessage";
 import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
@@ -69,33 +64,15 @@ export function TemplateView({ today }: { today?: Date }) {
     <section className={view.root} aria-busy={working}>
       <Caption1 className={view.muted}>{host.kind === "excel" ? t.mode.excel : t.mode.browser}</Caption1>
 
-      <Field label={s.unitLabel} hint={s.unitHint}>
-        <Input
-          value={state.unit}
-          maxLength={MAX_UNIT_NAME}
-          placeholder={s.unitPlaceholder}
-          disabled={working}
-          onChange={(_, data) => state.setUnit(data.value)}
-        />
-      </Field>
-
-      <Field
-        label={s.periodLabel}
-        hint={state.period ? s.periodHint(formatDateVi(state.period.window.from), formatDateVi(state.period.window.to)) : undefined}
-      >
-        <Dropdown
-          value={state.period?.label[lang] ?? ""}
-          selectedOptions={state.period ? [state.period.id] : []}
-          disabled={working}
-          onOptionSelect={(_, data) => data.optionValue && state.setPeriodId(data.optionValue)}
-        >
-          {state.periods.map((p) => (
-            <Option key={p.id} value={p.id}>
-              {p.label[lang]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <UnitPeriodFields
+        unit={state.unit}
+        onUnitChange={state.setUnit}
+        period={state.period}
+        periods={state.periods}
+        onPeriodChange={state.setPeriodId}
+        disabled={working}
+        strings={s}
+      />
 
       {/* A fieldset, not a Field: Field names one control, and here each checkbox needs its own name. */}
       <fieldset className={styles.fieldset} aria-describedby={noForms ? formsErrorId : undefined}>

@@ -14,17 +14,22 @@ import {
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type DragEvent } from "react";
 import { CATALOGUE, formTitle } from "../../core/forms/catalogue";
+import { FORM_LAYOUT } from "../../core/layout/form-sheet";
 import type { UiStrings } from "../../core/messages/vi-ui";
+import { parsePeriod, type Period } from "../../core/periods/period";
 import type { Finding, Severity } from "../../core/validate/finding";
 import { ConfirmDialog } from "../common/ConfirmDialog";
+import { ConfirmReplaceDialog } from "../common/ConfirmReplaceDialog";
 import { ErrorMessage } from "../common/ErrorMessage";
 import { ProgressRow } from "../common/ProgressRow";
 import { StatusMessage } from "../common/StatusMessage";
+import { UnitPeriodFields } from "../common/UnitPeriodFields";
+import { WrittenMessage } from "../common/WrittenMessage";
 import { useViewStyles } from "../common/view-styles";
 import { useValidateRunner } from "../aggregate/runner-context";
 import { useHost } from "../host-context";
 import { useStrings, type UiLang } from "../strings";
-import { findingKey, useValidate, type FixChange, type Report, type SeverityFilter, type ValidatePhase } from "./use-validate";
+import { findingKey, pastedSheets, useValidate, type ConvertChoice, type FixChange, type Report, type SeverityFilter, type ValidatePhase } from "./use-validate";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -185,6 +190,21 @@ const useStyles = makeStyles({
   code: {
     fontFamily: tokens.fontFamilyMonospace,
   },
+  convert: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+  },
+  choice: {
+    display: "flex",
+    flexDirection: "column",
+    alignSelf: "stretch",
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 type Styles = ReturnType<typeof useStyles>;
@@ -206,14 +226,14 @@ const groupLabel = (form: string, s: UiStrings["validate"], lang: UiLang) => {
 };
 
 /** The Kiểm tra action: checks the open workbook (Excel) or chosen .xlsx files (browser) and lists what is wrong, cell by cell. */
-export function ValidateView() {
+export function ValidateView({ today }: { today?: Date } = {}) {
   const host = useHost();
   const { lang, t } = useStrings();
   const s = t.validate;
   const view = useViewStyles();
   const styles = useStyles();
   const runner = useValidateRunner();
-  const state = useValidate(host, runner, s, lang);
+  const state = useValidate(host, runner, s, lang, today);
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const { phase } = state;
@@ -309,6 +329,7 @@ export function ValidateView() {
       ))}
 
       <FixDialog changes={state.pendingFix} onConfirm={state.confirmFix} onCancel={state.cancelFix} styles={styles} />
+      <ConfirmReplaceDialog existing={state.replaceAsk} strings={s.convert} onReplace={state.replaceConverted} onKeep={state.keepExisting} />
     </section>
   );
 }
@@ -322,6 +343,8 @@ function workingLabel(phase: ValidatePhase, s: UiStrings["validate"]): string {
       return s.workingClear;
     case "fix":
       return s.workingFix;
+    case "convert":
+      return s.workingConvert;
     default:
       return phase.file ? s.workingFile(phase.file) : s.working;
   }
@@ -333,12 +356,38 @@ function PhaseMessage({ phase, s }: { phase: ValidatePhase; s: UiStrings["valida
   if (phase.kind === "error") return <ErrorMessage title={s.errorTitles[phase.task]} error={phase.error} note={phase.task === "fix" ? s.fixUnchanged : undefined} />;
   if (phase.kind !== "done" || !phase.notice) return null;
   const notice = phase.notice;
+  if (notice.kind === "converted") {
+    const sheets = notice.sheets.join(", ");
+    return (
+      <WrittenMessage
+        outcome={{ status: "written", sheets: notice.sheets, printSetupApplied: notice.printSetupApplied }}
+        title={s.convert.doneTitle}
+        text={
+          notice.fileName
+            ? s.convert.doneBrowser(sheets, notice.fileName, notice.unit, notice.period)
+            : s.convert.doneExcel(sheets, notice.source, notice.unit, notice.period)
+        }
+        printNote={<PrintNote />}
+      />
+    );
+  }
   return (
     <StatusMessage
       intent={notice.kind === "cleared" ? "info" : "success"}
       title={notice.kind === "fixed" ? s.fixedTitle : undefined}
       text={notice.kind === "marked" ? s.marked(notice.cells) : notice.kind === "fixed" ? s.fixed(notice.cells) : s.cleared}
     />
+  );
+}
+
+/** How to set printing up by hand on Excel older than ExcelApi 1.9 (the words of Tạo biểu mẫu). */
+function PrintNote() {
+  const { t } = useStrings();
+  return (
+    <>
+      <MessageBarTitle>{t.template.printTitle}</MessageBarTitle>
+      <div>{t.template.printHow(`$${FORM_LAYOUT.headerRow}:$${FORM_LAYOUT.headerRow}`)}</div>
+    </>
   );
 }
 
@@ -352,14 +401,16 @@ function ReportView({ report, state, styles }: { report: Report; state: Validate
   const headingId = useId();
   const { result } = report;
   const shown = (f: Finding) => state.filter === "all" || f.severity === state.filter;
+  const heading = report.title ?? report.file;
 
   return (
-    <section className={styles.report} aria-labelledby={report.file ? headingId : undefined}>
-      {report.file ? (
+    <section className={styles.report} aria-labelledby={heading ? headingId : undefined} data-report-kind={report.kind ?? "check"}>
+      {heading ? (
         <Subtitle2 as="h2" id={headingId} className={styles.fileName}>
-          {report.file}
+          {heading}
         </Subtitle2>
       ) : null}
+      {report.kind === "import" ? <Caption1 className={view.muted}>{s.convert.reportHint}</Caption1> : null}
 
       {report.error ? (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -371,10 +422,12 @@ function ReportView({ report, state, styles }: { report: Report; state: Validate
         </MessageBar>
       ) : null}
 
+      {result && report.kind === "import" && result.findings.length === 0 ? <Text>{s.convert.readingNone}</Text> : null}
+
       {result ? (
         <>
-          <Text weight="semibold">{s.summary(result.counts)}</Text>
-          {result.counts.error === 0 ? (
+          {report.kind === "import" ? null : <Text weight="semibold">{s.summary(result.counts)}</Text>}
+          {result.counts.error === 0 && report.kind !== "import" ? (
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{s.cleanTitle}</MessageBarTitle>
@@ -382,6 +435,7 @@ function ReportView({ report, state, styles }: { report: Report; state: Validate
               </MessageBarBody>
             </MessageBar>
           ) : null}
+          {state.canConvert(report) ? <ConvertBlock report={report} state={state} styles={styles} /> : null}
           {state.excel && result.findings.length > 0 ? <Caption1 className={view.muted}>{s.goToHint}</Caption1> : null}
 
           {result.findings.length > 0 && !result.findings.some(shown) ? <Caption1>{s.noneShown}</Caption1> : null}
@@ -475,12 +529,80 @@ function FindingItem({ report, index, state, styles }: { report: Report; index: 
           <span className={styles.muted}>{s.cellHowTo(finding.cell)}</span>
         </div>
       ) : null}
-      {state.canFix && finding.fix ? (
+      {state.canFix && report.kind !== "import" && finding.fix ? (
         <Button size="small" className={styles.fix} disabled={state.working} aria-describedby={messageId} onClick={() => state.askFix([finding])}>
           {s.fix}
         </Button>
       ) : null}
     </li>
+  );
+}
+
+/**
+ * Chuyển sang biểu mẫu chuẩn, offered when the forms were found pasted into a
+ * sheet; when the sheet does not say the unit or period, their fields first.
+ */
+function ConvertBlock({ report, state, styles }: { report: Report; state: ValidateState; styles: Styles }) {
+  const { t } = useStrings();
+  const view = useViewStyles();
+  const c = t.validate.convert;
+  const sheets = pastedSheets(report.result).join(", ");
+  const choice = state.choice?.reportId === report.id ? state.choice : null;
+  return (
+    <div className={styles.convert}>
+      <Caption1 className={view.muted}>{state.excel ? c.intro.excel(sheets) : c.intro.browser(sheets)}</Caption1>
+      {choice ? (
+        <ConvertChoiceForm choice={choice} state={state} styles={styles} />
+      ) : (
+        <Button disabled={state.working} onClick={() => state.convert(report)}>
+          {c.button}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** The offered periods, with the one the sheet names when it is older than those. */
+function periodsWith(periods: readonly Period[], id: string): Period[] {
+  if (!id || periods.some((p) => p.id === id)) return [...periods];
+  const parsed = parsePeriod(id);
+  return parsed.ok ? [parsed.value, ...periods] : [...periods];
+}
+
+/** What the sheet does not say, asked before converting: the unit (may stay empty) and the period (never guessed). */
+function ConvertChoiceForm({ choice, state, styles }: { choice: ConvertChoice; state: ValidateState; styles: Styles }) {
+  const { t } = useStrings();
+  const view = useViewStyles();
+  const c = t.validate.convert;
+  const periods = periodsWith(state.periods, choice.periodId);
+  return (
+    <div className={styles.choice} role="group" aria-label={c.button}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{c.chooseTitle}</MessageBarTitle>
+          {choice.missing.period ? <div>{c.noPeriod(choice.dates.join(", "))}</div> : null}
+          {choice.missing.unit ? <div>{c.noUnit}</div> : null}
+        </MessageBarBody>
+      </MessageBar>
+      <UnitPeriodFields
+        unit={choice.unit}
+        onUnitChange={state.setChoiceUnit}
+        period={periods.find((p) => p.id === choice.periodId)}
+        periods={periods}
+        onPeriodChange={state.setChoicePeriod}
+        disabled={state.working}
+        strings={c}
+      />
+      {choice.periodId ? null : <Caption1 className={view.muted}>{c.periodRequired}</Caption1>}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={state.working || !choice.periodId} onClick={state.confirmChoice}>
+          {c.run}
+        </Button>
+        <Button disabled={state.working} onClick={state.cancelChoice}>
+          {c.cancel}
+        </Button>
+      </div>
+    </div>
   );
 }
 

@@ -1,11 +1,15 @@
 import { useCallback, useRef, useState } from "react";
 import type { Host, MarkedCell } from "../../adapters/host/types";
+import { importWorkbook, type ImportResult } from "../../core/import/import-workbook";
 import type { UiStrings } from "../../core/messages/vi-ui";
+import { parsePeriod } from "../../core/periods/period";
+import { formNumberOfSheet } from "../../core/read/locate";
 import type { Finding, FixAction, Severity } from "../../core/validate/finding";
 import { validateWorkbook, type ValidationResult } from "../../core/validate/validate-workbook";
 import { toJobFile } from "../aggregate/job-file";
 import { AggregateFailure, type FileCheck } from "../aggregate/protocol";
 import type { ValidateRunner } from "../aggregate/runner";
+import { useRecentPeriods } from "../common/use-recent-periods";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
 import type { UiLang } from "../strings";
@@ -15,13 +19,33 @@ export interface Report {
   id: string;
   /** the file's name in the browser; absent for the workbook open in Excel */
   file?: string;
+  /** the file's place among those chosen (browser), to convert it */
+  index?: number;
+  /** "import": what converting a pasted appendix read, its findings at the pasted cells; absent: a check */
+  kind?: "import";
+  /** the heading of an import report */
+  title?: string;
   result?: ValidationResult;
   /** why the file could not be read, as a sentence */
   error?: string;
 }
 
 /** Long work the view shows a spinner for. */
-export type Task = "check" | "select" | "mark" | "clear" | "fix";
+export type Task = "check" | "select" | "mark" | "clear" | "fix" | "convert";
+
+/** A finished Chuyển sang biểu mẫu chuẩn, as the success message tells it. */
+export interface ConvertedNotice {
+  kind: "converted";
+  /** the standard sheets written (BM1…), without the hidden metadata sheet */
+  sheets: string[];
+  /** the sheet(s) the pasted forms were read from */
+  source: string;
+  unit: string;
+  period: string;
+  /** in the browser, the name of the downloaded file */
+  fileName?: string;
+  printSetupApplied: boolean;
+}
 
 /** Where Kiểm tra stands. */
 export type ValidatePhase =
@@ -29,7 +53,27 @@ export type ValidatePhase =
   | { kind: "working"; task: Task; file?: string }
   | { kind: "stopped" }
   | { kind: "error"; task: Task; error: ErrorView }
-  | { kind: "done"; notice?: { kind: "marked"; cells: number } | { kind: "cleared" } | { kind: "fixed"; cells: number } };
+  | { kind: "done"; notice?: { kind: "marked"; cells: number } | { kind: "cleared" } | { kind: "fixed"; cells: number } | ConvertedNotice };
+
+/** The unit and period asked for before converting, when the pasted sheet does not say them. */
+export interface ConvertChoice {
+  reportId: string;
+  unit: string;
+  /** "" until the officer picks one */
+  periodId: string;
+  /** what the sheet does not say */
+  missing: { unit: boolean; period: boolean };
+  /** dates the sheet gives ("09/6/2025"), to help choosing */
+  dates: string[];
+}
+
+/** What the officer chose for a conversion; absent fields: what the sheet says. */
+interface ConvertOptions {
+  unit?: string;
+  periodId?: string;
+  /** the choice was shown: do not ask again */
+  chosen?: boolean;
+}
 
 /** One cell a fix changes, as the confirmation shows it. */
 export interface FixChange {
@@ -47,6 +91,36 @@ export function splitCellRef(ref: string): { sheet: string; address: string } | 
   if (!m) return undefined;
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], address: `${m[3].toUpperCase()}${m[4]}` };
 }
+
+/**
+ * The sheets a checked workbook's forms were found pasted into (Phụ lục 3
+ * pasted from Word into "Sheet1"), in order; empty when every form is on a
+ * sheet of its own ("BM3", "Biểu mẫu 3").
+ */
+export function pastedSheets(result: ValidationResult | undefined): string[] {
+  if (!result) return [];
+  return [...new Set(Object.values(result.forms).filter((sheet) => formNumberOfSheet(sheet) === undefined))];
+}
+
+/**
+ * What reading a pasted table decided or could not decide, as `cchc import`
+ * reports it: numbers read from their context or typed as text, text that is
+ * no number, rows placed by their text or placed nowhere, missing rows, a
+ * title that says another period. The other findings of an import are about
+ * the figures themselves, and Kiểm tra lists them already.
+ */
+const READING_CODES: ReadonlySet<Finding["code"]> = new Set(["VALUE_RESOLVED", "AMBIGUOUS_NUMBER", "NUMBER_AS_TEXT", "NOT_A_NUMBER", "ROW_MATCHED_BY_TEXT", "STRUCTURE_CHANGED", "TITLE_MISMATCH"]);
+
+/** The findings of an import that say how the pasted table was read, as a report's result. */
+export function readingResult(result: ImportResult): ValidationResult {
+  const findings = result.findings.filter((f) => READING_CODES.has(f.code));
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return { forms: result.forms, figures: {}, findings, counts };
+}
+
+/** "phu-luc-3.xlsx" → "phu-luc-3-chuan.xlsx": the name `cchc import` gives the standard copy. */
+export const convertedFileName = (file: string | undefined): string => `${(file ?? "bieu-mau").replace(/\.xlsx$/i, "")}-chuan.xlsx`;
 
 /** The stable key of a finding within its report, for selection and React. */
 export const findingKey = (report: Report, index: number) => `${report.id}#${index}`;
@@ -98,10 +172,15 @@ function throwIfAborted(signal: AbortSignal): void {
 }
 
 /** A file's outcome from the worker as a report; `index` keeps two files of the same name apart. */
-const toReport = (check: FileCheck, index: number): Report => ({ id: `${index}:${check.file}`, file: check.file, ...(check.result ? { result: check.result } : { error: check.error }) });
+const toReport = (check: FileCheck, index: number): Report => ({ id: `${index}:${check.file}`, file: check.file, index, ...(check.result ? { result: check.result } : { error: check.error }) });
+
+/** A failure already put into words (a file the worker could not open). */
+class SaidError extends Error {}
 
 /** What the officer is told when checking fails: the worker's own sentence, or advice with the detail. */
-function describeCheckError(error: unknown, t: UiStrings["validate"]): ErrorView {
+function describeCheckError(error: unknown, t: UiStrings["validate"], task?: Task): ErrorView {
+  if (error instanceof SaidError) return { text: error.message };
+  if (task === "convert" && !(error instanceof AggregateFailure)) return describeError(error, t.convert.errors);
   if (error instanceof AggregateFailure) {
     if (error.code === "TOO_MANY_FILES") return { text: error.message };
     if (error.code === "WORKER_FAILED") return { text: t.errors.loadFailed, detail: t.errors.detail(error.message) };
@@ -112,10 +191,13 @@ function describeCheckError(error: unknown, t: UiStrings["validate"]): ErrorView
 /**
  * The state behind the Kiểm tra view: checking the open workbook (Excel) or
  * the chosen files (browser: opened and validated by the runner, a Web Worker
- * in the pane), the severity filter, going to a cell, marking, and the
- * confirm → fix → check again conversation.
+ * in the pane), the severity filter, going to a cell, marking, the
+ * confirm → fix → check again conversation, and Chuyển sang biểu mẫu chuẩn
+ * of forms found pasted into a sheet (import → choose unit and period if the
+ * sheet does not say them → write, asking before replacing BM sheets → check
+ * again in Excel; download in the browser).
  */
-export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["validate"], lang: UiLang) {
+export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["validate"], lang: UiLang, today?: Date) {
   const [reports, setReports] = useState<Report[]>([]);
   const [phase, setPhase] = useState<ValidatePhase>({ kind: "idle" });
   const [filter, setFilter] = useState<SeverityFilter>("all");
@@ -126,6 +208,11 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
   const [fileCount, setFileCount] = useState(0);
   const stoppable = useStoppableWork();
   const run = useRef(0);
+  const { periods } = useRecentPeriods(today);
+  const [choice, setChoice] = useState<ConvertChoice | null>(null);
+  const [replaceAsk, setReplaceAsk] = useState<string[] | null>(null);
+  // The conversion waiting for "Thay thế", kept so that it writes exactly what was read.
+  const pendingConvert = useRef<{ report: Report; result: ImportResult } | null>(null);
 
   const excel = host.kind === "excel" && typeof host.readOpenWorkbook === "function";
 
@@ -141,7 +228,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
         if (run.current === mine) setPhase(next ?? { kind: "done" });
       } catch (error) {
         if (run.current !== mine) return;
-        setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", task, error: describeCheckError(error, t) });
+        setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", task, error: describeCheckError(error, t, task) });
       } finally {
         stoppable.finish(controller);
       }
@@ -193,6 +280,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
 
   /** Kiểm tra: the open workbook in Excel; in the browser, the files chosen last (none: nothing to do). */
   const check = useCallback(() => {
+    setChoice(null);
     if (excel) void perform("check", (signal) => checkOpenWorkbook(signal, marked).then(() => undefined));
     else if (files.current.length > 0) void perform("check", (signal) => checkFiles(files.current, signal));
   }, [excel, perform, checkOpenWorkbook, checkFiles, marked]);
@@ -204,6 +292,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
       files.current = [...chosen];
       setFileCount(chosen.length);
       setReports([]);
+      setChoice(null);
       void perform("check", (signal) => checkFiles(files.current, signal));
     },
     [perform, checkFiles],
@@ -264,6 +353,123 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     });
   }, [pendingFix, host, perform, checkOpenWorkbook, marked, t]);
 
+  const c = t.convert;
+
+  /** Reads the pasted forms as `cchc import` does: the open workbook as it is now (Excel), or the chosen file in the worker. */
+  const importSource = useCallback(
+    async (report: Report, options: ConvertOptions, signal: AbortSignal): Promise<ImportResult> => {
+      const createdAt = new Date().toISOString();
+      const chosen = { ...(options.unit ? { unit: options.unit } : {}), ...(options.periodId ? { periodId: options.periodId } : {}) };
+      if (excel) {
+        const snapshot = await host.readOpenWorkbook!();
+        throwIfAborted(signal);
+        const period = chosen.periodId ? parsePeriod(chosen.periodId) : undefined;
+        return importWorkbook(snapshot, { lang, createdAt, ...(chosen.unit ? { unit: chosen.unit } : {}), ...(period?.ok ? { period: period.value } : {}) });
+      }
+      const file = report.index !== undefined ? files.current[report.index] : undefined;
+      if (!file) throw new SaidError(c.nothing);
+      const outcome = await runner.importFile({ file: await toJobFile(file), lang, createdAt, ...chosen }, { signal });
+      if (!outcome.result) throw new SaidError(outcome.error ?? c.nothing);
+      return outcome.result;
+    },
+    [excel, host, lang, runner, c],
+  );
+
+  /** Writes the standard forms (Excel: into the open workbook, all or nothing; browser: a download), then checks again in Excel. */
+  const writeConverted = useCallback(
+    async (report: Report, result: ImportResult, replaceExisting: boolean, signal: AbortSignal): Promise<ValidatePhase> => {
+      const outcome = await host.writeTemplate(result.plan!, { replaceExisting, fileName: convertedFileName(report.file), signal });
+      throwIfAborted(signal);
+      if (outcome.status === "exists") {
+        pendingConvert.current = { report, result };
+        setReplaceAsk(outcome.existing);
+        return { kind: "idle" };
+      }
+      pendingConvert.current = null;
+      const source = pastedSheets(report.result).join(", ");
+      const period = result.period ? parsePeriod(result.period.id) : undefined;
+      const notice: ConvertedNotice = {
+        kind: "converted",
+        sheets: Object.keys(result.forms),
+        source,
+        unit: result.unit.name || c.noUnitName,
+        period: period?.ok ? period.value.label[lang] : (result.period?.id ?? ""),
+        ...(outcome.fileName ? { fileName: outcome.fileName } : {}),
+        printSetupApplied: outcome.printSetupApplied,
+      };
+      const imported: Report = {
+        id: `import:${report.id}`,
+        kind: "import",
+        title: c.reportTitle(source, report.file),
+        result: readingResult(result),
+      };
+      if (!excel) {
+        // The file is unchanged: what reading it found goes right below its own report.
+        setReports((current) => {
+          const rest = current.filter((r) => r.id !== imported.id);
+          rest.splice(rest.findIndex((r) => r.id === report.id) + 1, 0, imported);
+          return rest;
+        });
+        return { kind: "done", notice };
+      }
+      try {
+        await checkOpenWorkbook(signal, marked);
+      } catch (error) {
+        if (wasStopped(error, signal)) throw error;
+        setReports((current) => [...current.filter((r) => r.kind !== "import"), imported]);
+        return { kind: "error", task: "check", error: describeError(error, t.errors) };
+      }
+      setReports((current) => [...current.filter((r) => r.kind !== "import"), imported]);
+      return { kind: "done", notice };
+    },
+    [host, excel, lang, c, checkOpenWorkbook, marked, t],
+  );
+
+  /** Chuyển sang biểu mẫu chuẩn: import, ask for what the sheet does not say, then write. */
+  const convertWith = useCallback(
+    (report: Report, options: ConvertOptions) => {
+      setChoice(null);
+      void perform("convert", async (signal): Promise<ValidatePhase> => {
+        const result = await importSource(report, options, signal);
+        throwIfAborted(signal);
+        if (Object.keys(result.forms).length === 0) throw new SaidError(c.nothing);
+        const missing = { period: !result.period, unit: result.unit.from === "none" };
+        if (!result.plan || (!options.chosen && missing.unit)) {
+          setChoice({ reportId: report.id, unit: options.unit ?? (result.unit.from === "none" ? "" : result.unit.name), periodId: options.periodId ?? result.period?.id ?? "", missing, dates: result.dates });
+          return { kind: "idle" };
+        }
+        return await writeConverted(report, result, false, signal);
+      });
+    },
+    [perform, importSource, writeConverted, c],
+  );
+
+  const convert = useCallback((report: Report) => convertWith(report, {}), [convertWith]);
+
+  const confirmChoice = useCallback(() => {
+    const report = choice && reports.find((r) => r.id === choice.reportId);
+    if (!choice || !report || !choice.periodId) return;
+    convertWith(report, { unit: choice.unit.trim() || undefined, periodId: choice.periodId, chosen: true });
+  }, [choice, reports, convertWith]);
+
+  const replaceConverted = useCallback(() => {
+    const job = pendingConvert.current;
+    setReplaceAsk(null);
+    if (!job) return;
+    void perform("convert", (signal) => writeConverted(job.report, job.result, true, signal));
+  }, [perform, writeConverted]);
+
+  const keepExisting = useCallback(() => {
+    pendingConvert.current = null;
+    setReplaceAsk(null);
+  }, []);
+
+  /** Whether a report's forms were found pasted into a sheet, and this host can convert them. */
+  const canConvert = useCallback(
+    (report: Report) => report.kind !== "import" && pastedSheets(report.result).length > 0 && (excel || report.index !== undefined),
+    [excel],
+  );
+
   return {
     excel,
     reports,
@@ -287,5 +493,16 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     askFix,
     confirmFix,
     cancelFix: useCallback(() => setPendingFix(null), []),
+    canConvert,
+    convert,
+    periods,
+    choice,
+    setChoiceUnit: useCallback((unit: string) => setChoice((c0) => (c0 ? { ...c0, unit } : c0)), []),
+    setChoicePeriod: useCallback((periodId: string) => setChoice((c0) => (c0 ? { ...c0, periodId } : c0)), []),
+    confirmChoice,
+    cancelChoice: useCallback(() => setChoice(null), []),
+    replaceAsk,
+    replaceConverted,
+    keepExisting,
   };
 }

@@ -106,6 +106,13 @@ describe("deriveFigures: ratios and totals are recomputed from the combined inpu
     expect(deriveFigures(formOf("BM5"), { "4.1": null, "4.2": null, "4.3": null })["4"]).toBeNull();
   });
 
+  it("a sum or ratio past Number.MAX_VALUE is blank, never Infinity in the ward's workbook (found by the fuzz test)", () => {
+    expect(combineRow(rowOf("BM1", "1"), parts(1.5e308, 1.5e308))).toEqual({ value: null });
+    expect(deriveFigures(formOf("BM5"), { "4.1": 1.5e308, "4.2": 1.5e308, "4.3": 1 })["4"]).toBeNull();
+    expect(deriveFigures(formOf("BM1"), { "2.1": 1e-300, "2.2": 1e308 })["2"]).toBeNull();
+    expect(deriveFigures(formOf("BM1"), { "2.1": 2, "2.2": 1e300 })["2"]).toBe(5e301);
+  });
+
   it("a ratio passed in is replaced by the recomputed one", () => {
     expect(deriveFigures(formOf("BM6"), { "1": 70, "1.1": 200, "1.2": 50 })["1"]).toBe(25);
   });

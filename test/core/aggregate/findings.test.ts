@@ -198,6 +198,15 @@ describe("VALUES_CONFLICT: units give different values for a percent input", () 
     expect(r.values.BM3["1.1"]).toBe(100);
     expect(r.values.BM4["2.4"]).toBe(10);
   });
+
+  it("with no responsible unit among them, the value used does not depend on the order of the files: units the registry does not know go by name (found by the property test)", () => {
+    const files = [wb("to-3.xlsx", { BM3: { "1.1": 26.1 } }, { unit: "Tổ dân phố số 3" }), wb("ban-chqs.xlsx", { BM3: { "1.1": 51.2 } }, { unit: "Ban Chỉ huy Quân sự phường" })];
+    const [given, reversed] = [files, [...files].reverse()].map((workbooks) => aggregate({ workbooks, registry: DEFAULT_REGISTRY }));
+    expect(given.values.BM3["1.1"]).toBe(51.2);
+    expect(reversed.values.BM3["1.1"]).toBe(51.2);
+    expect(given.units).toEqual(reversed.units);
+    expect(codes(reversed, "VALUES_CONFLICT")[0].message).toBe(codes(given, "VALUES_CONFLICT")[0].message);
+  });
 });
 
 describe("each unit file's own validation findings", () => {

@@ -48,6 +48,26 @@ describe("FORMULA_MISMATCH", () => {
     expect(validate(b).figures.BM1["2"]).toBeCloseTo((27 / 52) * 100, 9);
   });
 
+  it("typed arithmetic nested past any sane depth is a placeholder, not a stack overflow; shallow nesting still reads (found by the fuzz test)", () => {
+    const deep = `=${"(".repeat(50_000)}27${")".repeat(50_000)}/52*100`;
+    const signs = `= ${"-".repeat(100_000)}1`;
+    const b = book(cleanForm("BM1", { "2": deep, "3.3": signs }));
+    // The finding quotes the cell cut short (see the quoting test in input-values.test.ts).
+    expect(checkedFinding(b, "FORMULA_MISMATCH", "BM1!D9").actual).toBe(`${deep.slice(0, 300)}…`);
+    expect(checkedFinding(b, "FORMULA_MISMATCH", "BM1!D15").actual).toBe(`${signs.slice(0, 300)}…`);
+    expect("2" in validate(b).figures.BM1).toBe(false);
+    expect(validate(book(cleanForm("BM1", { "2": "= ((27))/((52))*100" }))).figures.BM1["2"]).toBeCloseTo((27 / 52) * 100, 9);
+  });
+
+  it("a ratio or total that overflows, or a cached NaN, is no figure: never NaN or Infinity (found by the fuzz test)", () => {
+    const b = book(cleanForm("BM1", { "2.1": 1e-300, "2.2": 1e308, "3.3": { formula: "=D17/D16*100", value: Number.NaN } }), cleanForm("BM5", { "4.1": 1.5e308, "4.2": 1.5e308 }));
+    const { figures } = validate(b);
+    expect(figures.BM1["2.2"]).toBe(1e308);
+    expect("2" in figures.BM1).toBe(false);
+    expect("3.3" in figures.BM1).toBe(false);
+    expect("4" in figures.BM5).toBe(false);
+  });
+
   it("a ratio or total cell left blank (no formula)", () => {
     const b = book(cleanForm("BM5", { "4": null }), cleanForm("BM7", { "1.3": null }));
     expect(placesOf(validate(b), "FORMULA_MISMATCH")).toEqual(["BM5!D16", "BM7!D15"]);

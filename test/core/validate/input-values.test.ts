@@ -27,6 +27,18 @@ describe("NOT_A_NUMBER", () => {
   });
 });
 
+describe("text from the file, as a finding quotes it", () => {
+  it("stays on one line and is cut short: a pasted essay in a figure cell is not a message", () => {
+    const essay = `Ghi chú:\r\nsố liệu\tđang tổng hợp ${"x".repeat(5000)}`;
+    const f = checkedFinding(book(cleanForm("BM2", { "1.1": essay })), "NOT_A_NUMBER", "BM2!D9");
+    expect(f.message).not.toMatch(/[\r\n\t]/);
+    expect(f.message).toContain('"Ghi chú: số liệu đang tổng hợp xxx');
+    expect(f.message.length).toBeLessThan(600);
+    expect(f.actual).toMatch(/^Ghi chú: số liệu đang tổng hợp x+…$/);
+    expect(f.actual!.length).toBe(301);
+  });
+});
+
 describe("NUMBER_AS_TEXT", () => {
   it.each([
     ["6.412", "BM3", "1.2", "BM3!D10", 6412, "6.412"],
