@@ -117,7 +117,11 @@ async function main() {
   }
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   console.log("  (whole process, Node start-up included; targets: 1,000 files < 10 s and < 1 GB, within 3× the floor)");
-  console.log(`  (from 48 files on, files are read in ${Math.min(cores, 8)} worker threads, one per core; the floor uses one thread)`);
+  console.log(
+    cores > 2
+      ? `  (from 48 files on, files are read in ${Math.min(cores - 1, 8)} worker threads; the floor uses one thread)`
+      : "  (two cores: files are read in the main thread, as two worker threads measured no faster here; CCHC_WORKERS=2 forces them)",
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

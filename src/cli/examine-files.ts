@@ -49,14 +49,19 @@ export async function examineInTurn(files: { index: number; file: string }[], jo
 const examineHere = (files: { index: number; file: string }[], job: Omit<ExamineJob, "files">, results: ExaminedFile[]) =>
   examineInTurn(files, job, (index, result) => (results[index] = result));
 
-/** How many workers: CCHC_WORKERS when set (0 = none; tests use it), else one per core for a big job. */
+/**
+ * How many workers: CCHC_WORKERS when set (0 = none; tests use it), else one
+ * per core beyond two for a big job. Reading is allocation-heavy: a single
+ * thread already keeps a second core busy with V8's garbage collection, and on
+ * a two-core machine two readers measured no faster than one (npm run bench).
+ */
 function workerCount(files: number, workerFile: string): number {
   const forced = process.env.CCHC_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files);
   // Under ts-jest the CLI runs from src/ and there is no compiled worker: work in-process.
   if (files < POOL_THRESHOLD || !existsSync(workerFile)) return 0;
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return Math.max(0, Math.min(cores, 8, Math.ceil(files / POOL_THRESHOLD)));
+  return cores <= 2 ? 0 : Math.min(cores - 1, 8, Math.ceil(files / POOL_THRESHOLD));
 }
 
 /**

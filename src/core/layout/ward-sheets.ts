@@ -5,7 +5,7 @@ import type { Catalogue } from "../forms/schema";
 import type { Period } from "../periods/period";
 import { formatDateVi } from "../periods/period";
 import { cellAddress } from "./address";
-import type { CellPlan, SheetPlan, WorkbookPlan } from "./plan";
+import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from "./plan";
 import { STYLES } from "./styles";
 import { NUMBER_FORMAT, TEXT_FORMAT } from "./texts";
 import { buildWorkbookPlan } from "./workbook-plan";
@@ -51,13 +51,21 @@ function cellText(v: string): string {
 }
 
 /** A cell writer where every text (unit names, file names, messages from files) is stored as text, never a formula. */
+/** A style without its fill, made once per style: the writers recognise a style they have seen by identity. */
+const unfilled = new WeakMap<CellStyle, CellStyle>();
+function withoutFill(style: CellStyle): CellStyle {
+  let plain = unfilled.get(style);
+  if (!plain) unfilled.set(style, (plain = { ...style, fill: undefined }));
+  return plain;
+}
+
 function grid(): Grid {
   const cells: CellPlan[] = [];
   return {
     cells,
     text: (r, c, v, style = STYLES.indicator) => cells.push({ address: cellAddress(r, c), value: cellText(v), numFmt: TEXT_FORMAT, style, locked: true }),
     num: (r, c, v, numFmt, style = STYLES.input) =>
-      cells.push({ address: cellAddress(r, c), ...(v === null ? {} : { value: v }), numFmt, style: { ...style, fill: undefined }, locked: true }),
+      cells.push({ address: cellAddress(r, c), ...(v === null ? {} : { value: v }), numFmt, style: withoutFill(style), locked: true }),
   };
 }
 
