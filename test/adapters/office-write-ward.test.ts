@@ -13,33 +13,14 @@ import { DETAIL_SHEET, RESULT_SHEET, buildWardPlan } from "../../src/core/layout
 import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
 import { META_SHEET } from "../../src/core/layout/metadata";
 import type { CellPlan, WorkbookPlan } from "../../src/core/layout/plan";
-import type { CellSnapshot, WorkbookSnapshot } from "../../src/core/read/snapshot";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { DEFAULT_REGISTRY } from "../../src/core/units/registry";
-import { period } from "../support/plans";
+import { period, snapshotOfPlan } from "../support/plans";
 import { FakeExcel, type FakeSheet, type SheetSeed } from "./fake-excel";
 
 const CREATED = "2026-07-02T08:30:00.000Z";
 const FORMULA_NAME = '=HYPERLINK("x")';
 
-/** A plan read back as the snapshot a reader would give (formulas without cached results). */
-function snapshotOf(plan: WorkbookPlan): WorkbookSnapshot {
-  return {
-    sheets: plan.sheets.map((sheet) => {
-      const cells: Record<string, CellSnapshot> = {};
-      let maxRow = 0;
-      let maxCol = 0;
-      for (const c of sheet.cells) {
-        if (c.formula === undefined && (c.value === undefined || c.value === "")) continue;
-        cells[c.address] = c.formula !== undefined ? { value: null, formula: c.formula, numFmt: c.numFmt } : { value: c.value!, numFmt: c.numFmt };
-        const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
-        maxRow = Math.max(maxRow, Number(m[2]));
-        maxCol = Math.max(maxCol, [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0));
-      }
-      return { name: sheet.name, visibility: sheet.visibility, cells, maxRow, maxCol, merges: sheet.merges };
-    }),
-  };
-}
 
 /**
  * The ward plan of `units` unit workbooks: the four sample units first, then
@@ -52,7 +33,7 @@ function wardPlan(units: number, options: { formulaNamedUnit?: boolean } = {}): 
     const last = i === units - 1 && options.formulaNamedUnit;
     const unit = last ? FORMULA_NAME : i < SAMPLE_UNITS.length ? sample.name : `${sample.name} – tổ ${i}`;
     const plan = buildWorkbookPlan({ unit, period: period(), forms: sample.forms, figures: sample.figures, createdAt: CREATED });
-    return { file: last ? `${FORMULA_NAME}.xlsx` : `don-vi-${i + 1}.xlsx`, modified: 1_780_000_000_000 + i, book: snapshotOf(plan) };
+    return { file: last ? `${FORMULA_NAME}.xlsx` : `don-vi-${i + 1}.xlsx`, modified: 1_780_000_000_000 + i, book: snapshotOfPlan(plan) };
   });
   const result = aggregate({ workbooks, registry: DEFAULT_REGISTRY });
   expect(result.files.filter((f) => f.status === "used")).toHaveLength(units);

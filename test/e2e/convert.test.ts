@@ -5,14 +5,13 @@
  * downloads (converted in the worker, written by the lazily loaded writer).
  */
 import type { Page } from "playwright-core";
-import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
 import { importWorkbook } from "../../src/core/import";
 import { META_SHEET } from "../../src/core/layout/metadata";
 import type { WorkbookSnapshot } from "../../src/core/read/snapshot";
 import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { pastedSeedWorkbook } from "../support/pasted-seed";
-import { period } from "../support/plans";
+import { period, snapshotOf } from "../support/plans";
 import type { Session } from "./support/browser";
 import { axeViolations, download, horizontalOverflow, screenshot, severe } from "./support/checks";
 import { expectCleanSessions, TODAY, usePane } from "./support/harness";
@@ -26,12 +25,6 @@ let session: Session;
 let page: Page;
 let seedBytes: Uint8Array;
 let seed: WorkbookSnapshot;
-
-async function snapshotOf(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  const opened = await openWorkbook(bytes, "x.xlsx");
-  if (!opened.ok) throw new Error(opened.error.code);
-  return opened.value;
-}
 
 beforeAll(async () => {
   seedBytes = await pastedSeedWorkbook();

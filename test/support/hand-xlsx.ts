@@ -15,6 +15,10 @@ export interface ZipPart {
   deflated?: Uint8Array;
   /** the uncompressed size written in the headers, in place of the true one */
   declaredSize?: number;
+  /** stored as is (method 0), not deflated */
+  stored?: boolean;
+  /** the CRC-32 of `data`, when the caller has it already */
+  crc?: number;
 }
 
 const CRC_TABLE = (() => {
@@ -27,7 +31,7 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
@@ -35,7 +39,7 @@ function crc32(data: Uint8Array): number {
 
 const bytesOf = (data: Uint8Array | string) => (typeof data === "string" ? new TextEncoder().encode(data) : data);
 
-/** A zip of the parts, every one deflated, with sizes as given (true unless a part says otherwise). */
+/** A zip of the parts, deflated unless stored, with sizes as given (true unless a part says otherwise); names in UTF-8. */
 export function zipParts(parts: ZipPart[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -43,14 +47,16 @@ export function zipParts(parts: ZipPart[]): Uint8Array {
   for (const part of parts) {
     const name = new TextEncoder().encode(part.name);
     const data = bytesOf(part.data);
-    const body = part.deflated ?? deflateSync(data);
+    const method = part.stored ? 0 : 8;
+    const body = part.stored ? data : (part.deflated ?? deflateSync(data));
     const size = part.declaredSize ?? data.length;
-    const crc = crc32(data);
+    const crc = part.crc ?? crc32(data);
     const local = new Uint8Array(30 + name.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
     lv.setUint16(4, 20, true);
-    lv.setUint16(8, 8, true);
+    lv.setUint16(6, 0x800, true);
+    lv.setUint16(8, method, true);
     lv.setUint32(14, crc, true);
     lv.setUint32(18, body.length, true);
     lv.setUint32(22, size, true);
@@ -61,7 +67,8 @@ export function zipParts(parts: ZipPart[]): Uint8Array {
     cv.setUint32(0, 0x02014b50, true);
     cv.setUint16(4, 20, true);
     cv.setUint16(6, 20, true);
-    cv.setUint16(10, 8, true);
+    cv.setUint16(8, 0x800, true);
+    cv.setUint16(10, method, true);
     cv.setUint32(16, crc, true);
     cv.setUint32(20, body.length, true);
     cv.setUint32(24, size, true);

@@ -4,6 +4,7 @@ import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
 import { META_FORMAT, META_SHEET } from "../../src/core/layout/metadata";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { handParts, handXlsx, MAIN_NS, sheetXml, zeroBomb, zipParts } from "./hand-xlsx";
+import { mulberry32 } from "./fuzz/prng";
 import { period } from "./plans";
 
 /**
@@ -19,16 +20,7 @@ const MB = 1024 * 1024;
 const encode = (text: string) => new TextEncoder().encode(text);
 
 /** A small seeded generator (mulberry32): the same "random" bytes on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 /** `length` seeded random bytes. */
 export function randomBytes(seed: number, length: number): Uint8Array {

@@ -1,5 +1,7 @@
 import { CATALOGUE } from "../../src/core/forms";
 import { buildWorkbookPlan, type WorkbookPlan } from "../../src/core/layout";
+import type { CellSnapshot, WorkbookSnapshot } from "../../src/core/read";
+import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { parsePeriod, type Period } from "../../src/core/periods";
 
 /** A period known to be valid, for tests. */
@@ -12,4 +14,30 @@ export function period(id = "2026-H1"): Period {
 /** The plan of a template for tests: all forms unless told otherwise, a fixed timestamp. */
 export function templatePlan(unit = "Phòng Văn hóa - Xã hội", forms = CATALOGUE.forms.map((f) => f.id), periodId = "2026-H1"): WorkbookPlan {
   return buildWorkbookPlan({ unit, period: period(periodId), forms, createdAt: "2026-11-27T08:00:00.000Z" });
+}
+
+/** A plan read back as the snapshot a reader would give (formulas without cached results). */
+export function snapshotOfPlan(plan: WorkbookPlan): WorkbookSnapshot {
+  return {
+    sheets: plan.sheets.map((sheet) => {
+      const cells: Record<string, CellSnapshot> = {};
+      let maxRow = 0;
+      let maxCol = 0;
+      for (const c of sheet.cells) {
+        if (c.formula === undefined && (c.value === undefined || c.value === "")) continue;
+        cells[c.address] = c.formula !== undefined ? { value: null, formula: c.formula, numFmt: c.numFmt } : { value: c.value!, numFmt: c.numFmt };
+        const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
+        maxRow = Math.max(maxRow, Number(m[2]));
+        maxCol = Math.max(maxCol, [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0));
+      }
+      return { name: sheet.name, visibility: sheet.visibility, cells, maxRow, maxCol, merges: sheet.merges };
+    }),
+  };
+}
+
+/** .xlsx bytes opened as the product opens them; a test's own file that does not open is a broken test. */
+export async function snapshotOf(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  const opened = await openWorkbook(bytes, "x.xlsx");
+  if (!opened.ok) throw new Error(opened.error.code);
+  return opened.value;
 }

@@ -7,7 +7,8 @@ import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { createMessageHandler } from "../../src/taskpane/aggregate/aggregate.worker";
 import type { AggregateJob, JobFile, WorkerReply, WorkerRequest } from "../../src/taskpane/aggregate/protocol";
-import { createWorkerRunner, type WorkerLike } from "../../src/taskpane/aggregate/runner";
+import { createWorkerRunner } from "../../src/taskpane/aggregate/runner";
+import { loopbackWorker } from "../support/loopback-worker";
 import { period } from "../support/plans";
 
 const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as ArrayBuffer;
@@ -117,26 +118,6 @@ describe("the worker's Kiểm tra jobs", () => {
 });
 
 describe("the worker runner", () => {
-  /** A worker that runs the real handler on this thread, recording what was transferred. */
-  function loopbackWorker() {
-    const transferred: Transferable[][] = [];
-    const worker: WorkerLike & { terminated: boolean } = {
-      onmessage: null,
-      onerror: null,
-      terminated: false,
-      postMessage(message, transfer) {
-        transferred.push(transfer);
-        setTimeout(() => void handle(message), 0);
-      },
-      terminate() {
-        this.terminated = true;
-      },
-    };
-    const handle = createMessageHandler((reply) => {
-      if (!worker.terminated) worker.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
-    });
-    return { worker, transferred };
-  }
 
   it("transfers the files' bytes, passes progress on, resolves with the result and ends the worker", async () => {
     const { worker, transferred } = loopbackWorker();

@@ -8,8 +8,9 @@ import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { importWorkbook } from "../../src/core/import";
 import { createMessageHandler } from "../../src/taskpane/aggregate/aggregate.worker";
 import type { JobFile, WorkerReply } from "../../src/taskpane/aggregate/protocol";
-import { createInProcessRunner, createWorkerRunner, type WorkerLike } from "../../src/taskpane/aggregate/runner";
+import { createInProcessRunner, createWorkerRunner } from "../../src/taskpane/aggregate/runner";
 import { pastedSeedWorkbook } from "../support/pasted-seed";
+import { loopbackWorker } from "../support/loopback-worker";
 import { period } from "../support/plans";
 
 const CREATED = "2026-06-20T08:00:00.000Z";
@@ -20,25 +21,6 @@ beforeAll(async () => {
 
 const jobFile = (bytes: Uint8Array, name = "phu-luc-3.xlsx"): JobFile => ({ name, size: bytes.length, bytes: bytes.slice().buffer as ArrayBuffer });
 
-function loopbackWorker() {
-  const transferred: Transferable[][] = [];
-  const worker: WorkerLike & { terminated: boolean } = {
-    onmessage: null,
-    onerror: null,
-    terminated: false,
-    postMessage(message, transfer) {
-      transferred.push(transfer);
-      setTimeout(() => void handle(message), 0);
-    },
-    terminate() {
-      this.terminated = true;
-    },
-  };
-  const handle = createMessageHandler((reply) => {
-    if (!worker.terminated) worker.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
-  });
-  return { worker, transferred };
-}
 
 describe('the file worker\'s "import" request', () => {
   it("reads the file as `cchc import` does: the same forms, values, findings and plan", async () => {

@@ -7,7 +7,6 @@ import { createBrowserHost } from "../../src/adapters/browser/browser-host";
 import type { Host } from "../../src/adapters/host/types";
 import { createExcelHost } from "../../src/adapters/office/excel-host";
 import { writePlanToExcel } from "../../src/adapters/office/write-plan";
-import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
 import { importWorkbook } from "../../src/core/import";
@@ -20,7 +19,7 @@ import { excelHolding } from "../support/excel-holding";
 import { fillTemplate } from "../support/fill";
 import { messyWorkbook } from "../support/pasted-messy";
 import { pastedSeedWorkbook } from "../support/pasted-seed";
-import { period, templatePlan } from "../support/plans";
+import { period, snapshotOf, templatePlan } from "../support/plans";
 import { SEED_VALUES } from "../support/seed-values";
 import type { FakeExcel } from "../adapters/fake-excel";
 
@@ -45,12 +44,6 @@ let messyBytes: Uint8Array;
 let templateBytes: Uint8Array;
 let seed: WorkbookSnapshot;
 let messy: WorkbookSnapshot;
-
-async function snapshotOf(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  const opened = await openWorkbook(bytes, "x.xlsx");
-  if (!opened.ok) throw new Error(opened.error.code);
-  return opened.value;
-}
 
 beforeAll(async () => {
   seedBytes = await pastedSeedWorkbook();

@@ -3,14 +3,13 @@ import "../support/jsdom-text";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createBrowserHost } from "../../src/adapters/browser/browser-host";
 import type { Host, MarkedCell, WriteTemplateOutcome } from "../../src/adapters/host/types";
-import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import type { WorkbookSnapshot } from "../../src/core/read/snapshot";
 import type { FixAction } from "../../src/core/validate/finding";
 import { App } from "../../src/taskpane/App";
 import { CLEAN_VALUES } from "../support/clean-values";
 import { fillTemplate } from "../support/fill";
-import { templatePlan } from "../support/plans";
+import { snapshotOf, templatePlan } from "../support/plans";
 import { SEED_VALUES } from "../support/seed-values";
 
 /** An Excel host whose open workbook is a snapshot, recording every call. */
@@ -53,12 +52,6 @@ let seedBytes: Uint8Array;
 let cleanBytes: Uint8Array;
 let seed: WorkbookSnapshot;
 let seedFixed: WorkbookSnapshot;
-
-async function snapshotOf(bytes: Uint8Array): Promise<WorkbookSnapshot> {
-  const opened = await openWorkbook(bytes, "x.xlsx");
-  if (!opened.ok) throw new Error(opened.error.code);
-  return opened.value;
-}
 
 beforeAll(async () => {
   const template = await planToXlsx(templatePlan("Phường Nhị Chiểu"));

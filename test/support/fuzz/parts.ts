@@ -1,5 +1,6 @@
 import { deflateRawSync } from "node:zlib";
 import { unzipSync } from "fflate";
+import { crc32, zipParts } from "../hand-xlsx";
 import type { Rng } from "./prng";
 
 /** A workbook's zip parts by name, as fflate gives them. */
@@ -23,22 +24,6 @@ export function unzipParts(bytes: Uint8Array): Parts {
   return unzipSync(bytes);
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 type Level = 0 | 1 | 6;
 
 /**
@@ -59,55 +44,12 @@ function entryOf(data: Uint8Array, level: Level): { crc: number; body: Uint8Arra
 
 /** A zip of the parts (stored at level 0, deflated otherwise), with true sizes and CRCs, as Excel would write it. */
 export function zipOf(parts: Parts, level: Level, names = Object.keys(parts)): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const part of names) {
-    const name = encoder.encode(part);
-    const data = parts[part];
-    const { crc, body } = entryOf(data, level);
-    const method = level === 0 ? 0 : 8;
-    const local = new Uint8Array(30 + name.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, 0x800, true);
-    lv.setUint16(8, method, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, body.length, true);
-    lv.setUint32(22, data.length, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
-    const entry = new Uint8Array(46 + name.length);
-    const cv = new DataView(entry.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, 0x800, true);
-    cv.setUint16(10, method, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, body.length, true);
-    cv.setUint32(24, data.length, true);
-    cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
-    entry.set(name, 46);
-    chunks.push(local, body);
-    central.push(entry);
-    offset += local.length + body.length;
-  }
-  const centralSize = central.reduce((n, c) => n + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, names.length, true);
-  ev.setUint16(10, names.length, true);
-  ev.setUint32(12, centralSize, true);
-  ev.setUint32(16, offset, true);
-  const all = [...chunks, ...central, end];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of all) (out.set(c, at), (at += c.length));
-  return out;
+  return zipParts(
+    names.map((name) => {
+      const { crc, body } = entryOf(parts[name], level);
+      return level === 0 ? { name, data: parts[name], crc, stored: true } : { name, data: parts[name], crc, deflated: body };
+    }),
+  );
 }
 
 /** The parts zipped again, stored or deflated (mostly at the fast level: the reader does not care, the run time does), in the original order or shuffled. */

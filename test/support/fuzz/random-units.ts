@@ -1,8 +1,6 @@
 import type { UnitWorkbook } from "../../../src/core/aggregate";
 import { CATALOGUE } from "../../../src/core/forms";
 import type { FormRow } from "../../../src/core/forms";
-import type { WorkbookPlan } from "../../../src/core/layout/plan";
-import type { CellSnapshot, WorkbookSnapshot } from "../../../src/core/read/snapshot";
 import { DEFAULT_REGISTRY } from "../../../src/core/units";
 import { unitBook } from "../unit-books";
 import type { Rng } from "./prng";
@@ -84,21 +82,4 @@ export function unitWorkbook(u: RandomUnit): UnitWorkbook {
   return { file: u.file, modified: u.modified, book: unitBook(u.figures, { unit: u.name }) };
 }
 
-/** A plan read back as the snapshot a reader would give (formulas without cached results). */
-export function snapshotOfPlan(plan: WorkbookPlan): WorkbookSnapshot {
-  return {
-    sheets: plan.sheets.map((sheet) => {
-      const cells: Record<string, CellSnapshot> = {};
-      let maxRow = 0;
-      let maxCol = 0;
-      for (const c of sheet.cells) {
-        if (c.formula === undefined && (c.value === undefined || c.value === "")) continue;
-        cells[c.address] = c.formula !== undefined ? { value: null, formula: c.formula, numFmt: c.numFmt } : { value: c.value!, numFmt: c.numFmt };
-        const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
-        maxRow = Math.max(maxRow, Number(m[2]));
-        maxCol = Math.max(maxCol, [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0));
-      }
-      return { name: sheet.name, visibility: sheet.visibility, cells, maxRow, maxCol, merges: sheet.merges };
-    }),
-  };
-}
+export { snapshotOfPlan } from "../plans";
