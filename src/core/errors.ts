@@ -37,3 +37,13 @@ export type FileError =
   | { code: "FILE_CONTENT_TOO_LARGE"; file: string; detail: string };
 
 export type AppErrorCode = AppError["code"];
+
+/**
+ * Whether opening the file in Excel or LibreOffice and saving it as .xlsx may
+ * make it readable (a damaged file, a CSV or web page renamed), as opposed to
+ * reasons whose message already says what to do (a password, a Word file, an
+ * old .xls) or that saving again does not cure (empty, too large, a bomb).
+ */
+export function resavingMayHelp(error: FileError): boolean {
+  return error.code === "FILE_DAMAGED" || (error.code === "FILE_NOT_XLSX" && error.looksLike !== "word" && error.looksLike !== "pdf");
+}

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { readXlsxFast } from "../../src/adapters/xlsx/fast-read";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
-import { buildWorkbookPlan, META_SHEET } from "../../src/core/layout";
+import { buildWorkbookPlan, META_SHEET, WARD_TEXT } from "../../src/core/layout";
 import { parsePeriod } from "../../src/core/periods";
 import { SAMPLE_PERIOD, SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { runCli } from "../support/cli";
@@ -45,8 +45,12 @@ function report(stdout: string): unknown {
   return { ...json, output: undefined };
 }
 
-/** The ward workbook's sheets as read back, without the metadata sheet (it records when it was written). */
-const wardSheets = (bytes: Buffer) => readXlsxFast(new Uint8Array(bytes)).sheets.filter((s) => s.name !== META_SHEET);
+/** The ward workbook's sheets as read back, without what records when it was written (the metadata sheet, the results sheet's time line). */
+const MADE_AT = WARD_TEXT.madeAt("");
+const wardSheets = (bytes: Buffer) =>
+  readXlsxFast(new Uint8Array(bytes))
+    .sheets.filter((s) => s.name !== META_SHEET)
+    .map((s) => ({ ...s, cells: Object.fromEntries(Object.entries(s.cells).filter(([, c]) => !String(c.value).startsWith(MADE_AT))) }));
 
 async function aggregateWith(workers: string): Promise<{ code: number; json: unknown; stderr: string; ward: Buffer }> {
   const output = path.join(dir, `phuong-${workers}.xlsx`);

@@ -1,10 +1,13 @@
 /** @jest-environment jsdom */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { Host, WriteTemplateOutcome } from "../../src/adapters/host/types";
 import type { WorkbookPlan } from "../../src/core/layout/plan";
 import { enUi } from "../../src/core/messages/en-ui";
 import { viUi } from "../../src/core/messages/vi-ui";
 import { App } from "../../src/taskpane/App";
+
+// A busy machine (the whole suite on two cores) is slower than testing-library's 1 s default wait.
+configure({ asyncUtilTimeout: 20_000 });
 
 /** A host that answers from a script and remembers every call. */
 class FakeHost implements Host {

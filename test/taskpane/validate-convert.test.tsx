@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "../support/jsdom-globals";
 import "../support/jsdom-text";
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { deserialize, serialize } from "node:v8";
 import { createBrowserHost } from "../../src/adapters/browser/browser-host";
 import type { Host } from "../../src/adapters/host/types";
@@ -22,6 +22,9 @@ import { pastedSeedWorkbook } from "../support/pasted-seed";
 import { period, snapshotOf, templatePlan } from "../support/plans";
 import { SEED_VALUES } from "../support/seed-values";
 import type { FakeExcel } from "../adapters/fake-excel";
+
+// A busy machine (the whole suite on two cores) is slower than testing-library's 1 s default wait.
+configure({ asyncUtilTimeout: 20_000 });
 
 // jsdom's globals lack structuredClone, which the recording fake of Excel uses (Node has it).
 globalThis.structuredClone ??= ((value: unknown) => deserialize(serialize(value))) as typeof structuredClone;

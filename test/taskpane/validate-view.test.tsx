@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../support/jsdom-text";
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createBrowserHost } from "../../src/adapters/browser/browser-host";
 import type { Host, MarkedCell, WriteTemplateOutcome } from "../../src/adapters/host/types";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
@@ -11,6 +11,9 @@ import { CLEAN_VALUES } from "../support/clean-values";
 import { fillTemplate } from "../support/fill";
 import { snapshotOf, templatePlan } from "../support/plans";
 import { SEED_VALUES } from "../support/seed-values";
+
+// A busy machine (the whole suite on two cores) is slower than testing-library's 1 s default wait.
+configure({ asyncUtilTimeout: 20_000 });
 
 /** An Excel host whose open workbook is a snapshot, recording every call. */
 class FakeExcelHost implements Host {

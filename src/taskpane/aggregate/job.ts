@@ -1,5 +1,5 @@
 import { aggregate, type AggregationResult, type UnitWorkbook } from "../../core/aggregate/aggregate";
-import type { FileError } from "../../core/errors";
+import { resavingMayHelp, type FileError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
 import { importWorkbook } from "../../core/import/import-workbook";
 import { formatError } from "../../core/messages";
@@ -102,7 +102,7 @@ export async function runValidateJob(job: ValidateJob, control: JobControl<Check
     if (control.isCancelled()) throw abortError();
     const opened = await openSnapshot(file);
     if (control.isCancelled()) throw abortError();
-    const check: FileCheck = opened.ok ? { file: file.name, result: validateWorkbook(opened.value, { lang: job.lang }) } : { file: file.name, error: formatError(opened.error, job.lang) };
+    const check: FileCheck = opened.ok ? { file: file.name, result: validateWorkbook(opened.value, { lang: job.lang }) } : { file: file.name, error: formatError(opened.error, job.lang), resave: resavingMayHelp(opened.error) };
     checks.push(check);
     control.onProgress({ done: i + 1, total: job.files.length, file: file.name, check });
     await pause();

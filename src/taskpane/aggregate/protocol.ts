@@ -43,6 +43,8 @@ export interface FileCheck {
   file: string;
   result?: ValidationResult;
   error?: string;
+  /** whether opening and saving the file again as .xlsx may cure the error */
+  resave?: boolean;
 }
 
 /** "Chuyển sang biểu mẫu chuẩn" of one picked file: read and converted as `cchc import` does. */

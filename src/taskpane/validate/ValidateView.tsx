@@ -417,7 +417,7 @@ function ReportView({ report, state, styles }: { report: Report; state: Validate
           <MessageBarBody>
             <MessageBarTitle>{s.fileErrorTitle}</MessageBarTitle>
             <div>{report.error}</div>
-            <div>{s.fileErrorHint}</div>
+            {report.resave ? <div>{s.fileErrorHint}</div> : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}

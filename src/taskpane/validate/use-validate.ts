@@ -28,6 +28,8 @@ export interface Report {
   result?: ValidationResult;
   /** why the file could not be read, as a sentence */
   error?: string;
+  /** whether opening and saving the file again as .xlsx may cure the error */
+  resave?: boolean;
 }
 
 /** Long work the view shows a spinner for. */
@@ -172,7 +174,7 @@ function throwIfAborted(signal: AbortSignal): void {
 }
 
 /** A file's outcome from the worker as a report; `index` keeps two files of the same name apart. */
-const toReport = (check: FileCheck, index: number): Report => ({ id: `${index}:${check.file}`, file: check.file, index, ...(check.result ? { result: check.result } : { error: check.error }) });
+const toReport = (check: FileCheck, index: number): Report => ({ id: `${index}:${check.file}`, file: check.file, index, ...(check.result ? { result: check.result } : { error: check.error, resave: check.resave }) });
 
 /** A failure already put into words (a file the worker could not open). */
 class SaidError extends Error {}
