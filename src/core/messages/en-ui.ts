@@ -224,7 +224,7 @@ export const enUi: UiStrings = {
       replace: "Replace",
       doneTitle: "Converted to the standard forms",
       doneExcel: (sheets: string, source: string, unit: string, period: string) =>
-        `Created ${sheets} (${unit}, ${period}) from the table pasted in sheet ${source} and checked again. Sheet ${source} is kept as it is; how the pasted table was read is listed below.`,
+        `Created ${sheets} (${unit}, ${period}) from the table pasted in sheet ${source} and checked again. Sheet ${source} is kept as it is, so each form is now in two places (the check says so); once you have compared them, delete sheet ${source}. How the pasted table was read is listed below.`,
       doneBrowser: (sheets: string, file: string, unit: string, period: string) =>
         `Downloaded ${file} (${sheets}; ${unit}, ${period}). It is in your Downloads folder; how the pasted table was read is listed below.`,
       noUnitName: "no unit given",

@@ -225,7 +225,7 @@ export const viUi = {
       replace: "Thay thế",
       doneTitle: "Đã chuyển sang biểu mẫu chuẩn",
       doneExcel: (sheets: string, source: string, unit: string, period: string) =>
-        `Đã tạo ${sheets} (${unit}, ${period}) từ bảng dán ở trang ${source} và kiểm tra lại. Trang ${source} được giữ nguyên; cách đọc bảng dán ở bên dưới.`,
+        `Đã tạo ${sheets} (${unit}, ${period}) từ bảng dán ở trang ${source} và kiểm tra lại. Trang ${source} được giữ nguyên, nên mỗi biểu mẫu có ở hai nơi (kết quả kiểm tra báo điều đó); đối chiếu xong thì xóa trang ${source}. Cách đọc bảng dán ở bên dưới.`,
       doneBrowser: (sheets: string, file: string, unit: string, period: string) =>
         `Đã tải về tệp ${file} (${sheets}; ${unit}, ${period}). Tệp nằm trong thư mục Tải xuống; cách đọc bảng dán ở bên dưới.`,
       noUnitName: "chưa ghi đơn vị",
