@@ -4,6 +4,7 @@ import type { FileError } from "../errors";
 import type { Lang } from "../messages/types";
 import { PERIOD_KINDS, type PeriodKind } from "../periods/period";
 import { formatError } from "../messages";
+import { locateForms } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { type UnitRegistry } from "../units/registry";
 import type { Finding, RawFinding } from "../validate/finding";
@@ -85,8 +86,11 @@ interface Candidate extends ExaminedWorkbook {
 
 /** Validates and identifies one unit workbook: the part of the aggregation done file by file. */
 export function examineWorkbook(wb: UnitWorkbook, options: { registry: UnitRegistry; lang?: Lang; catalogue?: Catalogue }): ExaminedWorkbook {
-  const validation = validateWorkbook(wb.book, { lang: options.lang ?? "vi", catalogue: options.catalogue ?? CATALOGUE });
-  const identity = identifyWorkbook(wb.book, validation.metadata, wb.file, options.registry);
+  const catalogue = options.catalogue ?? CATALOGUE;
+  // Located once for both: finding a pasted appendix's tables is the costly part of reading a hand-made file.
+  const located = locateForms(wb.book, catalogue);
+  const validation = validateWorkbook(wb.book, { lang: options.lang ?? "vi", catalogue, located });
+  const identity = identifyWorkbook(wb.book, validation.metadata, wb.file, options.registry, located.found);
   return { file: wb.file, modified: wb.modified, identity, validation };
 }
 

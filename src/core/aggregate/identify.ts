@@ -68,12 +68,19 @@ function matchCommittee(registry: UnitRegistry, name: string): RegistryUnit | un
  * then by its title block, then by what the text around its tables says (a
  * pasted appendix), then by its file name against the registry.
  */
-export function identifyWorkbook(book: WorkbookSnapshot, metadata: WorkbookMetadata | undefined, file: string, registry: UnitRegistry): WorkbookIdentity {
+export function identifyWorkbook(
+  book: WorkbookSnapshot,
+  metadata: WorkbookMetadata | undefined,
+  file: string,
+  registry: UnitRegistry,
+  /** the forms as validation located them, if it has; else located here, only when the metadata does not say who sent the file */
+  located?: readonly LocatedForm[],
+): WorkbookIdentity {
   // A template made without --unit records the placeholder, which names no unit.
   if (metadata?.unit && metadata.unit !== DEFAULT_UNIT) {
     return { unitName: metadata.unit, unit: matchUnitName(registry, metadata.unit), periodId: metadata.period || undefined, source: "metadata" };
   }
-  const found = locateForms(book, CATALOGUE).found;
+  const found = located ?? locateForms(book, CATALOGUE).found;
   const title = titleBlock(found);
   // Read only when still needed: it goes through every text cell of the sheets holding forms.
   const appendix = title.unit && title.unit !== DEFAULT_UNIT && (metadata?.period || title.period) ? {} : appendixTitle(book, found);

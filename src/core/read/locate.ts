@@ -125,10 +125,14 @@ export interface FormPlace {
  * titles ("Biểu mẫu 3"). A form's own sheet wins over a pasted copy, and the
  * first place wins among equals; the others are duplicates.
  */
-export function locateForms(
-  book: WorkbookSnapshot,
-  catalogue: Catalogue,
-): { found: LocatedForm[]; unreadable: FormPlace[]; duplicates: FormPlace[] } {
+/** Where a workbook's forms are: read, unreadable, or found a second time. */
+export interface LocatedForms {
+  found: LocatedForm[];
+  unreadable: FormPlace[];
+  duplicates: FormPlace[];
+}
+
+export function locateForms(book: WorkbookSnapshot, catalogue: Catalogue): LocatedForms {
   const found: LocatedForm[] = [];
   const unreadable: FormPlace[] = [];
   const duplicates: FormPlace[] = [];

@@ -5,7 +5,7 @@ import { parseAddress } from "../layout/address";
 import { describeFinding } from "../messages/findings";
 import type { Lang } from "../messages/types";
 import { resolveValues } from "../import/resolve-values";
-import { locateForms } from "../read/locate";
+import { locateForms, type LocatedForms } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { checkCrossForm, FORM_RULES } from "../rules";
 import { formContext, type Figure, type FormContext } from "./context";
@@ -36,11 +36,12 @@ function workbookFinding(form: string, params: RawFinding["params"], at: RawFind
 }
 
 /** Checks every rule of the catalogue on a workbook snapshot; never throws on bad content. */
-export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang; catalogue?: Catalogue } = {}): ValidationResult {
+export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang; catalogue?: Catalogue; located?: LocatedForms } = {}): ValidationResult {
   const catalogue = options.catalogue ?? CATALOGUE;
   const lang = options.lang ?? "vi";
   const metadata = snapshotMetadata(book);
-  const { found, unreadable, duplicates } = locateForms(book, catalogue);
+  // A caller that also needs where the forms are (the aggregation identifies units by their title lines) locates them once.
+  const { found, unreadable, duplicates } = options.located ?? locateForms(book, catalogue);
   const raw: RawFinding[] = [];
   for (const { form, sheet, address } of duplicates) {
     const used = [...found, ...unreadable].find((f) => f.form.id === form.id)!.sheet.name;
