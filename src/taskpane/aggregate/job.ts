@@ -1,4 +1,4 @@
-import { aggregate, type AggregationResult, type UnitWorkbook } from "../../core/aggregate/aggregate";
+import { aggregate, examineWorkbook, type AggregationResult, type ExaminedWorkbook } from "../../core/aggregate/aggregate";
 import { resavingMayHelp, type FileError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
 import { importWorkbook } from "../../core/import/import-workbook";
@@ -57,14 +57,11 @@ async function openSnapshot(file: JobFile): Promise<Result<WorkbookSnapshot, Fil
   return await openWorkbook(new Uint8Array(file.bytes), file.name);
 }
 
-async function open(file: JobFile): Promise<{ ok: true; book: UnitWorkbook } | { ok: false; error: FileError }> {
-  const opened = await openSnapshot(file);
-  return opened.ok ? { ok: true, book: { file: file.name, modified: file.modified, book: opened.value } } : opened;
-}
-
 /**
- * Opens every file (reporting after each), then consolidates them with the
- * core's aggregate(). Files that cannot be opened are named in the result with
+ * Opens and examines every file (reporting after each), keeping only what the
+ * aggregation needs so that each file's cells are let go at once, then
+ * consolidates them with the core's aggregate(), as `cchc aggregate` does.
+ * Files that cannot be opened are named in the result with
  * their reason; only a bad registry or too many files stop the job.
  * Throws an AbortError once isCancelled() says so.
  */
@@ -73,12 +70,12 @@ export async function runAggregateJob(job: AggregateJob, control: JobControl): P
     throw new AggregateFailure("TOO_MANY_FILES", formatError({ code: "TOO_MANY_FILES", count: job.files.length, limit: LIMITS.maxFiles }, job.lang));
   }
   const registry = loadRegistry(job);
-  const workbooks: UnitWorkbook[] = [];
+  const workbooks: ExaminedWorkbook[] = [];
   const unreadable: { file: string; error: FileError }[] = [];
   for (const [i, file] of job.files.entries()) {
     if (control.isCancelled()) throw abortError();
-    const opened = await open(file);
-    if (opened.ok) workbooks.push(opened.book);
+    const opened = await openSnapshot(file);
+    if (opened.ok) workbooks.push(examineWorkbook({ file: file.name, modified: file.modified, book: opened.value }, { registry, lang: job.lang }));
     else unreadable.push({ file: file.name, error: opened.error });
     control.onProgress({ done: i + 1, total: job.files.length, file: file.name });
     await pause();
