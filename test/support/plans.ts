@@ -1,5 +1,5 @@
 import { CATALOGUE } from "../../src/core/forms";
-import { buildWorkbookPlan, type WorkbookPlan } from "../../src/core/layout";
+import { buildWorkbookPlan, parseAddress, type WorkbookPlan } from "../../src/core/layout";
 import type { CellSnapshot, WorkbookSnapshot } from "../../src/core/read";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { parsePeriod, type Period } from "../../src/core/periods";
@@ -26,9 +26,9 @@ export function snapshotOfPlan(plan: WorkbookPlan): WorkbookSnapshot {
       for (const c of sheet.cells) {
         if (c.formula === undefined && (c.value === undefined || c.value === "")) continue;
         cells[c.address] = c.formula !== undefined ? { value: null, formula: c.formula, numFmt: c.numFmt } : { value: c.value!, numFmt: c.numFmt };
-        const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
-        maxRow = Math.max(maxRow, Number(m[2]));
-        maxCol = Math.max(maxCol, [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0));
+        const at = parseAddress(c.address)!;
+        maxRow = Math.max(maxRow, at.row);
+        maxCol = Math.max(maxCol, at.col);
       }
       return { name: sheet.name, visibility: sheet.visibility, cells, maxRow, maxCol, merges: sheet.merges };
     }),

@@ -31,11 +31,8 @@ const isFormSheet = (name: string) => name === META_SHEET || formNumberOfSheet(n
 
 const VISIBILITY: Record<string, SheetSnapshot["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
-/** Quick test before folding a cell's text: could it start a title? (locate-pasted.ts asks the same first.) */
-const MAYBE_TITLE = /^\s*[bBpP]/;
-
 /** True when a probed cell names a form the way a pasted appendix's title does. */
-const holdsTitle = (values: unknown[][]) => values.some((row) => row.some((v) => typeof v === "string" && MAYBE_TITLE.test(v) && formNumberOfTitle(v) !== undefined));
+const holdsTitle = (values: unknown[][]) => values.some((row) => row.some((v) => formNumberOfTitle(v) !== undefined));
 
 /**
  * Reads the open workbook into a snapshot in at most READ_WORKBOOK_SYNCS

@@ -1,5 +1,5 @@
 import type { Catalogue, Form } from "../forms/schema";
-import { cellAddress } from "../layout/address";
+import { cellAddress, parseAddress } from "../layout/address";
 import { matchRows, prepareText, textScore, type RowToMatch } from "./indicator-match";
 import type { LocatedForm, LocatedRow, TableColumns } from "./locate";
 import type { CellSnapshot, SheetSnapshot } from "./snapshot";
@@ -59,15 +59,15 @@ const TITLE_SPAN = 3;
 // "BM3" alone is not a title: the ward's report sheets list form ids down a column.
 const TITLE = /^(?:phu luc\s*\d+\s*[-–:.,]?\s*)?bieu mau\s*(?:so\s*)?(\d{1,2})(?![\d.,/])/;
 
-/** The form number a title cell names ("Biểu mẫu 2 Cải cách thể chế" → 2), or undefined. */
-export function formNumberOfTitle(text: string): number | undefined {
-  if (text.length > MAX_TITLE_CHARS) return undefined;
+/** Quick test before folding a cell's text: a title starts "Biểu mẫu" or "Phụ lục". */
+const MAYBE_TITLE = /^\s*(?:b|p)/i;
+
+/** The form number a title cell names ("Biểu mẫu 2 Cải cách thể chế" → 2), or undefined; anything but text names none. */
+export function formNumberOfTitle(text: unknown): number | undefined {
+  if (typeof text !== "string" || text.length > MAX_TITLE_CHARS || !MAYBE_TITLE.test(text)) return undefined;
   const m = TITLE.exec(foldText(text));
   return m ? Number(m[1]) : undefined;
 }
-
-/** Quick test before folding every cell: could this text start a title? */
-const MAYBE_TITLE = /^\s*(?:b|p)/i;
 /** A title line holds little else: more than this many cells on its row make it a table row. */
 const MAX_TITLE_ROW_CELLS = 2;
 
@@ -76,10 +76,9 @@ type Grid = { text: (r: number, c: number) => string; cell: (r: number, c: numbe
 function grid(sheet: SheetSnapshot): Grid {
   const byRow = new Map<number, number[]>();
   for (const address of Object.keys(sheet.cells)) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!m) continue;
-    const c = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const r = Number(m[2]);
+    const at = parseAddress(address);
+    if (!at) continue;
+    const { row: r, col: c } = at;
     const list = byRow.get(r);
     if (list) list.push(c);
     else byRow.set(r, [c]);
@@ -164,7 +163,6 @@ function findTitles(g: Grid, sheet: SheetSnapshot, catalogue: Catalogue): Pasted
     if (cols.length > MAX_TITLE_ROW_CELLS) continue;
     for (const c of cols) {
       const raw = g.text(r, c);
-      if (!MAYBE_TITLE.test(raw)) continue;
       const n = formNumberOfTitle(raw);
       const form = n === undefined ? undefined : catalogue.forms.find((f) => f.number === n);
       if (form) {
@@ -195,7 +193,7 @@ const LEADING_STT = /^(\d+(?:\.\d+)*)\.?\s+(\S[\s\S]*)$/;
  */
 export function locatePastedForms(sheet: SheetSnapshot, catalogue: Catalogue): PastedSegment[] {
   // Cheap test first: most other sheets (lists, notes) have no title at all.
-  if (!Object.values(sheet.cells).some((c) => typeof c.value === "string" && MAYBE_TITLE.test(c.value) && formNumberOfTitle(c.value) !== undefined)) return [];
+  if (!Object.values(sheet.cells).some((c) => formNumberOfTitle(c.value) !== undefined)) return [];
   const g = grid(sheet);
   const titles = findTitles(g, sheet, catalogue);
   let previous: Header | undefined;
