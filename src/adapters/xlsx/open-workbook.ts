@@ -9,9 +9,8 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** "EncryptionInfo" in UTF-16: the stream an encrypted .xlsx carries inside its CFB container. */
-function hasUtf16(bytes: Uint8Array, text: string, width: 1 | 2 = 2): boolean {
-  const needle = [...text].flatMap((c) => (width === 2 ? [c.charCodeAt(0), 0] : [c.charCodeAt(0)]));
+/** Whether `needle` occurs anywhere in `bytes`. */
+function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
   outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
     for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
     return true;
@@ -19,9 +18,10 @@ function hasUtf16(bytes: Uint8Array, text: string, width: 1 | 2 = 2): boolean {
   return false;
 }
 
-function hasAscii(bytes: Uint8Array, text: string): boolean {
-  return hasUtf16(bytes, text, 1);
-}
+/** A stream name as a CFB directory writes it (UTF-16LE), e.g. "EncryptionInfo", the stream an encrypted .xlsx carries. */
+const utf16 = (text: string) => [...text].flatMap((c) => [c.charCodeAt(0), 0]);
+/** A part name as a zip writes it (ASCII). */
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
 function looksLike(bytes: Uint8Array): "csv" | "html" | "pdf" | "text" | "unknown" {
   const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
@@ -52,8 +52,8 @@ export async function openWorkbook(bytes: Uint8Array, file: string, options: Rea
   if (bytes.length === 0) return { ok: false, error: { code: "FILE_EMPTY", file } };
   if (bytes.length > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file, bytes: bytes.length, limit: LIMITS.maxFileBytes } };
   if (startsWith(bytes, CFB)) {
-    if (hasUtf16(bytes, "EncryptionInfo")) return { ok: false, error: { code: "FILE_ENCRYPTED", file } };
-    return { ok: false, error: hasUtf16(bytes, "WordDocument") ? { code: "FILE_NOT_XLSX", file, looksLike: "word" } : { code: "FILE_OLD_XLS", file } };
+    if (contains(bytes, utf16("EncryptionInfo"))) return { ok: false, error: { code: "FILE_ENCRYPTED", file } };
+    return { ok: false, error: contains(bytes, utf16("WordDocument")) ? { code: "FILE_NOT_XLSX", file, looksLike: "word" } : { code: "FILE_OLD_XLS", file } };
   }
   if (startsWith(bytes, EMPTY_ZIP)) return { ok: false, error: { code: "FILE_DAMAGED", file, detail: "zip" } };
   if (!startsWith(bytes, ZIP)) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: looksLike(bytes) } };
@@ -62,7 +62,7 @@ export async function openWorkbook(bytes: Uint8Array, file: string, options: Rea
   } catch (error) {
     if (error instanceof XlsxReadError) {
       // Phụ lục 3 is typed in Word: a .docx renamed .xlsx is a likely mistake, and deserves its own sentence.
-      if (error.code === "missing-part" && hasAscii(bytes, "word/document.xml")) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: "word" } };
+      if (error.code === "missing-part" && contains(bytes, ascii("word/document.xml"))) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: "word" } };
       const detail = oneLine(error.detail);
       return { ok: false, error: error.code === "too-large" ? { code: "FILE_CONTENT_TOO_LARGE", file, detail } : { code: "FILE_DAMAGED", file, detail } };
     }
