@@ -7,20 +7,26 @@ import type { FileError } from "../core/errors";
 import type { Lang } from "../core/messages";
 import type { Result } from "../core/result";
 import type { UnitRegistry } from "../core/units/registry";
-import { openFileBytes, readFileBytes, type FileBytes } from "./read-files";
+import { readWorkbookFile } from "./read-files";
 
 /** One input file, read and examined, or the reason it could not be read. */
 export type ExaminedFile = Result<ExaminedWorkbook, FileError>;
 
-export interface ExamineJob {
-  files: string[];
+/** How the files are examined, wherever it happens (this thread or a worker). */
+export interface ExamineOptions {
   lang: Lang;
   registry: UnitRegistry;
 }
 
+/** An input file and its place in the command line's order. */
+interface IndexedFile {
+  index: number;
+  file: string;
+}
+
 /** What the main thread sends a worker, and what comes back for each file. */
-export interface WorkerRequest extends Omit<ExamineJob, "files"> {
-  files: { index: number; file: string }[];
+export interface WorkerRequest extends ExamineOptions {
+  files: IndexedFile[];
 }
 export interface WorkerReply {
   index: number;
@@ -33,21 +39,16 @@ export interface WorkerReply {
  */
 const POOL_THRESHOLD = 48;
 
-/** Opens one file's bytes and keeps only what the aggregation needs, so its cells can be let go at once. */
-async function examineBytes(file: string, loaded: Result<FileBytes, FileError>, job: Omit<ExamineJob, "files">): Promise<ExaminedFile> {
-  if (!loaded.ok) return loaded;
-  const read = await openFileBytes(file, loaded.value);
-  if (!read.ok) return read;
-  return { ok: true, value: examineWorkbook({ file, modified: read.value.modified, book: read.value.book }, { registry: job.registry, lang: job.lang }) };
+/** Examines files in turn, handing each result over as soon as it is known, so each file's cells can be let go at once. */
+export async function examineInTurn(files: IndexedFile[], options: ExamineOptions, into: (index: number, result: ExaminedFile) => void): Promise<void> {
+  for (const { index, file } of files) {
+    const read = await readWorkbookFile(file, options.lang);
+    into(index, read.ok ? { ok: true, value: examineWorkbook({ file, modified: read.value.modified, book: read.value.book }, options) } : read);
+  }
 }
 
-/** Examines files in turn, handing each result over as soon as it is known. */
-export async function examineInTurn(files: { index: number; file: string }[], job: Omit<ExamineJob, "files">, into: (index: number, result: ExaminedFile) => void): Promise<void> {
-  for (const { index, file } of files) into(index, await examineBytes(file, readFileBytes(file, job.lang), job));
-}
-
-const examineHere = (files: { index: number; file: string }[], job: Omit<ExamineJob, "files">, results: ExaminedFile[]) =>
-  examineInTurn(files, job, (index, result) => (results[index] = result));
+const examineHere = (files: IndexedFile[], options: ExamineOptions, results: ExaminedFile[]) =>
+  examineInTurn(files, options, (index, result) => (results[index] = result));
 
 /**
  * How many workers: CCHC_WORKERS when set (0 = none; tests use it), else one
@@ -65,18 +66,16 @@ function workerCount(files: number, workerFile: string): number {
 }
 
 /**
- * Reads and examines every file, in worker threads when there are many: a
- * thousand unit workbooks are a few seconds of reading and checking that two
- * cores halve. Results come back in the order of `files`. A worker that dies
+ * Reads and examines every file, in worker threads when there are many files
+ * and cores to share them (see workerCount). Results come back in the order of `files`. A worker that dies
  * (out of memory, a bug) does not lose its files: what it had not answered is
  * examined here instead.
  */
-export async function examineFiles(job: ExamineJob): Promise<ExaminedFile[]> {
-  const results: ExaminedFile[] = new Array(job.files.length);
-  const all = job.files.map((file, index) => ({ index, file }));
+export async function examineFiles(files: readonly string[], shared: ExamineOptions): Promise<ExaminedFile[]> {
+  const results: ExaminedFile[] = new Array(files.length);
+  const all = files.map((file, index) => ({ index, file }));
   const workerFile = path.join(__dirname, "examine-worker.js");
   const n = workerCount(all.length, workerFile);
-  const shared = { lang: job.lang, registry: job.registry };
   if (n === 0) {
     await examineHere(all, shared, results);
     return results;

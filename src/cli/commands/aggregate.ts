@@ -93,7 +93,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
   const target = path.resolve(output);
   if (files.some((f) => path.resolve(f) === target)) return fail({ code: "OUTPUT_IS_INPUT", path: output });
 
-  const examining = examineFiles({ files, lang, registry: registry.value });
+  const examining = examineFiles(files, { lang, registry: registry.value });
   // The .xlsx writer loads while the files are read (in workers when there are many).
   const writer = import("../../adapters/xlsx/write-plan");
   writer.catch(() => undefined); // awaited (and reported) only when there is something to write
