@@ -257,3 +257,18 @@ function keepTypedResult(row: FormRow, at: LocatedRow | undefined, figures: Reco
     if (!agrees) note(IMPORT_NOTES.typed(t.text));
   }
 }
+
+/**
+ * importWorkbook with the officer's choice as the pane holds it: a unit name
+ * and a period id from the form's fields (empty: not chosen; an id that does
+ * not parse chooses nothing).
+ */
+export function importWithChoice(book: WorkbookSnapshot, choice: { lang: Lang; createdAt: string; unit?: string; periodId?: string }): ImportResult {
+  const period = choice.periodId ? parsePeriod(choice.periodId) : undefined;
+  return importWorkbook(book, {
+    lang: choice.lang,
+    createdAt: choice.createdAt,
+    ...(choice.unit ? { unit: choice.unit } : {}),
+    ...(period?.ok ? { period: period.value } : {}),
+  });
+}

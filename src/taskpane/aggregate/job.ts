@@ -1,9 +1,8 @@
 import { aggregate, examineWorkbook, type AggregationResult, type ExaminedWorkbook } from "../../core/aggregate/aggregate";
 import { resavingMayHelp, type FileError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
-import { importWorkbook } from "../../core/import/import-workbook";
+import { importWithChoice } from "../../core/import/import-workbook";
 import { formatError } from "../../core/messages";
-import { parsePeriod } from "../../core/periods/period";
 import type { WorkbookSnapshot } from "../../core/read/snapshot";
 import type { Result } from "../../core/result";
 import { validateWorkbook } from "../../core/validate/validate-workbook";
@@ -116,12 +115,5 @@ export async function runValidateJob(job: ValidateJob, control: JobControl<Check
 export async function runImportJob(job: ImportJob): Promise<FileImport> {
   const opened = await openSnapshot(job.file);
   if (!opened.ok) return { file: job.file.name, error: formatError(opened.error, job.lang) };
-  const period = job.periodId ? parsePeriod(job.periodId) : undefined;
-  const result = importWorkbook(opened.value, {
-    lang: job.lang,
-    ...(job.unit ? { unit: job.unit } : {}),
-    ...(period?.ok ? { period: period.value } : {}),
-    createdAt: job.createdAt,
-  });
-  return { file: job.file.name, result };
+  return { file: job.file.name, result: importWithChoice(opened.value, job) };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Host, MarkedCell } from "../../adapters/host/types";
-import { importWorkbook, type ImportResult } from "../../core/import/import-workbook";
+import { importWithChoice, type ImportResult } from "../../core/import/import-workbook";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import { parsePeriod } from "../../core/periods/period";
 import { formNumberOfSheet } from "../../core/read/locate";
@@ -252,6 +252,24 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     [host, lang],
   );
 
+  /**
+   * Checks the open workbook again after a change was written: the change
+   * stands whatever the check says, so a failed check is an error to show,
+   * returned, not thrown (a stop still throws).
+   */
+  const checkAfterWriting = useCallback(
+    async (signal: AbortSignal): Promise<ValidatePhase | undefined> => {
+      try {
+        await checkOpenWorkbook(signal, marked);
+        return undefined;
+      } catch (error) {
+        if (wasStopped(error, signal)) throw error;
+        return { kind: "error", task: "check", error: describeError(error, t.errors) };
+      }
+    },
+    [checkOpenWorkbook, marked, t],
+  );
+
   const checkFiles = useCallback(
     async (chosen: readonly File[], signal: AbortSignal) => {
       if (chosen.length === 0) return;
@@ -345,15 +363,9 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     void perform("fix", async (signal): Promise<ValidatePhase> => {
       // All or nothing: if this throws, no cell was changed.
       await host.applyFixes!(changes.map((c) => c.fix));
-      try {
-        await checkOpenWorkbook(signal, marked);
-      } catch (error) {
-        if (wasStopped(error, signal)) throw error;
-        return { kind: "error", task: "check", error: describeError(error, t.errors) };
-      }
-      return { kind: "done", notice: { kind: "fixed", cells: changes.length } };
+      return (await checkAfterWriting(signal)) ?? { kind: "done", notice: { kind: "fixed", cells: changes.length } };
     });
-  }, [pendingFix, host, perform, checkOpenWorkbook, marked, t]);
+  }, [pendingFix, host, perform, checkAfterWriting]);
 
   const c = t.convert;
 
@@ -365,8 +377,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
       if (excel) {
         const snapshot = await host.readOpenWorkbook!();
         throwIfAborted(signal);
-        const period = chosen.periodId ? parsePeriod(chosen.periodId) : undefined;
-        return importWorkbook(snapshot, { lang, createdAt, ...(chosen.unit ? { unit: chosen.unit } : {}), ...(period?.ok ? { period: period.value } : {}) });
+        return importWithChoice(snapshot, { lang, createdAt, ...chosen });
       }
       const file = report.index !== undefined ? files.current[report.index] : undefined;
       if (!file) throw new SaidError(c.nothing);
@@ -414,17 +425,12 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
         });
         return { kind: "done", notice };
       }
-      try {
-        await checkOpenWorkbook(signal, marked);
-      } catch (error) {
-        if (wasStopped(error, signal)) throw error;
-        setReports((current) => [...current.filter((r) => r.kind !== "import"), imported]);
-        return { kind: "error", task: "check", error: describeError(error, t.errors) };
-      }
+      const failed = await checkAfterWriting(signal);
+      // After the check, which replaces the reports: how the pasted table was read stays below them.
       setReports((current) => [...current.filter((r) => r.kind !== "import"), imported]);
-      return { kind: "done", notice };
+      return failed ?? { kind: "done", notice };
     },
-    [host, excel, lang, c, checkOpenWorkbook, marked, t],
+    [host, excel, lang, c, checkAfterWriting],
   );
 
   /** Chuyển sang biểu mẫu chuẩn: import, ask for what the sheet does not say, then write. */
