@@ -16,7 +16,7 @@ export async function collectFiles(args: readonly string[]): Promise<string[]> {
     const stat = await fs.stat(arg).catch(() => undefined);
     if (stat?.isDirectory()) {
       const names = (await fs.readdir(arg)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
-      files.push(...names.map((n) => path.join(arg, n)));
+      for (const n of names) files.push(path.join(arg, n)); // not push(...all): a folder may hold more names than a call takes arguments
     } else {
       files.push(arg);
     }

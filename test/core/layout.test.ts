@@ -10,7 +10,9 @@ import {
   totalFormula,
   type SheetPlan,
 } from "../../src/core/layout";
-import { buildWardPlan } from "../../src/core/layout/ward-sheets";
+import { buildWardPlan, DETAIL_SHEET } from "../../src/core/layout/ward-sheets";
+import { cellAddress } from "../../src/core/layout/address";
+import { LIMITS } from "../../src/core/limits";
 import { parsePeriod } from "../../src/core/periods";
 import { DEFAULT_REGISTRY } from "../../src/core/units";
 import { unitBook } from "../support/unit-books";
@@ -175,5 +177,14 @@ describe("the ward workbook's plan", () => {
     const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), "");
     expect(longest).toHaveLength(32_767);
     expect(longest.endsWith("…")).toBe(true);
+  });
+
+  it("is made for as many units as an aggregation takes (LIMITS.maxFiles): the detail sheet's print area ends at its last row", () => {
+    const one = aggregate({ workbooks: [{ file: "don-vi.xlsx", book: unitBook({ BM2: { "1.1": 3, "1.2": 1 } }, { unit: "Đơn vị 0" }) }], registry: DEFAULT_REGISTRY });
+    const units = Array.from({ length: LIMITS.maxFiles }, (_, i) => ({ name: `Đơn vị ${i}` }));
+    const detail = buildWardPlan({ ...one, units }, period, "2026-06-12T08:00:00.000Z").sheets.find((s) => s.name === DETAIL_SHEET)!;
+    expect(detail.cells.length).toBeGreaterThan(140_000);
+    const rows = CATALOGUE.forms.reduce((n, f) => n + f.rows.length, 0);
+    expect(detail.print?.area).toBe(`A1:${cellAddress(3 + rows, 4 + LIMITS.maxFiles + 1)}`);
   });
 });

@@ -4,7 +4,7 @@ import { CATALOGUE } from "../forms/catalogue";
 import type { Catalogue } from "../forms/schema";
 import type { Period } from "../periods/period";
 import { formatDateVi } from "../periods/period";
-import { cellAddress } from "./address";
+import { cellAddress, parseAddress } from "./address";
 import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from "./plan";
 import { STYLES } from "./styles";
 import { NUMBER_FORMAT, TEXT_FORMAT } from "./texts";
@@ -50,7 +50,6 @@ function cellText(v: string): string {
   return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
-/** A cell writer where every text (unit names, file names, messages from files) is stored as text, never a formula. */
 /** A style without its fill, made once per style: the writers recognise a style they have seen by identity. */
 const unfilled = new WeakMap<CellStyle, CellStyle>();
 function withoutFill(style: CellStyle): CellStyle {
@@ -59,6 +58,7 @@ function withoutFill(style: CellStyle): CellStyle {
   return plain;
 }
 
+/** A cell writer where every text (unit names, file names, messages from files) is stored as text, never a formula. */
 function grid(): Grid {
   const cells: CellPlan[] = [];
   return {
@@ -71,7 +71,9 @@ function grid(): Grid {
 
 /** A report sheet: locked, header row frozen, printed landscape one page wide with the header repeated. */
 function reportSheet(name: string, g: Grid, widths: number[], headerRow: number, rowHeights: Record<number, number>): SheetPlan {
-  const lastRow = Math.max(...g.cells.map((c) => Number(c.address.replace(/^[A-Z]+/, ""))));
+  // A loop, not Math.max(...rows): a detail sheet of 2,000 units has more cells than a call takes arguments.
+  let lastRow = 1;
+  for (const c of g.cells) lastRow = Math.max(lastRow, parseAddress(c.address)?.row ?? 1);
   return {
     name,
     visibility: "visible",
