@@ -2,7 +2,6 @@
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
-const { Compilation } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -20,34 +19,6 @@ const OFFICE_JS_UNUSED = [
   "**/*.d.ts",
   "**/{access,onenote,outlook,powerpoint,project,word}*",
 ];
-
-// ExcelJS's own browser bundle already carries its Node polyfills (Buffer, stream, zlib,
-// crypto); webpack would otherwise need a fallback for each. It is prebuilt, so webpack
-// need not parse it (its internal `require` would only produce warnings).
-const EXCELJS_BROWSER = require.resolve("exceljs/dist/exceljs.min.js");
-
-/**
- * Marks the ExcelJS chunk as already minified: it is ExcelJS's own minified
- * bundle, and minifying 900 KB again would double the build time for nothing.
- */
-class PrebuiltChunkPlugin {
-  constructor(chunkName) {
-    this.chunkName = chunkName;
-  }
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap("PrebuiltChunkPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "PrebuiltChunkPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
-        () => {
-          for (const chunk of compilation.chunks) {
-            if (chunk.name !== this.chunkName) continue;
-            for (const file of chunk.files) compilation.updateAsset(file, (source) => source, { minimized: true });
-          }
-        },
-      );
-    });
-  }
-}
 
 /** Prints what a first load costs (gzipped), and warns when it is over budget. */
 class BundleSizePlugin {
@@ -101,10 +72,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".tsx", ".ts", ".js", ".json"],
-      alias: { exceljs$: EXCELJS_BROWSER },
     },
     module: {
-      noParse: (file) => file === EXCELJS_BROWSER,
       rules: [
         {
           test: /\.tsx?$/,
@@ -140,16 +109,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets", to: "assets", info: { minimized: true } },
         ],
       }),
-      new PrebuiltChunkPlugin("exceljs"),
       ...(production ? [new BundleSizePlugin()] : []),
     ],
-    optimization: {
-      splitChunks: {
-        cacheGroups: {
-          exceljs: { test: (module) => module.resource === EXCELJS_BROWSER, name: "exceljs", chunks: "async", enforce: true },
-        },
-      },
-    },
     // BundleSizePlugin measures the budget that matters (gzipped initial JS) instead.
     performance: { hints: false },
     devServer: serving

@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { AppError } from "../core/errors";
 
@@ -85,6 +85,10 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, fsys: W
 export function writeError(error: unknown, target: string, lang: "vi" | "en"): AppError {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === "ENOSPC" || code === "EDQUOT") return { code: "DISK_FULL", path: target };
+  // ENOENT on creating a file whose folder is there: a folder that holds no ordinary files (/proc, a special mount).
+  if (code === "ENOENT" && existsSync(path.dirname(path.resolve(target)))) {
+    return { code: "WRITE_FAILED", path: target, reason: lang === "en" ? "no file can be created in that folder" : "không tạo được tệp trong thư mục đó" };
+  }
   return { code: "WRITE_FAILED", path: target, reason: describeFsError(error, lang) };
 }
 

@@ -32,9 +32,13 @@ export type FileError =
   | { code: "FILE_OLD_XLS"; file: string }
   | { code: "FILE_ENCRYPTED"; file: string }
   | { code: "FILE_NOT_XLSX"; file: string; looksLike: "csv" | "html" | "pdf" | "text" | "word" | "unknown" }
-  | { code: "FILE_DAMAGED"; file: string; detail: string }
+  /** `detail` is the reader's own words (English, for whoever repairs the file); `reason` and `part` are what a message in any language can say */
+  | { code: "FILE_DAMAGED"; file: string; detail: string; reason?: DamageReason; part?: string }
   /** a part inflates (or says it inflates) beyond LIMITS: a zip bomb, or not a unit's workbook */
-  | { code: "FILE_CONTENT_TOO_LARGE"; file: string; detail: string };
+  | { code: "FILE_CONTENT_TOO_LARGE"; file: string; detail: string; part?: string };
+
+/** What is wrong inside a damaged .xlsx: its zip container, the XML of a part, a refused entity declaration, a part every workbook has. */
+export type DamageReason = "zip" | "xml" | "entity" | "missing-part";
 
 export type AppErrorCode = AppError["code"];
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsx } from "../support/exceljs-reader";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { aggregate, type AggregationResult, type UnitWorkbook } from "../../src/core/aggregate";
 import { CATALOGUE } from "../../src/core/forms";

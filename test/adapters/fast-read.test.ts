@@ -3,7 +3,7 @@ import { deflateSync, inflateSync } from "fflate";
 import { LIMITS } from "../../src/core/limits";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/read";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsx } from "../support/exceljs-reader";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { readXlsxFast, XlsxReadError, type RawInflate, type XlsxReadErrorCode } from "../../src/adapters/xlsx/fast-read";
 import { shiftFormula } from "../../src/adapters/xlsx/fast-read/shared-formula";

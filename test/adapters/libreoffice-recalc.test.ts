@@ -1,6 +1,6 @@
 import { CATALOGUE, type FormRow } from "../../src/core/forms";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsx } from "../support/exceljs-reader";
 import { fillTemplate, type FormValues, type RowEntry } from "../support/fill";
 import { templatePlan } from "../support/plans";
 import { recalculateWithLibreOffice } from "../support/soffice";

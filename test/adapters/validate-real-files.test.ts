@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsx } from "../support/exceljs-reader";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import type { WorkbookSnapshot } from "../../src/core/read";
 import { validateWorkbook, type Finding, type ValidationResult } from "../../src/core/validate";

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { CATALOGUE } from "../../src/core/forms";
 import { META_SHEET, readMetadata, rowNumbers } from "../../src/core/layout";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsx } from "../support/exceljs-reader";
 import { templatePlan } from "../support/plans";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsx } from "../support/exceljs-reader";
 import { CATALOGUE } from "../../src/core/forms";
 import { formatNumberVi } from "../../src/core/read/number";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { runCli } from "../support/cli";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsx } from "../support/exceljs-reader";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { validateWorkbook } from "../../src/core/validate";
 import { fillTemplate } from "../support/fill";

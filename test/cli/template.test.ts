@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { runCli } from "../support/cli";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsx } from "../support/exceljs-reader";
 import { META_SHEET, readMetadata } from "../../src/core/layout";
 import type { WorkbookSnapshot } from "../../src/core/read";
 
@@ -82,6 +82,9 @@ describe("cchc template", () => {
     fs.mkdirSync(folder);
     expect((await cchc("template", "-o", folder)).code).toBe(2);
     expect(fs.statSync(folder).isDirectory()).toBe(true);
+    // A folder that exists but takes no ordinary file (Linux's /proc) is not called missing.
+    const special = await cchc("template", "-o", "/proc/t.xlsx");
+    expect(special).toMatchObject({ code: 2, err: expect.stringMatching(/Không ghi được tệp "\/proc\/t\.xlsx": không tạo được tệp trong thư mục đó\./) });
   });
 
   it("replaces an earlier output in one step", async () => {

@@ -1,5 +1,6 @@
 import { CATALOGUE, FORM_IDS, findForm, loadCatalogue, type CatalogueInput } from "../../src/core/forms";
-import { readDomainForms } from "../support/domain";
+import * as fs from "node:fs";
+import { COPIED_DOMAIN_MD, readDomainForms, SHARED_DOMAIN_MD } from "../support/domain";
 
 const clone = (): CatalogueInput => JSON.parse(JSON.stringify(CATALOGUE));
 
@@ -14,6 +15,13 @@ describe("the forms catalogue", () => {
     expect(domain.length).toBe(82);
     const ours = CATALOGUE.forms.flatMap((f) => f.rows.map((r) => ({ form: f.id, stt: r.stt, indicator: r.indicator, unit: r.unit })));
     expect(ours).toEqual(domain.map(({ form, stt, indicator, unit }) => ({ form, stt, indicator, unit })));
+  });
+
+  it("is tested against the team's DOMAIN.md: the repository's copy is the shared one, word for word", () => {
+    const copy = fs.readFileSync(COPIED_DOMAIN_MD, "utf8");
+    // On a clone without the shared folder beside it, the copy is all there is.
+    if (fs.existsSync(SHARED_DOMAIN_MD)) expect(copy).toBe(fs.readFileSync(SHARED_DOMAIN_MD, "utf8"));
+    expect(copy).toMatch(/### Biểu mẫu 7/);
   });
 
   it("gives each row the kind DOMAIN.md names", () => {

@@ -4,7 +4,7 @@
  * workbook holds the sums (and the ratio formulas) of the units' figures.
  */
 import type { Page } from "playwright-core";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsx } from "../support/exceljs-reader";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
 import { rowNumbers } from "../../src/core/layout/form-sheet";
 import { META_SHEET } from "../../src/core/layout/metadata";

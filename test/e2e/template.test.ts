@@ -4,7 +4,7 @@
  */
 import type { Page } from "playwright-core";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
-import { readXlsx } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsx } from "../support/exceljs-reader";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
 import { rowNumbers } from "../../src/core/layout/form-sheet";
 import { META_SHEET } from "../../src/core/layout/metadata";
@@ -39,12 +39,12 @@ it("downloads an .xlsx with the chosen unit, period and forms, fetching the .xls
   await expect(page.getByRole("button", { name: "Tạo biểu mẫu", exact: true }).isDisabled()).resolves.toBe(true);
   await page.getByRole("checkbox", { name: /^BM2 – / }).check();
   await page.getByRole("checkbox", { name: /^BM7 – / }).check();
-  const loadedBefore = session.requests.filter((r) => /exceljs/.test(r.url));
+  const loadedBefore = session.requests.filter((r) => /xlsx-writer/.test(r.url));
 
   const file = await download(page, page.getByRole("button", { name: "Tạo biểu mẫu", exact: true }));
 
   expect(loadedBefore).toEqual([]);
-  expect(session.requests.some((r) => /\/exceljs\.[0-9a-f]{8}\.js$/.test(r.url))).toBe(true);
+  expect(session.requests.some((r) => /\/xlsx-writer\.[0-9a-f]{8}\.js$/.test(r.url))).toBe(true);
   expect(file.name).toBe("bieu-mau-cchc-2025-H1.xlsx");
   const opened = await openWorkbook(file.bytes, file.name);
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));

@@ -1,8 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-/** DOMAIN.md from the shared spec beside the repository (CI lays shared/ next to the clone). */
-export const DOMAIN_MD = path.resolve(__dirname, "../../../shared/spec/DOMAIN.md");
+/** The team's shared spec beside the repository, when it is there (CI lays shared/ next to the clone). */
+export const SHARED_DOMAIN_MD = path.resolve(__dirname, "../../../shared/spec/DOMAIN.md");
+/** The copy kept in the repository, so that a clone on its own still has the spec its catalogue is tested against. */
+export const COPIED_DOMAIN_MD = path.resolve(__dirname, "../../docs/spec/DOMAIN.md");
+/** DOMAIN.md: the shared one when present (a test checks the copy is still equal to it), else the copy. */
+export const DOMAIN_MD = fs.existsSync(SHARED_DOMAIN_MD) ? SHARED_DOMAIN_MD : COPIED_DOMAIN_MD;
 
 export interface DomainRow {
   form: string;

@@ -1,4 +1,7 @@
 import { deflateSync } from "fflate";
+import { crc32, zipEntries } from "../../src/adapters/xlsx/write/zip";
+
+export { crc32 };
 
 /**
  * Workbooks written by hand, part by part, for the reader's tests: exact XML
@@ -21,77 +24,22 @@ export interface ZipPart {
   crc?: number;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 const bytesOf = (data: Uint8Array | string) => (typeof data === "string" ? new TextEncoder().encode(data) : data);
 
 /** A zip of the parts, deflated unless stored, with sizes as given (true unless a part says otherwise); names in UTF-8. */
 export function zipParts(parts: ZipPart[]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = new TextEncoder().encode(part.name);
-    const data = bytesOf(part.data);
-    const method = part.stored ? 0 : 8;
-    const body = part.stored ? data : (part.deflated ?? deflateSync(data));
-    const size = part.declaredSize ?? data.length;
-    const crc = part.crc ?? crc32(data);
-    const local = new Uint8Array(30 + name.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, 0x800, true);
-    lv.setUint16(8, method, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, body.length, true);
-    lv.setUint32(22, size, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
-    const entry = new Uint8Array(46 + name.length);
-    const cv = new DataView(entry.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, 0x800, true);
-    cv.setUint16(10, method, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, body.length, true);
-    cv.setUint32(24, size, true);
-    cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
-    entry.set(name, 46);
-    chunks.push(local, body);
-    central.push(entry);
-    offset += local.length + body.length;
-  }
-  const centralSize = central.reduce((n, c) => n + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, parts.length, true);
-  ev.setUint16(10, parts.length, true);
-  ev.setUint32(12, centralSize, true);
-  ev.setUint32(16, offset, true);
-  const all = [...chunks, ...central, end];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of all) (out.set(c, at), (at += c.length));
-  return out;
+  return zipEntries(
+    parts.map((part) => {
+      const data = bytesOf(part.data);
+      return {
+        name: part.name,
+        method: part.stored ? 0 : 8,
+        body: part.stored ? data : (part.deflated ?? deflateSync(data)),
+        size: part.declaredSize ?? data.length,
+        crc: part.crc ?? crc32(data),
+      };
+    }),
+  );
 }
 
 /**

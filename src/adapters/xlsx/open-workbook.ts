@@ -8,6 +8,8 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** "xl/worksheets/sheet1.xml" at the start of a reader detail. */
+const PART_PREFIX = /^((?:[\w.[\]-]+\/)*[\w.[\]-]+\.(?:xml|rels))\b/;
 
 /** Whether `needle` occurs anywhere in `bytes`. */
 function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
@@ -55,7 +57,7 @@ export async function openWorkbook(bytes: Uint8Array, file: string, options: Rea
     if (contains(bytes, utf16("EncryptionInfo"))) return { ok: false, error: { code: "FILE_ENCRYPTED", file } };
     return { ok: false, error: contains(bytes, utf16("WordDocument")) ? { code: "FILE_NOT_XLSX", file, looksLike: "word" } : { code: "FILE_OLD_XLS", file } };
   }
-  if (startsWith(bytes, EMPTY_ZIP)) return { ok: false, error: { code: "FILE_DAMAGED", file, detail: "zip" } };
+  if (startsWith(bytes, EMPTY_ZIP)) return { ok: false, error: { code: "FILE_DAMAGED", file, detail: "zip", reason: "zip" } };
   if (!startsWith(bytes, ZIP)) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: looksLike(bytes) } };
   try {
     return { ok: true, value: readXlsxFast(bytes, options) };
@@ -64,7 +66,12 @@ export async function openWorkbook(bytes: Uint8Array, file: string, options: Rea
       // Phụ lục 3 is typed in Word: a .docx renamed .xlsx is a likely mistake, and deserves its own sentence.
       if (error.code === "missing-part" && contains(bytes, ascii("word/document.xml"))) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: "word" } };
       const detail = oneLine(error.detail);
-      return { ok: false, error: error.code === "too-large" ? { code: "FILE_CONTENT_TOO_LARGE", file, detail } : { code: "FILE_DAMAGED", file, detail } };
+      // The reader's details begin with the part they concern ("xl/worksheets/sheet1.xml: …"): a path, the same in every language.
+      const part = PART_PREFIX.exec(error.detail)?.[1];
+      return {
+        ok: false,
+        error: error.code === "too-large" ? { code: "FILE_CONTENT_TOO_LARGE", file, detail, ...(part ? { part } : {}) } : { code: "FILE_DAMAGED", file, detail, reason: error.code, ...(part ? { part } : {}) },
+      };
     }
     // Not expected from the reader; still a file that cannot be read, never a stack trace.
     const detail = error instanceof Error ? oneLine(error.message.split("\n")[0].slice(0, 120)) : "unknown";

@@ -9,7 +9,9 @@ import { parsePeriod } from "../../core/periods/period";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../core/units/registry";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
+import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { examineFiles } from "../examine-files";
+import { NODE_COMPRESSOR } from "../node-compressor";
 import { collectFiles } from "../read-files";
 import { describeFsError, writeError, writeFileAtomic } from "../write-file";
 
@@ -94,9 +96,6 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
   if (files.some((f) => path.resolve(f) === target)) return fail({ code: "OUTPUT_IS_INPUT", path: output });
 
   const examining = examineFiles(files, { lang, registry: registry.value });
-  // The .xlsx writer loads while the files are read (in workers when there are many).
-  const writer = import("../../adapters/xlsx/write-plan");
-  writer.catch(() => undefined); // awaited (and reported) only when there is something to write
   const workbooks: ExaminedWorkbook[] = [];
   const unreadable: { file: string; error: FileError }[] = [];
   for (const examined of await examining) {
@@ -115,7 +114,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
 
   const plan = buildWardPlan(result, wardPeriod.value, io.now().toISOString());
   try {
-    await writeFileAtomic(output, await (await writer).planToXlsx(plan));
+    await writeFileAtomic(output, await planToXlsx(plan, NODE_COMPRESSOR));
   } catch (error) {
     return fail(writeError(error, output, lang));
   }

@@ -4,6 +4,7 @@ import { DEFAULT_UNIT } from "../../core/layout/workbook-plan";
 import { messages, type Lang } from "../../core/messages";
 import { parsePeriod, type Period } from "../../core/periods/period";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
+import { NODE_COMPRESSOR } from "../node-compressor";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
 import { readWorkbookFile } from "../read-files";
@@ -67,7 +68,7 @@ export async function importCommand(argv: string[], lang: Lang, io: CliIO): Prom
 
   if (result.plan) {
     try {
-      await writeFileAtomic(output, await planToXlsx(result.plan));
+      await writeFileAtomic(output, await planToXlsx(result.plan, NODE_COMPRESSOR));
     } catch (error) {
       return fail(writeError(error, output, lang));
     }

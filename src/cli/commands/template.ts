@@ -5,6 +5,7 @@ import { messages, type Lang } from "../../core/messages";
 import { defaultPeriodId, parseDateVi, parsePeriod, type PeriodOverrides } from "../../core/periods/period";
 import type { Result } from "../../core/result";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
+import { NODE_COMPRESSOR } from "../node-compressor";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
 import { writeError, writeFileAtomic } from "../write-file";
@@ -61,7 +62,7 @@ export async function templateCommand(argv: string[], lang: Lang, io: CliIO): Pr
     forms: forms.value,
     createdAt: io.now().toISOString(),
   });
-  const bytes = await planToXlsx(plan);
+  const bytes = await planToXlsx(plan, NODE_COMPRESSOR);
   try {
     await writeFileAtomic(output, bytes);
   } catch (error) {

@@ -72,7 +72,7 @@ export const en: Messages = {
       return { message: message[String(p.kind)] ?? message.constant, suggestion: fix };
     },
     PART_EXCEEDS_WHOLE: (p, n) => ({
-      message: `${String(p.part).includes("+") ? `Rows ${p.part} together` : `Row ${p.part}`} (${n(p.partValue)}) exceed row ${p.whole} (${n(p.wholeValue)}).`,
+      message: `${String(p.part).includes("+") ? `Rows ${p.part} together (${n(p.partValue)}) exceed` : `Row ${p.part} (${n(p.partValue)}) exceeds`} row ${p.whole} (${n(p.wholeValue)}).`,
       suggestion: `A part cannot exceed its whole: check rows ${p.part} and ${p.whole}.`,
     }),
     NOT_A_NUMBER: (p) => ({ message: `"${p.raw}" is not a number.`, suggestion: "Enter a number (e.g. 1.234 or 12,5), or leave it blank if there is no figure yet." }),

@@ -1,5 +1,14 @@
 import { partValues } from "./part-values";
+import type { DamageReason } from "../errors";
 import type { Messages } from "./types";
+
+const DAMAGE_VI: Record<DamageReason | "unknown", string> = {
+  zip: "phần nén (zip) của tệp bị hỏng hoặc thiếu, có thể tệp chưa được tải về hay sao chép hết",
+  xml: "nội dung bên trong tệp bị hỏng",
+  entity: "tệp chứa khai báo thực thể XML, bị từ chối để an toàn",
+  "missing-part": "thiếu một phần mà sổ làm việc Excel nào cũng có",
+  unknown: "không đọc được nội dung tệp",
+};
 
 /** Vietnamese, the product's language. */
 export const vi: Messages = {
@@ -32,8 +41,9 @@ export const vi: Messages = {
       e.looksLike === "word"
         ? `${e.file}: đây là tệp Word, không phải Excel; hãy chép bảng Phụ lục 3 vào một trang Excel rồi lưu dạng .xlsx.`
         : `${e.file}: không phải tệp Excel .xlsx${e.looksLike === "unknown" ? "" : ` (nội dung giống tệp ${e.looksLike === "text" ? "văn bản thuần" : e.looksLike.toUpperCase()})`}.`,
-    FILE_DAMAGED: (e) => `${e.file}: tệp .xlsx bị hỏng, không đọc được (${e.detail}).`,
-    FILE_CONTENT_TOO_LARGE: (e) => `${e.file}: nội dung tệp khi giải nén vượt giới hạn cho phép (${e.detail}); tệp có thể bị hỏng hoặc được tạo ra để gây quá tải.`,
+    // The reader's own detail is English; a Vietnamese message says what it means instead, naming the part (a path inside the file) when known.
+    FILE_DAMAGED: (e) => `${e.file}: tệp .xlsx bị hỏng, không đọc được: ${DAMAGE_VI[e.reason ?? "unknown"]}${e.part ? ` (phần ${e.part})` : ""}.`,
+    FILE_CONTENT_TOO_LARGE: (e) => `${e.file}: nội dung tệp khi giải nén vượt giới hạn cho phép${e.part ? ` (phần ${e.part})` : ""}; tệp có thể bị hỏng hoặc được tạo ra để gây quá tải.`,
     PERIOD_REQUIRED: (e) =>
       `${e.file}: không đọc được kỳ báo cáo trong trang${e.dates ? ` (trang chỉ ghi ngày ${e.dates})` : ""}; ghi rõ bằng --period, ví dụ --period 2026-H1.`,
   },

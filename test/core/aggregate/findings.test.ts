@@ -233,8 +233,8 @@ describe("each unit file's own validation findings", () => {
 
 describe("files that could not be read", () => {
   it("are listed with their reason and counted as errors; the others are aggregated", () => {
-    const r = run([wb("vhxh.xlsx", BM2(1, 2), { unit: VHXH })], { unreadable: [{ file: "hong.xlsx", error: { code: "FILE_DAMAGED", file: "hong.xlsx", detail: "zip" } }] });
-    expect(r.files[1]).toEqual({ file: "hong.xlsx", unitName: "", status: "unreadable", detail: "hong.xlsx: tệp .xlsx bị hỏng, không đọc được (zip).", errors: 1, warnings: 0 });
+    const r = run([wb("vhxh.xlsx", BM2(1, 2), { unit: VHXH })], { unreadable: [{ file: "hong.xlsx", error: { code: "FILE_DAMAGED", file: "hong.xlsx", detail: "zip", reason: "zip" } }] });
+    expect(r.files[1]).toEqual({ file: "hong.xlsx", unitName: "", status: "unreadable", detail: "hong.xlsx: tệp .xlsx bị hỏng, không đọc được: phần nén (zip) của tệp bị hỏng hoặc thiếu, có thể tệp chưa được tải về hay sao chép hết.", errors: 1, warnings: 0 });
     expect(r.counts.error).toBe(1);
     expect(r.values.BM2["1"]).toBe(3);
   });
