@@ -1,23 +1,28 @@
+const MEMO_SIZE = 20_000;
+const MEMO_MAX_LENGTH = 500;
+
 /**
- * Folded texts already seen. Every workbook repeats the same few hundred
- * labels (indicators, units, headers); normalize() dominated validating a
- * thousand of them. Bounded: cleared when full, so hostile text cannot grow it.
+ * A text function that remembers its answers. Every workbook repeats the same
+ * few hundred labels (indicators, units, headers, unit names); normalize() and
+ * regular expressions on them dominated validating a thousand workbooks.
+ * Bounded: cleared when full, long texts not kept, so hostile text cannot grow it.
  */
-const folded = new Map<string, string>();
-const FOLD_CACHE_SIZE = 20_000;
-const FOLD_CACHE_MAX_LENGTH = 500;
+export function memoText<T>(fn: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    const out = fn(s);
+    if (s.length <= MEMO_MAX_LENGTH) {
+      if (seen.size >= MEMO_SIZE) seen.clear();
+      seen.set(s, out);
+    }
+    return out;
+  };
+}
 
 /** Folds text for matching: no accents (đ → d), lower case, single spaces, trimmed. */
-export function foldText(s: string): string {
-  const known = folded.get(s);
-  if (known !== undefined) return known;
-  const out = fold(s);
-  if (s.length <= FOLD_CACHE_MAX_LENGTH) {
-    if (folded.size >= FOLD_CACHE_SIZE) folded.clear();
-    folded.set(s, out);
-  }
-  return out;
-}
+export const foldText = memoText(fold);
 
 function fold(s: string): string {
   return s

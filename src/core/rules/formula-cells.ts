@@ -30,7 +30,7 @@ export function expectedFormula(ctx: FormContext, row: FormRow): string | undefi
   return parts.every(Boolean) ? totalFormula(parts as string[]) : undefined;
 }
 
-const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 /**
  * A unit's own formula that computes the same thing as the catalogue's:

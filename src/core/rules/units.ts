@@ -1,4 +1,4 @@
-import { foldText } from "../read/text";
+import { foldText, memoText } from "../read/text";
 import { rowFinding, unitAddress, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 
@@ -7,10 +7,11 @@ import type { RawFinding } from "../validate/finding";
  * ignored, and the commas between a legend's codes too ("Trực tuyến = 0 Phát
  * phiếu = 1", as Word pastes a legend typed on separate lines).
  */
-const foldUnit = (s: string) =>
+const foldUnit = memoText((s) =>
   foldText(s.replace(/[,;]/g, " "))
     .replace(/\.$/, "")
-    .replace(/\s*=\s*/g, "=");
+    .replace(/\s*=\s*/g, "="),
+);
 
 /** UNIT_MISMATCH: the Đơn vị tính column must say what the catalogue says ("Hồ sơ", not "Thủ tục"). */
 export function checkUnits(ctx: FormContext): RawFinding[] {

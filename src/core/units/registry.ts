@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FORM_IDS } from "../forms/catalogue";
-import { foldText } from "../read/text";
+import { foldText, memoText } from "../read/text";
 import defaultRegistry from "./registry.json";
 
 /** A ward's units (phòng ban): who they are, what they are called, which forms they answer for. */
@@ -54,15 +54,22 @@ export function parseRegistry(input: unknown): { ok: true; value: UnitRegistry }
 }
 
 /** Folds a unit name for matching: accents, case and punctuation do not matter. */
-function foldUnit(s: string): string {
-  return foldText(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
-}
+const foldUnit = memoText((s) => foldText(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim());
+
+/** Each registry's units by folded code, name and alias (the first unit to claim a key keeps it, as a search in order would find it). */
+const unitsByKey = new WeakMap<UnitRegistry, Map<string, RegistryUnit>>();
 
 /** The registry unit a name refers to (its code, name or an alias), or undefined. */
 export function matchUnitName(registry: UnitRegistry, name: string): RegistryUnit | undefined {
   const key = foldUnit(name);
   if (!key) return undefined;
-  return registry.units.find((u) => [u.code, u.name, ...u.aliases].some((n) => foldUnit(n) === key));
+  let byKey = unitsByKey.get(registry);
+  if (!byKey) {
+    byKey = new Map();
+    for (const u of registry.units) for (const n of [u.code, u.name, ...u.aliases]) if (!byKey.has(foldUnit(n))) byKey.set(foldUnit(n), u);
+    unitsByKey.set(registry, byKey);
+  }
+  return byKey.get(key);
 }
 
 /** The registry unit a file name points at ("bao-cao-vhxh-6t.xlsx" → VHXH), when exactly one matches. */

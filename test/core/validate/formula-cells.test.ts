@@ -25,6 +25,12 @@ describe("FORMULA_MISMATCH", () => {
     expect(f.message).toContain("=D14/D16*100");
   });
 
+  it("a sum over a whole sheet is a wrong formula, found at once (the range is not expanded cell by cell)", () => {
+    const b = book(cleanForm("BM2", { "1": { formula: "=SUM(A1:XFD1048576)", value: 3 } }));
+    const f = checkedFinding(b, "FORMULA_MISMATCH", "BM2!D8");
+    expect(f).toMatchObject({ actual: "=SUM(A1:XFD1048576)", expected: `=${totalFormula(["D9", "D10"])}` });
+  });
+
   it.each([
     ["=a+b", "BM2", "1", "BM2!D8", totalFormula(["D9", "D10"])],
     ["=a+b+c+d", "BM5", "4", "BM5!D16", totalFormula(["D17", "D18", "D19"])],
