@@ -3,6 +3,9 @@ import { FORM_IDS } from "../forms/catalogue";
 import { foldText, memoText } from "../read/text";
 import defaultRegistry from "./registry.json";
 
+/** Folds a unit name for matching: accents, case and punctuation do not matter. */
+const foldUnit = memoText((s) => foldText(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim());
+
 /** A ward's units (phòng ban): who they are, what they are called, which forms they answer for. */
 export const registrySchema = z
   .object({
@@ -52,9 +55,6 @@ export function parseRegistry(input: unknown): { ok: true; value: UnitRegistry }
   const r = registrySchema.safeParse(input);
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: r.error.issues.map((i) => `${i.path.join(".") || "(gốc)"}: ${i.message}`) };
 }
-
-/** Folds a unit name for matching: accents, case and punctuation do not matter. */
-const foldUnit = memoText((s) => foldText(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim());
 
 /** Each registry's units by folded code, name and alias (the first unit to claim a key keeps it, as a search in order would find it). */
 const unitsByKey = new WeakMap<UnitRegistry, Map<string, RegistryUnit>>();
