@@ -30,8 +30,18 @@ export interface ReadWorkbook {
   modified: number;
 }
 
-/** Node's zlib inflates twice as fast as fflate; past `room` bytes it throws a RangeError, as the reader expects. */
-const nodeInflate: RawInflate = (data, room) => inflateRawSync(data, { maxOutputLength: room });
+/** The most output buffer nodeInflate sets aside at once: a part declaring more grows by this much at a time. */
+const MAX_CHUNK = 64 * 1024;
+
+/**
+ * Node's zlib inflates twice as fast as fflate; past `room` bytes it throws a
+ * RangeError, as the reader expects. Its output buffer is sized to the part
+ * (`room`, up to MAX_CHUNK) instead of Node's 16 KB default: a unit's parts
+ * are a few KB, so each then costs one buffer of its own size (from Buffer's
+ * pool under 4 KB) rather than a fresh 16 KB one, and the scavenges that free
+ * those buffers take about a third less time. The output is the same bytes.
+ */
+export const nodeInflate: RawInflate = (data, room) => inflateRawSync(data, { maxOutputLength: room, chunkSize: Math.max(64, Math.min(room, MAX_CHUNK)) });
 
 /**
  * Reads one file into a snapshot, checking its size before reading; never
@@ -52,7 +62,9 @@ export async function readWorkbookFile(file: string, lang: "vi" | "en"): Promise
   if (stat.size > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file, bytes: stat.size, limit: LIMITS.maxFileBytes } };
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    // A plain Uint8Array over the Buffer's memory, not a copy of it (a copy is another allocation for the GC per file).
+    const read = readFileSync(file);
+    bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
   } catch (error) {
     return { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError(error, lang) } };
   }

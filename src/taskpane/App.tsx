@@ -5,7 +5,6 @@ import {
   Subtitle1,
   makeStyles,
   tokens,
-  webDarkTheme,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
@@ -13,6 +12,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import type { Host } from "../adapters/host/types";
 import type { UiStrings } from "../core/messages/vi-ui";
 import { HostProvider } from "./host-context";
+import { isDarkTheme } from "./shell/theme";
 import { StringsProvider, useStrings, type UiLang } from "./strings";
 import { TemplateView } from "./template/TemplateView";
 import { LazyValidateView } from "./validate";
@@ -65,7 +65,7 @@ export function App({ host, theme = webLightTheme, lang = "vi", today }: AppProp
   useEffect(() => {
     // The page around the provider (overscroll, scrollbars) should follow the theme too.
     document.body.style.backgroundColor = theme.colorNeutralBackground1;
-    document.documentElement.style.colorScheme = theme === webDarkTheme ? "dark" : "light";
+    document.documentElement.style.colorScheme = isDarkTheme(theme) ? "dark" : "light";
   }, [theme]);
   return (
     // Layout classes stay off FluentProvider: Fluent copies its className onto portal roots (dialogs).

@@ -1,21 +1,14 @@
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { Host } from "../adapters/host/types";
 import { createBrowserHost } from "../adapters/browser/browser-host";
-import { createExcelHost } from "../adapters/office/excel-host";
 import { App } from "./App";
+import { createLazyExcelHost } from "./shell/lazy-excel-host";
+import { isDark } from "./shell/theme";
 import { langFromSearch } from "./strings";
 
 // office.js answers within a second outside Office; a page that never hears back must still work.
 const OFFICE_READY_TIMEOUT_MS = 10_000;
-
-/** True for a background colour ("#RRGGBB") dark enough to need the dark theme. */
-function isDark(color: string | undefined): boolean {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? "");
-  if (!m) return false;
-  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
-}
 
 /**
  * office.js opened outside Office still starts Microsoft's telemetry: its ULS
@@ -48,7 +41,17 @@ async function connect(): Promise<{ host: Host; theme: Theme }> {
   } catch {
     // officeTheme is missing on some platforms; the light theme is the safe default.
   }
-  return { host: createExcelHost(), theme: isDark(background) ? webDarkTheme : webLightTheme };
+  return { host: createLazyExcelHost(), theme: isDark(background) ? await darkTheme() : webLightTheme };
+}
+
+/** Excel's dark theme, fetched only when Office asks for it; the light one if it cannot be fetched. */
+async function darkTheme(): Promise<Theme> {
+  try {
+    return (await import(/* webpackChunkName: "theme-dark" */ "./shell/dark-theme")).webDarkTheme;
+  } catch (error) {
+    console.warn("Biểu mẫu CCHC: the dark theme could not be loaded", error);
+    return webLightTheme;
+  }
 }
 
 async function main(): Promise<void> {

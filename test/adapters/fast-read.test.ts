@@ -394,7 +394,7 @@ describe("openWorkbook answers with a FileError for what the reader refuses", ()
     const parts = handParts({ sheets: [{ name: "S", xml: plainSheet }] }).map((p) => (p.name.endsWith("sheet1.xml") ? { ...p, deflated: zeroBomb(60 * MB), declaredSize: 10 } : p));
     expect(await openWorkbook(zipParts(parts), "bomb.xlsx")).toEqual({
       ok: false,
-      error: { code: "FILE_CONTENT_TOO_LARGE", file: "bomb.xlsx", detail: "xl/worksheets/sheet1.xml inflates beyond 50 MB" },
+      error: { code: "FILE_CONTENT_TOO_LARGE", file: "bomb.xlsx", detail: "xl/worksheets/sheet1.xml inflates beyond 50 MB", part: "xl/worksheets/sheet1.xml" },
     });
   });
 
@@ -402,7 +402,7 @@ describe("openWorkbook answers with a FileError for what the reader refuses", ()
     const parts = handParts({ sheets: [{ name: "S", xml: `<!DOCTYPE x [<!ENTITY a "b">]>${plainSheet}` }] });
     expect(await openWorkbook(zipParts(parts), "e.xlsx")).toEqual({
       ok: false,
-      error: { code: "FILE_DAMAGED", file: "e.xlsx", detail: "xl/worksheets/sheet1.xml: DOCTYPE or ENTITY declaration refused" },
+      error: { code: "FILE_DAMAGED", file: "e.xlsx", detail: "xl/worksheets/sheet1.xml: DOCTYPE or ENTITY declaration refused", reason: "entity", part: "xl/worksheets/sheet1.xml" },
     });
   });
 
@@ -415,7 +415,7 @@ describe("openWorkbook answers with a FileError for what the reader refuses", ()
     const bad = (ref: string) => handXlsx({ sheets: [{ name: "S", xml: sheetXml(`<sheetData><row r="1"><c r="${ref}"><v>1</v></c></row></sheetData>`) }] });
     expect(await openWorkbook(bad("D9&#10;D10\u0000"), "nl.xlsx")).toEqual({
       ok: false,
-      error: { code: "FILE_DAMAGED", file: "nl.xlsx", detail: 'xl/worksheets/sheet1.xml: bad cell reference "D9?D10?"' },
+      error: { code: "FILE_DAMAGED", file: "nl.xlsx", detail: 'xl/worksheets/sheet1.xml: bad cell reference "D9?D10?"', reason: "xml", part: "xl/worksheets/sheet1.xml" },
     });
     const long = await openWorkbook(bad("D".repeat(5000)), "long.xlsx");
     expect(long.ok).toBe(false);

@@ -250,12 +250,12 @@ describe("cchc aggregate", () => {
   });
 
   it.each([
-    ["not JSON", "{ ward: Phường Nhị Chiểu", /^Lỗi: Danh sách đơn vị ".*don-vi\.json" không hợp lệ: JSON: /],
+    ["not JSON", "{ ward: Phường Nhị Chiểu", /^Lỗi: Danh sách đơn vị ".*don-vi\.json" không hợp lệ: tệp không phải JSON hợp lệ$/],
     ["a bad shape", JSON.stringify({ ward: "Phường A", units: [{ code: "VHXH", name: "Phòng VHXH", forms: "BM1" }] }), /không hợp lệ: units\.0\.forms: /],
     [
       "an alias naming two units",
       JSON.stringify({ ward: "Phường A", units: [{ code: "A", name: "Phòng A", aliases: ["VP"], forms: ["BM1"] }, { code: "VP", name: "Văn phòng", forms: ["BM2"] }] }),
-      /"VP" names both A and VP/,
+      /"VP" chỉ cả A lẫn VP/,
     ],
   ])("--units with a registry that is %s exits 2 with one line, writing nothing", async (_what, text, message) => {
     units();

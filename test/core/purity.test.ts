@@ -10,9 +10,9 @@ function sources(dir: string): string[] {
   });
 }
 
-/** What the core may import: its own files, zod, and JSON data beside it. */
+/** What the core may import: its own files, zod (and its message locales), and JSON data beside it. */
 function allowed(file: string, spec: string): boolean {
-  if (spec === "zod") return true;
+  if (spec === "zod" || /^zod\/v4\/locales\/[a-z]+\.cjs$/.test(spec)) return true;
   if (!spec.startsWith(".")) return false;
   return path.resolve(path.dirname(file), spec).startsWith(CORE);
 }

@@ -1,14 +1,19 @@
 /**
  * issue 6, in a real browser: the built pane opens without Office (file
  * mode), its three actions are reachable by name at 1280 and 320 px, every
- * view passes axe-core, a keyboard alone can check a file, and nothing
- * leaves the page's origin.
+ * view passes axe-core, a keyboard alone can create a template, check a file
+ * and aggregate files, and nothing leaves the page's origin.
  */
-import type { Locator, Page } from "playwright-core";
+import * as fs from "node:fs";
+import type { Download, Locator, Page } from "playwright-core";
+import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
+import { META_SHEET } from "../../src/core/layout/metadata";
+import { parsePeriod } from "../../src/core/periods/period";
+import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import type { Session } from "./support/browser";
 import { axeViolations, horizontalOverflow, screenshot, severe, watchBusy } from "./support/checks";
 import { expectCleanSessions, TODAY, usePane } from "./support/harness";
-import { plantedError } from "./support/workbooks";
+import { cleanOneStop, plantedError, sampleUnit, unitFile, type TestFile } from "./support/workbooks";
 
 jest.setTimeout(90_000);
 const pane = usePane();
@@ -71,8 +76,9 @@ describe("on a first load", () => {
     expect(readyMs).toBeLessThan(8_000);
     expect(scripts).toContain("/office-js/office.js");
     expect(scripts.some((s) => /^\/taskpane\.[0-9a-f]{8}\.js$/.test(s))).toBe(true);
-    // The .xlsx reader and writer, the worker and the Kiểm tra / Tổng hợp views load on demand.
-    expect(scripts.filter((s) => /exceljs|xlsx-(reader|writer)|aggregate-worker|view-(validate|aggregate)/.test(s))).toEqual([]);
+    // The .xlsx reader and writer, the worker, the Kiểm tra / Tổng hợp views, Excel's host, the dark theme,
+    // the replace question and the template builder (with the catalogue and zod) all load on demand.
+    expect(scripts.filter((s) => /xlsx-(reader|writer)|aggregate-(worker|job)|view-(validate|aggregate)|excel-host|theme-dark|replace-dialog|template-plan/.test(s))).toEqual([]);
     expect(session.offOrigin()).toEqual([]);
   });
 
@@ -105,20 +111,144 @@ describe("in one language at a time", () => {
 });
 
 describe("with the keyboard only", () => {
-  it("Tab reaches the Kiểm tra tab, Enter opens it, Enter on Chọn tệp opens the file chooser, Space on Kiểm tra checks again", async () => {
-    const session = await pane.session();
+  const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+  /** Presses Tab (or another key) until `target` has the focus, at most `max` times. */
+  const pressUntil = async (page: Page, key: string, target: Locator, max = 15) => {
+    for (let i = 0; i < max && !(await isFocused(target)); i++) await page.keyboard.press(key);
+    return isFocused(target);
+  };
+  /** What has the focus, in a few words (for a failed expectation). */
+  const focused = (page: Page) => page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName.toLowerCase()} ${el.getAttribute("role") ?? ""} ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}` : "nothing";
+  });
+  /** Whether the focus sits on the page itself (nothing focused: a keyboard user would start over from the top). */
+  const lost = (page: Page) => page.evaluate(() => document.activeElement === null || document.activeElement === document.body);
+  /** The bytes and name of the download a key press starts. */
+  async function downloadByKey(page: Page, key: string): Promise<{ name: string; bytes: Uint8Array }> {
+    const [dl] = await Promise.all([page.waitForEvent("download") as Promise<Download>, page.keyboard.press(key)]);
+    return { name: dl.suggestedFilename(), bytes: new Uint8Array(fs.readFileSync((await dl.path())!)) };
+  }
+  const payload = (f: TestFile) => ({ name: f.name, mimeType: XLSX, buffer: Buffer.from(f.bytes) });
+
+  it("Tạo biểu mẫu: type the unit, choose the period with the arrow keys, tick forms with Space, create with Enter: the template downloads", async () => {
+    const session = await pane.session({ today: TODAY });
     const page = await session.openPane();
-    const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-    /** Presses Tab (or another key) until `target` has the focus, at most `max` times. */
-    const pressUntil = async (key: string, target: Locator, max = 15) => {
-      for (let i = 0; i < max && !(await isFocused(target)); i++) await page.keyboard.press(key);
-      return isFocused(target);
+    const periodLabel = (id: string) => {
+      const p = parsePeriod(id);
+      if (!p.ok) throw new Error(id);
+      return p.value.label.vi;
     };
 
+    const unit = page.getByRole("textbox", { name: "Đơn vị báo cáo" });
+    await expect(pressUntil(page, "Tab", unit)).resolves.toBe(true);
+    await page.keyboard.type("Phòng Tư pháp");
+
+    // The period: a drop-down opened with Alt+↓ (or ↓), moved through with the arrows, chosen with Enter.
+    const period = page.getByRole("combobox", { name: "Kỳ báo cáo" });
+    await expect(pressUntil(page, "Tab", period, 3)).resolves.toBe(true);
+    await page.keyboard.press("ArrowDown");
+    const wanted = page.getByRole("option", { name: periodLabel("2025-H1"), exact: true });
+    await wanted.waitFor();
+    const isActive = () => wanted.evaluate((el) => el.getAttribute("data-activedescendant") !== null || el.id === document.activeElement?.getAttribute("aria-activedescendant"));
+    for (let i = 0; i < 12 && !(await isActive()); i++) await page.keyboard.press("ArrowDown");
+    await expect(isActive()).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(period.innerText()).resolves.toBe(periodLabel("2025-H1"));
+    await expect(isFocused(period)).resolves.toBe(true);
+
+    // The forms: Space unticks "all", then ticks BM2 and BM7.
+    const all = page.getByRole("checkbox", { name: "Tất cả biểu mẫu" });
+    await expect(pressUntil(page, "Tab", all, 3)).resolves.toBe(true);
+    await page.keyboard.press("Space");
+    await expect(all.isChecked()).resolves.toBe(false);
+    for (const id of ["BM2", "BM7"]) {
+      const box = page.getByRole("checkbox", { name: new RegExp(`^${id} – `) });
+      await expect(pressUntil(page, "Tab", box, 8)).resolves.toBe(true);
+      await page.keyboard.press("Space");
+      await expect(box.isChecked()).resolves.toBe(true);
+    }
+    // The form list is no trap: Shift+Tab goes back through it, Tab forward again.
+    await page.keyboard.press("Shift+Tab");
+    await expect(isFocused(page.getByRole("checkbox", { name: /^BM6 – / }))).resolves.toBe(true);
+    await page.keyboard.press("Tab");
+
+    const create = page.getByRole("button", { name: "Tạo biểu mẫu", exact: true });
+    await expect(pressUntil(page, "Tab", create, 3)).resolves.toBe(true);
+    const file = await downloadByKey(page, "Enter");
+    expect(file.name).toBe("bieu-mau-cchc-2025-H1.xlsx");
+    const opened = await openWorkbook(file.bytes, file.name);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    expect(opened.value.sheets.map((s) => s.name)).toEqual(["BM2", "BM7", META_SHEET]);
+    expect(validateWorkbook(opened.value).metadata).toMatchObject({ unit: "Phòng Tư pháp", period: "2025-H1", forms: ["BM2", "BM7"] });
+    await page.getByRole("status").filter({ hasText: "Đã tạo biểu mẫu" }).waitFor();
+    // The keyboard user is still where they were: on Tạo biểu mẫu, ready to create again.
+    await create.waitFor();
+    expect({ lost: await lost(page), focused: await focused(page) }).toMatchObject({ lost: false });
+  });
+
+  it("Tổng hợp: the file button opens the chooser, Enter runs the aggregation, Enter downloads the ward workbook", async () => {
+    const session = await pane.session({ today: TODAY });
+    const page = await session.openPane();
+
+    const first = page.getByRole("tab", { name: "Tạo biểu mẫu", exact: true });
+    await expect(pressUntil(page, "Tab", first, 10)).resolves.toBe(true);
+    const tab = page.getByRole("tab", { name: "Tổng hợp", exact: true });
+    await expect(pressUntil(page, "ArrowRight", tab, 3)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    const run = page.getByRole("button", { name: "Tổng hợp", exact: true });
+    await run.waitFor();
+    await expect(tab.getAttribute("aria-selected")).resolves.toBe("true");
+
+    const pick = page.getByRole("button", { name: "Chọn tệp…", exact: true });
+    // Subscribed before the key press (see the Kiểm tra test below).
+    const chooserShown = page.waitForEvent("filechooser", { timeout: 30_000 });
+    await expect(pressUntil(page, "Tab", pick)).resolves.toBe(true);
+    const files = [await unitFile("vhxh-2026-H1.xlsx", sampleUnit("vhxh")), await unitFile("vp-2026-H1.xlsx", sampleUnit("vp")), await cleanOneStop()];
+    await page.keyboard.press("Enter");
+    const chooser = await chooserShown;
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles(files.map(payload));
+    await page.getByText("Đã chọn 3 tệp").waitFor();
+    // Choosing files does not take the focus away from the button.
+    await expect(isFocused(pick)).resolves.toBe(true);
+
+    // Past the chosen files' list (focusable, to scroll it), the period, the ward's name and the unit list to Tổng hợp.
+    await expect(pressUntil(page, "Tab", run, 10)).resolves.toBe(true);
+    const ran = await watchBusy(page);
+    await page.keyboard.press("Enter");
+    await expect(ran()).resolves.toBe(true);
+    const summary = page.getByRole("region", { name: "Tổng hợp Phường Nhị Chiểu – 6 tháng đầu năm 2026" });
+    await summary.waitFor();
+    await expect(summary.getByText("Dùng 3 trong 3 tệp.").isVisible()).resolves.toBe(true);
+    // After the run the focus is back on Tổng hợp, not on the page's top.
+    await expect(isFocused(run)).resolves.toBe(true);
+
+    const save = page.getByRole("button", { name: "Tải tệp tổng hợp", exact: true });
+    await expect(pressUntil(page, "Tab", save, 30)).resolves.toBe(true);
+    const file = await downloadByKey(page, "Enter");
+    expect(file.name).toBe("tong-hop-2026-H1.xlsx");
+    const opened = await openWorkbook(file.bytes, file.name);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    const check = validateWorkbook(opened.value);
+    expect(check.metadata).toMatchObject({ unit: "Phường Nhị Chiểu", period: "2026-H1" });
+    // Văn hóa - Xã hội 120 + Trung tâm Phục vụ hành chính công 99 (Văn phòng has no BM7).
+    expect(check.figures.BM7).toMatchObject({ "1.1.1": 219 });
+    await page.getByRole("status").filter({ hasText: "Đã ghi kết quả tổng hợp" }).waitFor();
+    expect({ lost: await lost(page), focused: await focused(page) }).toMatchObject({ lost: false });
+    // And back up with Shift+Tab through the summary to Tổng hợp: nothing on the way holds the focus.
+    await expect(pressUntil(page, "Shift+Tab", run, 30)).resolves.toBe(true);
+  });
+
+  it("Kiểm tra: Tab reaches the Kiểm tra tab, Enter opens it, Enter on Chọn tệp opens the file chooser, Space on Kiểm tra checks again, Enter on a finding previews its cell", async () => {
+    const session = await pane.session();
+    const page = await session.openPane();
+
     // Into the tab list: Tab enters it once (on the selected tab), arrows move within it.
-    await expect(pressUntil("Tab", page.getByRole("tab", { name: "Tạo biểu mẫu", exact: true }), 10)).resolves.toBe(true);
+    await expect(pressUntil(page, "Tab", page.getByRole("tab", { name: "Tạo biểu mẫu", exact: true }), 10)).resolves.toBe(true);
     const validateTab = page.getByRole("tab", { name: "Kiểm tra", exact: true });
-    await expect(pressUntil("ArrowRight", validateTab, 3)).resolves.toBe(true);
+    await expect(pressUntil(page, "ArrowRight", validateTab, 3)).resolves.toBe(true);
     await page.keyboard.press("Enter");
     const check = page.getByRole("button", { name: "Kiểm tra", exact: true });
     await check.waitFor();
@@ -130,7 +260,7 @@ describe("with the keyboard only", () => {
     // Subscribe long before the key press: Playwright turns on file-chooser interception
     // asynchronously, and a press racing it opened a real (unseen) dialog once in CI.
     const chooserShown = page.waitForEvent("filechooser", { timeout: 30_000 });
-    await expect(pressUntil("Tab", pick)).resolves.toBe(true);
+    await expect(pressUntil(page, "Tab", pick)).resolves.toBe(true);
     const file = await plantedError();
     await page.keyboard.press("Enter");
     const chooser = await chooserShown;
@@ -139,15 +269,32 @@ describe("with the keyboard only", () => {
     const finding = page.locator('[data-finding-code="PART_EXCEEDS_WHOLE"]');
     await finding.first().waitFor();
 
-    await expect(pressUntil("Tab", check)).resolves.toBe(true);
+    await expect(pressUntil(page, "Tab", check)).resolves.toBe(true);
     const ran = await watchBusy(page);
     await page.keyboard.press("Space");
     await expect(ran()).resolves.toBe(true);
     await expect(finding.count()).resolves.toBe(1);
-    // A finding is a button: Tab reaches it, Enter shows its cell.
-    await expect(pressUntil("Tab", finding)).resolves.toBe(true);
+    // After the check the focus is back on Kiểm tra.
+    await expect(isFocused(check)).resolves.toBe(true);
+    // A finding is a button: Tab reaches it, Enter previews its cell and takes the focus there.
+    await expect(pressUntil(page, "Tab", finding)).resolves.toBe(true);
     await page.keyboard.press("Enter");
     await expect(finding.getAttribute("aria-current")).resolves.toBe("true");
+    const cell = page.locator('[data-preview-target="D17"]');
+    await expect(isFocused(cell)).resolves.toBe(true);
+    // Shift+Tab reaches the sheet's box (arrow keys scroll it) and Đóng; Escape from there closes and returns to the finding.
+    const close = page.getByRole("button", { name: "Đóng xem trước (Esc)" });
+    await expect(pressUntil(page, "Shift+Tab", close, 3)).resolves.toBe(true);
+    await page.keyboard.press("Escape");
+    await cell.waitFor({ state: "detached" });
+    await expect(isFocused(finding)).resolves.toBe(true);
+    // Space opens it again; Enter on Đóng closes it, the focus back on the finding too.
+    await page.keyboard.press("Space");
+    await expect(isFocused(cell)).resolves.toBe(true);
+    await expect(pressUntil(page, "Shift+Tab", close, 3)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await cell.waitFor({ state: "detached" });
+    await expect(isFocused(finding)).resolves.toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Kiểm tra in the browser: a unit file with a planted mistake (BM7 1.3.2
- * larger than 1.3.1), picked or dropped, shows the finding with its cell; a
+ * larger than 1.3.1), picked or dropped, shows the finding with its cell, and
+ * clicking it opens a read-only preview of the sheet scrolled to the cell; a
  * clean file says so; a CSV renamed .xlsx gets a Vietnamese reason.
  */
 import type { Locator, Page } from "playwright-core";
@@ -32,7 +33,30 @@ beforeAll(async () => {
   input = page.locator('input[type="file"]');
 });
 
-it("a picked file with a planted error lists the finding with its cell; clicking it shows where the cell is", async () => {
+/** The preview a click on the planted finding opens, and its highlighted cell. */
+const preview = () => page.getByRole("region", { name: "Xem trước trang BM7, ô D17", exact: true });
+const previewed = () => preview().locator('[data-preview-target="D17"]');
+const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+/**
+ * Where the highlighted cell sits in the preview's scrolling box: how far the
+ * box scrolled, and whether the cell is wholly inside the part of the box not
+ * covered by the sticky column letters and row numbers.
+ */
+async function placement(): Promise<{ scrollTop: number; inside: boolean; cell: number[]; visible: number[] }> {
+  return previewed().evaluate((cell) => {
+    const box = cell.closest("[data-preview-viewport]") as HTMLElement;
+    const b = box.getBoundingClientRect();
+    const c = cell.getBoundingClientRect();
+    const head = box.querySelector("thead")!.getBoundingClientRect().height;
+    const side = box.querySelector("tbody th")!.getBoundingClientRect().width;
+    const visible = [b.left + side, b.top + head, b.left + box.clientWidth, b.top + box.clientHeight];
+    const inside = c.left >= visible[0] - 0.5 && c.top >= visible[1] - 0.5 && c.right <= visible[2] + 0.5 && c.bottom <= visible[3] + 0.5;
+    return { scrollTop: box.scrollTop, inside, cell: [c.left, c.top, c.right, c.bottom], visible };
+  });
+}
+
+it("a picked file with a planted error lists the finding with its cell; clicking it previews the sheet at that cell", async () => {
   await input.setInputFiles(asPayload(await plantedError()));
   await planted().waitFor();
   // Kiểm tra again checks the same file again.
@@ -51,8 +75,27 @@ it("a picked file with a planted error lists the finding with its cell; clicking
 
   await finding.click();
   await expect(finding.getAttribute("aria-current")).resolves.toBe("true");
-  await expect(page.getByText("Ô cần sửa").isVisible()).resolves.toBe(true);
-  await expect(page.getByText(/gõ BM7!D17 rồi nhấn Enter/).isVisible()).resolves.toBe(true);
+  await expect(finding.getAttribute("aria-expanded")).resolves.toBe("true");
+  await preview().waitFor();
+  // The planted value, in its cell, highlighted, focused, and scrolled into the middle of the preview.
+  await expect(previewed().locator("span").first().innerText()).resolves.toBe("372");
+  await expect(isFocused(previewed())).resolves.toBe(true);
+  const where = await placement();
+  expect(where.scrollTop).toBeGreaterThan(0);
+  expect(where).toMatchObject({ inside: true });
+  // Its row reads as in the sheet: STT 1.3.2, then the value.
+  const row = previewed().locator("xpath=ancestor::tr");
+  await expect(row.getByRole("rowheader").innerText()).resolves.toBe("17");
+  await expect(row.locator("td").first().innerText()).resolves.toBe("1.3.2");
+  // The whole row 1.3.1 above it, the figure it is compared with.
+  await expect(preview().locator("tr", { has: page.getByRole("rowheader", { name: "16", exact: true }) }).locator("td").nth(3).innerText()).resolves.toBe("352");
+  await expect(preview().getByText(/gõ BM7!D17 rồi nhấn Enter/).isVisible()).resolves.toBe(true);
+
+  // Escape closes it and the focus is back on the finding.
+  await page.keyboard.press("Escape");
+  await preview().waitFor({ state: "detached" });
+  await expect(isFocused(finding)).resolves.toBe(true);
+  await expect(finding.getAttribute("aria-expanded")).resolves.toBe("false");
 });
 
 it("the severity filter hides what is not of the chosen level and shows it again", async () => {
@@ -67,17 +110,40 @@ it("the severity filter hides what is not of the chosen level and shows it again
   await expect(filter.getByRole("button", { name: "Tất cả (1)" }).getAttribute("aria-pressed")).resolves.toBe("true");
 });
 
-it("the findings list has no serious or critical axe violation; the view is screenshotted at 1280 and 320 px", async () => {
+it("the findings list has no serious or critical axe violation, the sheet preview open; the view is screenshotted at 1280 and 320 px", async () => {
   const list = await axeViolations(page, "main");
   const whole = await axeViolations(page);
   if (whole.length > 0) console.log(`e2e axe (Kiểm tra with findings): ${JSON.stringify(whole)}`);
   expect(severe(list)).toEqual([]);
   expect(severe(whole)).toEqual([]);
+
+  await planted().click();
+  await preview().waitFor();
+  const open = await axeViolations(page);
+  if (open.length > 0) console.log(`e2e axe (Kiểm tra, sheet preview open): ${JSON.stringify(open)}`);
+  expect(severe(open)).toEqual([]);
   await screenshot(page, "validate-1280");
+
   await page.setViewportSize({ width: 320, height: 800 });
+  // The pane fits; the sheet scrolls sideways inside its own box.
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  const viewport = preview().locator("[data-preview-viewport]");
+  await expect(viewport.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
+  const box = (await viewport.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  // Opened again at this width, the cell is brought into view sideways too.
+  await page.keyboard.press("Escape");
+  await planted().click();
+  await preview().waitFor();
+  await expect(placement()).resolves.toMatchObject({ inside: true });
+  await expect(isFocused(previewed())).resolves.toBe(true);
   await screenshot(page, "validate-320");
   await page.setViewportSize({ width: 1280, height: 800 });
+  // Đóng closes it too, the focus back on the finding.
+  await preview().getByRole("button", { name: "Đóng xem trước (Esc)" }).click();
+  await preview().waitFor({ state: "detached" });
+  await expect(isFocused(planted())).resolves.toBe(true);
 });
 
 it("files dropped on the drop zone are checked: the clean one shows Không phát hiện lỗi, the wrong one its finding", async () => {

@@ -8,6 +8,7 @@ import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { createMessageHandler } from "../../src/taskpane/aggregate/aggregate.worker";
 import type { AggregateJob, JobFile, WorkerReply, WorkerRequest } from "../../src/taskpane/aggregate/protocol";
 import { createWorkerRunner } from "../../src/taskpane/aggregate/runner";
+import { windowFor } from "../../src/taskpane/validate/preview";
 import { loopbackWorker } from "../support/loopback-worker";
 import { period } from "../support/plans";
 
@@ -75,7 +76,23 @@ describe("the aggregation worker's message handler", () => {
   it("reports a unit list that does not validate, in Vietnamese", async () => {
     const { replies, handle } = collect();
     await handle({ type: "start", job: job({ registry: { name: "don-vi.json", text: '{"ward": "Phường A", "units": [' } }) });
-    expect(replies).toEqual([{ type: "failed", failure: { code: "REGISTRY_INVALID", message: expect.stringMatching(/^Danh sách đơn vị "don-vi.json" không hợp lệ: JSON/) } }]);
+    expect(replies).toEqual([{ type: "failed", failure: { code: "REGISTRY_INVALID", message: 'Danh sách đơn vị "don-vi.json" không hợp lệ: nội dung không phải JSON hợp lệ' } }]);
+  });
+
+  it.each([
+    ["an empty list of units", "vi", '{"ward": "Phường A", "units": []}', 'Danh sách đơn vị "don-vi.json" không hợp lệ: sai hoặc thiếu các mục "units"'],
+    ["wrong entries", "vi", '{"ward": "", "units": [{"code": "a b", "name": 3}]}', 'không hợp lệ: sai hoặc thiếu các mục "ward", "units.0.code", "units.0.name", "units.0.forms"'],
+    ["JSON that is no list", "vi", '"danh sách"', 'không hợp lệ: nội dung không phải một danh sách đơn vị (cần có "ward" và "units")'],
+    ["a file over 1 MB", "vi", " ".repeat(1024 * 1024 + 1), "không hợp lệ: tệp lớn hơn 1 MB"],
+    ["an empty list of units, in English", "en", '{"ward": "Phường A", "units": []}', 'wrong or missing entries "units"'],
+  ] as const)("names what is wrong in a unit list in the job's language, never the checker's English: %s", async (_label, lang, text, said) => {
+    const { replies, handle } = collect();
+    await handle({ type: "start", job: job({ registry: { name: "don-vi.json", text }, lang }) });
+    const last = replies[replies.length - 1];
+    if (last.type !== "failed") throw new Error(last.type);
+    expect(last.failure.code).toBe("REGISTRY_INVALID");
+    expect(last.failure.message).toContain(said);
+    expect(last.failure.message).not.toMatch(/Invalid|Too small|expected|received/);
   });
 
   it("uses the unit list and ward name given", async () => {
@@ -101,6 +118,41 @@ describe("the worker's Kiểm tra jobs", () => {
     expect(last.checks[SAMPLE_UNITS.length].error).toMatch(/bang-tinh\.xlsx/);
     expect(last.checks[SAMPLE_UNITS.length + 1].error).toMatch(/qua-lon\.xlsx/);
     // Plain data: it survives postMessage.
+    expect(structuredClone(last.checks)).toEqual(last.checks);
+  });
+
+  it("names a file the browser could not read in the job's language, never with the browser's English reason", async () => {
+    const gone: JobFile = { name: "da-xoa.xlsx", size: 1234, readError: "The requested file could not be read, typically due to permission problems" };
+    for (const [lang, reason] of [
+      ["vi", "da-xoa.xlsx: không đọc được tệp (tệp đã bị chuyển đi, xóa hoặc bị khóa sau khi chọn; hãy chọn lại tệp)."],
+      ["en", "the file was moved, deleted or locked after it was chosen; choose it again"],
+    ] as const) {
+      const { replies, handle } = collect();
+      await handle({ type: "validate", job: { files: [{ ...gone }], lang } });
+      const last = replies[replies.length - 1];
+      if (last.type !== "validated") throw new Error(last.type);
+      expect(last.checks[0].error).toContain(reason);
+      expect(last.checks[0].error).not.toMatch(/requested file|permission/);
+    }
+  });
+
+  it("sends each checked file's preview cells with its findings, bounded, as plain data", async () => {
+    const wrong = SAMPLE_UNITS.find((u) => u.code === "tt-pvhcc")!;
+    const plan = buildWorkbookPlan({ unit: wrong.name, period: period(), forms: ["BM7"], figures: { BM7: { ...wrong.figures.BM7, "1.3.1": 352, "1.3.2": 372 } }, createdAt: "2026-06-20T08:00:00.000Z" });
+    const bytes = await planToXlsx(plan);
+    const { replies, handle } = collect();
+    await handle({ type: "validate", job: { files: [{ name: "loi.xlsx", size: bytes.length, bytes: toArrayBuffer(bytes) }, ...FILES.slice(0, 1).map((f) => ({ ...f }))], lang: "vi" } });
+    const last = replies[replies.length - 1];
+    if (last.type !== "validated") throw new Error(last.type);
+    const [check, clean] = last.checks;
+    const finding = check.result!.findings.find((f) => f.code === "PART_EXCEEDS_WHOLE")!;
+    expect(finding.cell).toBe("BM7!D17");
+    const place = windowFor(check.preview, finding.cell)!;
+    expect(place.window.cells.D17).toEqual({ text: "372", kind: "number" });
+    expect(place.window.cells.D16).toEqual({ text: "352", kind: "number" });
+    // Only the sheets with findings, and only their cells.
+    expect(check.preview!.map((w) => w.sheet)).toEqual(["BM7"]);
+    expect(clean.preview).toBeUndefined();
     expect(structuredClone(last.checks)).toEqual(last.checks);
   });
 

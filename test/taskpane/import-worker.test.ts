@@ -6,6 +6,7 @@
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { importWorkbook } from "../../src/core/import";
+import { windowFor } from "../../src/taskpane/validate/preview";
 import { createMessageHandler } from "../../src/taskpane/aggregate/aggregate.worker";
 import type { JobFile, WorkerReply } from "../../src/taskpane/aggregate/protocol";
 import { createInProcessRunner, createWorkerRunner } from "../../src/taskpane/aggregate/runner";
@@ -32,7 +33,9 @@ describe('the file worker\'s "import" request', () => {
     const opened = await openWorkbook(seedBytes, "phu-luc-3.xlsx");
     if (!opened.ok) throw new Error(opened.error.code);
     const cli = importWorkbook(opened.value, { lang: "vi", period: period("2026-H1"), createdAt: CREATED });
-    expect(reply.outcome).toEqual({ file: "phu-luc-3.xlsx", result: cli });
+    expect(reply.outcome).toEqual({ file: "phu-luc-3.xlsx", result: cli, preview: expect.any(Array) });
+    // With the pasted cells around what reading found, for the sheet preview.
+    expect(windowFor(reply.outcome.preview, "Sheet1!D103")?.window.cells.A103).toEqual({ text: "1.1.", kind: "text" });
     // Plain data: it survives postMessage, and its plan writes the workbook the CLI writes (the zip's own timestamps aside).
     expect(structuredClone(reply.outcome)).toEqual(reply.outcome);
     const written = await openWorkbook(await planToXlsx(structuredClone(reply.outcome.result!.plan!)), "a.xlsx");

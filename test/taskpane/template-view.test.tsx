@@ -137,23 +137,45 @@ describe("Tạo biểu mẫu", () => {
   });
 
   it.each([
-    ["a failure it does not know", new Error("GeneralException: boom"), viUi.errors.generic],
-    [
-      "Excel in cell-edit mode",
-      Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }),
-      viUi.errors.cellEditMode,
-    ],
+    ["a failure it does not know", new TypeError("Cannot read properties of undefined (reading 'sheets')"), viUi.errors.generic],
+    ["Excel's general exception", Object.assign(new Error("GeneralException: boom"), { code: "GeneralException" }), viUi.errors.generic],
+    ["Excel in cell-edit mode", Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }), viUi.errors.cellEditMode],
+    ["a protected workbook", Object.assign(new Error("Access denied."), { code: "AccessDenied" }), viUi.errors.protectedWorkbook],
+    ["Excel on the web being busy", Object.assign(new Error("Activity limit reached."), { code: "ActivityLimitReached" }), viUi.errors.busy],
+    ["a sheet deleted meanwhile", Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" }), viUi.errors.changed],
+    ["a request too large for Excel on the web", Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" }), viUi.errors.tooLarge],
+    ["a machine out of memory", new RangeError("Array buffer allocation failed"), viUi.errors.outOfMemory],
     ["a lazily loaded chunk that cannot be fetched", Object.assign(new Error("Loading chunk 12 failed."), { name: "ChunkLoadError" }), viUi.errors.loadFailed],
-  ])("shows %s as a Vietnamese message with what to do", async (_, error, advice) => {
-    renderPane(new FakeHost([error]));
-    fireEvent.click(createButton());
+  ])("shows %s as a Vietnamese message with what to do, never the raw exception", async (_, error, advice) => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      renderPane(new FakeHost([error]));
+      fireEvent.click(createButton());
 
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain(viUi.errors.title);
-    expect(alert.textContent).toContain(advice);
-    // The raw text is only a footnote after the advice.
-    expect(alert.textContent!.indexOf(advice)).toBeLessThan(alert.textContent!.indexOf(error.message));
-    expect((createButton() as HTMLButtonElement).disabled).toBe(false);
+      const alert = await screen.findByRole("alert");
+      expect(alert.textContent).toBe(`${viUi.errors.title}${advice}`);
+      // Not on the screen at all: neither the exception's message nor its name or code.
+      const page = document.body.textContent ?? "";
+      expect(page).not.toContain(error.message);
+      expect(page).not.toMatch(/TypeError|RangeError|ChunkLoadError|GeneralException|InvalidOperation|AccessDenied|ActivityLimit|ItemNotFound|PayloadSize|Chi tiết kỹ thuật/);
+      // Left for an administrator in the browser console.
+      expect(warn).toHaveBeenCalledWith(expect.any(String), error);
+      expect((createButton() as HTMLButtonElement).disabled).toBe(false);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("shows a failure in English when the pane is in English, with no Vietnamese and no raw text", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      render(<App host={new FakeHost([Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" })])} today={TODAY} lang="en" />);
+      fireEvent.click(screen.getByRole("button", { name: "Create forms" }));
+      const alert = await screen.findByRole("alert");
+      expect(alert.textContent).toBe(`${enUi.errors.title}${enUi.errors.cellEditMode}`);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("in the browser, names the downloaded file", async () => {
@@ -183,6 +205,56 @@ describe("Tạo biểu mẫu", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: viUi.template.stop })));
     expect((await screen.findByRole("status")).textContent).toContain(viUi.template.stoppedTitle);
     expect(createButton()).toBeTruthy();
+  });
+});
+
+describe("the focus of a keyboard user during long work", () => {
+  it("moves to Dừng when the button pressed gives way to it, and back to that button when the work ends", async () => {
+    let finish!: () => void;
+    const host: Host = {
+      kind: "browser",
+      writeTemplate: (plan) => new Promise((resolve) => (finish = () => resolve(written(plan.sheets.map((x) => x.name), true, "bieu-mau-cchc-2026-H1.xlsx")))),
+    };
+    renderPane(host);
+    createButton().focus();
+    fireEvent.click(createButton());
+    const stop = await screen.findByRole("button", { name: viUi.template.stop });
+    await waitFor(() => expect(document.activeElement).toBe(stop));
+    await act(async () => finish());
+    await screen.findByRole("status");
+    await waitFor(() => expect(document.activeElement).toBe(createButton()));
+  });
+
+  it("after Dừng, is on the button that starts the work again", async () => {
+    const host: Host = {
+      kind: "browser",
+      writeTemplate: (_plan, { signal }) => new Promise((_, reject) => signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")))),
+    };
+    renderPane(host);
+    createButton().focus();
+    fireEvent.click(createButton());
+    const stop = await screen.findByRole("button", { name: viUi.template.stop });
+    await waitFor(() => expect(document.activeElement).toBe(stop));
+    await act(async () => fireEvent.click(stop));
+    await screen.findByRole("status");
+    await waitFor(() => expect(document.activeElement).toBe(createButton()));
+  });
+
+  it("leaves the focus alone when it is elsewhere (a mouse user reading further down)", async () => {
+    let finish!: () => void;
+    const host: Host = {
+      kind: "browser",
+      writeTemplate: (plan) => new Promise((resolve) => (finish = () => resolve(written(plan.sheets.map((x) => x.name), true, "a.xlsx")))),
+    };
+    renderPane(host);
+    fireEvent.click(createButton());
+    await screen.findByRole("button", { name: viUi.template.stop });
+    // (Everything in the view is disabled while it works: the tabs above it are what can hold the focus.)
+    const tab = screen.getByRole("tab", { name: "Kiểm tra" });
+    tab.focus();
+    await act(async () => finish());
+    await screen.findByRole("status");
+    expect(document.activeElement).toBe(tab);
   });
 });
 

@@ -248,7 +248,12 @@ describe("Chuyển sang biểu mẫu chuẩn in a browser (file mode)", () => {
     const report = importReport()!;
     expect(within(report).getByRole("heading", { level: 2 }).textContent).toBe("Cách đọc bảng dán trong phu-luc-3.xlsx (trang Sheet1)");
     expect(report.previousElementSibling).toBe(pasted);
-    expect(findingAt("VALUE_RESOLVED", "Sheet1!D103", report)).toBeTruthy();
+    const resolved = findingAt("VALUE_RESOLVED", "Sheet1!D103", report)!;
+    // Its cell, previewed in the pasted sheet: the value as it was typed there.
+    fireEvent.click(resolved);
+    const preview = within(resolved.closest("li")!).getByRole("region", { name: "Xem trước trang Sheet1, ô D103" });
+    const pastedCell = seed.sheets.find((x) => x.name === "Sheet1")!.cells.D103.value;
+    expect(preview.querySelector('[data-preview-target="D103"]')!.textContent).toBe(`${typeof pastedCell === "number" ? String(pastedCell).replace(".", ",") : pastedCell} (ô có vấn đề)`);
   }, 90_000);
 
   it("converts a sheet that says its unit and period without asking", async () => {

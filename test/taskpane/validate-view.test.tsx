@@ -6,7 +6,10 @@ import type { Host, MarkedCell, WriteTemplateOutcome } from "../../src/adapters/
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import type { WorkbookSnapshot } from "../../src/core/read/snapshot";
 import type { FixAction } from "../../src/core/validate/finding";
+import { viUi } from "../../src/core/messages/vi-ui";
 import { App } from "../../src/taskpane/App";
+import { ValidateRunnerProvider } from "../../src/taskpane/aggregate/runner-context";
+import { createInProcessRunner, type ValidateRunner } from "../../src/taskpane/aggregate/runner";
 import { CLEAN_VALUES } from "../support/clean-values";
 import { fillTemplate } from "../support/fill";
 import { snapshotOf, templatePlan } from "../support/plans";
@@ -137,6 +140,9 @@ describe("Kiểm tra in Excel", () => {
     fireEvent.click(findingAt("FORMULA_MISMATCH", "BM2!D8")!);
     await waitFor(() => expect(host.selected).toEqual([["BM2", "D8"]]));
     expect(findingAt("FORMULA_MISMATCH", "BM2!D8")!.getAttribute("aria-current")).toBe("true");
+    // Excel shows the cell itself: no preview, no disclosure.
+    expect(findingAt("FORMULA_MISMATCH", "BM2!D8")!.getAttribute("aria-expanded")).toBeNull();
+    expect(document.querySelector("[data-preview-sheet]")).toBeNull();
   });
 
   it("Sửa shows what will change, then applies the fix and checks again", async () => {
@@ -204,14 +210,34 @@ describe("Kiểm tra in Excel", () => {
     expect(host.clears).toBe(1);
   });
 
-  it("says in Vietnamese what to do when Excel is busy editing a cell", async () => {
+  it("says in Vietnamese what to do when Excel is busy editing a cell, without Excel's own English", async () => {
     const host = new FakeExcelHost(seed);
     host.failRead = Object.assign(new Error("Excel is in cell-editing mode."), { code: "InvalidOperationInCellEditMode" });
-    await openCheck(host);
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("Không kiểm tra được");
-    expect(alert.textContent).toContain("Nhấn Enter hoặc Esc để rời ô đang sửa");
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      await openCheck(host);
+      fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+      const alert = await screen.findByRole("alert");
+      expect(alert.textContent).toContain("Không kiểm tra được");
+      expect(alert.textContent).toContain("Nhấn Enter hoặc Esc để rời ô đang sửa");
+      expect(document.body.textContent).not.toMatch(/cell-editing|InvalidOperation/);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("says the workbook is too large for Excel on the web, and what to do instead", async () => {
+    const host = new FakeExcelHost(seed);
+    host.failRead = Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      await openCheck(host);
+      fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+      const alert = await screen.findByRole("alert");
+      expect(alert.textContent).toBe(`Không kiểm tra được${viUi.validate.errors.tooLarge}`);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("shows a spinner while reading, and Dừng drops the result", async () => {
@@ -255,12 +281,75 @@ describe("Kiểm tra in a browser (file mode)", () => {
     expect(allFindings()).toHaveLength(42);
     expect(screen.queryByRole("button", { name: "Sửa" })).toBeNull();
 
-    fireEvent.click(findingAt("SUM_MISMATCH", "BM6!D12")!);
-    // Right below the finding clicked: its cell, large, and how to get there in Excel or LibreOffice.
-    const reveal = within(findingAt("SUM_MISMATCH", "BM6!D12")!.closest("li")!).getByRole("status");
+    const finding = findingAt("SUM_MISMATCH", "BM6!D12")!;
+    expect(finding.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(finding);
+    expect(finding.getAttribute("aria-current")).toBe("true");
+    expect(finding.getAttribute("aria-expanded")).toBe("true");
+
+    // Right below the finding clicked: the sheet around its cell, read only, the cell highlighted and focused.
+    const preview = within(finding.closest("li")!).getByRole("region", { name: "Xem trước trang BM6, ô D12" });
+    expect(finding.getAttribute("aria-controls")).toBe(preview.parentElement!.id);
+    const table = within(preview).getByRole("table");
+    const columns = within(table).getAllByRole("columnheader").map((h) => h.textContent);
+    expect(columns.slice(0, 5)).toEqual(["A", "B", "C", "D", "E"]);
+    const rows = within(table).getAllByRole("rowheader").map((h) => h.textContent);
+    expect(rows[0]).toBe("1");
+    expect(rows).toContain("12");
+    const target = preview.querySelector<HTMLElement>('[data-preview-target="D12"]')!;
+    const bm6 = seed.sheets.find((x) => x.name === "BM6")!;
+    expect(target.textContent).toBe(`${bm6.cells.D12.value} (ô có vấn đề)`);
+    expect(document.activeElement).toBe(target);
+    // The STT of the row, as in the sheet, beside it.
+    const row = target.closest("tr")!;
+    expect(within(row).getByRole("rowheader").textContent).toBe("12");
+    expect(row.textContent).toContain(String(bm6.cells.A12.value));
+    // How to get there in Excel or LibreOffice stays below.
+    expect(preview.textContent).toContain("gõ BM6!D12 rồi nhấn Enter");
+
+    // Escape closes it and puts the focus back on the finding.
+    fireEvent.keyDown(target, { key: "Escape" });
+    expect(within(finding.closest("li")!).queryByRole("region")).toBeNull();
+    expect(document.activeElement).toBe(finding);
+    expect(finding.getAttribute("aria-current")).toBeNull();
+
+    // Đóng does the same; another finding moves the preview to its sheet.
+    fireEvent.click(finding);
+    fireEvent.click(within(finding.closest("li")!).getByRole("button", { name: "Đóng xem trước (Esc)" }));
+    expect(document.activeElement).toBe(finding);
+    expect(document.querySelectorAll("[data-preview-sheet]")).toHaveLength(0);
+    fireEvent.click(findingAt("FORMULA_MISMATCH", "BM2!D8")!);
+    expect([...document.querySelectorAll("[data-preview-sheet]")].map((e) => e.getAttribute("data-preview-sheet"))).toEqual(["BM2"]);
+    // A formula the file holds no result for shows as the formula, never as markup.
+    expect(document.querySelector('[data-preview-target="D8"]')!.textContent).toBe("=a+b (ô có vấn đề)");
+  }, 30_000);
+
+  it("shows the cell's address and how to get there when the file's preview has no room for it", async () => {
+    const runner: ValidateRunner = {
+      async validate(job, { onProgress }) {
+        const checks = await createInProcessRunner().validate(job, { onProgress: () => undefined, signal: new AbortController().signal });
+        const bare = checks.map(({ preview: _, ...rest }) => rest);
+        bare.forEach((check, i) => onProgress({ done: i + 1, total: bare.length, file: check.file, check }));
+        return bare;
+      },
+      importFile: () => Promise.reject(new Error("not used")),
+    };
+    render(
+      <ValidateRunnerProvider runner={runner}>
+        <App host={createBrowserHost()} />
+      </ValidateRunnerProvider>,
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await screen.findByRole("button", { name: "Kiểm tra" });
+    choose(xlsx(seedBytes, "phuong-nhi-chieu.xlsx"));
+    await screen.findByText("18 lỗi · 24 cảnh báo · 0 lưu ý", undefined, { timeout: 20_000 });
+    const finding = findingAt("SUM_MISMATCH", "BM6!D12")!;
+    expect(finding.getAttribute("aria-expanded")).toBeNull();
+    fireEvent.click(finding);
+    const reveal = within(finding.closest("li")!).getByRole("status");
     expect(reveal.textContent).toContain("Ô cần sửa");
     expect(reveal.textContent).toContain("gõ BM6!D12 rồi nhấn Enter");
-    expect(findingAt("SUM_MISMATCH", "BM6!D12")!.getAttribute("aria-current")).toBe("true");
+    expect(within(finding.closest("li")!).queryByRole("table")).toBeNull();
   }, 30_000);
 
   it("says why a CSV renamed .xlsx cannot be read, and what to do", async () => {

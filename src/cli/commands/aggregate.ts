@@ -40,9 +40,10 @@ async function loadRegistry(file: string | undefined, lang: Lang): Promise<{ ok:
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: { code: "REGISTRY_INVALID", file, issues: `JSON: ${(error as Error).message}` } };
+    // The parser's own words are English: kept for --lang en, where they help find the slip.
+    return { ok: false, error: { code: "REGISTRY_INVALID", file, issues: lang === "en" ? `not JSON (${(error as Error).message})` : "tệp không phải JSON hợp lệ" } };
   }
-  const parsed = parseRegistry(json);
+  const parsed = parseRegistry(json, lang);
   return parsed.ok ? parsed : { ok: false, error: { code: "REGISTRY_INVALID", file, issues: parsed.issues.slice(0, 5).join("; ") } };
 }
 

@@ -4,6 +4,7 @@ import type { Period } from "../periods/period";
 import { buildFormSheet, type FormFigures, type FormNotes } from "./form-sheet";
 import { buildMetaSheet, makeMetadata } from "./metadata";
 import type { WorkbookPlan } from "./plan";
+import { cleanUnitName, DEFAULT_UNIT } from "./unit-name";
 
 export interface TemplateOptions {
   /** reporting unit, e.g. "Phòng Văn hóa - Xã hội" */
@@ -20,16 +21,7 @@ export interface TemplateOptions {
   notes?: Readonly<Record<string, FormNotes>>;
 }
 
-/** The unit name used when the officer gives none. */
-export const DEFAULT_UNIT = "(chưa ghi đơn vị)";
-
-/** Longest unit name kept; longer names are cut (a title line, not a document). */
-export const MAX_UNIT_NAME = 200;
-
-/** A unit name as typed, with control characters and runs of spaces folded, trimmed and bounded. */
-export function cleanUnitName(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim().slice(0, MAX_UNIT_NAME);
-}
+export { cleanUnitName, DEFAULT_UNIT, MAX_UNIT_NAME } from "./unit-name";
 
 /** Everything a generated workbook holds: one sheet per chosen form, then the hidden metadata sheet. */
 export function buildWorkbookPlan(options: TemplateOptions): WorkbookPlan {

@@ -113,7 +113,8 @@ export const enUi: UiStrings = {
       tooMany: "Split the files over several aggregations.",
       loadFailed: "The file reader could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
       generic:
-        "Something went wrong while reading or adding up the files. Click Aggregate again; if it persists, remove the files you added last to find the one at fault, reload the page and tell your administrator, quoting the details below.",
+        "Something went wrong while reading or adding up the files. Click Aggregate again; if it persists, remove the files you added last to find the one at fault, reload the page (F5) and tell your administrator which file it was.",
+      outOfMemory: "This computer ran out of memory reading the files. Close other browser tabs and programs, reload the page (F5) and click Aggregate again.",
     },
     errors: {
       title: "The ward's report could not be written",
@@ -123,9 +124,12 @@ export const enUi: UiStrings = {
       notSupported:
         "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser to download the ward workbook.",
       loadFailed: "The .xlsx writer could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
+      busy: "Excel is busy or the connection dropped (Excel on the web). Wait a few seconds, then click Write to the workbook again.",
+      changed: "The workbook changed while writing (a sheet was renamed or deleted); it was left as it was. Click Write to the workbook again.",
+      tooLarge: "The ward's report is too large for Excel on the web to take in one go. Open the workbook in desktop Excel, or open this page in a browser to download the ward workbook.",
+      outOfMemory: "This computer ran out of memory writing the ward's report. Close other browser tabs and programs, then try again.",
       generic:
-        "Something went wrong while writing; the workbook was left as it was. Try again; if it persists, close and reopen Excel (or reload the page) and tell your administrator, quoting the details below.",
-      detail: (detail: string) => `Technical details: ${detail}`,
+        "Something went wrong while writing; the workbook was left as it was. Try again; if it persists, close and reopen Excel (or reload the page) and tell your administrator what you were doing.",
     },
   },
   validate: {
@@ -163,7 +167,18 @@ export const enUi: UiStrings = {
     expected: "Expected",
     actual: "Found",
     goToHint: "Click an item to go to its cell on the sheet.",
+    previewHint: "Click an item to see its cell on the sheet (read only; correct it in Excel or LibreOffice).",
     cellTitle: "Cell to correct",
+    preview: {
+      label: (sheet: string, cell: string) => `Preview of sheet ${sheet}, cell ${cell}`,
+      title: (sheet: string, cell: string) => `Sheet ${sheet} · cell ${cell}`,
+      grid: (sheet: string) => `Cells of sheet ${sheet} (read only)`,
+      target: "the cell at issue",
+      formula: "(formula)",
+      more: "The sheet goes on below.",
+      close: "Close",
+      closeLabel: "Close the preview (Esc)",
+    },
     cellHowTo: (cell: string) =>
       `Open the file in Excel (press Ctrl+G) or LibreOffice (the Name Box at the top left), type ${cell} and press Enter to go to this cell.`,
     mark: "Mark on the sheets",
@@ -238,9 +253,12 @@ export const enUi: UiStrings = {
         protectedWorkbook: "The workbook is protected, so sheets cannot be added or replaced. Unprotect it (Review → Protect Workbook) and try again.",
         notSupported: "This version of Excel lacks an operation the add-in needs. Use Excel 2019 or later, or open this page in a browser and choose the file to convert.",
         loadFailed: "The part that writes .xlsx files could not be loaded. Check the connection to the page's server, reload the page (F5) and try again.",
+        busy: "Excel is busy or the connection dropped (Excel on the web). Wait a few seconds, then click Convert to standard forms again.",
+        changed: "The workbook changed while converting (a sheet was renamed or deleted); it was left as it was. Click Check, then convert again.",
+        tooLarge: "The standard forms are too large for Excel on the web to take in one go. Open the workbook in desktop Excel, or open this page in a browser and choose the file to convert.",
+        outOfMemory: "This computer ran out of memory converting. Close other browser tabs and programs, reload the page (F5) and try again.",
         generic:
-          "Something went wrong while converting; the workbook was left as it was. Try again; if it keeps failing, close and reopen Excel (or reload the page) and report it to the administrator with the detail below.",
-        detail: (detail: string) => `Technical detail: ${detail}`,
+          "Something went wrong while converting; the workbook was left as it was. Try again; if it keeps failing, close and reopen Excel (or reload the page) and tell your administrator what you were doing, with which file.",
       },
     },
     errors: {
@@ -251,9 +269,13 @@ export const enUi: UiStrings = {
       notSupported:
         "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser and choose the file to check.",
       loadFailed: "The .xlsx reader could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
+      busy: "Excel is busy or the connection dropped (Excel on the web). Wait a few seconds and try again.",
+      changed: "A sheet or cell needed was not found: the sheet may have just been renamed or deleted. Click Check to read the workbook again, then try again.",
+      tooLarge:
+        "The workbook is too large for Excel on the web to hand to the add-in in one go. Open it in desktop Excel, or download it as .xlsx and check it with this page in a browser.",
+      outOfMemory: "This computer ran out of memory reading the workbook. Close other browser tabs and programs, reload the page (F5) and try again.",
       generic:
-        "Something went wrong while working on the workbook. Try again; if it persists, close and reopen Excel (or reload the page) and tell your administrator, quoting the details below.",
-      detail: (detail: string) => `Technical details: ${detail}`,
+        "Something went wrong while working on the workbook. Try again; if it persists, close and reopen Excel (or reload the page) and tell your administrator what you were doing.",
     },
   },
   errors: {
@@ -264,8 +286,19 @@ export const enUi: UiStrings = {
     notSupported:
       "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser to download the forms file.",
     loadFailed: "The .xlsx writer could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
+    busy: "Excel is busy or the connection dropped (Excel on the web). Wait a few seconds, then click Create forms again.",
+    changed: "The workbook changed while writing (a sheet was renamed or deleted); it was left as it was. Click Create forms again.",
+    tooLarge: "The forms are too large for Excel on the web to take in one go. Choose fewer forms at a time, or use desktop Excel.",
+    outOfMemory: "This computer ran out of memory creating the file. Close other browser tabs and programs, reload the page (F5) and try again.",
     generic:
-      "Something went wrong while writing the forms. Try again; if it persists, close and reopen Excel (or reload the page) and tell your administrator, quoting the details below.",
-    detail: (detail: string) => `Technical details: ${detail}`,
+      "Something went wrong while writing the forms; the workbook was left as it was. Try again; if it persists, close and reopen Excel (or reload the page) and tell your administrator what you were doing.",
+  },
+  /** Reasons the pane itself gives inside a file's message (the rest of the sentence comes from the core). */
+  fileReasons: {
+    unreadable: "the file was moved, deleted or locked after it was chosen; choose it again",
+    notJson: "not valid JSON",
+    notRegistry: 'the content is not a unit list (it needs "ward" and "units")',
+    badEntries: (entries: string) => `wrong or missing entries ${entries}`,
+    tooLarge: "the file is larger than 1 MB",
   },
 };

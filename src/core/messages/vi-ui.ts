@@ -114,7 +114,8 @@ export const viUi = {
       tooMany: "Chia các tệp thành nhiều lần tổng hợp.",
       loadFailed: "Không tải được phần đọc tệp. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
       generic:
-        "Đã có lỗi khi đọc hoặc cộng các tệp. Hãy bấm Tổng hợp lại; nếu vẫn lỗi, bỏ bớt các tệp vừa thêm để tìm tệp gây lỗi, tải lại trang, rồi báo cho người quản trị kèm chi tiết bên dưới.",
+        "Đã có lỗi khi đọc hoặc cộng các tệp. Hãy bấm Tổng hợp lại; nếu vẫn lỗi, bỏ bớt các tệp vừa thêm để tìm tệp gây lỗi, tải lại trang (F5), rồi báo cho người quản trị tên tệp đó.",
+      outOfMemory: "Máy không đủ bộ nhớ để đọc các tệp. Đóng bớt các thẻ trình duyệt và chương trình khác, tải lại trang (F5) rồi bấm Tổng hợp lại.",
     },
     errors: {
       title: "Không ghi được kết quả tổng hợp",
@@ -124,9 +125,12 @@ export const viUi = {
       notSupported:
         "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt để tải tệp tổng hợp.",
       loadFailed: "Không tải được phần tạo tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
+      busy: "Excel đang bận hoặc mất kết nối (Excel trên web). Chờ vài giây rồi bấm Ghi vào bảng tính lần nữa.",
+      changed: "Sổ làm việc vừa thay đổi trong lúc ghi (một trang bị đổi tên hoặc xóa); sổ được giữ nguyên như trước. Bấm Ghi vào bảng tính lần nữa.",
+      tooLarge: "Kết quả tổng hợp quá lớn để Excel trên web nhận một lượt. Mở sổ bằng Excel trên máy tính, hoặc mở trang này trong trình duyệt để tải tệp tổng hợp.",
+      outOfMemory: "Máy không đủ bộ nhớ để ghi kết quả tổng hợp. Đóng bớt các thẻ trình duyệt và chương trình khác rồi thử lại.",
       generic:
-        "Đã có lỗi khi ghi; sổ làm việc được giữ nguyên như trước. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị kèm chi tiết bên dưới.",
-      detail: (detail: string) => `Chi tiết kỹ thuật: ${detail}`,
+        "Đã có lỗi khi ghi; sổ làm việc được giữ nguyên như trước. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị biết bạn đang làm gì khi gặp lỗi.",
     },
   },
   validate: {
@@ -163,7 +167,18 @@ export const viUi = {
     expected: "Cần là",
     actual: "Đang là",
     goToHint: "Bấm vào một mục để đến ô của nó trên trang tính.",
+    previewHint: "Bấm vào một mục để xem ô của nó trên trang tính (chỉ xem; sửa trong Excel hoặc LibreOffice).",
     cellTitle: "Ô cần sửa",
+    preview: {
+      label: (sheet: string, cell: string) => `Xem trước trang ${sheet}, ô ${cell}`,
+      title: (sheet: string, cell: string) => `Trang ${sheet} · ô ${cell}`,
+      grid: (sheet: string) => `Các ô của trang ${sheet} (chỉ xem)`,
+      target: "ô có vấn đề",
+      formula: "(công thức)",
+      more: "Trang còn tiếp bên dưới.",
+      close: "Đóng",
+      closeLabel: "Đóng xem trước (Esc)",
+    },
     cellHowTo: (cell: string) =>
       `Mở tệp bằng Excel (nhấn Ctrl+G) hoặc LibreOffice (ô Hộp Tên ở góc trên bên trái), gõ ${cell} rồi nhấn Enter để đến ô này.`,
     mark: "Đánh dấu trên trang tính",
@@ -241,9 +256,12 @@ export const viUi = {
         notSupported:
           "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt và chọn tệp để chuyển.",
         loadFailed: "Không tải được phần tạo tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
+        busy: "Excel đang bận hoặc mất kết nối (Excel trên web). Chờ vài giây rồi bấm Chuyển sang biểu mẫu chuẩn lần nữa.",
+        changed: "Sổ làm việc vừa thay đổi trong lúc chuyển (một trang bị đổi tên hoặc xóa); sổ được giữ nguyên như trước. Bấm Kiểm tra rồi chuyển lại.",
+        tooLarge: "Các biểu mẫu chuẩn quá lớn để Excel trên web nhận một lượt. Mở sổ bằng Excel trên máy tính, hoặc mở trang này trong trình duyệt và chọn tệp để chuyển.",
+        outOfMemory: "Máy không đủ bộ nhớ để chuyển. Đóng bớt các thẻ trình duyệt và chương trình khác, tải lại trang (F5) rồi thử lại.",
         generic:
-          "Đã có lỗi khi chuyển; sổ làm việc được giữ nguyên như trước. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị kèm chi tiết bên dưới.",
-        detail: (detail: string) => `Chi tiết kỹ thuật: ${detail}`,
+          "Đã có lỗi khi chuyển; sổ làm việc được giữ nguyên như trước. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị biết bạn đang làm gì, với tệp nào, khi gặp lỗi.",
       },
     },
     errors: {
@@ -254,9 +272,13 @@ export const viUi = {
       notSupported:
         "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt và chọn tệp để kiểm tra.",
       loadFailed: "Không tải được phần đọc tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
+      busy: "Excel đang bận hoặc mất kết nối (Excel trên web). Chờ vài giây rồi thử lại.",
+      changed: "Không tìm thấy trang hoặc ô cần dùng: có thể trang vừa bị đổi tên hoặc xóa. Bấm Kiểm tra để đọc lại sổ làm việc rồi thử lại.",
+      tooLarge:
+        "Sổ làm việc quá lớn để Excel trên web gửi cho tiện ích một lượt. Mở sổ bằng Excel trên máy tính, hoặc tải sổ về dưới dạng .xlsx và kiểm tra bằng trang này trong trình duyệt.",
+      outOfMemory: "Máy không đủ bộ nhớ để đọc sổ làm việc. Đóng bớt các thẻ trình duyệt và chương trình khác, tải lại trang (F5) rồi thử lại.",
       generic:
-        "Đã có lỗi khi làm việc với sổ làm việc. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị kèm chi tiết bên dưới.",
-      detail: (detail: string) => `Chi tiết kỹ thuật: ${detail}`,
+        "Đã có lỗi khi làm việc với sổ làm việc. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị biết bạn đang làm gì khi gặp lỗi.",
     },
   },
   errors: {
@@ -268,9 +290,20 @@ export const viUi = {
       "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt để tải tệp biểu mẫu.",
     loadFailed:
       "Không tải được phần tạo tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
+    busy: "Excel đang bận hoặc mất kết nối (Excel trên web). Chờ vài giây rồi bấm Tạo biểu mẫu lần nữa.",
+    changed: "Sổ làm việc vừa thay đổi trong lúc ghi (một trang bị đổi tên hoặc xóa); sổ được giữ nguyên như trước. Bấm Tạo biểu mẫu lần nữa.",
+    tooLarge: "Các biểu mẫu quá lớn để Excel trên web nhận một lượt. Chọn ít biểu mẫu hơn mỗi lần, hoặc dùng Excel trên máy tính.",
+    outOfMemory: "Máy không đủ bộ nhớ để tạo tệp. Đóng bớt các thẻ trình duyệt và chương trình khác, tải lại trang (F5) rồi thử lại.",
     generic:
-      "Đã có lỗi khi ghi biểu mẫu. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị kèm chi tiết bên dưới.",
-    detail: (detail: string) => `Chi tiết kỹ thuật: ${detail}`,
+      "Đã có lỗi khi ghi biểu mẫu; sổ làm việc được giữ nguyên như trước. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị biết bạn đang làm gì khi gặp lỗi.",
+  },
+  /** Reasons the pane itself gives inside a file's message (the rest of the sentence comes from the core). */
+  fileReasons: {
+    unreadable: "tệp đã bị chuyển đi, xóa hoặc bị khóa sau khi chọn; hãy chọn lại tệp",
+    notJson: "nội dung không phải JSON hợp lệ",
+    notRegistry: 'nội dung không phải một danh sách đơn vị (cần có "ward" và "units")',
+    badEntries: (entries: string) => `sai hoặc thiếu các mục ${entries}`,
+    tooLarge: "tệp lớn hơn 1 MB",
   },
 };
 

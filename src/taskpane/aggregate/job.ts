@@ -3,11 +3,15 @@ import { resavingMayHelp, type FileError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
 import { importWithChoice } from "../../core/import/import-workbook";
 import { formatError } from "../../core/messages";
+import { enUi } from "../../core/messages/en-ui";
+import type { Lang } from "../../core/messages/types";
+import { viUi } from "../../core/messages/vi-ui";
 import type { WorkbookSnapshot } from "../../core/read/snapshot";
 import type { Result } from "../../core/result";
 import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../core/units/registry";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
+import { PREVIEW_LIMITS, previewWindows } from "../validate/preview";
 import {
   AggregateFailure,
   abortError,
@@ -24,11 +28,17 @@ import {
 /** A registry file larger than this is not a list of a ward's units (the CLI's limit too). */
 export const REGISTRY_MAX_BYTES = 1024 * 1024;
 
+/** Cells (rows × columns) all the sheet previews of one Kiểm tra may hold: a hundred files' worth, a few MB at most. */
+export const JOB_PREVIEW_AREA = 250_000;
+
 /** How a running job reports and learns it should stop. */
 export interface JobControl<P = JobProgress> {
   onProgress: (progress: P) => void;
   isCancelled: () => boolean;
 }
+
+/** The pane's own words inside a file's message, in the job's language (never a browser's English exception text). */
+const reasons = (lang: Lang) => (lang === "en" ? enUi : viUi).fileReasons;
 
 // A macrotask, not a microtask: lets a "cancel" message (or, in-process, a click) in between two files.
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -36,23 +46,28 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function loadRegistry(job: AggregateJob): UnitRegistry {
   if (!job.registry) return DEFAULT_REGISTRY;
   const { name, text } = job.registry;
+  const said = reasons(job.lang);
   const invalid = (issues: string) => new AggregateFailure("REGISTRY_INVALID", formatError({ code: "REGISTRY_INVALID", file: name, issues }, job.lang));
-  if (text.length > REGISTRY_MAX_BYTES) throw invalid("> 1 MB");
+  if (text.length > REGISTRY_MAX_BYTES) throw invalid(said.tooLarge);
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    throw invalid(`JSON: ${(error as Error).message}`);
+  } catch {
+    throw invalid(said.notJson);
   }
   const parsed = parseRegistry(json);
-  if (!parsed.ok) throw invalid(parsed.issues.slice(0, 5).join("; "));
-  return parsed.value;
+  if (parsed.ok) return parsed.value;
+  // The checker's issues read "units.0.name: Invalid input: …" (in English): the officer gets the entries named, in the job's language.
+  const entries = [...new Set(parsed.issues.map((issue) => issue.slice(0, Math.max(0, issue.indexOf(": ")))))];
+  if (entries.some((e) => e === "" || e === "(gốc)")) throw invalid(said.notRegistry);
+  throw invalid(said.badEntries(entries.slice(0, 5).map((e) => `"${e}"`).join(", ")));
 }
 
 /** A picked file as a workbook snapshot, or why it cannot be one. */
-async function openSnapshot(file: JobFile): Promise<Result<WorkbookSnapshot, FileError>> {
+async function openSnapshot(file: JobFile, lang: Lang): Promise<Result<WorkbookSnapshot, FileError>> {
   if (file.size > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file: file.name, bytes: file.size, limit: LIMITS.maxFileBytes } };
-  if (!file.bytes) return { ok: false, error: { code: "FILE_UNREADABLE", file: file.name, reason: file.readError ?? "?" } };
+  // The browser's reason (readError) is an English exception text: the officer gets what to do instead.
+  if (!file.bytes) return { ok: false, error: { code: "FILE_UNREADABLE", file: file.name, reason: reasons(lang).unreadable } };
   return await openWorkbook(new Uint8Array(file.bytes), file.name);
 }
 
@@ -73,7 +88,7 @@ export async function runAggregateJob(job: AggregateJob, control: JobControl): P
   const unreadable: { file: string; error: FileError }[] = [];
   for (const [i, file] of job.files.entries()) {
     if (control.isCancelled()) throw abortError();
-    const opened = await openSnapshot(file);
+    const opened = await openSnapshot(file, job.lang);
     if (opened.ok) workbooks.push(examineWorkbook({ file: file.name, modified: file.modified, book: opened.value }, { registry, lang: job.lang }));
     else unreadable.push({ file: file.name, error: opened.error });
     control.onProgress({ done: i + 1, total: job.files.length, file: file.name });
@@ -94,11 +109,22 @@ export async function runValidateJob(job: ValidateJob, control: JobControl<Check
     throw new AggregateFailure("TOO_MANY_FILES", formatError({ code: "TOO_MANY_FILES", count: job.files.length, limit: LIMITS.maxFiles }, job.lang));
   }
   const checks: FileCheck[] = [];
+  let previewArea = JOB_PREVIEW_AREA;
   for (const [i, file] of job.files.entries()) {
     if (control.isCancelled()) throw abortError();
-    const opened = await openSnapshot(file);
+    const opened = await openSnapshot(file, job.lang);
     if (control.isCancelled()) throw abortError();
-    const check: FileCheck = opened.ok ? { file: file.name, result: validateWorkbook(opened.value, { lang: job.lang }) } : { file: file.name, error: formatError(opened.error, job.lang), resave: resavingMayHelp(opened.error) };
+    let check: FileCheck;
+    if (opened.ok) {
+      const result = validateWorkbook(opened.value, { lang: job.lang });
+      // The cells the preview shows go with the findings; the workbook itself is let go with this file.
+      const allowed = Math.min(previewArea, PREVIEW_LIMITS.maxArea);
+      const preview = previewWindows(opened.value, result.findings, job.lang, allowed);
+      previewArea -= allowed - preview.left;
+      check = { file: file.name, result, ...(preview.windows.length > 0 ? { preview: preview.windows } : {}) };
+    } else {
+      check = { file: file.name, error: formatError(opened.error, job.lang), resave: resavingMayHelp(opened.error) };
+    }
     checks.push(check);
     control.onProgress({ done: i + 1, total: job.files.length, file: file.name, check });
     await pause();
@@ -113,7 +139,9 @@ export async function runValidateJob(job: ValidateJob, control: JobControl<Check
  * sheet's). A file that cannot be opened is an outcome, not a failure.
  */
 export async function runImportJob(job: ImportJob): Promise<FileImport> {
-  const opened = await openSnapshot(job.file);
+  const opened = await openSnapshot(job.file, job.lang);
   if (!opened.ok) return { file: job.file.name, error: formatError(opened.error, job.lang) };
-  return { file: job.file.name, result: importWithChoice(opened.value, job) };
+  const result = importWithChoice(opened.value, job);
+  const { windows } = previewWindows(opened.value, result.findings, job.lang);
+  return { file: job.file.name, result, ...(windows.length > 0 ? { preview: windows } : {}) };
 }

@@ -7,6 +7,7 @@ import type { AggregationResult } from "../../core/aggregate/aggregate";
 import type { ImportResult } from "../../core/import/import-workbook";
 import type { Lang } from "../../core/messages/types";
 import type { ValidationResult } from "../../core/validate/validate-workbook";
+import type { PreviewWindow } from "../validate/preview";
 
 /** One file the officer picked, as the worker receives it. */
 export interface JobFile {
@@ -42,6 +43,8 @@ export interface ValidateJob {
 export interface FileCheck {
   file: string;
   result?: ValidationResult;
+  /** the cells around the findings, as text, for the pane's sheet preview (bounded; absent when the budget ran out) */
+  preview?: PreviewWindow[];
   error?: string;
   /** whether opening and saving the file again as .xlsx may cure the error */
   resave?: boolean;
@@ -62,6 +65,8 @@ export interface ImportJob {
 export interface FileImport {
   file: string;
   result?: ImportResult;
+  /** the pasted cells around what reading them found, for the sheet preview */
+  preview?: PreviewWindow[];
   error?: string;
 }
 

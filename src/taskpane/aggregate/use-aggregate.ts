@@ -41,25 +41,18 @@ export function isCandidateFile(name: string): boolean {
 
 const fileKey = (f: File) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 
-/** What the officer is told when a run fails: a sentence to act on, then the detail. */
+/** What the officer is told when a run fails: a sentence to act on (the raw failure goes to the console, not the pane). */
 function describeRunError(error: unknown, t: UiStrings["aggregate"]): ErrorView {
   const e = t.runErrors;
-  const detail = (text: string) => t.errors.detail(text);
-  if (error instanceof AggregateFailure) {
-    switch (error.code) {
-      case "REGISTRY_INVALID":
-        return { text: `${error.message} ${e.registry}` };
-      case "TOO_MANY_FILES":
-        return { text: `${error.message} ${e.tooMany}` };
-      case "WORKER_FAILED":
-        return { text: e.loadFailed, detail: detail(error.message) };
-      default:
-        return { text: e.generic, detail: detail(error.message) };
-    }
-  }
+  const failure = error instanceof AggregateFailure ? error.code : undefined;
+  // These two are sentences already (the job's own words), followed by what to do.
+  if (failure === "REGISTRY_INVALID") return { text: `${(error as Error).message} ${e.registry}` };
+  if (failure === "TOO_MANY_FILES") return { text: `${(error as Error).message} ${e.tooMany}` };
   const view = describeError(error, t.errors);
-  // A chunk that would not load is the reader's, here; anything else is the generic advice.
-  return { text: view.text === t.errors.loadFailed ? e.loadFailed : e.generic, detail: view.detail };
+  // A worker that would not start, or a chunk that would not load, is the reader's here; anything else is the run's advice.
+  if (failure === "WORKER_FAILED" || view.text === t.errors.loadFailed) return { text: e.loadFailed };
+  if (view.text === t.errors.outOfMemory) return { text: e.outOfMemory };
+  return { text: e.generic };
 }
 
 /**

@@ -1,21 +1,12 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ErrorView } from "../describe-error";
 
-const useStyles = makeStyles({
-  detail: {
-    display: "block",
-    marginTop: tokens.spacingVerticalXS,
-    color: tokens.colorNeutralForeground3,
-    wordBreak: "break-word",
-  },
-});
-
 /**
- * A failed attempt: what failed, the sentence saying what to do (with `note`
- * after it, e.g. that nothing was changed), and the raw detail as a footnote.
+ * A failed attempt: what failed, and the sentence saying what happened and
+ * what to do (with `note` after it, e.g. that nothing was changed). Never the
+ * raw exception: describeError leaves that in the browser console.
  */
 export function ErrorMessage({ title, error, note }: { title: string; error: ErrorView; note?: string }) {
-  const styles = useStyles();
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
@@ -24,7 +15,6 @@ export function ErrorMessage({ title, error, note }: { title: string; error: Err
           {error.text}
           {note ? ` ${note}` : null}
         </div>
-        {error.detail ? <small className={styles.detail}>{error.detail}</small> : null}
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,5 +1,6 @@
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode } from "react";
+import { focusIsLost, focusWhereItWas } from "./use-focus-after-work";
 
 const useStyles = makeStyles({
   row: {
@@ -21,13 +22,36 @@ export interface ProgressRowProps {
   onStop?: () => void;
 }
 
-/** The line shown while work runs: what is happening, and Dừng. */
+/**
+ * The line shown while work runs: what is happening, and Dừng. The row takes
+ * the place of the button that started the work, so it looks after the focus
+ * of a keyboard user: when that button had it (the focus is lost with it),
+ * Dừng gets it; when Dừng has it as the work ends, the button that comes back
+ * in the row's place gets it again. Nobody is sent back to the top of the page.
+ */
 export function ProgressRow({ label, children, stopLabel, onStop }: ProgressRowProps) {
   const styles = useStyles();
+  const row = useRef<HTMLDivElement>(null);
+  const stop = useRef<HTMLButtonElement>(null);
+  const stoppable = onStop !== undefined;
+  useLayoutEffect(() => {
+    if (stoppable && focusIsLost()) stop.current?.focus();
+  }, [stoppable]);
+  useLayoutEffect(() => {
+    const el = row.current;
+    // Runs as the row leaves the page, while it is still there: where it sits is where its successor comes.
+    return () => {
+      if (el && el.contains(document.activeElement)) focusWhereItWas(el);
+    };
+  }, []);
   return (
-    <div className={styles.row}>
+    <div ref={row} className={styles.row}>
       {children ?? <Spinner size="tiny" label={label} />}
-      {onStop ? <Button onClick={onStop}>{stopLabel}</Button> : null}
+      {onStop ? (
+        <Button ref={stop} onClick={onStop}>
+          {stopLabel}
+        </Button>
+      ) : null}
     </div>
   );
 }

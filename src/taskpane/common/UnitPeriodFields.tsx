@@ -1,5 +1,5 @@
 import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
-import { MAX_UNIT_NAME } from "../../core/layout/workbook-plan";
+import { MAX_UNIT_NAME } from "../../core/layout/unit-name";
 import { formatDateVi, type Period } from "../../core/periods/period";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import { useStrings } from "../strings";

@@ -8,9 +8,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import { CATALOGUE, FORM_IDS, formTitle } from "../../core/forms/catalogue";
 import { FORM_LAYOUT } from "../../core/layout/form-sheet";
-import { ConfirmReplaceDialog } from "../common/ConfirmReplaceDialog";
 import { ErrorMessage } from "../common/ErrorMessage";
 import { ProgressRow } from "../common/ProgressRow";
 import { StatusMessage } from "../common/StatusMessage";
@@ -19,6 +17,8 @@ import { WrittenMessage } from "../common/WrittenMessage";
 import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
 import { useStrings } from "../strings";
+import { FORM_CHOICES, FORM_CHOICE_IDS, choiceTitle } from "./form-choices";
+import { ReplaceDialog } from "./replace-dialog";
 import { useTemplate, type TemplatePhase } from "./use-template";
 
 const useStyles = makeStyles({
@@ -46,7 +46,7 @@ const useStyles = makeStyles({
 });
 
 /** Visible form sheets named in a host's answer, in catalogue order ("BM1, BM4"); the hidden sheet is internal. */
-const formList = (sheets: readonly string[]) => FORM_IDS.filter((id) => sheets.includes(id)).join(", ");
+const formList = (sheets: readonly string[]) => FORM_CHOICE_IDS.filter((id) => sheets.includes(id)).join(", ");
 
 /** The Tạo biểu mẫu action: choose unit, period and forms, then write them through the host. */
 export function TemplateView({ today }: { today?: Date }) {
@@ -81,14 +81,14 @@ export function TemplateView({ today }: { today?: Date }) {
           <Checkbox
             label={s.allForms}
             disabled={working}
-            checked={state.forms.length === FORM_IDS.length ? true : noForms ? false : "mixed"}
+            checked={state.forms.length === FORM_CHOICE_IDS.length ? true : noForms ? false : "mixed"}
             onChange={(_, data) => state.setAllForms(data.checked === true)}
           />
         </div>
-        {CATALOGUE.forms.map((form) => (
+        {FORM_CHOICES.map((form) => (
           <Checkbox
             key={form.id}
-            label={s.formOption(form.id, formTitle(form, lang))}
+            label={s.formOption(form.id, choiceTitle(form, lang))}
             disabled={working}
             checked={state.forms.includes(form.id)}
             onChange={(_, data) => state.toggleForm(form.id, data.checked === true)}
@@ -111,7 +111,7 @@ export function TemplateView({ today }: { today?: Date }) {
 
       <Outcome phase={state.phase} />
 
-      <ConfirmReplaceDialog
+      <ReplaceDialog
         existing={state.phase.kind === "confirm" ? state.phase.existing : null}
         strings={s}
         onReplace={state.replace}

@@ -1,13 +1,13 @@
 import { useCallback, useRef, useState } from "react";
 import type { Host, WriteTemplateOutcome } from "../../adapters/host/types";
-import { CATALOGUE } from "../../core/forms/catalogue";
-import { buildWorkbookPlan } from "../../core/layout/workbook-plan";
 import type { WorkbookPlan } from "../../core/layout/plan";
 import { defaultPeriodId } from "../../core/periods/period";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import { useRecentPeriods } from "../common/use-recent-periods";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
+import { FORM_CHOICE_IDS } from "./form-choices";
+import { loadReplaceDialog } from "./replace-dialog";
 
 /** Where the Tạo biểu mẫu action stands. */
 export type TemplatePhase =
@@ -21,6 +21,19 @@ export type TemplatePhase =
 /** The file a browser download of this period is saved as. */
 export const templateFileName = (periodId: string): string => `bieu-mau-cchc-${periodId}.xlsx`;
 
+/** A plan to write and the name of its download. */
+interface TemplateJob {
+  plan: WorkbookPlan;
+  fileName: string;
+}
+
+/**
+ * The plan builder, with the checked catalogue and zod: fetched when the
+ * officer first clicks Tạo biểu mẫu, not part of the pane's first load.
+ */
+const loadPlanBuilder = async () =>
+  (await import(/* webpackChunkName: "template-plan" */ "../../core/layout/workbook-plan")).buildWorkbookPlan;
+
 /**
  * The state behind the Tạo biểu mẫu view: the officer's choices, and the
  * write → ask → replace conversation with the host.
@@ -29,32 +42,39 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
   const { now, periods } = useRecentPeriods(today);
   const [unit, setUnit] = useState("");
   const [periodId, setPeriodId] = useState(() => defaultPeriodId(now));
-  const [forms, setForms] = useState<string[]>(() => CATALOGUE.forms.map((f) => f.id));
+  const [forms, setForms] = useState<string[]>(() => [...FORM_CHOICE_IDS]);
   const [phase, setPhase] = useState<TemplatePhase>({ kind: "idle" });
   // The plan the officer asked for, kept so that "Thay thế" writes exactly it again.
-  const pending = useRef<{ plan: WorkbookPlan; fileName: string } | null>(null);
+  const pending = useRef<TemplateJob | null>(null);
   const stoppable = useStoppableWork();
 
   const period = periods.find((p) => p.id === periodId) ?? periods[0];
 
   const toggleForm = useCallback((id: string, on: boolean) => {
-    setForms((current) => CATALOGUE.forms.map((f) => f.id).filter((f) => (f === id ? on : current.includes(f))));
+    setForms((current) => FORM_CHOICE_IDS.filter((f) => (f === id ? on : current.includes(f))));
   }, []);
 
-  const setAllForms = useCallback((on: boolean) => setForms(on ? CATALOGUE.forms.map((f) => f.id) : []), []);
+  const setAllForms = useCallback((on: boolean) => setForms(on ? [...FORM_CHOICE_IDS] : []), []);
 
+  /** Writes the pending job (after `prepare` makes it, for a new one); Dừng stops it at any point. */
   const write = useCallback(
-    async (replaceExisting: boolean) => {
-      const job = pending.current;
-      if (!job) return;
+    async (replaceExisting: boolean, prepare?: () => Promise<TemplateJob>) => {
+      if (!prepare && !pending.current) return;
       const controller = stoppable.start();
       setPhase({ kind: "working" });
       try {
+        if (prepare) pending.current = await prepare();
+        controller.signal.throwIfAborted();
+        const job = pending.current!;
         const outcome = await host.writeTemplate(job.plan, {
           replaceExisting,
           fileName: job.fileName,
           signal: controller.signal,
         });
+        if (outcome.status === "exists" && !controller.signal.aborted) {
+          // The question is fetched on first need; a failed fetch is this action's "Không tải được…".
+          await loadReplaceDialog();
+        }
         if (controller.signal.aborted) setPhase({ kind: "stopped" });
         else if (outcome.status === "exists") setPhase({ kind: "confirm", existing: outcome.existing });
         else setPhase({ kind: "done", outcome });
@@ -69,12 +89,12 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
 
   const create = useCallback(() => {
     if (forms.length === 0 || !period) return;
-    pending.current = {
-      plan: buildWorkbookPlan({ unit, period, forms, createdAt: new Date().toISOString() }),
-      fileName: templateFileName(period.id),
-    };
-    void write(false);
-  }, [forms, period, unit, write]);
+    const options = { unit, period, forms, createdAt: new Date().toISOString() };
+    const fileName = templateFileName(period.id);
+    // Only a workbook in Excel can already hold the sheets: fetch the question while Excel writes.
+    if (host.kind === "excel") loadReplaceDialog().catch(() => undefined);
+    void write(false, async () => ({ plan: (await loadPlanBuilder())(options), fileName }));
+  }, [forms, host, period, unit, write]);
 
   return {
     unit,

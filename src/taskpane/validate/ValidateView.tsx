@@ -24,11 +24,14 @@ import { ErrorMessage } from "../common/ErrorMessage";
 import { ProgressRow } from "../common/ProgressRow";
 import { StatusMessage } from "../common/StatusMessage";
 import { UnitPeriodFields } from "../common/UnitPeriodFields";
+import { useFocusAfterWork } from "../common/use-focus-after-work";
 import { WrittenMessage } from "../common/WrittenMessage";
 import { useViewStyles } from "../common/view-styles";
 import { useValidateRunner } from "../aggregate/runner-context";
 import { useHost } from "../host-context";
 import { useStrings, type UiLang } from "../strings";
+import { CellPreview } from "./CellPreview";
+import { windowFor } from "./preview";
 import { findingKey, pastedSheets, useValidate, type ConvertChoice, type FixChange, type Report, type SeverityFilter, type ValidatePhase } from "./use-validate";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -237,6 +240,8 @@ export function ValidateView({ today }: { today?: Date } = {}) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const { phase } = state;
+  // Back on Kiểm tra after the work that replaced it with Dừng (a keyboard user is not sent to the top).
+  const checkButton = useFocusAfterWork(state.working);
 
   const totals = { error: 0, warning: 0, info: 0 };
   for (const r of state.reports) for (const sev of SEVERITIES) totals[sev] += r.result?.counts[sev] ?? 0;
@@ -287,7 +292,7 @@ export function ValidateView({ today }: { today?: Date } = {}) {
       {state.working ? (
         <ProgressRow label={workingLabel(phase, s)} stopLabel={s.stop} onStop={phase.kind === "working" && phase.task === "check" ? state.stop : undefined} />
       ) : (
-        <Button appearance="primary" className={view.primary} onClick={state.excel || state.fileCount > 0 ? state.check : pick}>
+        <Button ref={checkButton} appearance="primary" className={view.primary} onClick={state.excel || state.fileCount > 0 ? state.check : pick}>
           {s.check}
         </Button>
       )}
@@ -437,6 +442,7 @@ function ReportView({ report, state, styles }: { report: Report; state: Validate
           ) : null}
           {state.canConvert(report) ? <ConvertBlock report={report} state={state} styles={styles} /> : null}
           {state.excel && result.findings.length > 0 ? <Caption1 className={view.muted}>{s.goToHint}</Caption1> : null}
+          {!state.excel && report.preview && report.preview.length > 0 ? <Caption1 className={view.muted}>{s.previewHint}</Caption1> : null}
 
           {result.findings.length > 0 && !result.findings.some(shown) ? <Caption1>{s.noneShown}</Caption1> : null}
 
@@ -481,21 +487,46 @@ function FindingGroup(props: { label: string; count: string; report: Report; ind
 
 const SEVERITY_CLASS = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
 
-/** One finding: a button that takes the officer to its cell, and "Sửa" when the fix is certain. */
+/**
+ * One finding: a button that takes the officer to its cell (Excel selects it;
+ * the browser opens a preview of the sheet around it), and "Sửa" when the fix
+ * is certain.
+ */
 function FindingItem({ report, index, state, styles }: { report: Report; index: number; state: ValidateState; styles: Styles }) {
   const { t } = useStrings();
   const s = t.validate;
   const finding = report.result!.findings[index];
   const messageId = useId();
+  const previewId = useId();
+  const button = useRef<HTMLButtonElement>(null);
   const current = state.selected === findingKey(report, index);
+  // Outside Excel: the cells around this finding, when the file's preview holds them.
+  const place = !state.excel && finding.cell ? windowFor(report.preview, finding.cell) : undefined;
+  const previewing = current && place !== undefined;
+  const closePreview = () => {
+    state.closePreview();
+    // Back where the officer opened it from.
+    button.current?.focus();
+  };
   return (
-    <li className={styles.item}>
+    <li
+      className={styles.item}
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && previewing) {
+          event.preventDefault();
+          closePreview();
+        }
+      }}
+    >
       <button
+        ref={button}
         type="button"
         className={mergeClasses(styles.finding, styles[finding.severity], current && styles.current)}
         data-finding-code={finding.code}
         data-cell={finding.cell ?? undefined}
         aria-current={current ? "true" : undefined}
+        aria-expanded={place ? previewing : undefined}
+        aria-controls={previewing ? previewId : undefined}
         onClick={() => state.select(report, index)}
       >
         <span className={styles.head}>
@@ -521,8 +552,12 @@ function FindingItem({ report, index, state, styles }: { report: Report; index: 
           </span>
         ) : null}
       </button>
-      {current && !state.excel && finding.cell ? (
-        // Outside Excel there is no sheet to select: the cell's address, large, where the officer clicked.
+      {previewing ? (
+        <div id={previewId}>
+          <CellPreview window={place.window} address={place.address} cellRef={finding.cell!} onClose={closePreview} />
+        </div>
+      ) : current && !state.excel && finding.cell ? (
+        // No cells to show (the file's preview ran out of room): the cell's address, large, where the officer clicked.
         <div className={styles.reveal} role="status">
           <span className={styles.revealTitle}>{s.cellTitle}</span>
           <span className={styles.bigCell}>{finding.cell}</span>

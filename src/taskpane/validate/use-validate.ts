@@ -13,6 +13,7 @@ import { useRecentPeriods } from "../common/use-recent-periods";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
 import type { UiLang } from "../strings";
+import { splitCellRef, type PreviewWindow } from "./preview";
 
 /** The outcome of checking one workbook: the open one in Excel, or one file in the browser. */
 export interface Report {
@@ -30,6 +31,8 @@ export interface Report {
   error?: string;
   /** whether opening and saving the file again as .xlsx may cure the error */
   resave?: boolean;
+  /** in the browser, the cells around the findings for the sheet preview */
+  preview?: PreviewWindow[];
 }
 
 /** Long work the view shows a spinner for. */
@@ -56,6 +59,12 @@ export type ValidatePhase =
   | { kind: "stopped" }
   | { kind: "error"; task: Task; error: ErrorView }
   | { kind: "done"; notice?: { kind: "marked"; cells: number } | { kind: "cleared" } | { kind: "fixed"; cells: number } | ConvertedNotice };
+
+/** What converting read: the result of `cchc import`, and (in the browser) the pasted cells around its findings. */
+interface ConvertRead {
+  result: ImportResult;
+  preview?: PreviewWindow[];
+}
 
 /** The unit and period asked for before converting, when the pasted sheet does not say them. */
 export interface ConvertChoice {
@@ -86,13 +95,6 @@ export interface FixChange {
 }
 
 export type SeverityFilter = "all" | Severity;
-
-/** "BM3!D12" or "'Biểu mẫu 3'!D12" → sheet and address. */
-export function splitCellRef(ref: string): { sheet: string; address: string } | undefined {
-  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) return undefined;
-  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], address: `${m[3].toUpperCase()}${m[4]}` };
-}
 
 /**
  * The sheets a checked workbook's forms were found pasted into (Phụ lục 3
@@ -174,18 +176,23 @@ function throwIfAborted(signal: AbortSignal): void {
 }
 
 /** A file's outcome from the worker as a report; `index` keeps two files of the same name apart. */
-const toReport = (check: FileCheck, index: number): Report => ({ id: `${index}:${check.file}`, file: check.file, index, ...(check.result ? { result: check.result } : { error: check.error, resave: check.resave }) });
+const toReport = (check: FileCheck, index: number): Report => ({
+  id: `${index}:${check.file}`,
+  file: check.file,
+  index,
+  ...(check.result ? { result: check.result, preview: check.preview } : { error: check.error, resave: check.resave }),
+});
 
 /** A failure already put into words (a file the worker could not open). */
 class SaidError extends Error {}
 
-/** What the officer is told when checking fails: the worker's own sentence, or advice with the detail. */
+/** What the officer is told when checking fails: the worker's own sentence, or advice (the raw failure goes to the console). */
 function describeCheckError(error: unknown, t: UiStrings["validate"], task?: Task): ErrorView {
   if (error instanceof SaidError) return { text: error.message };
   if (task === "convert" && !(error instanceof AggregateFailure)) return describeError(error, t.convert.errors);
   if (error instanceof AggregateFailure) {
     if (error.code === "TOO_MANY_FILES") return { text: error.message };
-    if (error.code === "WORKER_FAILED") return { text: t.errors.loadFailed, detail: t.errors.detail(error.message) };
+    if (error.code === "WORKER_FAILED") return { text: t.errors.loadFailed };
   }
   return describeError(error, t.errors);
 }
@@ -214,7 +221,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
   const [choice, setChoice] = useState<ConvertChoice | null>(null);
   const [replaceAsk, setReplaceAsk] = useState<string[] | null>(null);
   // The conversion waiting for "Thay thế", kept so that it writes exactly what was read.
-  const pendingConvert = useRef<{ report: Report; result: ImportResult } | null>(null);
+  const pendingConvert = useRef<{ report: Report; read: ConvertRead } | null>(null);
 
   const excel = host.kind === "excel" && typeof host.readOpenWorkbook === "function";
 
@@ -371,30 +378,31 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
 
   /** Reads the pasted forms as `cchc import` does: the open workbook as it is now (Excel), or the chosen file in the worker. */
   const importSource = useCallback(
-    async (report: Report, options: ConvertOptions, signal: AbortSignal): Promise<ImportResult> => {
+    async (report: Report, options: ConvertOptions, signal: AbortSignal): Promise<ConvertRead> => {
       const createdAt = new Date().toISOString();
       const chosen = { ...(options.unit ? { unit: options.unit } : {}), ...(options.periodId ? { periodId: options.periodId } : {}) };
       if (excel) {
         const snapshot = await host.readOpenWorkbook!();
         throwIfAborted(signal);
-        return importWithChoice(snapshot, { lang, createdAt, ...chosen });
+        return { result: importWithChoice(snapshot, { lang, createdAt, ...chosen }) };
       }
       const file = report.index !== undefined ? files.current[report.index] : undefined;
       if (!file) throw new SaidError(c.nothing);
       const outcome = await runner.importFile({ file: await toJobFile(file), lang, createdAt, ...chosen }, { signal });
       if (!outcome.result) throw new SaidError(outcome.error ?? c.nothing);
-      return outcome.result;
+      return { result: outcome.result, preview: outcome.preview };
     },
     [excel, host, lang, runner, c],
   );
 
   /** Writes the standard forms (Excel: into the open workbook, all or nothing; browser: a download), then checks again in Excel. */
   const writeConverted = useCallback(
-    async (report: Report, result: ImportResult, replaceExisting: boolean, signal: AbortSignal): Promise<ValidatePhase> => {
+    async (report: Report, read: ConvertRead, replaceExisting: boolean, signal: AbortSignal): Promise<ValidatePhase> => {
+      const { result, preview } = read;
       const outcome = await host.writeTemplate(result.plan!, { replaceExisting, fileName: convertedFileName(report.file), signal });
       throwIfAborted(signal);
       if (outcome.status === "exists") {
-        pendingConvert.current = { report, result };
+        pendingConvert.current = { report, read };
         setReplaceAsk(outcome.existing);
         return { kind: "idle" };
       }
@@ -415,6 +423,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
         kind: "import",
         title: c.reportTitle(source, report.file),
         result: readingResult(result),
+        ...(preview ? { preview } : {}),
       };
       if (!excel) {
         // The file is unchanged: what reading it found goes right below its own report.
@@ -438,7 +447,8 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     (report: Report, options: ConvertOptions) => {
       setChoice(null);
       void perform("convert", async (signal): Promise<ValidatePhase> => {
-        const result = await importSource(report, options, signal);
+        const read = await importSource(report, options, signal);
+        const { result } = read;
         throwIfAborted(signal);
         if (Object.keys(result.forms).length === 0) throw new SaidError(c.nothing);
         const missing = { period: !result.period, unit: result.unit.from === "none" };
@@ -446,7 +456,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
           setChoice({ reportId: report.id, unit: options.unit ?? (result.unit.from === "none" ? "" : result.unit.name), periodId: options.periodId ?? result.period?.id ?? "", missing, dates: result.dates });
           return { kind: "idle" };
         }
-        return await writeConverted(report, result, false, signal);
+        return await writeConverted(report, read, false, signal);
       });
     },
     [perform, importSource, writeConverted, c],
@@ -464,7 +474,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     const job = pendingConvert.current;
     setReplaceAsk(null);
     if (!job) return;
-    void perform("convert", (signal) => writeConverted(job.report, job.result, true, signal));
+    void perform("convert", (signal) => writeConverted(job.report, job.read, true, signal));
   }, [perform, writeConverted]);
 
   const keepExisting = useCallback(() => {
@@ -487,6 +497,8 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     setFilter,
     selected,
     select,
+    /** closes the sheet preview (file mode): no finding is the current one any more */
+    closePreview: useCallback(() => setSelected(null), []),
     check,
     chooseFiles,
     fileCount,

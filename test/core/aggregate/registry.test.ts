@@ -40,10 +40,16 @@ describe("parseRegistry", () => {
     for (const i of r.issues) expect(i).not.toContain("\n");
   });
 
-  it("refuses an alias naming two units, saying which", () => {
-    const r = parseRegistry(registry(unit("VHXH", "Phòng Văn hóa - Xã hội", ["Phòng VH"]), unit("VP", "Văn phòng", ["phong vh"])));
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues).toEqual(['units.1: "phong vh" names both VHXH and VP']);
+  it("refuses an alias naming two units, saying which, in Vietnamese or English", () => {
+    const twice = registry(unit("VHXH", "Phòng Văn hóa - Xã hội", ["Phòng VH"]), unit("VP", "Văn phòng", ["phong vh"]));
+    expect(parseRegistry(twice)).toEqual({ ok: false, issues: ['units.1: "phong vh" chỉ cả VHXH lẫn VP'] });
+    expect(parseRegistry(twice, "en")).toEqual({ ok: false, issues: ['units.1: "phong vh" names both VHXH and VP'] });
+  });
+
+  it("words the checker's own issues in the officer's language", () => {
+    const input = { ...registry(unit("A", "Phòng A", [], ["BM9"])), extra: 1 };
+    expect(parseRegistry(input)).toEqual({ ok: false, issues: ["units.0.forms.0: phải là một trong BM1, BM2, BM3, BM4, BM5, BM6, BM7", '(gốc): Khóa không được nhận dạng: "extra"'] });
+    expect(parseRegistry(input, "en")).toEqual({ ok: false, issues: ["units.0.forms.0: must be one of BM1, BM2, BM3, BM4, BM5, BM6, BM7", '(root): Unrecognized key: "extra"'] });
   });
 
   it("refuses a unit's name used as another's alias", () => {
@@ -54,7 +60,7 @@ describe("parseRegistry", () => {
   it("refuses two units with the same code", () => {
     const r = parseRegistry(registry(unit("VP", "Văn phòng"), unit("VP", "Văn phòng HĐND")));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues).toEqual(["units.1.code: code VP is used by two units"]);
+    if (!r.ok) expect(r.issues).toEqual(["units.1.code: mã VP được dùng cho hai đơn vị"]);
   });
 
   it("refuses aliases that differ only by what matching ignores (punctuation)", () => {

@@ -1,6 +1,6 @@
 import { LIMITS } from "../../../core/limits";
 import { XlsxReadError } from "./errors";
-import { CLOSE, decodePart, END, OPEN, XmlScanner } from "./xml";
+import { CLOSE, END, OPEN, XmlScanner } from "./xml";
 
 const ESCAPE = /_x([0-9A-F]{4})_/g;
 
@@ -35,7 +35,7 @@ export function readStringItem(x: XmlScanner): string {
 /** Reads the shared string table, in order; throws "too-large" past LIMITS.maxSharedStrings. */
 export function readSharedStrings(bytes: Uint8Array, part: string): string[] {
   const strings: string[] = [];
-  const x = new XmlScanner(decodePart(bytes), part);
+  const x = new XmlScanner(bytes, part);
   for (let t = x.next(); t !== END; t = x.next()) {
     if (t !== OPEN || !x.is("si")) continue;
     if (strings.length >= LIMITS.maxSharedStrings) throw new XlsxReadError("too-large", `${part}: more than ${LIMITS.maxSharedStrings} shared strings`);

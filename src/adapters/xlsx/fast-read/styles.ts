@@ -1,5 +1,5 @@
 import { XlsxReadError } from "./errors";
-import { CLOSE, decodePart, END, OPEN, XmlScanner } from "./xml";
+import { CLOSE, END, OPEN, XmlScanner } from "./xml";
 
 /** What a cell's style (its `s`, an index into cellXfs) says that the snapshot keeps. */
 export interface CellStyle {
@@ -57,7 +57,7 @@ const isFalse = (v: string | undefined) => v === "0" || v === "false";
 export function readStyles(bytes: Uint8Array, part: string): CellStyle[] {
   const custom = new Map<number, string>();
   const xfs: { numFmtId: number; locked: boolean }[] = [];
-  const x = new XmlScanner(decodePart(bytes), part);
+  const x = new XmlScanner(bytes, part);
   const unclosed = (): never => {
     throw new XlsxReadError("xml", `${part}: unclosed element`);
   };

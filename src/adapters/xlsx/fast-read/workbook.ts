@@ -1,6 +1,6 @@
 import type { SheetSnapshot } from "../../../core/read/snapshot";
 import { XlsxReadError } from "./errors";
-import { CLOSE, decodePart, END, OPEN, XmlScanner } from "./xml";
+import { CLOSE, END, OPEN, XmlScanner } from "./xml";
 
 /** One sheet as the workbook lists it, with the zip part that holds its cells. */
 export interface SheetEntry {
@@ -48,7 +48,7 @@ export function resolveTarget(source: string, target: string): string {
 /** Reads a relationships part: id → type and resolved target; external targets are left out. */
 export function readRelationships(bytes: Uint8Array, relsPart: string, source: string): Map<string, Relationship> {
   const rels = new Map<string, Relationship>();
-  const x = new XmlScanner(decodePart(bytes), relsPart);
+  const x = new XmlScanner(bytes, relsPart);
   for (let t = x.next(); t !== END; t = x.next()) {
     if (t !== OPEN || !x.is("Relationship")) continue;
     const id = x.attr("Id");
@@ -72,7 +72,7 @@ export function readWorkbookInfo(workbookPart: string, workbook: Uint8Array, rel
   const relations = readRelationships(rels, relsPathOf(workbookPart), workbookPart);
   const sheets: SheetEntry[] = [];
   let date1904 = false;
-  const x = new XmlScanner(decodePart(workbook), workbookPart);
+  const x = new XmlScanner(workbook, workbookPart);
   if (x.next() === OPEN && !x.empty) {
     for (let t = x.next(); t === OPEN; t = x.next()) {
       if (x.is("workbookPr")) {
