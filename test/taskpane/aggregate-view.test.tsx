@@ -281,39 +281,33 @@ describe("Tổng hợp", () => {
     expect((runButton() as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it("shows a failure inside the worker as the Vietnamese advice only: the raw exception goes to the console, not the pane", async () => {
-    const raw = new TypeError("Cannot read properties of undefined (reading 'cells')");
-    const runner: AggregateRunner = { run: async () => Promise.reject(raw) };
+  /** Runs an aggregation that fails with `error`; the alert shown, and what reached console.warn. */
+  async function failedRun(error: unknown): Promise<{ alert: HTMLElement; warned: unknown[][] }> {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
-      renderPane(new FakeHost(), runner);
+      renderPane(new FakeHost(), { run: async () => Promise.reject(error) });
       await openView();
       pick(PICKS.slice(1, 2));
       fireEvent.click(runButton());
-      const alert = await screen.findByRole("alert");
-      expect(alert.textContent).toContain(s.runErrors.title);
-      expect(alert.textContent).toContain(s.runErrors.generic);
-      expect(document.body.textContent).not.toMatch(/TypeError|Cannot read|undefined|reading 'cells'/);
-      expect(warn).toHaveBeenCalledWith(expect.any(String), raw);
+      return { alert: await screen.findByRole("alert"), warned: warn.mock.calls };
     } finally {
       warn.mockRestore();
     }
+  }
+
+  it("shows a failure inside the worker as the Vietnamese advice only: the raw exception goes to the console, not the pane", async () => {
+    const raw = new TypeError("Cannot read properties of undefined (reading 'cells')");
+    const { alert, warned } = await failedRun(raw);
+    expect(alert.textContent).toContain(s.runErrors.title);
+    expect(alert.textContent).toContain(s.runErrors.generic);
+    expect(document.body.textContent).not.toMatch(/TypeError|Cannot read|undefined|reading 'cells'/);
+    expect(warned).toContainEqual([expect.any(String), raw]);
   });
 
   it("says a worker that ran out of memory in words: close other tabs, reload, aggregate again", async () => {
-    const runner: AggregateRunner = { run: async () => Promise.reject(new AggregateFailure("UNEXPECTED", "RangeError: Array buffer allocation failed")) };
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-    try {
-      renderPane(new FakeHost(), runner);
-      await openView();
-      pick(PICKS.slice(1, 2));
-      fireEvent.click(runButton());
-      const alert = await screen.findByRole("alert");
-      expect(alert.textContent).toContain(s.runErrors.outOfMemory);
-      expect(document.body.textContent).not.toMatch(/RangeError|allocation/);
-    } finally {
-      warn.mockRestore();
-    }
+    const { alert } = await failedRun(new AggregateFailure("UNEXPECTED", "RangeError: Array buffer allocation failed"));
+    expect(alert.textContent).toContain(s.runErrors.outOfMemory);
+    expect(document.body.textContent).not.toMatch(/RangeError|allocation/);
   });
 
   it("names a broken unit list and says how to go on", async () => {

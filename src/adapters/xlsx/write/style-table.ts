@@ -1,5 +1,6 @@
 import type { CellStyle } from "../../../core/layout/plan";
 import { BASE_FONT, BORDER_COLOR } from "../../../core/layout/styles";
+import { Distinct } from "./distinct";
 import { xmlEscape, XML_HEADER } from "./xml-text";
 
 /** Number formats Excel knows by id; any other code gets an id from 164 on, as the format requires. */
@@ -7,24 +8,6 @@ const BUILT_IN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2
 const FIRST_CUSTOM_FORMAT = 164;
 
 const VERTICAL = { top: "top", middle: "center" } as const;
-
-/** A list of distinct XML fragments, each known by its position. */
-class Distinct {
-  private readonly index = new Map<string, number>();
-  readonly items: string[] = [];
-  constructor(initial: string[]) {
-    for (const item of initial) this.idOf(item);
-  }
-  idOf(xml: string): number {
-    let i = this.index.get(xml);
-    if (i === undefined) {
-      i = this.items.length;
-      this.index.set(xml, i);
-      this.items.push(xml);
-    }
-    return i;
-  }
-}
 
 /**
  * styles.xml, built as cells ask for looks: each distinct (look, number
