@@ -21,11 +21,31 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }
 
-/** "D8" → { row: 8, col: 4 }; undefined for anything else. */
+const DOLLAR = 36;
+
+/**
+ * "D8", "$d$8" → { row: 8, col: 4 }; undefined for anything else (one to three
+ * letters, then digits). Read character by character: every cell of every
+ * sheet read, validated and written goes through here.
+ */
 export function parseAddress(address: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.toUpperCase());
-  if (!m) return undefined;
+  const n = address.length;
+  let i = address.charCodeAt(0) === DOLLAR ? 1 : 0;
+  const lettersFrom = i;
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  for (; i < n; i++) {
+    const c = address.charCodeAt(i) & ~32; // a–z as A–Z
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === lettersFrom || i - lettersFrom > 3) return undefined;
+  if (address.charCodeAt(i) === DOLLAR) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < n; i++) {
+    const d = address.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    row = row * 10 + d;
+  }
+  return i === digitsFrom ? undefined : { row, col };
 }

@@ -22,21 +22,19 @@ export class StyleTable {
   private readonly borders = new Distinct(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
   private readonly formats = new Distinct(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   private readonly customFormats = new Map<string, number>();
-  private readonly keyOfStyle = new WeakMap<CellStyle, string>();
-  private readonly byKey = new Map<string, number>();
+  /** per look object: the format id by number format, for locked [0] and unlocked [1] cells (a hundred thousand cells ask, a dozen looks answer) */
+  private readonly byStyle = new WeakMap<CellStyle, [Map<string, number>, Map<string, number>]>();
 
   /** The s="…" index of a cell with this look. */
   idOf(style: CellStyle, numFmt: string, locked: boolean): number {
-    let styleKey = this.keyOfStyle.get(style);
-    if (styleKey === undefined) {
-      styleKey = JSON.stringify(style);
-      this.keyOfStyle.set(style, styleKey);
-    }
-    const key = `${locked ? 1 : 0}${numFmt}\u0000${styleKey}`;
-    let id = this.byKey.get(key);
+    let known = this.byStyle.get(style);
+    if (!known) this.byStyle.set(style, (known = [new Map(), new Map()]));
+    const byFormat = known[locked ? 0 : 1];
+    let id = byFormat.get(numFmt);
     if (id === undefined) {
+      // Two equal looks in different objects share one format: Distinct compares the XML.
       id = this.formats.idOf(this.xf(style, numFmt, locked));
-      this.byKey.set(key, id);
+      byFormat.set(numFmt, id);
     }
     return id;
   }
