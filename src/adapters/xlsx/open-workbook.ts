@@ -8,8 +8,6 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** "xl/worksheets/sheet1.xml" at the start of a reader detail. */
-const PART_PREFIX = /^((?:[\w.[\]-]+\/)*[\w.[\]-]+\.(?:xml|rels))\b/;
 
 /** Whether `needle` occurs anywhere in `bytes`. */
 function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
@@ -66,8 +64,8 @@ export async function openWorkbook(bytes: Uint8Array, file: string, options: Rea
       // Phụ lục 3 is typed in Word: a .docx renamed .xlsx is a likely mistake, and deserves its own sentence.
       if (error.code === "missing-part" && contains(bytes, ascii("word/document.xml"))) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: "word" } };
       const detail = oneLine(error.detail);
-      // The reader's details begin with the part they concern ("xl/worksheets/sheet1.xml: …"): a path, the same in every language.
-      const part = PART_PREFIX.exec(error.detail)?.[1];
+      // The part is a path inside the file, the same in every language: messages name it where the English detail cannot go.
+      const part = error.part === undefined ? undefined : oneLine(error.part);
       return {
         ok: false,
         error: error.code === "too-large" ? { code: "FILE_CONTENT_TOO_LARGE", file, detail, ...(part ? { part } : {}) } : { code: "FILE_DAMAGED", file, detail, reason: error.code, ...(part ? { part } : {}) },

@@ -11,11 +11,16 @@ export type XlsxReadErrorCode =
   /** a part every workbook has (the workbook, its relationships) is absent */
   | "missing-part";
 
-/** Thrown by the fast reader; `detail` is short, names the part and is not translated. */
+/**
+ * Thrown by the fast reader; `detail` is short, names the part and is not
+ * translated; `part` is the part concerned ("xl/worksheets/sheet1.xml"), when
+ * there is one, for messages in other languages to name.
+ */
 export class XlsxReadError extends Error {
   constructor(
     readonly code: XlsxReadErrorCode,
     readonly detail: string,
+    readonly part?: string,
   ) {
     super(`${code}: ${detail}`);
     this.name = "XlsxReadError";

@@ -29,11 +29,11 @@ export function readXlsxFast(bytes: Uint8Array, options: ReadOptions = {}): Work
   if (!zip.has(workbookPart)) {
     const rootRels = zip.read("_rels/.rels");
     const main = rootRels && officeDocumentPart(rootRels);
-    if (!main || !zip.has(main)) throw new XlsxReadError("missing-part", `${DEFAULT_WORKBOOK} is missing`);
+    if (!main || !zip.has(main)) throw new XlsxReadError("missing-part", `${DEFAULT_WORKBOOK} is missing`, DEFAULT_WORKBOOK);
     workbookPart = main;
   }
   const relsPart = relsPathOf(workbookPart);
-  if (!zip.has(relsPart)) throw new XlsxReadError("missing-part", `${relsPart} is missing`);
+  if (!zip.has(relsPart)) throw new XlsxReadError("missing-part", `${relsPart} is missing`, relsPart);
   zip.admit([workbookPart, relsPart]);
   const info = readWorkbookInfo(workbookPart, zip.read(workbookPart)!, zip.read(relsPart)!);
 

@@ -19,7 +19,7 @@ export function readStringItem(x: XmlScanner): string {
   let text = "";
   for (let depth = 1; ; ) {
     const t = x.next();
-    if (t === END) throw new XlsxReadError("xml", `${x.part}: unclosed string item`);
+    if (t === END) throw new XlsxReadError("xml", `${x.part}: unclosed string item`, x.part);
     if (t === CLOSE) {
       if (--depth === 0) return text;
     } else if (x.is("t")) {
@@ -38,7 +38,7 @@ export function readSharedStrings(bytes: Uint8Array, part: string): string[] {
   const x = new XmlScanner(bytes, part);
   for (let t = x.next(); t !== END; t = x.next()) {
     if (t !== OPEN || !x.is("si")) continue;
-    if (strings.length >= LIMITS.maxSharedStrings) throw new XlsxReadError("too-large", `${part}: more than ${LIMITS.maxSharedStrings} shared strings`);
+    if (strings.length >= LIMITS.maxSharedStrings) throw new XlsxReadError("too-large", `${part}: more than ${LIMITS.maxSharedStrings} shared strings`, part);
     strings.push(readStringItem(x));
   }
   return strings;

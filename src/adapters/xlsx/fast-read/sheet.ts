@@ -99,7 +99,7 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
   const shared = new Map<string, SharedMaster>();
   const { strings, styles, date1904, budget } = ctx;
   const fail: (what: string) => never = (what) => {
-    throw new XlsxReadError("xml", `${part}: ${what}`);
+    throw new XlsxReadError("xml", `${part}: ${what}`, part);
   };
   const spend = () => {
     if (--budget.cells < 0) throw new XlsxReadError("too-large", `more than ${LIMITS.maxCellsPerWorkbook} cells`);
@@ -345,7 +345,7 @@ function dropMergedCells(cells: Record<string, CellSnapshot>, keys: string[], ro
     for (let row = r.top; row <= Math.min(r.bottom, height); row++) {
       for (let col = r.left; col <= Math.min(r.right, width); col++) {
         const i = (row - 1) * width + (col - 1);
-        if (grid[i]) throw new XlsxReadError("xml", `${part}: merged ranges overlap at ${colLetters(col)}${row}`);
+        if (grid[i]) throw new XlsxReadError("xml", `${part}: merged ranges overlap at ${colLetters(col)}${row}`, part);
         grid[i] = row === r.top && col === r.left ? MASTER : HIDDEN;
       }
     }

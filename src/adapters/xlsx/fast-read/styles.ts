@@ -59,7 +59,7 @@ export function readStyles(bytes: Uint8Array, part: string): CellStyle[] {
   const xfs: { numFmtId: number; locked: boolean }[] = [];
   const x = new XmlScanner(bytes, part);
   const unclosed = (): never => {
-    throw new XlsxReadError("xml", `${part}: unclosed element`);
+    throw new XlsxReadError("xml", `${part}: unclosed element`, part);
   };
   if (x.next() === OPEN && !x.empty) {
     // Only numFmts and cellXfs matter; fonts, fills, borders and the rest are jumped over.

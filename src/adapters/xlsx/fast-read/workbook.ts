@@ -81,7 +81,7 @@ export function readWorkbookInfo(workbookPart: string, workbook: Uint8Array, rel
         x.skip();
       } else if (x.is("sheets") && !x.empty) {
         for (let u = x.next(); u !== CLOSE; u = x.next()) {
-          if (u === END) throw new XlsxReadError("xml", `${workbookPart}: unclosed sheets`);
+          if (u === END) throw new XlsxReadError("xml", `${workbookPart}: unclosed sheets`, workbookPart);
           if (x.is("sheet")) {
             const relId = x.attr("id") ?? "";
             const rel = relations.get(relId);

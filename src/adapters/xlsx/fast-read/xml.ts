@@ -110,18 +110,18 @@ export function decodeText(raw: string, part: string): string {
   let from = 0;
   while (amp >= 0) {
     const semi = raw.indexOf(";", amp + 1);
-    if (semi < 0 || semi - amp > 12) throw new XlsxReadError("xml", `${part}: bare "&" in text`);
+    if (semi < 0 || semi - amp > 12) throw new XlsxReadError("xml", `${part}: bare "&" in text`, part);
     const name = raw.slice(amp + 1, semi);
     let ch: string | undefined;
     if (name.charCodeAt(0) === 35 /* # */) {
       const hex = name.charCodeAt(1) === 120 /* x */;
       const digits = name.slice(hex ? 2 : 1);
       const code = digits !== "" && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
-      if (!(code > 0 && code <= 0x10ffff)) throw new XlsxReadError("xml", `${part}: bad character reference &${name};`);
+      if (!(code > 0 && code <= 0x10ffff)) throw new XlsxReadError("xml", `${part}: bad character reference &${name};`, part);
       ch = String.fromCodePoint(code);
     } else {
       ch = namedEntity(name);
-      if (ch === undefined) throw new XlsxReadError("xml", `${part}: unknown entity &${name};`);
+      if (ch === undefined) throw new XlsxReadError("xml", `${part}: unknown entity &${name};`, part);
     }
     out += raw.slice(from, amp) + ch;
     from = semi + 1;
@@ -205,7 +205,7 @@ export class XmlScanner {
   }
 
   private fail(what: string): never {
-    throw new XlsxReadError("xml", `${this.part}: ${what}`);
+    throw new XlsxReadError("xml", `${this.part}: ${what}`, this.part);
   }
 
   /** Sets the current name to the local part of b[start, end). */
@@ -238,7 +238,7 @@ export class XmlScanner {
       return j + 3;
     }
     // <!DOCTYPE …>, <!ENTITY …>, <!ELEMENT …>: the doors to entity expansion.
-    throw new XlsxReadError("entity", `${this.part}: DOCTYPE or ENTITY declaration refused`);
+    throw new XlsxReadError("entity", `${this.part}: DOCTYPE or ENTITY declaration refused`, this.part);
   }
 
   /** Moves to the next element start or end tag; END at the end of the part. */

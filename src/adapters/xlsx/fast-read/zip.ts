@@ -47,8 +47,8 @@ const latin1 = new TextDecoder("latin1");
 /** Part names compare without a leading "/" and without case, as OPC says. */
 export const partKey = (name: string) => (name.charCodeAt(0) === 47 ? name.slice(1) : name).toLowerCase();
 
-const damaged = (detail: string) => new XlsxReadError("zip", detail);
-const tooLarge = (detail: string) => new XlsxReadError("too-large", detail);
+const damaged = (detail: string, part?: string) => new XlsxReadError("zip", detail, part);
+const tooLarge = (detail: string, part?: string) => new XlsxReadError("too-large", detail, part);
 
 function findEnd(bytes: Uint8Array): number {
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
@@ -121,9 +121,9 @@ function inflateSmall(data: Uint8Array, entry: Entry, inflate: RawInflate): Uint
   } catch (error) {
     // A stored block that does not fit the buffer throws a RangeError: more than declared.
     const detail = error instanceof RangeError ? "more than the declared size" : error instanceof Error ? error.message : "inflate failed";
-    throw damaged(`${entry.name}: ${detail}`);
+    throw damaged(`${entry.name}: ${detail}`, entry.name);
   }
-  if (out.length !== entry.size) throw damaged(`${entry.name} inflates to ${out.length > entry.size ? "more" : "less"} than the ${entry.size} bytes declared`);
+  if (out.length !== entry.size) throw damaged(`${entry.name} inflates to ${out.length > entry.size ? "more" : "less"} than the ${entry.size} bytes declared`, entry.name);
   return out;
 }
 
@@ -135,15 +135,15 @@ function inflateBounded(data: Uint8Array, entry: Entry, cap: number): Uint8Array
     // Past the declared size the part is refused anyway; what follows is only counted.
     if (total + chunk.length <= entry.size) out.set(chunk, total);
     total += chunk.length;
-    if (total > cap) throw tooLarge(`${entry.name} inflates beyond ${Math.round(cap / MB)} MB`);
+    if (total > cap) throw tooLarge(`${entry.name} inflates beyond ${Math.round(cap / MB)} MB`, entry.name);
   });
   try {
     for (let i = 0; i < data.length || i === 0; i += SLICE) inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;
-    throw damaged(`${entry.name}: ${error instanceof Error ? error.message : "inflate failed"}`);
+    throw damaged(`${entry.name}: ${error instanceof Error ? error.message : "inflate failed"}`, entry.name);
   }
-  if (total !== entry.size) throw damaged(`${entry.name} inflates to ${total} bytes, not the ${entry.size} declared`);
+  if (total !== entry.size) throw damaged(`${entry.name} inflates to ${total} bytes, not the ${entry.size} declared`, entry.name);
   return out;
 }
 
@@ -180,7 +180,7 @@ export class ZipParts {
       const key = partKey(name);
       const entry = this.entries.get(key);
       if (!entry || this.admitted.has(key)) continue;
-      if (entry.size > LIMITS.maxInflatedPartBytes) throw tooLarge(`${entry.name} declares ${Math.ceil(entry.size / MB)} MB (at most ${LIMITS.maxInflatedPartBytes / MB} MB)`);
+      if (entry.size > LIMITS.maxInflatedPartBytes) throw tooLarge(`${entry.name} declares ${Math.ceil(entry.size / MB)} MB (at most ${LIMITS.maxInflatedPartBytes / MB} MB)`, entry.name);
       if (this.declaredTotal + entry.size > LIMITS.maxInflatedTotalBytes) throw tooLarge(`parts declare more than ${LIMITS.maxInflatedTotalBytes / MB} MB together`);
       this.declaredTotal += entry.size;
       this.admitted.add(key);
@@ -194,19 +194,19 @@ export class ZipParts {
     this.admit([name]);
     const { bytes } = this;
     const local = entry.localOffset;
-    if (local + 30 > bytes.length || u32(bytes, local) !== SIG_LOCAL) throw damaged(`${entry.name}: local header missing`);
+    if (local + 30 > bytes.length || u32(bytes, local) !== SIG_LOCAL) throw damaged(`${entry.name}: local header missing`, entry.name);
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (start + entry.compressedSize > bytes.length) throw damaged(`${entry.name}: data cut short`);
+    if (start + entry.compressedSize > bytes.length) throw damaged(`${entry.name}: data cut short`, entry.name);
     const data = bytes.subarray(start, start + entry.compressedSize);
     const cap = Math.min(LIMITS.maxInflatedPartBytes, LIMITS.maxInflatedTotalBytes - this.inflatedTotal);
     let out: Uint8Array;
     if (entry.method === 0) {
-      if (entry.compressedSize !== entry.size) throw damaged(`${entry.name}: stored size mismatch`);
+      if (entry.compressedSize !== entry.size) throw damaged(`${entry.name}: stored size mismatch`, entry.name);
       out = data;
     } else if (entry.method === 8) {
       out = data.length * MAX_RATIO <= cap ? inflateSmall(data, entry, this.inflate) : inflateBounded(data, entry, cap);
     } else {
-      throw damaged(entry.method === -1 ? `${entry.name} is encrypted` : `${entry.name}: compression method ${entry.method}`);
+      throw damaged(entry.method === -1 ? `${entry.name} is encrypted` : `${entry.name}: compression method ${entry.method}`, entry.name);
     }
     this.inflatedTotal += out.length;
     if (this.inflatedTotal > LIMITS.maxInflatedTotalBytes) throw tooLarge(`parts inflate beyond ${LIMITS.maxInflatedTotalBytes / MB} MB together`);
