@@ -4,7 +4,7 @@ import { CATALOGUE } from "../forms/catalogue";
 import type { Catalogue } from "../forms/schema";
 import type { Period } from "../periods/period";
 import { formatDateVi } from "../periods/period";
-import { cellAddress, parseAddress } from "./address";
+import { cellAddress } from "./address";
 import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from "./plan";
 import { STYLES } from "./styles";
 import { NUMBER_FORMAT, TEXT_FORMAT } from "./texts";
@@ -37,7 +37,7 @@ export const WARD_TEXT = {
   noFindings: "Không phát hiện vấn đề nào.",
 };
 
-type Grid = { cells: CellPlan[]; text: (r: number, c: number, v: string, style?: CellPlan["style"]) => void; num: (r: number, c: number, v: number | null, numFmt: string, style?: CellPlan["style"]) => void };
+type Grid = { cells: CellPlan[]; lastRow: () => number; text: (r: number, c: number, v: string, style?: CellPlan["style"]) => void; num: (r: number, c: number, v: number | null, numFmt: string, style?: CellPlan["style"]) => void };
 
 /** Characters Excel keeps in one cell; a workbook with more is one Excel must "repair". */
 export const EXCEL_CELL_TEXT_LIMIT = 32_767;
@@ -61,19 +61,24 @@ function withoutFill(style: CellStyle): CellStyle {
 /** A cell writer where every text (unit names, file names, messages from files) is stored as text, never a formula. */
 function grid(): Grid {
   const cells: CellPlan[] = [];
+  // The lowest row written so far, for the print area: known as cells are added rather than parsed back from their addresses.
+  let last = 1;
+  const at = (r: number, c: number) => {
+    if (r > last) last = r;
+    return cellAddress(r, c);
+  };
   return {
     cells,
-    text: (r, c, v, style = STYLES.indicator) => cells.push({ address: cellAddress(r, c), value: cellText(v), numFmt: TEXT_FORMAT, style, locked: true }),
+    lastRow: () => last,
+    text: (r, c, v, style = STYLES.indicator) => cells.push({ address: at(r, c), value: cellText(v), numFmt: TEXT_FORMAT, style, locked: true }),
     // One object shape for every figure, blank or not: the detail sheet of a city has a hundred thousand of them.
-    num: (r, c, v, numFmt, style = STYLES.input) => cells.push({ address: cellAddress(r, c), value: v ?? undefined, numFmt, style: withoutFill(style), locked: true }),
+    num: (r, c, v, numFmt, style = STYLES.input) => cells.push({ address: at(r, c), value: v ?? undefined, numFmt, style: withoutFill(style), locked: true }),
   };
 }
 
 /** A report sheet: locked, header row frozen, printed landscape one page wide with the header repeated. */
 function reportSheet(name: string, g: Grid, widths: number[], headerRow: number, rowHeights: Record<number, number>): SheetPlan {
-  // A loop, not Math.max(...rows): a detail sheet of 2,000 units has more cells than a call takes arguments.
-  let lastRow = 1;
-  for (const c of g.cells) lastRow = Math.max(lastRow, parseAddress(c.address)?.row ?? 1);
+  const lastRow = g.lastRow();
   return {
     name,
     visibility: "visible",
