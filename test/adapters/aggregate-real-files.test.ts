@@ -333,10 +333,11 @@ describe("text from unit files is written into the ward workbook as text, never 
 
   beforeAll(async () => {
     const vhxh = WARD_A[0];
-    const evil = fillTemplate(await planToXlsx(templatePlan(EVIL_UNIT, ["BM2"])), { BM2: { "1.1": EVIL_VALUE, "1.2": 3 } });
+    // The text typed as one part of a total (BM6 2.4 = 2.4.1 + 2.4.2 + 2.4.3), a figure in another.
+    const evil = fillTemplate(await planToXlsx(templatePlan(EVIL_UNIT, ["BM6"])), { BM6: { "2.4.1": EVIL_VALUE, "2.4.2": 3 } });
     // A note beside a figure, in Ghi chú.
     const withNote = await excel(await evil);
-    withNote.getWorksheet("BM2")!.getCell("E9").value = EVIL_NOTE;
+    withNote.getWorksheet("BM6")!.getCell("E16").value = EVIL_NOTE;
     const evilBytes = new Uint8Array((await withNote.xlsx.writeBuffer()) as ArrayBuffer);
     result = await aggregateFiles({ [vhxh.file]: await unitFile(vhxh), [EVIL_FILE]: evilBytes }, DEFAULT_REGISTRY, EVIL_WARD);
     wb = await excel(await wardXlsx(result));
@@ -375,6 +376,6 @@ describe("text from unit files is written into the ward workbook as text, never 
   });
 
   it("the unit's figures were still aggregated, its text-as-figure left out", () => {
-    expect(result.values.BM2).toMatchObject({ "1.1": null, "1.2": 3, "1": 3 });
+    expect(result.values.BM6).toMatchObject({ "2.4.1": null, "2.4.2": 3, "2.4": 3 });
   });
 });

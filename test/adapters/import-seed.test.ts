@@ -14,10 +14,10 @@ import { period } from "../support/plans";
  * the repeated header of BM1), read by the reader the CLI uses.
  */
 
-/** Every figure the seed's appendix gives, by form and STT; null where it gives none a form can hold (blank, "a", the row that fits two). */
+/** Every figure the seed's appendix gives, by form and STT; null where it gives none a form can hold (blank, "a"). */
 const SEED_FIGURES: Record<string, Record<string, number | null>> = {
   BM1: { "1": 7, "2.1": 52, "2.2": 27, "3.1": null, "3.2": null, "3.3.1": null, "3.3.2": null, "4.1": 38, "4.1.1": 28, "4.1.2": 0, "4.1.3": 0, "4.2": 9500, "4.3": 1, "5": 0 },
-  BM2: { "1.1": null, "1.2": null },
+  BM2: { "1.1": 0 },
   BM3: { "1.1": 100, "1.2": 2060, "2.1.1": 9275, "2.1.2": 9275, "2.2.1": 2, "2.2.2": 2 },
   BM4: { "1.1": 52, "1.2": 43, "1.3": 1, "1.4": 0, "2.1": 586, "2.2": 573, "2.3": 0, "2.4": 0 },
   BM5: { "1.1": 4, "1.2": 19, "1.3": 0, "2.1": 0, "2.2": 10, "3": 0, "4.1": 0, "4.2": 0, "4.3": 0 },
@@ -87,13 +87,14 @@ describe("the seed's Phụ lục 3 pasted into one sheet", () => {
     }
   });
 
-  it("says how each figure was read: text, decided from the form, unreadable or not in the sheet", () => {
+  it("says how each figure was read: text, decided from the form, unreadable or blank", () => {
     const source = (form: string, stt: string) => imported.values.find((v) => v.form === form && v.stt === stt)!;
     expect(source("BM3", "2.1.1")).toMatchObject({ cell: "Sheet1!D54", raw: "9.275", value: 9275, source: "text" });
     expect(source("BM6", "1.1")).toMatchObject({ cell: "Sheet1!D103", raw: "42,809", value: 42809, source: "resolved" });
     expect(source("BM1", "3.3.1")).toMatchObject({ raw: "a", value: null, source: "unreadable" });
     expect(source("BM1", "3.1")).toMatchObject({ raw: null, value: null, source: "blank" });
-    expect(source("BM2", "1.1")).toMatchObject({ cell: null, value: null, source: "missing" });
+    // the seed's unnumbered BM2 row, placed by its text
+    expect(source("BM2", "1.1")).toMatchObject({ cell: "Sheet1!D39", value: 0, source: "text" });
   });
 
   it("takes the unit from the title and the period from --period", () => {
@@ -146,12 +147,11 @@ describe("the inconsistencies of the real report (DOMAIN.md) are flagged at the 
     expect(one(f(), "SUM_MISMATCH", "Sheet1!D109")).toMatchObject({ severity: "error", row: "2.4", expected: "0", actual: "19" });
   });
 
-  it('BM2 lists one component ("Số VBQPPL do cấp xã ban hành") that fits 1.1 and 1.2 equally: not picked, said so, both rows missing', () => {
-    const row = one(f(), "STRUCTURE_CHANGED", "Sheet1!B39");
-    expect(row).toMatchObject({ severity: "warning", form: "BM2", row: null, expected: "1.1, 1.2", actual: "Số VBQPPL do cấp xã ban hành" });
-    expect(row.message).toContain("không tự chọn");
-    const missing = f().filter((x) => x.code === "STRUCTURE_CHANGED" && x.cell === null).map((x) => `${x.form} ${x.row}`);
-    expect(missing).toEqual(["BM2 1.1", "BM2 1.2"]);
+  it('BM2 lists its one component ("Số VBQPPL do cấp xã ban hành") without an STT: it is 1.1, placed by its text, and no row is missing', () => {
+    expect(one(f(), "ROW_MATCHED_BY_TEXT", "Sheet1!B39")).toMatchObject({ severity: "info", form: "BM2", row: "1.1", expected: "1.1", actual: null });
+    expect(f().filter((x) => x.code === "STRUCTURE_CHANGED")).toEqual([]);
+    // "=a+b" names two parts where the form lists one: a placeholder, not a missing row
+    expect(one(f(), "FORMULA_MISMATCH", "Sheet1!D38").message).toContain("ghi 2 thành phần nhưng biểu mẫu chỉ có 1 dòng thành phần");
   });
 
   it('BM7 1.3.1 / 1.3.2 count dossiers under "Thủ tục"', () => {
@@ -165,8 +165,8 @@ describe("the inconsistencies of the real report (DOMAIN.md) are flagged at the 
 
   // The last inconsistency of DOMAIN.md (2.210 procedures "of which" 1.775 + 314) is in the report's text, not in Phụ lục 3.
 
-  it("and nothing else: 19 errors, 19 warnings, each at its cell", () => {
-    expect(imported.counts).toEqual({ error: 19, warning: 19, info: 0 });
+  it("and nothing else: 17 errors, 18 warnings, 1 note, each at its cell", () => {
+    expect(imported.counts).toEqual({ error: 17, warning: 18, info: 1 });
     expect(f().map((x) => `${x.code} ${x.cell ?? `${x.form} ${x.row}`}`)).toEqual([
       "TITLE_MISMATCH Sheet1!A3",
       // BM1
@@ -178,10 +178,8 @@ describe("the inconsistencies of the real report (DOMAIN.md) are flagged at the 
       "NOT_A_NUMBER Sheet1!D19",
       "NOT_A_NUMBER Sheet1!D20",
       // BM2
-      "STRUCTURE_CHANGED BM2 1.1",
-      "STRUCTURE_CHANGED BM2 1.2",
       "FORMULA_MISMATCH Sheet1!D38",
-      "STRUCTURE_CHANGED Sheet1!B39",
+      "ROW_MATCHED_BY_TEXT Sheet1!B39",
       // BM3
       "UNIT_MISMATCH Sheet1!C50",
       "FORMULA_MISMATCH Sheet1!D53",
@@ -236,13 +234,13 @@ describe("the standard workbook the import writes", () => {
     expect(note("BM6", "E15")).toBe('Bản gốc ghi "19"'); // 2.4 typed against its parts
     expect(note("BM6", "E9")).toBe('Bản gốc ghi "42,809"');
     expect(note("BM1", "E16")).toBe('Bản gốc ghi "a"');
-    expect(note("BM2", "E9")).toBe('Bản gốc có dòng "Số VBQPPL do cấp xã ban hành" = 0, không rõ là dòng 1.1 hay 1.2');
+    expect(note("BM2", "E9")).toBeUndefined(); // the unnumbered row is 1.1, its 0 in Số liệu: nothing to keep
     expect(note("BM1", "E9")).toBeUndefined(); // "= 27/52*100" agrees with its parts: nothing to keep
   });
 
   it("validates to the same findings as the pasted sheet, modulo those that only make sense on the pasted layout", () => {
     expect(findingKeys(canonical.findings)).toEqual(expectedAfterImport(validation.findings, imported));
     expect(unexplainedBlanks(validation.findings, imported)).toEqual([]);
-    expect(canonical.counts).toEqual({ error: 0, warning: 4, info: 1 });
+    expect(canonical.counts).toEqual({ error: 0, warning: 4, info: 0 });
   });
 });

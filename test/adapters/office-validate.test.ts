@@ -114,7 +114,7 @@ describe("readWorkbookFromExcel", () => {
     fillFake(fake, SEED_VALUES);
     const inExcel = await validateFake(fake);
     const inFile = await validateXlsx(templatePlan("Phường Nhị Chiểu"), SEED_VALUES);
-    expect(inExcel.counts).toEqual({ error: 18, warning: 24, info: 0 });
+    expect(inExcel.counts).toEqual({ error: 18, warning: 23, info: 0 });
     expect(inExcel.findings).toEqual(inFile.findings);
     expect(inExcel.figures).toEqual(inFile.figures);
     expect(inExcel.metadata).toEqual(inFile.metadata);
@@ -313,10 +313,10 @@ describe("applyFixesInExcel", () => {
   });
 
   it("restores a formula into a cell formatted as text as a formula, not as text", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "BM2", cells: { D8: "=a+b", D9: 1, D10: 2 } }] });
+    const fake = new FakeExcel({ sheets: [{ name: "BM2", cells: { D8: "=a+b", D9: 1 } }] });
     fake.cell("BM2", "D8").numberFormat = "@";
-    await applyFixesInExcel(fake.run, [{ kind: "set-formula", sheet: "BM2", address: "D8", formula: "SUM(D9:D10)" }]);
-    expect(fake.cell("BM2", "D8")).toMatchObject({ formula: "=SUM(D9:D10)", numberFormat: "General" });
+    await applyFixesInExcel(fake.run, [{ kind: "set-formula", sheet: "BM2", address: "D8", formula: "SUM(D9)" }]);
+    expect(fake.cell("BM2", "D8")).toMatchObject({ formula: "=SUM(D9)", numberFormat: "General" });
   });
 
   it.each([0, 1, 2, 4, 6])("leaves the workbook as it was when the fix sync fails after %i operations", async (afterOps) => {

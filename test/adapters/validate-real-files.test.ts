@@ -99,11 +99,11 @@ describe("the seed's Phụ lục 3 typed into a template (a real .xlsx)", () => 
 
   it("the letters a and b typed as figures, and the blanks, are reported too", () => {
     expect(cellsOf(result, "NOT_A_NUMBER")).toEqual(["BM1!D16", "BM1!D17"]);
-    expect(cellsOf(result, "MISSING_VALUE")).toEqual(["BM1!D13", "BM1!D14", "BM2!D10"]);
+    expect(cellsOf(result, "MISSING_VALUE")).toEqual(["BM1!D13", "BM1!D14"]);
   });
 
-  it("totals 18 errors and 24 warnings, in both languages", async () => {
-    expect(result.counts).toEqual({ error: 18, warning: 24, info: 0 });
+  it("totals 18 errors and 23 warnings, in both languages", async () => {
+    expect(result.counts).toEqual({ error: 18, warning: 23, info: 0 });
     const en = await validateBytes(seed, "en");
     expect(places(en)).toEqual(places(result));
     expect(en.findings.every((f) => f.message && f.suggestion)).toBe(true);
@@ -150,7 +150,7 @@ describe("a workbook recalculated by LibreOffice validates as the one the produc
     expect(bm7.cells.D9.formula).toMatch(/D11\/D10\*100/);
     expect(bm7.cells.D9.value as number).toBeCloseTo((200 / 219) * 100, 9);
     expect(recalculatedClean.sheets.find((s) => s.name === "BM6")!.cells.D15.value).toBe(12);
-    expect(cases.seed.after!.counts).toEqual({ error: 18, warning: 24, info: 0 });
+    expect(cases.seed.after!.counts).toEqual({ error: 18, warning: 23, info: 0 });
   });
 });
 

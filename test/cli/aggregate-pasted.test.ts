@@ -109,13 +109,14 @@ describe("cchc aggregate, template files and pasted appendices together", () => 
     });
     const codes = (name: string) => json.files.find((f) => path.basename(f.file) === name)!.findings.map((f) => f.code);
     for (const name of Object.keys(files)) expect(codes(name)).not.toContain("UNKNOWN_UNIT");
-    // What the appendices really leave out: the seed's BM2 row fits 1.1 and 1.2 alike (no figure taken), the new user's sheet has no BM4.
-    expect(json.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => f.message)).toEqual(["Phường Nhị Chiểu chưa gửi số liệu BM2.", "Phường Hạ Lý chưa gửi số liệu BM4."]);
+    // What the appendices really leave out: the new user's sheet has no BM4. The seed's unnumbered BM2 row is 1.1: its figure (0) is taken.
+    expect(json.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => f.message)).toEqual(["Phường Hạ Lý chưa gửi số liệu BM4."]);
     // The seed's appendix names no period (only the date 09/6/2025): used, and said so.
     expect(codes("Sheet1.xlsx")).toContain("PERIOD_MISMATCH");
     expect(codes("bao-cao.xlsx")).not.toContain("PERIOD_MISMATCH");
     const city = await figuresOf(out());
     expect(city.BM3["2.1.1"]).toBe(9275 + 6412 + 9275);
     expect(city.BM6["1.1"]).toBe(42809 + 17330.4 + 42809);
+    expect(city.BM2["1.1"]).toBe(0 + 3 + 7); // the seed's 0, the new user's 3, the template's 7
   }, 60_000);
 });

@@ -108,7 +108,7 @@ describe("cchc aggregate", () => {
 
   it("--json gives every file with its unit, period, status and findings, then the ward, the files used and the counts", async () => {
     units(unitFolder(), { plantedMistake: true });
-    fs.writeFileSync(path.join(unitFolder(), "quy3.xlsx"), await fillTemplate(await template("Phòng Tư pháp", ["BM2"], "2026-Q3"), { BM2: { "1.1": 1, "1.2": 1 } }));
+    fs.writeFileSync(path.join(unitFolder(), "quy3.xlsx"), await fillTemplate(await template("Phòng Tư pháp", ["BM2"], "2026-Q3"), { BM2: { "1.1": 2 } }));
     const r = await cchc("aggregate", "--json", "-o", out(), unitFolder());
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);

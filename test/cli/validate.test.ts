@@ -37,8 +37,8 @@ describe("cchc validate", () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^ {2}BM6$/m);
     expect(r.out).toMatch(/Lỗi\s+BM6!D12\s+\[SUM_MISMATCH\]/);
-    expect(r.out).toMatch(/→ Nhập lại công thức =IF\(COUNT\(D9,D10\)=0,"",SUM\(D9,D10\)\)\./);
-    expect(r.out).toContain("Tổng: 18 lỗi, 24 cảnh báo");
+    expect(r.out).toMatch(/→ Nhập lại công thức =IF\(COUNT\(D9\)=0,"",SUM\(D9\)\)\./);
+    expect(r.out).toContain("Tổng: 18 lỗi, 23 cảnh báo");
   });
 
   it("prints JSON with the documented shape", async () => {

@@ -155,20 +155,20 @@ describe("the layout of a generated workbook", () => {
   it("follows the catalogue: a row added in one place gets its line, formula and validation", () => {
     const input = JSON.parse(JSON.stringify(CATALOGUE)) as CatalogueInput;
     const bm2 = input.forms[1];
-    bm2.rows.push({ stt: "1.3", indicator: "Số VBQPPL do cơ quan khác ban hành", unit: "Văn bản", kind: "count" });
-    bm2.rows[0].sumOf = ["1.1", "1.2", "1.3"];
+    bm2.rows.push({ stt: "1.2", indicator: "Số VBQPPL do cơ quan khác ban hành", unit: "Văn bản", kind: "count" });
+    bm2.rows[0].sumOf = ["1.1", "1.2"];
     const extended = buildWorkbookPlan({ unit: "VP", period, forms: ["BM2"], createdAt: "x", catalogue: loadCatalogue(input) });
     const s = extended.sheets[0];
-    expect(cell(s, "A11")!.value).toBe("1.3");
-    expect(cell(s, "D8")!.formula).toBe(totalFormula(["D9", "D10", "D11"]));
-    expect(s.validations.map((v) => v.address)).toContain("D11");
+    expect(cell(s, "A10")!.value).toBe("1.2");
+    expect(cell(s, "D8")!.formula).toBe(totalFormula(["D9", "D10"]));
+    expect(s.validations.map((v) => v.address)).toContain("D10");
   });
 });
 
 describe("the ward workbook's plan", () => {
   it("cuts a text longer than a cell holds (a unit named by a 100,000-character title line) to Excel's 32,767 characters, marked … (found by the fuzz test)", () => {
     const long = `Phòng ${"9".repeat(100_000)}x`;
-    const result = aggregate({ workbooks: [{ file: "don-vi.xlsx", book: unitBook({ BM2: { "1.1": 3, "1.2": 1 } }, { title: { unit: long } }) }], registry: DEFAULT_REGISTRY });
+    const result = aggregate({ workbooks: [{ file: "don-vi.xlsx", book: unitBook({ BM2: { "1.1": 4 } }, { title: { unit: long } }) }], registry: DEFAULT_REGISTRY });
     expect(result.units.map((u) => u.name)).toEqual([long]);
     const texts = buildWardPlan(result, period, "2026-06-12T08:00:00.000Z")
       .sheets.flatMap((s) => s.cells)
@@ -180,7 +180,7 @@ describe("the ward workbook's plan", () => {
   });
 
   it("is made for as many units as an aggregation takes (LIMITS.maxFiles): the detail sheet's print area ends at its last row", () => {
-    const one = aggregate({ workbooks: [{ file: "don-vi.xlsx", book: unitBook({ BM2: { "1.1": 3, "1.2": 1 } }, { unit: "Đơn vị 0" }) }], registry: DEFAULT_REGISTRY });
+    const one = aggregate({ workbooks: [{ file: "don-vi.xlsx", book: unitBook({ BM2: { "1.1": 4 } }, { unit: "Đơn vị 0" }) }], registry: DEFAULT_REGISTRY });
     const units = Array.from({ length: LIMITS.maxFiles }, (_, i) => ({ name: `Đơn vị ${i}` }));
     const detail = buildWardPlan({ ...one, units }, period, "2026-06-12T08:00:00.000Z").sheets.find((s) => s.name === DETAIL_SHEET)!;
     expect(detail.cells.length).toBeGreaterThan(140_000);

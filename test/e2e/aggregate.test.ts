@@ -76,7 +76,7 @@ it("downloads the ward workbook: BM1–BM7 with the units' sums, the ratio formu
   // Văn hóa - Xã hội 120 + Trung tâm Phục vụ hành chính công 99 (Văn phòng has no BM7).
   expect(check.figures.BM7).toMatchObject({ "1.1.1": 219, "1.1.2": 219, "1.3.1": 752, "1.3.2": 720 });
   expect(check.figures.BM1).toMatchObject({ "1": 7, "2.1": 48, "2.2": 25 });
-  expect(check.figures.BM2).toMatchObject({ "1.1": 1, "1.2": 3 });
+  expect(check.figures.BM2).toMatchObject({ "1.1": 4, "1": 4 });
   const bm1 = book.sheets.find((s) => s.name === "BM1")!;
   const rows = rowNumbers(CATALOGUE.forms.find((f) => f.id === "BM1")!);
   const ratio = bm1.cells[`D${rows.get("2")}`];

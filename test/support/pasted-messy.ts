@@ -130,8 +130,7 @@ const FORMS: { title: string[]; twoRowHeader: boolean; rows: (Row | "header")[] 
     twoRowHeader: false,
     rows: [
       ["1.", "Tổng số VBQPPL* do địa phương ban hành", "Văn bản", null, "=a+b"],
-      ["a)", "Số VBQPPL do HĐND cấp xã ban hành", "Văn bản", 0, 1],
-      ["b)", "Số VBQPPL do UBND cấp xã ban hàng", "Văn bản", 1, 2],
+      ["a)", "Số VBQPPL do cấp xã ban hàng", "Văn bản", 1, 3],
     ],
   },
 ];
@@ -190,7 +189,7 @@ export async function messyWorkbook(): Promise<Uint8Array> {
 /** What a careful officer reads in that sheet: every figure of the standard forms, by form and STT (null: blank). */
 export const MESSY_FIGURES: Record<string, Record<string, number | null>> = {
   BM1: { "1": 12, "2.1": 44, "2.2": 20, "3.1": 0, "3.2": 0, "3.3.1": 4, "3.3.2": 4, "4.1": 30, "4.1.1": 25, "4.1.2": 3, "4.1.3": 1, "4.2": 1250, "4.3": 2, "5": 1 },
-  BM2: { "1.1": 1, "1.2": 2 },
+  BM2: { "1.1": 3 },
   BM3: { "1.1": 100, "1.2": 1845, "2.1.1": 6412, "2.1.2": 6380, "2.2.1": 3, "2.2.2": 3 },
   BM5: { "1.1": 4, "1.2": 15, "1.3": 0, "2.1": 2, "2.2": 6, "3": 0, "4.1": 0, "4.2": 1, "4.3": 0 },
   BM6: { "1.1": 17330.4, "1.2": 10831, "2.1": 12, "2.2": 0, "2.3": 2, "2.4.1": 3, "2.4.2": 2, "2.4.3": 2, "2.5": 3, "2.6": 0 },

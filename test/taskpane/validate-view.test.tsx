@@ -51,8 +51,8 @@ class FakeExcelHost implements Host {
   }
 }
 
-/** The catalogue formula of BM2 1 (a total of 1.1 and 1.2). */
-const BM2_TOTAL = 'IF(COUNT(D9,D10)=0,"",SUM(D9,D10))';
+/** The catalogue formula of BM2 1 (the total of its one part, 1.1). */
+const BM2_TOTAL = 'IF(COUNT(D9)=0,"",SUM(D9))';
 
 let seedBytes: Uint8Array;
 let cleanBytes: Uint8Array;
@@ -95,7 +95,7 @@ const allFindings = () => [...document.querySelectorAll<HTMLElement>("[data-find
 async function checked(host: FakeExcelHost) {
   await openCheck(host);
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-  await screen.findByText("18 lỗi · 24 cảnh báo · 0 lưu ý");
+  await screen.findByText("18 lỗi · 23 cảnh báo · 0 lưu ý");
 }
 
 describe("Kiểm tra in Excel", () => {
@@ -106,7 +106,7 @@ describe("Kiểm tra in Excel", () => {
 
     const groups = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(groups.map((g) => g?.split(" – ")[0])).toEqual(["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7"]);
-    expect(allFindings()).toHaveLength(42);
+    expect(allFindings()).toHaveLength(41);
     const placeholder = findingAt("FORMULA_MISMATCH", "BM2!D8")!;
     expect(placeholder.tagName).toBe("BUTTON");
     expect(placeholder.textContent).toContain("=a+b");
@@ -120,18 +120,18 @@ describe("Kiểm tra in Excel", () => {
   it("filters by severity", async () => {
     await checked(new FakeExcelHost(seed));
     const filter = screen.getByRole("group", { name: "Hiện" });
-    fireEvent.click(within(filter).getByRole("button", { name: "Cảnh báo (24)" }));
-    expect(allFindings()).toHaveLength(24);
+    fireEvent.click(within(filter).getByRole("button", { name: "Cảnh báo (23)" }));
+    expect(allFindings()).toHaveLength(23);
     expect(findingAt("FORMULA_MISMATCH", "BM2!D8")).toBeNull();
-    expect(within(filter).getByRole("button", { name: "Cảnh báo (24)" }).getAttribute("aria-pressed")).toBe("true");
+    expect(within(filter).getByRole("button", { name: "Cảnh báo (23)" }).getAttribute("aria-pressed")).toBe("true");
 
     fireEvent.click(within(filter).getByRole("button", { name: "Lỗi (18)" }));
     expect(allFindings()).toHaveLength(18);
     fireEvent.click(within(filter).getByRole("button", { name: "Lưu ý (0)" }));
     expect(allFindings()).toHaveLength(0);
     expect(screen.getAllByText("Không có mục nào ở mức đã chọn.")).toHaveLength(1);
-    fireEvent.click(within(filter).getByRole("button", { name: "Tất cả (42)" }));
-    expect(allFindings()).toHaveLength(42);
+    fireEvent.click(within(filter).getByRole("button", { name: "Tất cả (41)" }));
+    expect(allFindings()).toHaveLength(41);
   });
 
   it("selects the cell of a clicked finding", async () => {
@@ -276,9 +276,9 @@ describe("Kiểm tra in a browser (file mode)", () => {
   it("lists the findings of a chosen file, and a click shows the cell to go to", async () => {
     await openCheck(createBrowserHost());
     choose(xlsx(seedBytes, "phuong-nhi-chieu.xlsx"));
-    await screen.findByText("18 lỗi · 24 cảnh báo · 0 lưu ý", undefined, { timeout: 20_000 });
+    await screen.findByText("18 lỗi · 23 cảnh báo · 0 lưu ý", undefined, { timeout: 20_000 });
     expect(screen.getByRole("heading", { level: 2, name: "phuong-nhi-chieu.xlsx" })).toBeTruthy();
-    expect(allFindings()).toHaveLength(42);
+    expect(allFindings()).toHaveLength(41);
     expect(screen.queryByRole("button", { name: "Sửa" })).toBeNull();
 
     const finding = findingAt("SUM_MISMATCH", "BM6!D12")!;
@@ -342,7 +342,7 @@ describe("Kiểm tra in a browser (file mode)", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     await screen.findByRole("button", { name: "Kiểm tra" });
     choose(xlsx(seedBytes, "phuong-nhi-chieu.xlsx"));
-    await screen.findByText("18 lỗi · 24 cảnh báo · 0 lưu ý", undefined, { timeout: 20_000 });
+    await screen.findByText("18 lỗi · 23 cảnh báo · 0 lưu ý", undefined, { timeout: 20_000 });
     const finding = findingAt("SUM_MISMATCH", "BM6!D12")!;
     expect(finding.getAttribute("aria-expanded")).toBeNull();
     fireEvent.click(finding);

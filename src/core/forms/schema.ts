@@ -26,8 +26,8 @@ export const formRowSchema = z
     /** ratio: value = numerator / denominator × 100. */
     numerator: stt.optional(),
     denominator: stt.optional(),
-    /** total: value = sum of these rows (a formula in the generated sheet). */
-    sumOf: z.array(stt).min(2).optional(),
+    /** total: value = sum of these rows (a formula in the generated sheet); BM2 1 has a single part. */
+    sumOf: z.array(stt).min(1).optional(),
     /** an input that must equal the sum of these rows (a partition, e.g. BM6 2.1). */
     equalsSumOf: z.array(stt).min(2).optional(),
     /** this row ≤ that row of the same form (a part within its whole). */

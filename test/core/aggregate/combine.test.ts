@@ -139,28 +139,30 @@ describe("aggregate: the ward's figures", () => {
 
   it("totals are recomputed from summed components (BM5 4, BM6 2.4, BM2 1)", () => {
     const r = wardOf([
-      [VHXH, { BM5: { "4.1": 1, "4.2": 2, "4.3": 3 }, BM2: { "1.1": 4, "1.2": 1 } }],
+      [VHXH, { BM5: { "4.1": 1, "4.2": 2, "4.3": 3 }, BM2: { "1.1": 5 } }],
       [KT, { BM5: { "4.1": 10, "4.2": 20, "4.3": 30 }, BM6: { "2.4.1": 1, "2.4.2": 2, "2.4.3": 3 } }],
-      [VP, { BM6: { "2.4.1": 4, "2.4.2": null, "2.4.3": 6 }, BM2: { "1.1": 2, "1.2": 5 } }],
+      [VP, { BM6: { "2.4.1": 4, "2.4.2": null, "2.4.3": 6 }, BM2: { "1.1": 7 } }],
     ]);
     expect(r.values.BM5).toMatchObject({ "4.1": 11, "4.2": 22, "4.3": 33, "4": 66 });
     expect(r.values.BM6).toMatchObject({ "2.4.1": 5, "2.4.2": 2, "2.4.3": 9, "2.4": 16 });
-    expect(r.values.BM2).toMatchObject({ "1.1": 6, "1.2": 6, "1": 12 });
+    expect(r.values.BM2).toMatchObject({ "1.1": 12, "1": 12 });
   });
 
   it("a blank stays 'not reported': left out of the sum, kept in the provenance with value null, and a row nobody reported is blank, not 0", () => {
     const r = wardOf([
-      [VHXH, { BM2: { "1.1": 3, "1.2": null } }],
-      [VP, { BM2: { "1.1": null, "1.2": null } }],
+      [VHXH, { BM2: { "1.1": 3 }, BM5: { "4.1": 2, "4.2": null, "4.3": null } }],
+      [VP, { BM2: { "1.1": null }, BM5: { "4.1": null, "4.2": null, "4.3": null } }],
     ]);
     expect(r.values.BM2["1.1"]).toBe(3);
-    expect(r.values.BM2["1.2"]).toBeNull();
     expect(r.values.BM2["1"]).toBe(3);
     expect(r.provenance.BM2["1.1"].contributions.map((c) => [c.unitName, c.value])).toEqual([
       [VHXH, 3],
       [VP, null],
     ]);
-    expect(r.provenance.BM2["1.2"]).toEqual({ value: null, contributions: [expect.objectContaining({ unitName: VHXH, value: null }), expect.objectContaining({ unitName: VP, value: null })] });
+    // A total over parts some of which nobody reported: the blank parts stay blank and are left out of it.
+    expect(r.values.BM5["4.2"]).toBeNull();
+    expect(r.values.BM5["4"]).toBe(2);
+    expect(r.provenance.BM5["4.2"]).toEqual({ value: null, contributions: [expect.objectContaining({ unitName: VHXH, value: null }), expect.objectContaining({ unitName: VP, value: null })] });
     // Forms nobody sent: every figure blank, nothing invented.
     expect(Object.values(r.values.BM7).every((v) => v === null)).toBe(true);
     expect(Object.values(r.provenance.BM7).every((p) => p.value === null && p.contributions.length === 0)).toBe(true);

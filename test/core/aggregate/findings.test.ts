@@ -32,12 +32,12 @@ const codes = (r: AggregationResult, code: FindingCode) => r.findings.filter((f)
 const WARD_CODES: FindingCode[] = ["UNIT_DUPLICATE", "UNIT_MISSING", "PERIOD_MISMATCH", "VALUES_CONFLICT", "UNKNOWN_UNIT"];
 const wardFindings = (r: AggregationResult) => r.findings.filter((f) => WARD_CODES.includes(f.code));
 
-const BM2 = (a: number, b: number) => ({ BM2: { "1.1": a, "1.2": b } });
+const BM2 = (n: number) => ({ BM2: { "1.1": n } });
 const BM5 = CLEAN_VALUES.BM5;
 
 describe("a clean ward: each unit sends its forms once, for the same period", () => {
   it("raises no aggregation finding", () => {
-    const r = run([wb("vhxh.xlsx", BM2(1, 2), { unit: VHXH }), wb("vp.xlsx", { ...BM2(3, 4), BM5 }, { unit: VP })]);
+    const r = run([wb("vhxh.xlsx", BM2(3), { unit: VHXH }), wb("vp.xlsx", { ...BM2(7), BM5 }, { unit: VP })]);
     expect(r.findings).toEqual([]);
     expect(r.counts).toEqual({ error: 0, warning: 0, info: 0 });
     expect(r).toMatchObject({ ward: "Phường Ái Quốc", periodId: "2026-H1" });
@@ -48,11 +48,11 @@ describe("a clean ward: each unit sends its forms once, for the same period", ()
 describe("UNIT_DUPLICATE: two files from the same unit", () => {
   it("names both files, uses the newer by modified time whatever the order given, and says which", () => {
     const r = run([
-      wb("vp-gui-lai.xlsx", { ...BM2(30, 40), BM5 }, { unit: "VP" }, 2_000),
-      wb("vp.xlsx", { ...BM2(3, 4), BM5 }, { unit: VP }, 1_000),
-      wb("vhxh.xlsx", BM2(1, 2), { unit: VHXH }, 1_500),
+      wb("vp-gui-lai.xlsx", { ...BM2(70), BM5 }, { unit: "VP" }, 2_000),
+      wb("vp.xlsx", { ...BM2(7), BM5 }, { unit: VP }, 1_000),
+      wb("vhxh.xlsx", BM2(3), { unit: VHXH }, 1_500),
     ]);
-    expect(r.values.BM2).toMatchObject({ "1.1": 31, "1.2": 42, "1": 73 });
+    expect(r.values.BM2).toMatchObject({ "1.1": 73, "1": 73 });
     expect(r.files.map((f) => [f.file, f.status, f.detail])).toEqual([
       ["vp-gui-lai.xlsx", "used", undefined],
       ["vp.xlsx", "replaced", "vp-gui-lai.xlsx"],
@@ -68,20 +68,20 @@ describe("UNIT_DUPLICATE: two files from the same unit", () => {
 
   it("with the same file time, the template made later wins; then the file given later", () => {
     const byCreation = run([
-      wb("b.xlsx", BM2(1, 1), { unit: VHXH, createdAt: "2026-06-02T08:00:00.000Z" }, 5),
-      wb("a.xlsx", BM2(2, 2), { unit: VHXH, createdAt: "2026-06-01T08:00:00.000Z" }, 5),
+      wb("b.xlsx", BM2(1), { unit: VHXH, createdAt: "2026-06-02T08:00:00.000Z" }, 5),
+      wb("a.xlsx", BM2(2), { unit: VHXH, createdAt: "2026-06-01T08:00:00.000Z" }, 5),
     ]);
     expect(byCreation.files.find((f) => f.status === "used")!.file).toBe("b.xlsx");
-    const byOrder = run([wb("a.xlsx", BM2(1, 1), { unit: VHXH }), wb("b.xlsx", BM2(2, 2), { unit: VHXH })]);
+    const byOrder = run([wb("a.xlsx", BM2(1), { unit: VHXH }), wb("b.xlsx", BM2(2), { unit: VHXH })]);
     expect(byOrder.files.map((f) => f.status)).toEqual(["replaced", "used"]);
     expect(byOrder.values.BM2["1.1"]).toBe(2);
   });
 
   it("the replaced file's own errors do not count against the ward (the resent file is the correction)", () => {
     const r = run([
-      wb("vhxh-cu.xlsx", { BM2: { "1.1": -1, "1.2": 2 } }, { unit: VHXH }, 1_000),
-      wb("vhxh-moi.xlsx", BM2(1, 2), { unit: VHXH }, 2_000),
-      wb("vp.xlsx", { ...BM2(3, 4), BM5 }, { unit: VP }),
+      wb("vhxh-cu.xlsx", { BM2: { "1.1": -1 } }, { unit: VHXH }, 1_000),
+      wb("vhxh-moi.xlsx", BM2(3), { unit: VHXH }, 2_000),
+      wb("vp.xlsx", { ...BM2(7), BM5 }, { unit: VP }),
     ]);
     expect(r.files[0]).toMatchObject({ file: "vhxh-cu.xlsx", status: "replaced", errors: 1 });
     expect(r.findings.filter((f) => f.file === "vhxh-cu.xlsx")).toEqual([]);
@@ -89,7 +89,7 @@ describe("UNIT_DUPLICATE: two files from the same unit", () => {
   });
 
   it("two templates made without --unit are not one unit sending twice: they are told apart by their file names", () => {
-    const r = run([wb("vhxh.xlsx", BM2(1, 2), { unit: "(chưa ghi đơn vị)" }), wb("vp.xlsx", { ...BM2(3, 4), BM5 }, { unit: "(chưa ghi đơn vị)" })]);
+    const r = run([wb("vhxh.xlsx", BM2(3), { unit: "(chưa ghi đơn vị)" }), wb("vp.xlsx", { ...BM2(7), BM5 }, { unit: "(chưa ghi đơn vị)" })]);
     expect(r.files.map((f) => [f.unitCode, f.status])).toEqual([
       ["VHXH", "used"],
       ["VP", "used"],
@@ -101,7 +101,7 @@ describe("UNIT_DUPLICATE: two files from the same unit", () => {
 
 describe("UNIT_MISSING: a registry unit responsible for a form sent nothing for it", () => {
   it("one finding per unit and form, blank forms counting as nothing sent", () => {
-    const r = run([wb("vhxh.xlsx", { BM2: { "1.1": null, "1.2": null } }, { unit: VHXH }), wb("vp.xlsx", BM2(3, 4), { unit: VP })]);
+    const r = run([wb("vhxh.xlsx", { BM2: { "1.1": null } }, { unit: VHXH }), wb("vp.xlsx", BM2(7), { unit: VP })]);
     const missing = codes(r, "UNIT_MISSING");
     expect(missing.map((f) => [f.form, f.file, f.severity])).toEqual([
       ["BM2", undefined, "warning"],
@@ -112,28 +112,28 @@ describe("UNIT_MISSING: a registry unit responsible for a form sent nothing for 
   });
 
   it("a unit that sent no file at all misses each of its forms", () => {
-    const r = run([wb("vhxh.xlsx", BM2(1, 2), { unit: VHXH })]);
+    const r = run([wb("vhxh.xlsx", BM2(3), { unit: VHXH })]);
     expect(codes(r, "UNIT_MISSING").map((f) => f.form)).toEqual(["BM2", "BM5"]);
     expect(codes(r, "UNIT_MISSING").every((f) => f.message.startsWith(VP))).toBe(true);
   });
 
   it("figures for the form from another unit do not stand in for the responsible one", () => {
-    const r = run([wb("vhxh.xlsx", { ...BM2(1, 2), BM5 }, { unit: VHXH }), wb("vp.xlsx", BM2(3, 4), { unit: VP })]);
+    const r = run([wb("vhxh.xlsx", { ...BM2(3), BM5 }, { unit: VHXH }), wb("vp.xlsx", BM2(7), { unit: VP })]);
     expect(codes(r, "UNIT_MISSING").map((f) => [f.form, f.message])).toEqual([["BM5", `${VP} chưa gửi số liệu BM5.`]]);
   });
 });
 
 describe("PERIOD_MISMATCH: a file for another period", () => {
   const books = () => [
-    wb("vhxh.xlsx", BM2(1, 2), { unit: VHXH }),
-    wb("vp-quy3.xlsx", { ...BM2(100, 200), BM5 }, { unit: VP, period: "2026-Q3" }),
-    wb("tu-phap.xlsx", BM2(10, 20), { unit: "Phòng Tư pháp" }),
+    wb("vhxh.xlsx", BM2(1), { unit: VHXH }),
+    wb("vp-quy3.xlsx", { ...BM2(100), BM5 }, { unit: VP, period: "2026-Q3" }),
+    wb("tu-phap.xlsx", BM2(10), { unit: "Phòng Tư pháp" }),
   ];
 
   it("is left out of the figures, and the output says so", () => {
     const r = run(books());
     expect(r.periodId).toBe("2026-H1");
-    expect(r.values.BM2).toMatchObject({ "1.1": 11, "1.2": 22 });
+    expect(r.values.BM2).toMatchObject({ "1.1": 11, "1": 11 });
     expect(r.files[1]).toMatchObject({ file: "vp-quy3.xlsx", unitCode: "VP", periodId: "2026-Q3", status: "wrong-period" });
     const [f, ...more] = codes(r, "PERIOD_MISMATCH");
     expect(more).toEqual([]);
@@ -147,16 +147,16 @@ describe("PERIOD_MISMATCH: a file for another period", () => {
   it("a period asked for overrides the one most files record", () => {
     const r = run(books(), { periodId: "2026-Q3" });
     expect(r.periodId).toBe("2026-Q3");
-    expect(r.values.BM2).toMatchObject({ "1.1": 100, "1.2": 200 });
+    expect(r.values.BM2).toMatchObject({ "1.1": 100, "1": 100 });
     expect(codes(r, "PERIOD_MISMATCH").map((f) => f.file)).toEqual(["vhxh.xlsx", "tu-phap.xlsx"]);
   });
 
   it("the default period is the one most files record; a file recording none is kept", () => {
     const r = run([
-      wb("a.xlsx", BM2(1, 1), { unit: VHXH, period: "2026-Q3" }),
-      wb("b.xlsx", BM2(1, 1), { unit: VP, period: "2026-Y" }),
-      wb("c.xlsx", BM2(1, 1), { unit: "Phòng Tư pháp", period: "2026-Y" }),
-      wb("vhxh.xlsx", BM2(5, 5), { title: { unit: null, period: null } }),
+      wb("a.xlsx", BM2(1), { unit: VHXH, period: "2026-Q3" }),
+      wb("b.xlsx", BM2(1), { unit: VP, period: "2026-Y" }),
+      wb("c.xlsx", BM2(1), { unit: "Phòng Tư pháp", period: "2026-Y" }),
+      wb("vhxh.xlsx", BM2(5), { title: { unit: null, period: null } }),
     ]);
     expect(r.periodId).toBe("2026-Y");
     expect(r.files.map((f) => f.status)).toEqual(["wrong-period", "used", "used", "used"]);
@@ -172,7 +172,7 @@ describe("PERIOD_MISMATCH: a file for another period", () => {
       [a, b],
       [b, a],
     ]) {
-      const r = run([wb("a.xlsx", BM2(1, 1), { unit: VHXH, period: first }), wb("b.xlsx", BM2(1, 1), { unit: VP, period: second })]);
+      const r = run([wb("a.xlsx", BM2(1), { unit: VHXH, period: first }), wb("b.xlsx", BM2(1), { unit: VP, period: second })]);
       expect(r.periodId).toBe(later);
     }
   });
@@ -212,13 +212,14 @@ describe("VALUES_CONFLICT: units give different values for a percent input", () 
 describe("each unit file's own validation findings", () => {
   it("are carried with their file, counted, and the file's figures are still used", () => {
     const r = run([
-      wb("vhxh.xlsx", { BM2: { "1.1": -2, "1.2": "3" } }, { unit: VHXH }),
-      wb("vp.xlsx", { ...BM2(3, 4), BM5 }, { unit: VP }),
+      // BM2 has one input now: the figure typed as text is in the unit's BM5.
+      wb("vhxh.xlsx", { BM2: { "1.1": -2 }, BM5: { ...BM5, "1.1": "4" } }, { unit: VHXH }),
+      wb("vp.xlsx", { ...BM2(7), BM5 }, { unit: VP }),
     ]);
     const mine = r.findings.filter((f) => f.file === "vhxh.xlsx");
     expect(mine.map((f) => [f.code, f.severity, f.cell])).toEqual([
       ["NEGATIVE", "error", "BM2!D9"],
-      ["NUMBER_AS_TEXT", "warning", "BM2!D10"],
+      ["NUMBER_AS_TEXT", "warning", "BM5!D9"],
     ]);
     expect(r.files[0]).toMatchObject({ errors: 1, warnings: 1 });
     expect(r.counts).toEqual({ error: 1, warning: 1, info: 0 });
@@ -226,14 +227,14 @@ describe("each unit file's own validation findings", () => {
   });
 
   it("come first, then the aggregation's own", () => {
-    const r = run([wb("vhxh.xlsx", { BM2: { "1.1": -2, "1.2": 1 } }, { unit: VHXH }), wb("x.xlsx", BM2(1, 1), { unit: "Phòng Tư pháp" })]);
+    const r = run([wb("vhxh.xlsx", { BM2: { "1.1": -2 } }, { unit: VHXH }), wb("x.xlsx", BM2(2), { unit: "Phòng Tư pháp" })]);
     expect(r.findings.map((f) => f.code)).toEqual(["NEGATIVE", "UNKNOWN_UNIT", "UNIT_MISSING", "UNIT_MISSING"]);
   });
 });
 
 describe("files that could not be read", () => {
   it("are listed with their reason and counted as errors; the others are aggregated", () => {
-    const r = run([wb("vhxh.xlsx", BM2(1, 2), { unit: VHXH })], { unreadable: [{ file: "hong.xlsx", error: { code: "FILE_DAMAGED", file: "hong.xlsx", detail: "zip", reason: "zip" } }] });
+    const r = run([wb("vhxh.xlsx", BM2(3), { unit: VHXH })], { unreadable: [{ file: "hong.xlsx", error: { code: "FILE_DAMAGED", file: "hong.xlsx", detail: "zip", reason: "zip" } }] });
     expect(r.files[1]).toEqual({ file: "hong.xlsx", unitName: "", status: "unreadable", detail: "hong.xlsx: tệp .xlsx bị hỏng, không đọc được: phần nén (zip) của tệp bị hỏng hoặc thiếu, có thể tệp chưa được tải về hay sao chép hết.", errors: 1, warnings: 0 });
     expect(r.counts.error).toBe(1);
     expect(r.values.BM2["1"]).toBe(3);
@@ -242,16 +243,16 @@ describe("files that could not be read", () => {
 
 describe("the ward's name", () => {
   it("is the registry's unless one is given", () => {
-    expect(run([wb("a.xlsx", BM2(1, 1), { unit: VHXH })]).ward).toBe("Phường Ái Quốc");
-    expect(run([wb("a.xlsx", BM2(1, 1), { unit: VHXH })], { ward: "  Phường Nhị Chiểu " }).ward).toBe("Phường Nhị Chiểu");
+    expect(run([wb("a.xlsx", BM2(1), { unit: VHXH })]).ward).toBe("Phường Ái Quốc");
+    expect(run([wb("a.xlsx", BM2(1), { unit: VHXH })], { ward: "  Phường Nhị Chiểu " }).ward).toBe("Phường Nhị Chiểu");
   });
 });
 
 describe("the aggregation's findings in both languages", () => {
   const books = () => [
-    wb("vp-1.xlsx", BM2(1, 1), { unit: VP }, 1),
-    wb("vp-2.xlsx", BM2(1, 1), { unit: VP }, 2),
-    wb("q3.xlsx", BM2(1, 1), { unit: VHXH, period: "2026-Q3" }),
+    wb("vp-1.xlsx", BM2(1), { unit: VP }, 1),
+    wb("vp-2.xlsx", BM2(1), { unit: VP }, 2),
+    wb("q3.xlsx", BM2(1), { unit: VHXH, period: "2026-Q3" }),
     wb("tp.xlsx", { BM3: { "1.1": 90 } }, { unit: "Phòng Tư pháp" }),
     wb("tp2.xlsx", { BM3: { "1.1": 80 } }, { unit: "Phòng Nội vụ" }),
   ];

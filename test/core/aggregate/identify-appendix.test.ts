@@ -92,9 +92,9 @@ describe("identifying a pasted appendix by its text", () => {
   });
 
   it("what a template records still comes first, and its title block next", () => {
-    const book = unitBook({ BM2: { "1.1": 1, "1.2": 2 } }, { unit: "Phòng VHXH", period: "2026-Q3" });
+    const book = unitBook({ BM2: { "1.1": 3 } }, { unit: "Phòng VHXH", period: "2026-Q3" });
     expect(identify(book)).toMatchObject({ source: "metadata", periodId: "2026-Q3" });
-    const made = unitBook({ BM2: { "1.1": 1, "1.2": 2 } }, { title: { unit: "Phòng KT", period: "Quý I năm 2026" } });
+    const made = unitBook({ BM2: { "1.1": 3 } }, { title: { unit: "Phòng KT", period: "Quý I năm 2026" } });
     expect(identify(made)).toMatchObject({ source: "title", unitName: "Phòng KT", periodId: "2026-Q1" });
   });
 

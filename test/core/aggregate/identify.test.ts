@@ -9,7 +9,7 @@ const codeOf = (id: ReturnType<typeof identify>) => id.unit?.code;
 
 describe("identifying a unit workbook", () => {
   it("first by what `cchc template --unit --period` recorded, an alias matching the registry's unit, even against a title or file name saying otherwise", () => {
-    const book = unitBook({ BM2: { "1.1": 1, "1.2": 2 } }, { unit: "Phòng VHXH", period: "2026-Q3", title: { unit: "Văn phòng HĐND và UBND", period: "6 tháng đầu năm 2026" } });
+    const book = unitBook({ BM2: { "1.1": 3 } }, { unit: "Phòng VHXH", period: "2026-Q3", title: { unit: "Văn phòng HĐND và UBND", period: "6 tháng đầu năm 2026" } });
     const id = identify(book, "kt-2026-H1.xlsx");
     expect(id).toMatchObject({ unitName: "Phòng VHXH", periodId: "2026-Q3", source: "metadata" });
     expect(codeOf(id)).toBe("VHXH");
@@ -63,12 +63,12 @@ describe("UNKNOWN_UNIT: a file whose unit is not in the registry", () => {
   it("is included, summed and given a column, with a warning naming the file and the unit", () => {
     const r = aggregate({
       workbooks: [
-        { file: "vhxh.xlsx", book: unitBook({ BM2: { "1.1": 1, "1.2": 2 } }, { unit: "Phòng Văn hóa - Xã hội" }) },
-        { file: "tu-phap.xlsx", book: unitBook({ BM2: { "1.1": 10, "1.2": 20 } }, { unit: "Phòng Tư pháp" }) },
+        { file: "vhxh.xlsx", book: unitBook({ BM2: { "1.1": 3 } }, { unit: "Phòng Văn hóa - Xã hội" }) },
+        { file: "tu-phap.xlsx", book: unitBook({ BM2: { "1.1": 30 } }, { unit: "Phòng Tư pháp" }) },
       ],
       registry: DEFAULT_REGISTRY,
     });
-    expect(r.values.BM2).toMatchObject({ "1.1": 11, "1.2": 22, "1": 33 });
+    expect(r.values.BM2).toMatchObject({ "1.1": 33, "1": 33 });
     expect(r.files.map((f) => [f.file, f.unitName, f.unitCode, f.status])).toEqual([
       ["vhxh.xlsx", "Phòng Văn hóa - Xã hội", "VHXH", "used"],
       ["tu-phap.xlsx", "Phòng Tư pháp", undefined, "used"],
@@ -78,11 +78,11 @@ describe("UNKNOWN_UNIT: a file whose unit is not in the registry", () => {
     expect(unknown).toHaveLength(1);
     expect(unknown[0]).toMatchObject({ severity: "warning", file: "tu-phap.xlsx", actual: "Phòng Tư pháp" });
     expect(unknown[0].message).toContain('"Phòng Tư pháp"');
-    expect(r.provenance.BM2["1.1"].contributions.find((c) => c.file === "tu-phap.xlsx")).toMatchObject({ value: 10, responsible: false });
+    expect(r.provenance.BM2["1.1"].contributions.find((c) => c.file === "tu-phap.xlsx")).toMatchObject({ value: 30, responsible: false });
   });
 
   it("a hand-made file matched by nothing is known by its file name", () => {
-    const r = aggregate({ workbooks: [{ file: "/nop/so-lieu.xlsx", book: unitBook({ BM2: { "1.1": 4, "1.2": 0 } }, { title: { unit: null, period: "6 tháng đầu năm 2026" } }) }], registry: DEFAULT_REGISTRY });
+    const r = aggregate({ workbooks: [{ file: "/nop/so-lieu.xlsx", book: unitBook({ BM2: { "1.1": 4 } }, { title: { unit: null, period: "6 tháng đầu năm 2026" } }) }], registry: DEFAULT_REGISTRY });
     expect(r.files[0]).toMatchObject({ unitName: "so-lieu.xlsx", periodId: "2026-H1", status: "used" });
     expect(r.findings.filter((f) => f.code === "UNKNOWN_UNIT").map((f) => f.file)).toEqual(["/nop/so-lieu.xlsx"]);
     expect(r.values.BM2["1"]).toBe(4);

@@ -102,7 +102,7 @@ describe("NEGATIVE", () => {
     ["a count", "BM5", "2.1", "BM5!D13", -5, "-5"],
     ["money", "BM6", "1.2", "BM6!D10", -21406.5, "-21.406,5"],
     ["a percentage", "BM3", "1.1", "BM3!D9", -1, "-1"],
-    ["a count typed as text", "BM2", "1.2", "BM2!D10", "-5", "-5"],
+    ["a count typed as text", "BM2", "1.1", "BM2!D9", "-5", "-5"],
   ])("%s below 0", (_case, form, stt, cell, value, actual) => {
     const b = book(cleanForm(form, { [stt]: value }));
     expect(checkedFinding(b, "NEGATIVE", cell)).toMatchObject({ severity: "error", form, row: stt, actual });

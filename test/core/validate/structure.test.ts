@@ -23,7 +23,7 @@ describe("STRUCTURE_CHANGED", () => {
   });
 
   it("a row duplicated: an error on the second one, pointing back at the first", () => {
-    const rows = ["1", "1.1", "1.1", "1.2"];
+    const rows = ["1", "1.1", "1.1"];
     const b = book(cleanForm("BM2", {}, { rows }));
     const f = checkedFinding(b, "STRUCTURE_CHANGED", "BM2!A10");
     expect(f).toMatchObject({ severity: "error", form: "BM2", row: "1.1", actual: "1.1" });
@@ -32,27 +32,31 @@ describe("STRUCTURE_CHANGED", () => {
   });
 
   it("rows out of order: a warning at the first row out of place", () => {
-    const b = book(cleanForm("BM2", {}, { rows: ["1", "1.2", "1.1"] }));
-    const f = checkedFinding(b, "STRUCTURE_CHANGED", "BM2!A9");
-    expect(f).toMatchObject({ severity: "warning", row: "1.2", expected: "1.1", actual: "1.2" });
-    // the figures are still found by STT: 1 = 1.1 + 1.2 holds
-    expect(validate(b).counts).toEqual({ error: 0, warning: 1, info: 0 });
+    // BM5 4.1 and 4.2 swapped (BM2 has a single part since the catalogue follows the seed)
+    const rows = order("BM5").map((s) => (s === "4.1" ? "4.2" : s === "4.2" ? "4.1" : s));
+    const b = book(cleanForm("BM5", { "4.1": 1, "4.2": 2 }, { rows }));
+    const f = checkedFinding(b, "STRUCTURE_CHANGED", "BM5!A17");
+    expect(f).toMatchObject({ severity: "warning", row: "4.2", expected: "4.1", actual: "4.2" });
+    // the figures are still found by STT: 4 = 4.1 + 4.2 + 4.3 holds
+    const result = validate(b);
+    expect(result.counts).toEqual({ error: 0, warning: 1, info: 0 });
+    expect(result.figures.BM5).toMatchObject({ "4": 5, "4.1": 1, "4.2": 2, "4.3": 2 });
   });
 
   it("an STT the form does not have: a warning, and the row is left out of every rule", () => {
     const b = book(cleanForm("BM2", { "1.3": 99 }, { rows: [...order("BM2"), "1.3"] }));
-    const f = checkedFinding(b, "STRUCTURE_CHANGED", "BM2!A11");
+    const f = checkedFinding(b, "STRUCTURE_CHANGED", "BM2!A10");
     expect(f).toMatchObject({ severity: "warning", row: "1.3", expected: null, actual: "1.3" });
     expect(validate(b).counts).toEqual({ error: 0, warning: 1, info: 0 });
   });
 
   it("a heading renamed: a warning at the heading, the column still read in its place", () => {
     const header = ["STT", "Chỉ tiêu thống kê", "ĐVT", "Giá trị", "Ghi chú"];
-    const b = book(cleanForm("BM2", { "1.1": 20, "1.2": 5 }, { header }));
+    const b = book(cleanForm("BM2", { "1.1": 25 }, { header }));
     const result = validate(b);
     expect(placesOf(result, "STRUCTURE_CHANGED")).toEqual(["BM2!C7", "BM2!D7"]);
     expect(checkedFinding(b, "STRUCTURE_CHANGED", "BM2!D7")).toMatchObject({ severity: "warning", form: "BM2", row: null, expected: "Số liệu", actual: "Giá trị" });
-    expect(result.figures.BM2).toEqual({ "1": 25, "1.1": 20, "1.2": 5 });
+    expect(result.figures.BM2).toEqual({ "1": 25, "1.1": 25 });
   });
 
   it("a heading in another case, with a trailing note, is not renamed", () => {
