@@ -114,7 +114,7 @@ describe("readWorkbookFromExcel", () => {
     fillFake(fake, SEED_VALUES);
     const inExcel = await validateFake(fake);
     const inFile = await validateXlsx(templatePlan("Phường Nhị Chiểu"), SEED_VALUES);
-    expect(inExcel.counts).toEqual({ error: 18, warning: 23, info: 0 });
+    expect(inExcel.counts).toEqual({ error: 17, warning: 23, info: 0 });
     expect(inExcel.findings).toEqual(inFile.findings);
     expect(inExcel.figures).toEqual(inFile.figures);
     expect(inExcel.metadata).toEqual(inFile.metadata);

@@ -64,7 +64,7 @@ describe("cchc import", () => {
     const lines = r.out.split("\n");
     expect(lines[0]).toBe(`${file} — Ủy ban nhân dân phường Nhị Chiểu, 6 tháng đầu năm 2026`);
     expect(r.out).toContain("Sheet1!D103 [VALUE_RESOLVED]");
-    expect(r.out).toContain("Tổng: 17 lỗi, 18 cảnh báo, 1 lưu ý.");
+    expect(r.out).toContain("Tổng: 16 lỗi, 18 cảnh báo, 1 lưu ý.");
     const output = path.join(dir, "nhi-chieu-chuan.xlsx");
     expect(lines[lines.length - 1]).toBe(`Đã ghi biểu mẫu chuẩn ${output}: BM1, BM2, BM3, BM4, BM5, BM6, BM7 – Ủy ban nhân dân phường Nhị Chiểu, 6 tháng đầu năm 2026.`);
     expect(fs.readdirSync(dir).sort()).toEqual(["nhi-chieu-chuan.xlsx", "nhi-chieu.xlsx"]); // no temporary file left
@@ -97,7 +97,7 @@ describe("cchc import", () => {
       output,
       unit: { name: "Ủy ban nhân dân phường Nhị Chiểu", from: "sheet" },
       period: { id: "2026-H1", from: "option" },
-      counts: { error: 17, warning: 18, info: 1 },
+      counts: { error: 16, warning: 18, info: 1 },
     });
     expect(json.forms.BM6).toBe("Sheet1!A96");
     expect(json.values.find((v: { form: string; stt: string }) => v.form === "BM6" && v.stt === "1.1")).toEqual({

@@ -18,20 +18,19 @@ import type { Finding, FindingCode } from "../../src/core/validate";
  *    form computes the ratio), and SUM_MISMATCH on a total row (a typed total:
  *    the standard form computes it). A typed figure the standard form cannot
  *    hold is kept in that row's Ghi chú.
- * 3. Findings of rules that read such a typed total: a whole that must equal
- *    a sum of groups that includes a total typed against its parts (the seed's
- *    BM6 2.1 reads the typed 2.4 = 19; the standard form reads 2.4 = 0).
- * 4. About the table's shape, gone with it: STRUCTURE_CHANGED at a cell (a
+ * 3. About the table's shape, gone with it: STRUCTURE_CHANGED at a cell (a
  *    renamed heading, a row out of order, a row left unmatched or matched to
  *    two rows equally well).
- * 5. What the standard form cannot take becomes a blank row, so it comes
+ * 4. What the standard form cannot take becomes a blank row, so it comes
  *    back as MISSING_VALUE there: NOT_A_NUMBER ("a"), AMBIGUOUS_NUMBER that no
  *    check decided, STRUCTURE_CHANGED for a missing input row. The standard
  *    form's MISSING_VALUE findings are exactly its blank inputs (one note for a
  *    form with none filled in, as for any template).
  *
  * Everything else (sums of parts, parts within wholes, codes, ranges, rules
- * across forms) is the same finding, on the same form and row.
+ * across forms) is the same finding, on the same form and row: those rules
+ * count a total by its parts, never by a figure typed over it, so a typed
+ * total changes nothing once the standard form computes it.
  */
 export const PASTED_ONLY: readonly FindingCode[] = [
   "PASTED_LAYOUT",
@@ -49,14 +48,12 @@ const rowOf = (form: string, stt: string | null) => CATALOGUE.forms.find((f) => 
 
 /** The findings of the pasted sheet that the standard form must give again, as "severity code form row". */
 export function expectedAfterImport(pasted: readonly Finding[], imported: ImportResult): string[] {
-  const typedTotals = new Set(pasted.filter((f) => f.code === "SUM_MISMATCH" && rowOf(f.form, f.row)?.kind === "total").map((f) => `${f.form} ${f.row}`));
   const kept = pasted.filter((f) => {
     if (PASTED_ONLY.includes(f.code) || f.code === "MISSING_VALUE") return false;
     if (f.code === "NOT_A_NUMBER" || f.code === "AMBIGUOUS_NUMBER") return false;
     if (f.code === "STRUCTURE_CHANGED" && (f.cell !== null || f.row !== null)) return false;
     const row = rowOf(f.form, f.row);
     if (f.code === "SUM_MISMATCH" && row?.kind === "total") return false;
-    if (row?.equalsSumOf?.some((p) => typedTotals.has(`${f.form} ${p}`))) return false;
     return true;
   });
   const blanks = new Map<string, string[]>();

@@ -111,7 +111,7 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
   it("is not offered for the template's own sheets", async () => {
     const fake = excelHolding(await snapshotOf(templateBytes));
     await checkOpenWorkbook(excelHost(fake));
-    expect(screen.getByText("18 lỗi · 23 cảnh báo · 0 lưu ý")).toBeTruthy();
+    expect(screen.getByText("17 lỗi · 23 cảnh báo · 0 lưu ý")).toBeTruthy();
     expect(screen.queryByRole("button", { name: CONVERT })).toBeNull();
   }, 30_000);
 

@@ -95,7 +95,7 @@ const allFindings = () => [...document.querySelectorAll<HTMLElement>("[data-find
 async function checked(host: FakeExcelHost) {
   await openCheck(host);
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-  await screen.findByText("18 lỗi · 23 cảnh báo · 0 lưu ý");
+  await screen.findByText("17 lỗi · 23 cảnh báo · 0 lưu ý");
 }
 
 describe("Kiểm tra in Excel", () => {
@@ -106,7 +106,7 @@ describe("Kiểm tra in Excel", () => {
 
     const groups = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(groups.map((g) => g?.split(" – ")[0])).toEqual(["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7"]);
-    expect(allFindings()).toHaveLength(41);
+    expect(allFindings()).toHaveLength(40);
     const placeholder = findingAt("FORMULA_MISMATCH", "BM2!D8")!;
     expect(placeholder.tagName).toBe("BUTTON");
     expect(placeholder.textContent).toContain("=a+b");
@@ -125,13 +125,13 @@ describe("Kiểm tra in Excel", () => {
     expect(findingAt("FORMULA_MISMATCH", "BM2!D8")).toBeNull();
     expect(within(filter).getByRole("button", { name: "Cảnh báo (23)" }).getAttribute("aria-pressed")).toBe("true");
 
-    fireEvent.click(within(filter).getByRole("button", { name: "Lỗi (18)" }));
-    expect(allFindings()).toHaveLength(18);
+    fireEvent.click(within(filter).getByRole("button", { name: "Lỗi (17)" }));
+    expect(allFindings()).toHaveLength(17);
     fireEvent.click(within(filter).getByRole("button", { name: "Lưu ý (0)" }));
     expect(allFindings()).toHaveLength(0);
     expect(screen.getAllByText("Không có mục nào ở mức đã chọn.")).toHaveLength(1);
-    fireEvent.click(within(filter).getByRole("button", { name: "Tất cả (41)" }));
-    expect(allFindings()).toHaveLength(41);
+    fireEvent.click(within(filter).getByRole("button", { name: "Tất cả (40)" }));
+    expect(allFindings()).toHaveLength(40);
   });
 
   it("selects the cell of a clicked finding", async () => {
@@ -276,36 +276,36 @@ describe("Kiểm tra in a browser (file mode)", () => {
   it("lists the findings of a chosen file, and a click shows the cell to go to", async () => {
     await openCheck(createBrowserHost());
     choose(xlsx(seedBytes, "phuong-nhi-chieu.xlsx"));
-    await screen.findByText("18 lỗi · 23 cảnh báo · 0 lưu ý", undefined, { timeout: 20_000 });
+    await screen.findByText("17 lỗi · 23 cảnh báo · 0 lưu ý", undefined, { timeout: 20_000 });
     expect(screen.getByRole("heading", { level: 2, name: "phuong-nhi-chieu.xlsx" })).toBeTruthy();
-    expect(allFindings()).toHaveLength(41);
+    expect(allFindings()).toHaveLength(40);
     expect(screen.queryByRole("button", { name: "Sửa" })).toBeNull();
 
-    const finding = findingAt("SUM_MISMATCH", "BM6!D12")!;
+    const finding = findingAt("SUM_MISMATCH", "BM6!D15")!;
     expect(finding.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(finding);
     expect(finding.getAttribute("aria-current")).toBe("true");
     expect(finding.getAttribute("aria-expanded")).toBe("true");
 
     // Right below the finding clicked: the sheet around its cell, read only, the cell highlighted and focused.
-    const preview = within(finding.closest("li")!).getByRole("region", { name: "Xem trước trang BM6, ô D12" });
+    const preview = within(finding.closest("li")!).getByRole("region", { name: "Xem trước trang BM6, ô D15" });
     expect(finding.getAttribute("aria-controls")).toBe(preview.parentElement!.id);
     const table = within(preview).getByRole("table");
     const columns = within(table).getAllByRole("columnheader").map((h) => h.textContent);
     expect(columns.slice(0, 5)).toEqual(["A", "B", "C", "D", "E"]);
     const rows = within(table).getAllByRole("rowheader").map((h) => h.textContent);
     expect(rows[0]).toBe("1");
-    expect(rows).toContain("12");
-    const target = preview.querySelector<HTMLElement>('[data-preview-target="D12"]')!;
+    expect(rows).toContain("15");
+    const target = preview.querySelector<HTMLElement>('[data-preview-target="D15"]')!;
     const bm6 = seed.sheets.find((x) => x.name === "BM6")!;
-    expect(target.textContent).toBe(`${bm6.cells.D12.value} (ô có vấn đề)`);
+    expect(target.textContent).toBe(`${bm6.cells.D15.value} (ô có vấn đề)`);
     expect(document.activeElement).toBe(target);
     // The STT of the row, as in the sheet, beside it.
     const row = target.closest("tr")!;
-    expect(within(row).getByRole("rowheader").textContent).toBe("12");
-    expect(row.textContent).toContain(String(bm6.cells.A12.value));
+    expect(within(row).getByRole("rowheader").textContent).toBe("15");
+    expect(row.textContent).toContain(String(bm6.cells.A15.value));
     // How to get there in Excel or LibreOffice stays below.
-    expect(preview.textContent).toContain("gõ BM6!D12 rồi nhấn Enter");
+    expect(preview.textContent).toContain("gõ BM6!D15 rồi nhấn Enter");
 
     // Escape closes it and puts the focus back on the finding.
     fireEvent.keyDown(target, { key: "Escape" });
@@ -342,13 +342,13 @@ describe("Kiểm tra in a browser (file mode)", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     await screen.findByRole("button", { name: "Kiểm tra" });
     choose(xlsx(seedBytes, "phuong-nhi-chieu.xlsx"));
-    await screen.findByText("18 lỗi · 23 cảnh báo · 0 lưu ý", undefined, { timeout: 20_000 });
-    const finding = findingAt("SUM_MISMATCH", "BM6!D12")!;
+    await screen.findByText("17 lỗi · 23 cảnh báo · 0 lưu ý", undefined, { timeout: 20_000 });
+    const finding = findingAt("SUM_MISMATCH", "BM6!D15")!;
     expect(finding.getAttribute("aria-expanded")).toBeNull();
     fireEvent.click(finding);
     const reveal = within(finding.closest("li")!).getByRole("status");
     expect(reveal.textContent).toContain("Ô cần sửa");
-    expect(reveal.textContent).toContain("gõ BM6!D12 rồi nhấn Enter");
+    expect(reveal.textContent).toContain("gõ BM6!D15 rồi nhấn Enter");
     expect(within(finding.closest("li")!).queryByRole("table")).toBeNull();
   }, 30_000);
 

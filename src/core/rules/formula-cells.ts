@@ -18,6 +18,29 @@ export function computedFigure(ctx: FormContext, row: FormRow): Figure {
   return sumFigures(row.sumOf!.map(fig));
 }
 
+/**
+ * A row's figure as its input rows give it, for the rules that compare figures
+ * (sums, parts within a whole, across forms): an input's own figure; a total
+ * or ratio computed from its parts, each again from its inputs, never from the
+ * figure typed into a total or ratio cell, which may itself be wrong (its own
+ * finding reports that). A total whose parts are all blank is blank here even
+ * if a figure is typed over it: its own finding asks for the parts (expected 0),
+ * so a suggestion built on the typed figure would contradict that one.
+ * `ctx.figures` must be complete (checkFormulaCells has run).
+ */
+export function figureFromInputs(ctx: FormContext, stt: string, seen: ReadonlySet<string> = new Set()): Figure {
+  const row = ctx.form.rows.find((r) => r.stt === stt);
+  const shown = ctx.figures.get(stt);
+  // A catalogue whose totals refer to each other in a circle has no inputs to go back to.
+  if (!row || (row.kind !== "ratio" && row.kind !== "total") || seen.has(stt)) return shown;
+  const inner = new Set(seen).add(stt);
+  const parts = row.kind === "ratio" ? [row.numerator!, row.denominator!] : row.sumOf!;
+  const figures = new Map(parts.map((s) => [s, figureFromInputs(ctx, s, inner)]));
+  const value = computedFigure({ ...ctx, figures }, row);
+  // As ctx.figures keeps them: a sum or ratio that overflows is no figure to compare.
+  return typeof value === "number" && !Number.isFinite(value) ? undefined : value;
+}
+
 /** The catalogue formula of a ratio or total row at the rows where they sit on this sheet. */
 export function expectedFormula(ctx: FormContext, row: FormRow): string | undefined {
   const at = (stt: string) => valueAddress(ctx, stt);

@@ -1,10 +1,15 @@
 import { rowFinding, sumFigures, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
+import { figureFromInputs } from "./formula-cells";
 
-/** PART_EXCEEDS_WHOLE: a part larger than its whole (2.2 > 2.1), or parts that together exceed it (4.1.1 + 4.1.2 + 4.1.3 > 4.1). */
+/**
+ * PART_EXCEEDS_WHOLE: a part larger than its whole (2.2 > 2.1), or parts that
+ * together exceed it (4.1.1 + 4.1.2 + 4.1.3 > 4.1). A total or ratio on either
+ * side counts with what its own parts give, not a figure typed over its formula.
+ */
 export function checkParts(ctx: FormContext): RawFinding[] {
   const out: RawFinding[] = [];
-  const fig = (s: string) => ctx.figures.get(s);
+  const fig = (s: string) => figureFromInputs(ctx, s);
   for (const row of ctx.form.rows) {
     const severity = row.atMostSeverity ?? "error";
     if (row.atMost) {

@@ -1,10 +1,13 @@
 import { rowFinding, sameNumber, sumFigures, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
+import { figureFromInputs } from "./formula-cells";
 
 /**
  * SUM_MISMATCH: a total must equal the sum of its parts (BM2 1, BM5 4,
  * BM6 2.4), and a partitioned whole must equal its groups (BM6 2.1). A blank
- * part counts as 0 once anything in the group has been entered.
+ * part counts as 0 once anything in the group has been entered. A part that is
+ * itself a total (BM6 2.4 in 2.1) counts with what its own parts give, not a
+ * figure typed over its formula: the expected value is built from inputs only.
  */
 export function checkSums(ctx: FormContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -12,7 +15,8 @@ export function checkSums(ctx: FormContext): RawFinding[] {
     const parts = row.sumOf ?? row.equalsSumOf;
     if (!parts) continue;
     const whole = ctx.figures.get(row.stt);
-    const sum = sumFigures(parts.map((s) => ctx.figures.get(s)));
+    const figures = parts.map((p) => figureFromInputs(ctx, p));
+    const sum = sumFigures(figures);
     if (whole === undefined || sum === undefined || (whole === null && sum === null)) continue;
     const w = whole ?? 0;
     const s = sum ?? 0;
@@ -22,7 +26,7 @@ export function checkSums(ctx: FormContext): RawFinding[] {
         code: "SUM_MISMATCH",
         severity: "error",
         // Each part's figure as "part <stt>", so each language writes the values (and a blank) its own way.
-        params: { value: whole, sum: s, parts: parts.join(" + "), ...Object.fromEntries(parts.map((p) => [`part ${p}`, ctx.figures.get(p) ?? null])), partition: row.equalsSumOf ? 1 : 0 },
+        params: { value: whole, sum: s, parts: parts.join(" + "), ...Object.fromEntries(parts.map((p, i) => [`part ${p}`, figures[i] ?? null])), partition: row.equalsSumOf ? 1 : 0 },
         expected: s,
         actual: whole,
       }),
