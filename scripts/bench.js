@@ -109,7 +109,7 @@ async function main() {
       const plan = core.buildWorkbookPlan({ unit: `${u.name} ${i}`, period, forms: u.forms, figures: u.figures, createdAt: "2026-06-01T00:00:00Z" });
       fs.writeFileSync(path.join(folder, `don-vi-${String(i).padStart(4, "0")}.xlsx`), i < SAMPLE_UNITS.length ? unitBytes[i] : await planToXlsx(plan));
     }
-    const agg = medianChild(`require(${JSON.stringify(path.join(root, "lib", "cli", "main.js"))}).main(["aggregate", "-o", ${JSON.stringify(path.join(dir, `ward-${n}.xlsx`))}, ${JSON.stringify(folder)}], { out() {}, err() {}, now: () => new Date() })`);
+    const agg = medianChild(`require(${JSON.stringify(path.join(root, "lib", "cli", "main.js"))}).main(["aggregate", "--ward", "Phường Bench", "-o", ${JSON.stringify(path.join(dir, `ward-${n}.xlsx`))}, ${JSON.stringify(folder)}], { out() {}, err() {}, now: () => new Date() })`);
     const floor = medianChild(`(() => {
       const fs = require("fs"), path = require("path"), { unzipSync } = require(${JSON.stringify(require.resolve("fflate"))});
       let tags = 0;

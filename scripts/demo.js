@@ -22,7 +22,7 @@ try {
   console.error("Chưa biên dịch công cụ dòng lệnh. Chạy: npm ci (hoặc npm run build:cli) rồi thử lại.");
   process.exit(2);
 }
-const { SAMPLE_UNITS, SAMPLE_PERIOD } = lib("core/sample/demo-units.js");
+const { SAMPLE_UNITS, SAMPLE_PERIOD, SAMPLE_SETUP } = lib("core/sample/demo-units.js");
 
 async function run() {
   process.chdir(root);
@@ -32,7 +32,7 @@ async function run() {
   const period = core.parsePeriod(SAMPLE_PERIOD);
   console.log(`1. Biểu mẫu kỳ ${period.value.label.vi} của từng phòng ban, đã điền số liệu mẫu, trong thư mục ${out}/:`);
   for (const unit of SAMPLE_UNITS) {
-    const plan = core.buildWorkbookPlan({ unit: unit.name, period: period.value, forms: unit.forms, figures: unit.figures, createdAt: new Date().toISOString() });
+    const plan = core.buildWorkbookPlan({ unit: unit.name, period: period.value, forms: unit.forms, figures: unit.figures, notes: unit.notes, createdAt: new Date().toISOString() });
     const file = path.join(out, `${unit.code}-${SAMPLE_PERIOD}.xlsx`);
     await atomic.writeFileAtomic(file, await xlsx.planToXlsx(plan));
     console.log(`   ${file}: ${unit.name} (${unit.forms.join(", ")})`);
@@ -40,7 +40,7 @@ async function run() {
   const blank = path.join("demo", "mau-trong", `bieu-mau-trong-${SAMPLE_PERIOD}.xlsx`);
   fs.mkdirSync(path.dirname(blank), { recursive: true });
   console.log(`\n2. Bộ biểu mẫu trống BM1–BM7 để điền (cchc template):`);
-  if ((await cli.main(["template", "--unit", "Ủy ban nhân dân phường Nhị Chiểu", "--period", SAMPLE_PERIOD, "-o", blank])) !== 0) process.exit(2);
+  if ((await cli.main(["template", "--unit", SAMPLE_SETUP.units[0].name, "--period", SAMPLE_PERIOD, "-o", blank])) !== 0) process.exit(2);
 
   console.log(`\n3. Kiểm tra các tệp của phòng ban (cchc validate ${out}):\n`);
   const code = await cli.main(["validate", out]);
@@ -48,11 +48,18 @@ async function run() {
   if (code === 1) console.log("Lỗi ở trên là lỗi cài sẵn trong dữ liệu mẫu để minh họa (BM7 1.3.2 lớn hơn 1.3.1).");
 
   const ward = path.join("demo", "tong-hop", `tong-hop-${SAMPLE_PERIOD}.xlsx`);
+  const setup = path.join("demo", "don-vi-cua-phuong.json");
   fs.mkdirSync(path.dirname(ward), { recursive: true });
-  console.log(`\n4. Tổng hợp thành báo cáo của phường (cchc aggregate -o ${ward} ${out}):\n`);
-  const aggregated = await cli.main(["aggregate", "-o", ward, out]);
+  fs.writeFileSync(setup, `${JSON.stringify(SAMPLE_SETUP, null, 2)}\n`);
+  console.log(`\n4. Tổng hợp thành báo cáo của ${SAMPLE_SETUP.ward}: tên phường, các đơn vị và đơn vị chủ trì từng biểu mẫu ở ${setup}`);
+  console.log(`   (cchc aggregate --units ${setup} -o ${ward} ${out}):\n`);
+  const aggregated = await cli.main(["aggregate", "--units", setup, "-o", ward, out]);
   if (aggregated !== 0) process.exit(aggregated);
-  console.log(`\nMở ${ward}: BM1–BM7 của phường, trang "Chi tiết theo đơn vị" và "Kết quả tổng hợp".`);
+  console.log(
+    "\nDữ liệu mẫu cài sẵn để minh họa: Phòng Kinh tế chép số nhiệm vụ kế hoạch của Phòng VHXH vào BM1 2.1, 2.2 (có thể tính trùng);" +
+      " BM5 1.2 của Phòng VHXH (19) lớn hơn BM6 2.1 của Phòng Kinh tế (10): lỗi chỉ thấy khi ghép số liệu của phường.",
+  );
+  console.log(`\nMở ${ward}: BM1–BM7 của phường (ô có vấn đề được tô màu, nội dung ở cột Ghi chú), trang "Chi tiết theo đơn vị" và "Kết quả tổng hợp".`);
 }
 
 run().catch((e) => {

@@ -14,6 +14,8 @@ export type AppError =
   | { code: "OUTPUT_IS_INPUT"; path: string }
   | { code: "NO_USABLE_FILES" }
   | { code: "NO_PERIOD" }
+  /** cchc aggregate: neither --ward nor the setup's "ward" names the ward; the product never writes a name it was not given */
+  | { code: "WARD_REQUIRED" }
   | { code: "OUTPUT_NOT_XLSX"; path: string }
   | { code: "WRITE_FAILED"; path: string; reason: string }
   /** the disk (or the user's quota) filled up while writing; the previous file, if any, is untouched */

@@ -22,12 +22,20 @@ type WardValues = Record<string, Record<string, number | null>>;
 
 const CREATED = "2026-06-12T08:00:00.000Z";
 
-/** The demo ward's four units, with the demo's planted mistake (BM7 1.3.2 > 1.3.1) put right: clean inputs. */
+/**
+ * The demo ward's four units, with the demo's planted mistakes put right: clean inputs (BM7 1.3.2 ≤ 1.3.1 at the
+ * centre; KT's own plan tasks, not VHXH's copied; KT's 19 staff under autonomy, as many as VHXH's BM5 1.2).
+ */
 const WARD_A: Unit[] = SAMPLE_UNITS.map((u) => ({
   file: `${u.code}-2026-H1.xlsx`,
   name: u.name,
   forms: u.forms,
-  figures: u.code === "tt-pvhcc" ? { ...u.figures, BM7: { ...u.figures.BM7, "1.3.2": 340 } } : u.figures,
+  figures:
+    u.code === "tt-pvhcc"
+      ? { ...u.figures, BM7: { ...u.figures.BM7, "1.3.2": 340 } }
+      : u.code === "kt"
+        ? { ...u.figures, BM1: { ...u.figures.BM1, "2.1": 4, "2.2": 2 }, BM6: { ...u.figures.BM6, "2.1": 19, "2.4.3": 19 } }
+        : u.figures,
 }));
 
 /** A second ward whose units report twice the counts and money; codes and percentages unchanged. */
@@ -49,8 +57,9 @@ const WARD_B: Unit[] = WARD_A.map((u) => ({
 
 /**
  * The ward's figures computed here, from the units' own numbers and DOMAIN.md
- * alone: inputs summed, codes combined, the percentages (equal in this data)
- * taken as given, ratios and totals from the summed parts.
+ * alone: inputs summed (each form other than BM1 comes from its lead unit
+ * alone, so lead and sum agree here), codes combined, the percentages (equal
+ * in this data) taken as given, ratios and totals from the summed parts.
  */
 function expectedWard(units: Unit[]): WardValues {
   const out: WardValues = {};
@@ -146,7 +155,7 @@ describe("four unit workbooks from the template, recalculated by LibreOffice, ag
     for (const u of [...WARD_A, ...WARD_B]) made[u.file] = await unitFile(u);
     const recalculated = await recalculateManyWithLibreOffice(made);
     unitBooks = Object.fromEntries(WARD_A.map((u) => [u.file, recalculated[u.file]]));
-    ward = await aggregateFiles(unitBooks, DEFAULT_REGISTRY);
+    ward = await aggregateFiles(unitBooks, DEFAULT_REGISTRY, "Phường Nhị Chiểu");
     wardB = await aggregateFiles(Object.fromEntries(WARD_B.map((u) => [u.file, recalculated[u.file]])), DEFAULT_REGISTRY, "Phường Ái Quốc");
     wardBytes = await wardXlsx(ward);
     const wards = await recalculateManyWithLibreOffice({ "nhi-chieu.xlsx": wardBytes, "ai-quoc.xlsx": await wardXlsx(wardB) });
@@ -179,7 +188,8 @@ describe("four unit workbooks from the template, recalculated by LibreOffice, ag
     expect(ward.values.BM1["2"]).toBeCloseTo((sum("2.2") / sum("2.1")) * 100, 9);
     expect(ward.values.BM1["2"]).toBeCloseTo((27 / 52) * 100, 9);
     expect(Math.abs((ward.values.BM1["2"] as number) - mean)).toBeGreaterThan(0.5);
-    expect(ward.values.BM7["1.3"]).toBeCloseTo(((380 + 340) / (400 + 352)) * 100, 9);
+    // BM7 from its lead, the centre, alone: its own 340 / 352.
+    expect(ward.values.BM7["1.3"]).toBeCloseTo((340 / 352) * 100, 9);
   });
 
   it("codes and percentages: BM1 4.3 online with paper is 2, BM1 5 is 1, BM3 1.1 and BM4 2.4 from their units", () => {
@@ -237,7 +247,7 @@ describe("four unit workbooks from the template, recalculated by LibreOffice, ag
     const ws = (await excel(wardBytes)).getWorksheet(DETAIL_SHEET)!;
     const rows = rowsOf(ws);
     const columns = ["Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND", "Phòng Kinh tế, Hạ tầng và Đô thị", "Trung tâm Phục vụ hành chính công"];
-    expect(rows[2]).toEqual(["Biểu mẫu", "STT", "Chỉ tiêu thống kê", "Đơn vị tính", ...columns, "Tổng hợp"]);
+    expect(rows[2]).toEqual(["Biểu mẫu", "STT", "Chỉ tiêu thống kê", "Đơn vị tính", ...columns, "Tổng hợp", "Cách tổng hợp", "Ghi chú của đơn vị"]);
     const byUnit = columns.map((name) => WARD_A.find((u) => u.name === name)!);
     const perUnit = byUnit.map((u) => expectedWard([u]));
     let r = 3;
@@ -246,7 +256,7 @@ describe("four unit workbooks from the template, recalculated by LibreOffice, ag
         const line = rows[r++];
         expect(line.slice(0, 4)).toEqual([form.id, row.stt, row.indicator, row.unit]);
         if (row.kind === "header") {
-          expect(line.slice(4).every((v) => v === null)).toBe(true);
+          expect(line.slice(4, 9).every((v) => v === null)).toBe(true);
           continue;
         }
         byUnit.forEach((u, i) => {
@@ -274,7 +284,7 @@ describe("four unit workbooks from the template, recalculated by LibreOffice, ag
     );
     const heading = rows.findIndex((row) => row[0] === "Các vấn đề phát hiện");
     expect(heading).toBe(10);
-    expect(rows[heading + 1]).toEqual(["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa"]);
+    expect(rows[heading + 1]).toEqual(["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa", "Đơn vị liên quan"]);
     expect(rows[heading + 2].slice(0, 7)).toEqual(["Cảnh báo", "UNIT_MISSING", "", "BM1", "", "", "Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1."]);
     expect(rows.length).toBe(heading + 3);
   });
@@ -297,6 +307,9 @@ describe("four unit workbooks from the template, recalculated by LibreOffice, ag
         { code: "NC", name: "Phường Nhị Chiểu", forms: all },
         { code: "AQ", name: "Phường Ái Quốc", aliases: ["P. Ái Quốc"], forms: all },
       ],
+      // A city sums its wards' counts (each reports its own part); a percent is never summed, so one ward's is taken.
+      combine: Object.fromEntries(all.map((f) => [f, "sum"])),
+      leads: { BM3: "NC", BM4: "NC" },
     });
     if (!registry.ok) throw new Error(registry.issues.join("\n"));
     const city = await aggregateFiles({ "ai-quoc.xlsx": recalculatedWardB, "nhi-chieu.xlsx": recalculatedWard }, registry.value);
@@ -333,11 +346,10 @@ describe("text from unit files is written into the ward workbook as text, never 
 
   beforeAll(async () => {
     const vhxh = WARD_A[0];
-    // The text typed as one part of a total (BM6 2.4 = 2.4.1 + 2.4.2 + 2.4.3), a figure in another.
-    const evil = fillTemplate(await planToXlsx(templatePlan(EVIL_UNIT, ["BM6"])), { BM6: { "2.4.1": EVIL_VALUE, "2.4.2": 3 } });
-    // A note beside a figure, in Ghi chú.
+    const evil = fillTemplate(await planToXlsx(templatePlan(EVIL_UNIT, ["BM1"])), { BM1: { "3.1": EVIL_VALUE, "3.2": 3 } });
+    // A note beside a figure, in Ghi chú: it travels to the ward's BM1 and the detail sheet, prefixed with the unit.
     const withNote = await excel(await evil);
-    withNote.getWorksheet("BM6")!.getCell("E16").value = EVIL_NOTE;
+    withNote.getWorksheet("BM1")!.getCell("E14").value = EVIL_NOTE;
     const evilBytes = new Uint8Array((await withNote.xlsx.writeBuffer()) as ArrayBuffer);
     result = await aggregateFiles({ [vhxh.file]: await unitFile(vhxh), [EVIL_FILE]: evilBytes }, DEFAULT_REGISTRY, EVIL_WARD);
     wb = await excel(await wardXlsx(result));
@@ -375,7 +387,9 @@ describe("text from unit files is written into the ward workbook as text, never 
     expect(wb.getWorksheet(META_SHEET)!.getColumn(2).values).toContain(EVIL_WARD);
   });
 
-  it("the unit's figures were still aggregated, its text-as-figure left out", () => {
-    expect(result.values.BM6).toMatchObject({ "2.4.1": null, "2.4.2": 3, "2.4": 3 });
+  it("the unit's figures were still aggregated, its text-as-figure left out, its note carried as text", () => {
+    expect(result.values.BM1).toMatchObject({ "3.1": 0, "3.2": 3 });
+    expect(wb.getWorksheet("BM1")!.getCell("E14").value).toBe(`${EVIL_UNIT}: ${EVIL_NOTE}`);
+    expect(wb.getWorksheet("BM1")!.getCell("E14").type).toBe(ExcelJS.ValueType.String);
   });
 });

@@ -104,9 +104,9 @@ const PLAN_30 = wardPlan(30, { formulaNamedUnit: true });
 describe("writeWardToExcel", () => {
   it("the plans are what the tests claim: 3 and 30 unit columns in the detail sheet", () => {
     const header = (plan: WorkbookPlan) => plan.sheets.find((s) => s.name === DETAIL_SHEET)!.cells.filter((c) => /^[A-Z]+3$/.test(c.address));
-    // Form, STT, indicator, unit of measure, one column per unit, the ward's total.
-    expect(header(PLAN_3)).toHaveLength(4 + 3 + 1);
-    expect(header(PLAN_30)).toHaveLength(4 + 30 + 1);
+    // Form, STT, indicator, unit of measure, one column per unit, the ward's total, how it was made, the units' notes.
+    expect(header(PLAN_3)).toHaveLength(4 + 3 + 3);
+    expect(header(PLAN_30)).toHaveLength(4 + 30 + 3);
     expect(PLAN_3.sheets.map((s) => s.name)).toEqual(WARD_SHEETS);
   });
 

@@ -64,14 +64,14 @@ describe("cchc aggregate, template files and pasted appendices together", () => 
     for (const u of others) fs.writeFileSync(inbox(`${u.code}.xlsx`), await fillTemplate(await template(u.name, u.forms), u.figures));
 
     fs.writeFileSync(inbox("vp.xlsx"), await fillTemplate(await template(vp.name, vp.forms), vp.figures));
-    const allTemplates = await cchc("aggregate", "-o", out(), path.join(dir, "nop"));
+    const allTemplates = await cchc("aggregate", "--ward", "Phường Nhị Chiểu", "-o", out(), path.join(dir, "nop"));
     expect(allTemplates.code).toBe(0);
     const expected = await figuresOf(out());
 
     // The office sends its appendix instead, under a file name that says nothing.
     fs.rmSync(inbox("vp.xlsx"));
     fs.writeFileSync(inbox("bao-cao-6-thang.xlsx"), await pastedAppendix(["Đơn vị báo cáo: Văn phòng HĐND - UBND", "Kỳ báo cáo: 6 tháng đầu năm 2026"], vp.figures));
-    const mixed = await cchc("aggregate", "-o", out(), path.join(dir, "nop"));
+    const mixed = await cchc("aggregate", "--ward", "Phường Nhị Chiểu", "-o", out(), path.join(dir, "nop"));
     expect(mixed.code).toBe(0);
     expect(mixed.out).toContain(`  ${inbox("bao-cao-6-thang.xlsx")}: Văn phòng HĐND và UBND – dùng – 0 lỗi, 0 cảnh báo`);
     expect(mixed.out).not.toContain("UNKNOWN_UNIT");
@@ -91,6 +91,8 @@ describe("cchc aggregate, template files and pasted appendices together", () => 
           { code: "HL", name: "Phường Hạ Lý", forms: all },
           { code: "AQ", name: "Phường Ái Quốc", forms: all },
         ],
+        // A city sums its wards' counts: each ward reports its own part.
+        combine: Object.fromEntries(all.map((f) => [f, "sum"])),
       }),
     );
     fs.writeFileSync(inbox("Sheet1.xlsx"), await pastedSeedWorkbook());
@@ -109,7 +111,7 @@ describe("cchc aggregate, template files and pasted appendices together", () => 
     });
     const codes = (name: string) => json.files.find((f) => path.basename(f.file) === name)!.findings.map((f) => f.code);
     for (const name of Object.keys(files)) expect(codes(name)).not.toContain("UNKNOWN_UNIT");
-    // What the appendices really leave out: the new user's sheet has no BM4. The seed's unnumbered BM2 row is 1.1: its figure (0) is taken.
+    // What the appendices really leave out: the new user's sheet has no BM4. The seed's unnumbered BM2 row is 1.1, its figure taken (DOMAIN.md, Biểu mẫu 2).
     expect(json.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => f.message)).toEqual(["Phường Hạ Lý chưa gửi số liệu BM4."]);
     // The seed's appendix names no period (only the date 09/6/2025): used, and said so.
     expect(codes("Sheet1.xlsx")).toContain("PERIOD_MISMATCH");

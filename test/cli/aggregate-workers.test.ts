@@ -54,7 +54,7 @@ const wardSheets = (bytes: Buffer) =>
 
 async function aggregateWith(workers: string): Promise<{ code: number; json: unknown; stderr: string; ward: Buffer }> {
   const output = path.join(dir, `phuong-${workers}.xlsx`);
-  const r = await run(process.execPath, [bin, "aggregate", "--json", "-o", output, path.join(dir, "don-vi")], { env: { ...process.env, CCHC_WORKERS: workers } }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+  const r = await run(process.execPath, [bin, "aggregate", "--ward", "Phường Nhị Chiểu", "--json", "-o", output, path.join(dir, "don-vi")], { env: { ...process.env, CCHC_WORKERS: workers } }).catch((e: { code: number; stdout: string; stderr: string }) => e);
   return { code: (r as { code?: number }).code ?? 0, json: report(r.stdout), stderr: r.stderr, ward: fs.readFileSync(output) };
 }
 
@@ -82,9 +82,9 @@ describe("cchc aggregate reading in worker threads", () => {
     const out = (n: string) => path.join(dir, `in-process-${n}.xlsx`);
     try {
       process.env.CCHC_WORKERS = "0";
-      const alone = await runCli("2026-06-12T08:00:00Z", ["aggregate", "--json", "-o", out("0"), path.join(dir, "don-vi")]);
+      const alone = await runCli("2026-06-12T08:00:00Z", ["aggregate", "--ward", "Phường Nhị Chiểu", "--json", "-o", out("0"), path.join(dir, "don-vi")]);
       process.env.CCHC_WORKERS = "2";
-      const failed = await runCli("2026-06-12T08:00:00Z", ["aggregate", "--json", "-o", out("2"), path.join(dir, "don-vi")]);
+      const failed = await runCli("2026-06-12T08:00:00Z", ["aggregate", "--ward", "Phường Nhị Chiểu", "--json", "-o", out("2"), path.join(dir, "don-vi")]);
       expect(failed.code).toBe(alone.code);
       expect(failed.err).toBe(alone.err);
       expect(report(failed.out)).toEqual(report(alone.out));

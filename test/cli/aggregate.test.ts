@@ -17,8 +17,22 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** The ward these tests aggregate for: given as `--ward` where no setup (--units) names it, since the product makes up none. */
+const WARD = "Phường Nhị Chiểu";
+
 /** Runs the CLI in-process with captured output and a fixed clock. */
-const cchc = (...argv: string[]) => runCli("2026-06-12T08:00:00Z", argv);
+const cchc = (...argv: string[]) =>
+  runCli("2026-06-12T08:00:00Z", argv[0] === "aggregate" && !argv.includes("--ward") && !argv.includes("--units") ? [...argv, "--ward", WARD] : argv);
+
+/**
+ * The demo's KT with its own figures: not the VHXH plan tasks it copies in the demo (a likely double count), and
+ * 19 staff under autonomy like VHXH's BM5 1.2 (the demo's 10 breaks a cross-form rule on the ward's figures).
+ * Those two plants are tested in aggregate-ward.test.ts; here the ward is clean but for the planted BM7 mistake.
+ */
+const KT_OWN_FIGURES = (() => {
+  const kt = SAMPLE_UNITS.find((u) => u.code === "kt")!;
+  return { ...kt.figures, BM1: { ...kt.figures.BM1, "2.1": 4, "2.2": 2 }, BM6: { ...kt.figures.BM6, "2.1": 19, "2.4.3": 19 } };
+})();
 
 /** The demo units' filled workbooks, made once with `cchc template --unit … --forms …` and copied into each test's folder. */
 const made: Record<string, Uint8Array> = {};
@@ -38,7 +52,7 @@ async function template(unit: string, forms: string[], periodId: string): Promis
 }
 
 beforeAll(async () => {
-  for (const u of SAMPLE_UNITS) made[u.code] = await fillTemplate(await template(u.name, u.forms, "2026-H1"), u.figures);
+  for (const u of SAMPLE_UNITS) made[u.code] = await fillTemplate(await template(u.name, u.forms, "2026-H1"), u.code === "kt" ? KT_OWN_FIGURES : u.figures);
   const tt = SAMPLE_UNITS.find((u) => u.code === "tt-pvhcc")!;
   cleanTtPvhcc = await fillTemplate(await template(tt.name, tt.forms, "2026-H1"), { ...tt.figures, BM7: { ...tt.figures.BM7, "1.3.2": 340 } });
 }, 120_000);
@@ -74,7 +88,7 @@ describe("cchc aggregate", () => {
       `  ${U("vhxh")}: Phòng Văn hóa - Xã hội – dùng – 0 lỗi, 0 cảnh báo`,
       `  ${U("vp")}: Văn phòng HĐND và UBND – dùng – 0 lỗi, 0 cảnh báo`,
     ]);
-    expect(r.out).toContain("Cảnh báo  [UNIT_MISSING] BM1: Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1.");
+    expect(r.out).toContain("Cảnh báo  BM1: Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1. [UNIT_MISSING]");
     expect(lines[lines.length - 1]).toBe(`Đã ghi ${out()} (0 lỗi, 1 cảnh báo, 0 lưu ý; xem trang "Kết quả tổng hợp").`);
 
     const book = await wardBook();
@@ -99,7 +113,7 @@ describe("cchc aggregate", () => {
     const r = await cchc("aggregate", "-o", out(), unitFolder());
     expect(r.code).toBe(0);
     expect(r.out).toContain(`  ${resent}: Phòng Văn hóa - Xã hội – không dùng, đã có tệp mới hơn ${U("vhxh")} – 0 lỗi, 0 cảnh báo`);
-    expect(r.out).toContain(`Cảnh báo  [UNIT_DUPLICATE] Phòng Văn hóa - Xã hội gửi 2 tệp: ${U("vhxh")}, ${resent}. Dùng tệp mới nhất ${U("vhxh")}.`);
+    expect(r.out).toContain(`Cảnh báo  Phòng Văn hóa - Xã hội gửi 2 tệp: ${U("vhxh")}, ${resent}. Dùng tệp mới nhất ${U("vhxh")}. [UNIT_DUPLICATE]`);
     const results = (await wardBook()).sheets.find((s) => s.name === RESULT_SHEET)!;
     const texts = Object.values(results.cells).map((c) => c.value);
     expect(texts).toContain("Không dùng: đã có tệp mới hơn");
@@ -108,11 +122,11 @@ describe("cchc aggregate", () => {
 
   it("--json gives every file with its unit, period, status and findings, then the ward, the files used and the counts", async () => {
     units(unitFolder(), { plantedMistake: true });
-    fs.writeFileSync(path.join(unitFolder(), "quy3.xlsx"), await fillTemplate(await template("Phòng Tư pháp", ["BM2"], "2026-Q3"), { BM2: { "1.1": 2 } }));
+    fs.writeFileSync(path.join(unitFolder(), "quy3.xlsx"), await fillTemplate(await template("Phòng Tư pháp", ["BM2"], "2026-Q3"), { BM2: { "1.1": 1 } }));
     const r = await cchc("aggregate", "--json", "-o", out(), unitFolder());
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(["files", "ward", "period", "output", "used", "findings", "counts"]);
+    expect(Object.keys(json)).toEqual(["files", "ward", "period", "output", "used", "forms", "findings", "counts"]);
     expect(json.files.map((f: Record<string, unknown>) => [path.basename(f.file as string), f.unit, f.period, f.status, (f.findings as { code: string }[]).map((x) => x.code)])).toEqual([
       ["kt-2026-H1.xlsx", "Phòng Kinh tế, Hạ tầng và Đô thị", "2026-H1", "used", []],
       ["quy3.xlsx", "Phòng Tư pháp", "2026-Q3", "wrong-period", ["PERIOD_MISMATCH"]],
@@ -125,9 +139,10 @@ describe("cchc aggregate", () => {
     expect(planted).toMatchObject({ code: "PART_EXCEEDS_WHOLE", severity: "error", form: "BM7", row: "1.3.2", cell: "BM7!D17", file: json.files[2].file });
     expect(planted.message).toBe("Dòng 1.3.2 (372) lớn hơn dòng 1.3.1 (352).");
     expect(json.files[1].findings[0]).toMatchObject({ severity: "warning", expected: "2026-H1", actual: "2026-Q3" });
-    expect(json).toMatchObject({ ward: "Phường Nhị Chiểu", period: "2026-H1", output: out(), counts: { error: 1, warning: 2, info: 0 } });
+    // Two errors: the centre's own, and the same part above its whole on the ward's BM7, which takes the centre's figures.
+    expect(json).toMatchObject({ ward: "Phường Nhị Chiểu", period: "2026-H1", output: out(), counts: { error: 2, warning: 2, info: 0 } });
     expect(json.used.map((f: string) => path.basename(f))).toEqual(["kt-2026-H1.xlsx", "tt-pvhcc-2026-H1.xlsx", "vhxh-2026-H1.xlsx", "vp-2026-H1.xlsx"]);
-    expect(json.findings.map((f: { code: string; form: string }) => [f.code, f.form])).toEqual([["UNIT_MISSING", "BM1"]]);
+    expect(json.findings.map((f: { code: string; form: string; cell: string | null }) => [f.code, f.form, f.cell])).toEqual([["UNIT_MISSING", "BM1", null], ["PART_EXCEEDS_WHOLE", "BM7", "BM7!D17"]]);
     expect(json.findings[0]).not.toHaveProperty("file");
   });
 
@@ -139,7 +154,8 @@ describe("cchc aggregate", () => {
     expect(strict.out).toContain(`${U("tt-pvhcc")}: Trung tâm Phục vụ hành chính công – dùng – 1 lỗi, 0 cảnh báo`);
     const lenient = await cchc("aggregate", "-o", out(), unitFolder());
     expect(lenient.code).toBe(0);
-    expect(lenient.out).toContain("(1 lỗi, 1 cảnh báo, 0 lưu ý;");
+    // The unit's own error, and the same part above its whole in the ward's BM7, which takes the centre's figures.
+    expect(lenient.out).toContain("(2 lỗi, 1 cảnh báo, 0 lưu ý;");
     // Warnings alone do not fail --strict.
     fs.writeFileSync(U("tt-pvhcc"), cleanTtPvhcc);
     expect((await cchc("aggregate", "--strict", "-o", out(), unitFolder())).code).toBe(0);
@@ -281,7 +297,7 @@ describe("cchc aggregate", () => {
     const registry = {
       ward: "Phường Ái Quốc",
       units: [
-        { code: "VHXH", name: "Phòng Văn hóa - Xã hội", aliases: ["vhxh"], forms: ["BM1", "BM4", "BM5", "BM7"] },
+        { code: "VHXH", name: "Phòng Văn hóa - Xã hội", aliases: ["vhxh"], forms: ["BM1", "BM4", "BM5"] },
         { code: "VP", name: "Văn phòng HĐND và UBND", forms: ["BM1", "BM2"] },
         { code: "TP", name: "Phòng Tư pháp", forms: ["BM2"] },
       ],
@@ -373,8 +389,8 @@ describe("cchc aggregate", () => {
     expect(lines[0]).toBe("Aggregating Phường Nhị Chiểu, First half of 2026:");
     expect(r.out).toContain(`${U("tt-pvhcc")}: Trung tâm Phục vụ hành chính công – used – 1 errors, 0 warnings`);
     expect(r.out).toContain(`${path.join(unitFolder(), "bad.xlsx")}: ? – unreadable: `);
-    expect(r.out).toContain("Warning   [UNIT_MISSING] BM1: Trung tâm Dịch vụ sự nghiệp công has not sent BM1.");
-    expect(lines[lines.length - 1]).toBe(`Wrote ${out()} (2 errors, 1 warnings, 0 notes; see the "Kết quả tổng hợp" sheet).`);
+    expect(r.out).toContain("Warning   BM1: Trung tâm Dịch vụ sự nghiệp công has not sent BM1. [UNIT_MISSING]");
+    expect(lines[lines.length - 1]).toBe(`Wrote ${out()} (3 errors, 1 warnings, 0 notes; see the "Kết quả tổng hợp" sheet).`);
     const json = JSON.parse((await cchc("aggregate", "--lang", "en", "--json", "-o", out(), U("vp"))).out);
     expect(json.findings[0].message).toBe("Phòng Văn hóa - Xã hội has not sent BM1.");
   });
@@ -394,7 +410,7 @@ describe("the cchc binary, aggregating", () => {
   it("names a file that does not exist, aggregates the others and exits 2, one line on stderr", async () => {
     units(unitFolder(), { only: ["vhxh", "vp"] });
     const gone = path.join(dir, "khong-co.xlsx");
-    const r = await run(process.execPath, [bin, "aggregate", "-o", out(), U("vhxh"), gone, U("vp")]).catch((e) => e);
+    const r = await run(process.execPath, [bin, "aggregate", "--ward", WARD, "-o", out(), U("vhxh"), gone, U("vp")]).catch((e) => e);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`Lỗi: ${gone}: không tìm thấy tệp.\n`);
     expect(r.stdout).toContain(`  ${gone}: ? – không đọc được: ${gone}: không tìm thấy tệp.`);
@@ -403,7 +419,7 @@ describe("the cchc binary, aggregating", () => {
 
   it("exits 0 on the demo's clean units", async () => {
     units();
-    const r = await run(process.execPath, [bin, "aggregate", "-o", out(), unitFolder()]);
+    const r = await run(process.execPath, [bin, "aggregate", "--ward", WARD, "-o", out(), unitFolder()]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/^Tổng hợp Phường Nhị Chiểu, 6 tháng đầu năm 2026:/);
   });

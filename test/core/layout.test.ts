@@ -15,6 +15,7 @@ import { cellAddress } from "../../src/core/layout/address";
 import { LIMITS } from "../../src/core/limits";
 import { parsePeriod } from "../../src/core/periods";
 import { DEFAULT_REGISTRY } from "../../src/core/units";
+import { period as testPeriod } from "../support/plans";
 import { unitBook } from "../support/unit-books";
 
 const period = (() => {
@@ -185,6 +186,24 @@ describe("the ward workbook's plan", () => {
     const detail = buildWardPlan({ ...one, units }, period, "2026-06-12T08:00:00.000Z").sheets.find((s) => s.name === DETAIL_SHEET)!;
     expect(detail.cells.length).toBeGreaterThan(140_000);
     const rows = CATALOGUE.forms.reduce((n, f) => n + f.rows.length, 0);
-    expect(detail.print?.area).toBe(`A1:${cellAddress(3 + rows, 4 + LIMITS.maxFiles + 1)}`);
+    // Form, STT, indicator, unit; a column per unit; then the ward's figure, how it was made and the units' notes.
+    expect(detail.print?.area).toBe(`A1:${cellAddress(3 + rows, 4 + LIMITS.maxFiles + 3)}`);
+  });
+});
+
+describe("the ward workbook's row heights", () => {
+  it("stay within Excel's 409 points however many units' notes a row carries (Excel refuses a taller row: 'Excel specifications and limits')", () => {
+    const note = "Số liệu theo QĐ giao vốn, đã đối chiếu với Kho bạc";
+    const workbooks = Array.from({ length: 60 }, (_, i) => {
+      const book = unitBook({ BM1: { "1": i } }, { unit: `Tổ dân phố số ${i + 1}` });
+      book.sheets.find((s) => s.name === "BM1")!.cells.E8 = { value: note };
+      return { file: `to-${i}.xlsx`, book };
+    });
+    const result = aggregate({ workbooks, registry: DEFAULT_REGISTRY, ward: "Phường Ái Quốc" });
+    const plan = buildWardPlan(result, testPeriod("2026-H1"), "2026-06-12T08:00:00.000Z");
+    const bm1 = plan.sheets.find((s) => s.name === "BM1")!;
+    expect(String(bm1.cells.find((c) => c.address === "E8")!.value).split("\n")).toHaveLength(60);
+    for (const sheet of plan.sheets) for (const h of Object.values(sheet.rowHeights)) expect(h).toBeLessThanOrEqual(409);
+    expect(bm1.rowHeights[8]).toBe(409);
   });
 });

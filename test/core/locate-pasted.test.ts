@@ -227,10 +227,10 @@ describe("the text score", () => {
 });
 
 describe("aggregation takes pasted appendices with the templates", () => {
-  it("adds a pasted sheet's figures to a template's", () => {
-    const pasted = book(pastedForm("BM6", ["Biểu mẫu 6", null], { "1.1": "17.330,4", "1.2": "10.000", "2.1": "12" }));
-    const template = book(formSheet("BM6", { values: { "1.1": 100, "1.2": 50, "2.1": 3 } }));
+  it("adds a pasted sheet's figures to a template's (BM1, where each unit reports its own part)", () => {
+    const pasted = book(pastedForm("BM1", ["Biểu mẫu 1", null], { "4.2": "17.330,4", "2.1": "10.000", "1": "12" }));
+    const template = book(formSheet("BM1", { values: { "4.2": 100, "2.1": 50, "1": 3 } }));
     const result = aggregate({ workbooks: [{ file: "kt.xlsx", book: pasted }, { file: "vhxh.xlsx", book: template }], registry: DEFAULT_REGISTRY });
-    expect(result.values.BM6).toMatchObject({ "1.1": 17430.4, "1.2": 10050, "2.1": 15 });
+    expect(result.values.BM1).toMatchObject({ "4.2": 17430.4, "2.1": 10050, "1": 15 });
   });
 });

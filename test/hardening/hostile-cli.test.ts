@@ -142,7 +142,7 @@ beforeAll(async () => {
   for (const h of HOSTILE) fs.writeFileSync(path.join(folder, h.name), h.bytes);
   jobs.push(["folder validate", ["validate", "thu-muc"]]);
   for (const h of HOSTILE) {
-    if (AGGREGATE_IN_CHILD.has(h.id)) jobs.push([`${h.id} aggregate`, ["aggregate", "-o", outputOf(h, "child"), GOOD[0], h.name, GOOD[1]]]);
+    if (AGGREGATE_IN_CHILD.has(h.id)) jobs.push([`${h.id} aggregate`, ["aggregate", "--ward", "Phường Nhị Chiểu", "-o", outputOf(h, "child"), GOOD[0], h.name, GOOD[1]]]);
   }
   const results = await pool(jobs.map(([, args]) => () => cchc(args)));
   jobs.forEach(([key], i) => runs.set(key, results[i]));
@@ -246,7 +246,7 @@ describe("cchc on each hostile file", () => {
 
     it("aggregate good1 BAD good2: the good files are aggregated, the bad one named with its reason", async () => {
       const h = find(id);
-      const run = await timed(() => inProcess("aggregate", "-o", outputOf(h, "main"), at(GOOD[0]), at(h.name), at(GOOD[1])));
+      const run = await timed(() => inProcess("aggregate", "--ward", "Phường Nhị Chiểu", "-o", outputOf(h, "main"), at(GOOD[0]), at(h.name), at(GOOD[1])));
       expectNoRawError(run);
       expectAggregateSummary(run, h, at(h.name));
       await expectWardOf(outputOf(h, "main"), h, at(h.name));
@@ -299,7 +299,7 @@ describe("cchc on a folder of every hostile file at once", () => {
     const later = new Date(Date.now() + 60_000);
     fs.utimesSync(junk, later, later);
     const output = path.join(dir, "tong-hop-gui-lai.xlsx");
-    const run = await inProcess("aggregate", "-o", output, at(GOOD[0]), at(GOOD[1]), junk);
+    const run = await inProcess("aggregate", "--ward", "Phường Nhị Chiểu", "-o", output, at(GOOD[0]), at(GOOD[1]), junk);
     expect(run.code).toBe(1);
     expect(run.out).toContain(`  ${at(GOOD[0])}: Phòng Văn hóa - Xã hội – dùng – 0 lỗi, 0 cảnh báo`);
     expect(run.out).toMatch(/vhxh-2026-H1-gui-lai\.xlsx: Phòng Văn hóa - Xã hội – không dùng, không có biểu mẫu: Không tìm thấy trang biểu mẫu nào/);

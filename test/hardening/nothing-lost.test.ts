@@ -160,7 +160,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("killed while writing", () => {
   it.each([
-    ["aggregate", (out: string) => ["aggregate", "-o", out, "don-vi"]],
+    ["aggregate", (out: string) => ["aggregate", "--ward", "Phường Nhị Chiểu", "-o", out, "don-vi"]],
     ["template", (out: string) => ["template", "--unit", "Phòng Văn hóa - Xã hội", "--period", "2026-H1", "-o", out]],
     ["import", (out: string) => ["import", path.join("don-vi", "vhxh-2026-H1.xlsx"), "--period", "2026-H1", "-o", out]],
   ])("cchc %s killed half-way through writing: the previous output stays whole, the leftover is a hidden .tmp no one reads", async (command, argv) => {
@@ -199,7 +199,7 @@ describe("killed while writing", () => {
     const outDir = path.join(dir, "tong-hop");
     fs.mkdirSync(outDir);
     const output = path.join(outDir, "tong-hop-2026-H1.xlsx");
-    const args = ["aggregate", "-o", output, "don-vi"];
+    const args = ["aggregate", "--ward", "Phường Nhị Chiểu", "-o", output, "don-vi"];
     const KILLS = 6;
     const first = await cchc(args);
     expect(first.code).toBe(0);
@@ -273,7 +273,7 @@ describe("disk full", () => {
   });
 
   it.each([
-    ["aggregate", "vi", (out: string) => ["aggregate", "-o", out, "don-vi"]],
+    ["aggregate", "vi", (out: string) => ["aggregate", "--ward", "Phường Nhị Chiểu", "-o", out, "don-vi"]],
     ["template", "en", (out: string) => ["template", "--period", "2026-H1", "-o", out, "--lang", "en"]],
   ])("cchc %s on a full disk: one line (%s), exit 2, the previous output intact, no temporary file left", async (_command, lang, argv) => {
     const outDir = fs.mkdtempSync(path.join(dir, "het-cho-"));
@@ -320,7 +320,7 @@ describe("inputs are only ever read", () => {
 
     const validate = await cchc(["validate", "nhan-duoc"], { env });
     expect(validate.code).toBe(2);
-    const aggregate = await cchc(["aggregate", "-o", path.join(outDir, "tong-hop.xlsx"), "nhan-duoc"], { env });
+    const aggregate = await cchc(["aggregate", "--ward", "Phường Nhị Chiểu", "-o", path.join(outDir, "tong-hop.xlsx"), "nhan-duoc"], { env });
     expect(aggregate.code).toBe(2);
     const imported = await cchc(["import", path.join("nhan-duoc", "vp-2026-H1.xlsx"), "--period", "2026-H1", "-o", path.join(outDir, "vp-chuan.xlsx")], { env });
     expect(imported.code).toBe(0);

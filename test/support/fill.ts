@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 
 /** What to type into one row: a figure, or the Số liệu and Đơn vị tính cells as a user left them. */
-export type RowEntry = number | string | null | { value?: number | string | null; unit?: string; formula?: string };
+export type RowEntry = number | string | null | { value?: number | string | null; unit?: string; formula?: string; note?: string };
 
 /** Values to type into a template: form id → STT → entry. */
 export type FormValues = Record<string, Record<string, RowEntry>>;
@@ -26,6 +26,7 @@ export async function fillTemplate(bytes: Uint8Array, values: FormValues): Promi
       if (e.formula !== undefined) ws.getCell(`D${r}`).value = { formula: e.formula } as ExcelJS.CellFormulaValue;
       else if ("value" in e) ws.getCell(`D${r}`).value = e.value ?? null;
       if (e.unit !== undefined) ws.getCell(`C${r}`).value = e.unit;
+      if (e.note !== undefined) ws.getCell(`E${r}`).value = e.note;
     }
   }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);

@@ -1,6 +1,6 @@
 import { CATALOGUE } from "../../src/core/forms";
-import { buildWorkbookPlan, parseAddress, type WorkbookPlan } from "../../src/core/layout";
-import type { CellSnapshot, WorkbookSnapshot } from "../../src/core/read";
+import { buildWorkbookPlan, type WorkbookPlan } from "../../src/core/layout";
+import type { WorkbookSnapshot } from "../../src/core/read";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { parsePeriod, type Period } from "../../src/core/periods";
 
@@ -16,24 +16,7 @@ export function templatePlan(unit = "Phòng Văn hóa - Xã hội", forms = CATA
   return buildWorkbookPlan({ unit, period: period(periodId), forms, createdAt: "2026-11-27T08:00:00.000Z" });
 }
 
-/** A plan read back as the snapshot a reader would give (formulas without cached results). */
-export function snapshotOfPlan(plan: WorkbookPlan): WorkbookSnapshot {
-  return {
-    sheets: plan.sheets.map((sheet) => {
-      const cells: Record<string, CellSnapshot> = {};
-      let maxRow = 0;
-      let maxCol = 0;
-      for (const c of sheet.cells) {
-        if (c.formula === undefined && (c.value === undefined || c.value === "")) continue;
-        cells[c.address] = c.formula !== undefined ? { value: null, formula: c.formula, numFmt: c.numFmt } : { value: c.value!, numFmt: c.numFmt };
-        const at = parseAddress(c.address)!;
-        maxRow = Math.max(maxRow, at.row);
-        maxCol = Math.max(maxCol, at.col);
-      }
-      return { name: sheet.name, visibility: sheet.visibility, cells, maxRow, maxCol, merges: sheet.merges };
-    }),
-  };
-}
+export { snapshotOfPlan } from "../../src/core/layout/plan-snapshot";
 
 /** .xlsx bytes opened as the product opens them; a test's own file that does not open is a broken test. */
 export async function snapshotOf(bytes: Uint8Array): Promise<WorkbookSnapshot> {

@@ -1,19 +1,19 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { aggregate, type AggregationResult, type ExaminedWorkbook } from "../../core/aggregate";
-import type { AppError, FileError } from "../../core/errors";
+import type { FileError } from "../../core/errors";
 import { buildWardPlan } from "../../core/layout/ward-sheets";
 import { LIMITS } from "../../core/limits";
 import { formatError, messages, type Lang } from "../../core/messages";
 import { parsePeriod } from "../../core/periods/period";
-import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../core/units/registry";
+import { AGGREGATION_CODES } from "../../core/validate/finding";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { examineFiles } from "../examine-files";
 import { NODE_COMPRESSOR } from "../node-compressor";
 import { collectFiles } from "../read-files";
-import { describeFsError, writeError, writeFileAtomic } from "../write-file";
+import { writeError, writeFileAtomic } from "../write-file";
+import { loadRegistry } from "../load-setup";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -24,39 +24,22 @@ const OPTIONS = {
   strict: { type: "boolean" },
 } as const;
 
-async function loadRegistry(file: string | undefined, lang: Lang): Promise<{ ok: true; value: UnitRegistry } | { ok: false; error: AppError }> {
-  if (!file) return { ok: true, value: DEFAULT_REGISTRY };
-  let text: string;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.size > 1024 * 1024) return { ok: false, error: { code: "REGISTRY_INVALID", file, issues: "> 1 MB" } };
-    // Notepad on Windows saves UTF-8 with a byte-order mark, which JSON.parse refuses.
-    text = (await fs.readFile(file, "utf8")).replace(/^\uFEFF/, "");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException)?.code === "ENOENT") return { ok: false, error: { code: "FILE_NOT_FOUND", file } };
-    return { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError(error, lang) } };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    // The parser's own words are English: kept for --lang en, where they help find the slip.
-    return { ok: false, error: { code: "REGISTRY_INVALID", file, issues: lang === "en" ? `not JSON (${(error as Error).message})` : "tệp không phải JSON hợp lệ" } };
-  }
-  const parsed = parseRegistry(json, lang);
-  return parsed.ok ? parsed : { ok: false, error: { code: "REGISTRY_INVALID", file, issues: parsed.issues.slice(0, 5).join("; ") } };
-}
-
 /** The summary an officer reads before sending the report: who sent what, what does not fit. */
 function printSummary(result: AggregationResult, output: string, lang: Lang, io: CliIO): void {
   const m = messages(lang).cli;
   const period = parsePeriod(result.periodId);
   io.out(m.aggregateHeading(result.ward, period.ok ? (lang === "en" ? period.value.label.en : period.value.label.vi) : result.periodId));
   for (const f of result.files) io.out(`  ${m.fileStatus(f)}`);
-  const wardFindings = result.findings.filter((f) => ["UNIT_DUPLICATE", "UNIT_MISSING", "PERIOD_MISMATCH", "VALUES_CONFLICT", "UNKNOWN_UNIT"].includes(f.code));
+  io.out(`  ${m.formModes(Object.entries(result.forms).map(([form, c]) => ({ form, mode: c.mode, lead: c.lead?.code })))}`);
+  // The files' own findings are in the ward workbook and in --json; here, what the officer must settle before sending the report.
+  const wardFindings = result.findings.filter((f) => f.file === undefined || AGGREGATION_CODES.has(f.code));
   if (wardFindings.length > 0) {
     io.out("");
-    for (const f of wardFindings) io.out(`  ${messages(lang).severity[f.severity].padEnd(9)} [${f.code}] ${f.form ? `${f.form}${f.row ? ` ${f.row}` : ""}: ` : ""}${f.message}`);
+    io.out(m.wardFindingsHeading);
+    for (const f of wardFindings) {
+      const place = m.findingPlace(f.cell, f.units ?? []);
+      io.out(`  ${messages(lang).severity[f.severity].padEnd(9)} ${f.form ? `${f.form}${f.row ? ` ${f.row}` : ""}: ` : ""}${f.message}${place ? ` (${place})` : ""} [${f.code}]`);
+    }
   }
   io.out("");
   io.out(m.aggregateWritten(output, result.counts));
@@ -83,6 +66,8 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
   }
   const registry = await loadRegistry(v.units as string | undefined, lang);
   if (!registry.ok) return fail(registry.error);
+  const ward = (typeof v.ward === "string" ? v.ward.trim() : "") || registry.value.ward;
+  if (!ward) return fail({ code: "WARD_REQUIRED" });
 
   // A file named twice (on its own and inside its folder) is one file, not a unit sending twice.
   const files: string[] = [];
@@ -106,7 +91,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
       io.err(`${messages(lang).cli.errorPrefix}: ${formatError(examined.error, lang)}`);
     }
   }
-  const result = aggregate({ workbooks, unreadable, registry: registry.value, periodId: period?.ok ? period.value.id : undefined, ward: v.ward as string | undefined, lang });
+  const result = aggregate({ workbooks, unreadable, registry: registry.value, periodId: period?.ok ? period.value.id : undefined, ward, lang });
   const usedCount = result.files.filter((f) => f.status === "used").length;
   if (usedCount === 0) return fail({ code: "NO_USABLE_FILES" }, EXIT.findings);
   if (!result.periodId) return fail({ code: "NO_PERIOD" });
@@ -129,7 +114,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
       findings: result.findings.filter((x) => x.file === f.file),
     }));
     const wardLevel = result.findings.filter((x) => x.file === undefined);
-    io.out(JSON.stringify({ files: perFile, ward: result.ward, period: result.periodId, output, used: result.files.filter((f) => f.status === "used").map((f) => f.file), findings: wardLevel, counts: result.counts }, null, 2));
+    io.out(JSON.stringify({ files: perFile, ward: result.ward, period: result.periodId, output, used: result.files.filter((f) => f.status === "used").map((f) => f.file), forms: result.forms, findings: wardLevel, counts: result.counts }, null, 2));
   } else {
     printSummary(result, output, lang, io);
   }

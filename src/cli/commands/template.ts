@@ -4,11 +4,14 @@ import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../../core/layou
 import { messages, type Lang } from "../../core/messages";
 import { defaultPeriodId, parseDateVi, parsePeriod, type PeriodOverrides } from "../../core/periods/period";
 import type { Result } from "../../core/result";
+import { findUnit } from "../../core/units/match-unit";
+import type { UnitRegistry } from "../../core/units/registry";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { NODE_COMPRESSOR } from "../node-compressor";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
 import { writeError, writeFileAtomic } from "../write-file";
+import { loadRegistry } from "../load-setup";
 
 const OPTIONS = {
   unit: { type: "string" },
@@ -17,6 +20,7 @@ const OPTIONS = {
   cutoff: { type: "string" },
   deadline: { type: "string" },
   output: { type: "string", short: "o" },
+  units: { type: "string" },
 } as const;
 
 function parseOverrides(cutoff: string | undefined, deadline: string | undefined): Result<PeriodOverrides, AppError> {
@@ -37,7 +41,15 @@ function parseOverrides(cutoff: string | undefined, deadline: string | undefined
   return { ok: true, value: overrides };
 }
 
-/** `cchc template`: writes the chosen forms for a unit and period as an .xlsx file. */
+/** The warning for a unit name the ward's setup does not list as written, or undefined when it does. */
+function unitNotListed(registry: UnitRegistry, unit: string, lang: Lang): string | undefined {
+  const m = findUnit(registry, unit);
+  if (m.how === "exact") return undefined;
+  const named = (u: { name: string; code: string }) => `${u.name} (${u.code})`;
+  return messages(lang).cli.templateUnitNotListed({ unit, matched: m.unit && named(m.unit), like: m.resembles.map(named) });
+}
+
+/** `cchc template`: writes the chosen forms for a unit and period as an .xlsx file; with --units, warns when --unit is not a unit of the ward. */
 export async function templateCommand(argv: string[], lang: Lang, io: CliIO): Promise<number> {
   const fail = failWith(io, lang);
   const args = parseCommandArgs(argv, OPTIONS);
@@ -54,6 +66,14 @@ export async function templateCommand(argv: string[], lang: Lang, io: CliIO): Pr
   if (!period.ok) return fail(period.error);
   const forms = selectForms(v.forms);
   if (!forms.ok) return fail(forms.error);
+  const unit = cleanUnitName(v.unit ?? "");
+  if (v.units !== undefined) {
+    const registry = await loadRegistry(v.units, lang);
+    if (!registry.ok) return fail(registry.error);
+    // Only a warning: a new unit may make its template before the ward's list has it.
+    const warning = unit && unit !== DEFAULT_UNIT ? unitNotListed(registry.value, unit, lang) : undefined;
+    if (warning) io.err(warning);
+  }
 
   const started = Date.now();
   const plan = buildWorkbookPlan({

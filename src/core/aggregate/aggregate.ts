@@ -6,10 +6,12 @@ import { PERIOD_KINDS, type PeriodKind } from "../periods/period";
 import { formatError } from "../messages";
 import { locateForms } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
-import { type UnitRegistry } from "../units/registry";
+import { formMode, leadOf } from "../units/leads";
+import { type CombineMode, type UnitRegistry } from "../units/registry";
 import type { Finding, RawFinding } from "../validate/finding";
 import { toFinding, validateWorkbook, type ValidationResult } from "../validate/validate-workbook";
-import { combineRow, deriveFigures, type Contribution } from "./combine";
+import { checkWardFigures } from "./ward-check";
+import { combineUnits, type RowProvenance } from "./ward-figures";
 import { identifyWorkbook, type WorkbookIdentity } from "./identify";
 
 /** A unit workbook handed to the aggregation. */
@@ -34,12 +36,6 @@ export interface FileUse {
   warnings: number;
 }
 
-/** A ward figure with the units it came from. */
-export interface RowProvenance {
-  value: number | null;
-  contributions: Contribution[];
-}
-
 export interface AggregationResult {
   ward: string;
   periodId: string;
@@ -48,11 +44,19 @@ export interface AggregationResult {
   units: { name: string; code?: string }[];
   /** form id → STT → the ward's figure (inputs combined, ratios and totals recomputed) */
   values: Record<string, Record<string, number | null>>;
-  /** form id → STT → contributions (input rows) */
+  /** form id → who leads it and whether its counts are summed (the ward's setup, as applied) */
+  forms: Record<string, FormCombination>;
+  /** form id → input STT → how the ward's figure was made, from which units */
   provenance: Record<string, Record<string, RowProvenance>>;
   /** the own findings of each file used (tagged with its file), then the aggregation's */
   findings: Finding[];
   counts: { error: number; warning: number; info: number };
+}
+
+/** How one form's figures were combined: its lead unit (if the setup has one) and sum, lead or both. */
+export interface FormCombination {
+  mode: CombineMode | "mixed";
+  lead?: { code: string; name: string };
 }
 
 export interface AggregateOptions {
@@ -153,7 +157,13 @@ export function aggregate(options: AggregateOptions): AggregationResult {
       raw.push({ code: "PERIOD_MISMATCH", severity: "warning", file: c.file, form: "", row: null, at: null, params: { found: null, expected: periodId }, expected: periodId, actual: null });
     }
     if (!c.identity.unit) {
-      raw.push({ code: "UNKNOWN_UNIT", severity: "warning", file: c.file, form: "", row: null, at: null, params: { unit: c.identity.unitName }, expected: null, actual: c.identity.unitName });
+      // The units the name resembles are named, never chosen: the officer adds the name as an alias if it is one of them.
+      const like = registry.units.filter((u) => c.identity.resembles?.includes(u.code));
+      const params = { unit: c.identity.unitName, like: like.map((u) => `${u.name} (${u.code})`).join("; ") || null, likeCount: like.length, likeCode: like.length === 1 ? like[0].code : null };
+      raw.push({ code: "UNKNOWN_UNIT", severity: "warning", file: c.file, form: "", row: null, at: null, params, expected: null, actual: c.identity.unitName });
+    } else if (c.identity.byText) {
+      const { name, code } = c.identity.unit;
+      raw.push({ code: "UNIT_MATCHED_BY_TEXT", severity: "info", file: c.file, form: "", row: null, at: null, params: { name: c.identity.unitName, unit: name, code }, expected: name, actual: c.identity.unitName });
     }
     inPeriod.push(c);
   }
@@ -201,62 +211,40 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   // would otherwise decide whose percent is taken when units disagree and none of them answers for the form.
   const columns = [...used].sort((a, b) => unitOrder(a) - unitOrder(b) || (a.identity.unit ? 0 : a.identity.unitName.localeCompare(b.identity.unitName, "vi")));
 
-  const values: AggregationResult["values"] = {};
-  const provenance: AggregationResult["provenance"] = {};
-  for (const form of catalogue.forms) {
-    const inputs: Record<string, number | null> = {};
-    provenance[form.id] = {};
-    for (const row of form.rows) {
-      if (!["count", "money", "percent", "code"].includes(row.kind)) continue;
-      const contributions: Contribution[] = [];
-      for (const c of columns) {
-        const figures = c.validation.figures[form.id];
-        if (!figures || !(row.stt in figures)) continue;
-        contributions.push({
-          unitName: c.identity.unit?.name ?? c.identity.unitName,
-          unitCode: c.identity.unit?.code,
-          file: c.file,
-          value: figures[row.stt],
-          responsible: !!c.identity.unit?.forms.includes(form.id),
-        });
-      }
-      const combined = combineRow(row, contributions);
-      inputs[row.stt] = combined.value;
-      provenance[form.id][row.stt] = { value: combined.value, contributions };
-      if (combined.conflict) {
-        raw.push({
-          code: "VALUES_CONFLICT",
-          severity: "warning",
-          form: form.id,
-          row: row.stt,
-          at: null,
-          params: { values: combined.conflict.values.map((v) => `${v.unitName}: ${v.value}`).join("; "), used: combined.conflict.used, value: combined.conflict.value },
-          expected: null,
-          actual: null,
-        });
-      }
-    }
-    values[form.id] = deriveFigures(form, inputs);
-  }
+  const ward = combineUnits(
+    columns.map((c) => ({ unitName: c.identity.unit?.name ?? c.identity.unitName, unitCode: c.identity.unit?.code, file: c.file, figures: c.validation.figures, notes: c.validation.notes ?? {} })),
+    registry,
+    catalogue,
+  );
+  raw.push(...ward.findings);
+  const { values, provenance } = ward;
 
   // Every registry unit that answers for a form must have sent figures for it.
   for (const unit of registry.units) {
     const mine = used.filter((c) => c.identity.unit?.code === unit.code);
+    // A file used under a name that only resembles the unit: said, so a unit is never both "used" and missing unexplained.
+    const lookalikes = used.filter((c) => !c.identity.unit && c.identity.resembles?.includes(unit.code));
+    const like = lookalikes.map((c) => `"${c.identity.unitName}" (${c.file})`).join("; ") || null;
     for (const formId of unit.forms) {
       const sent = mine.some((c) => Object.values(c.validation.figures[formId] ?? {}).some((v) => v !== null));
-      if (!sent) raw.push({ code: "UNIT_MISSING", severity: "warning", form: formId, row: null, at: null, params: { unit: unit.name, form: formId }, expected: null, actual: null });
+      if (!sent) raw.push({ code: "UNIT_MISSING", severity: "warning", form: formId, row: null, at: null, params: { unit: unit.name, form: formId, like, likeName: lookalikes[0]?.identity.unitName ?? null, code: unit.code }, expected: null, actual: null });
     }
   }
 
-  const findings = [...fileFindings, ...raw.map((r) => toFinding(r, lang))];
+  // The ward's figures checked by every rule of the forms, like a unit's, each finding naming the units behind its cells.
+  const findings = [...fileFindings, ...raw.map((r) => toFinding(r, lang)), ...checkWardFigures(provenance, catalogue, lang)];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   counts.error += options.unreadable?.length ?? 0;
   return {
-    ward: options.ward?.trim() || registry.ward,
+    ward: options.ward?.trim() || registry.ward || "",
     periodId,
     files,
     units: columns.map((c) => ({ name: c.identity.unit?.name ?? c.identity.unitName, code: c.identity.unit?.code })),
+    forms: Object.fromEntries(catalogue.forms.map((form) => {
+      const lead = leadOf(registry, form.id);
+      return [form.id, { mode: formMode(registry, form), ...(lead ? { lead: { code: lead.code, name: lead.name } } : {}) }];
+    })),
     values,
     provenance,
     findings,

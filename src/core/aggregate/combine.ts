@@ -7,50 +7,20 @@ export interface Contribution {
   file: string;
   /** the unit's figure; null when it left the cell blank ("not reported") */
   value: number | null;
-  /** the unit answers for this form in the registry */
-  responsible: boolean;
+  /** the unit's Ghi chú on the row */
+  note?: string;
 }
 
-/** How a non-summable value was settled: who disagreed and whose value was taken. */
-export interface Conflict {
-  values: { unitName: string; value: number }[];
-  used: string;
-  value: number;
-}
-
-/** Combines the units' figures of one input row into the ward's, as DOMAIN.md says. */
-export function combineRow(row: FormRow, parts: Contribution[]): { value: number | null; conflict?: Conflict } {
-  const reported = parts.filter((p): p is Contribution & { value: number } => p.value !== null);
-  if (reported.length === 0) return { value: null };
-  const how = row.combine ?? (row.kind === "percent" ? "responsible" : "sum");
-  switch (how) {
-    case "sum": {
-      // Finite figures can still add up past Number.MAX_VALUE: no figure, rather than Infinity in the ward's workbook.
-      const total = reported.reduce((a, p) => a + p.value, 0);
-      return { value: Number.isFinite(total) ? total : null };
-    }
-    case "any": {
-      const valid = reported.filter((p) => row.codes?.some((c) => c.value === p.value));
-      if (valid.length === 0) return { value: null };
-      return { value: valid.some((p) => p.value === 1) ? 1 : 0 };
-    }
-    case "survey": {
-      // Online (0) with paper (1) is the combined form (2).
-      const codes = new Set(reported.map((p) => p.value).filter((v) => row.codes?.some((c) => c.value === v)));
-      if (codes.size === 0) return { value: null };
-      return { value: codes.size === 1 ? [...codes][0] : 2 };
-    }
-    case "responsible": {
-      const preferred = reported.filter((p) => p.responsible);
-      const pick = (preferred.length > 0 ? preferred : reported)[0];
-      const distinct = new Set(reported.map((p) => p.value));
-      if (distinct.size <= 1) return { value: pick.value };
-      return {
-        value: pick.value,
-        conflict: { values: reported.map((p) => ({ unitName: p.unitName, value: p.value })), used: pick.unitName, value: pick.value },
-      };
-    }
-  }
+/**
+ * A code row's ward value by the code's own rule, whatever the setup says:
+ * the dialogue was held (BM1 5) if any unit held one; the survey form (BM1
+ * 4.3) is the units' common one, and online (0) with paper (1) is combined (2).
+ */
+export function combineCodes(row: FormRow, parts: readonly Contribution[]): number | null {
+  const codes = new Set(parts.map((p) => p.value).filter((v): v is number => v !== null && !!row.codes?.some((c) => c.value === v)));
+  if (codes.size === 0) return null;
+  if (row.combine === "any") return codes.has(1) ? 1 : 0;
+  return codes.size === 1 ? [...codes][0] : 2;
 }
 
 /**

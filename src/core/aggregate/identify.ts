@@ -7,7 +7,8 @@ import { locateForms, type LocatedForm } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { foldText } from "../read/text";
 import { CATALOGUE } from "../forms/catalogue";
-import { matchUnitInFileName, matchUnitName, type RegistryUnit, type UnitRegistry } from "../units/registry";
+import { findUnit, type UnitMatch } from "../units/match-unit";
+import { matchUnitInFileName, type RegistryUnit, type UnitRegistry } from "../units/registry";
 
 /** Who sent a workbook and for which period, and how that was found out. */
 export interface WorkbookIdentity {
@@ -23,6 +24,32 @@ export interface WorkbookIdentity {
    * registry matched the file's name; "none": nothing did
    */
   source: "metadata" | "title" | "appendix-title" | "file-name" | "none";
+  /** the unit was matched only once the name was normalised or by a slip of typing, not as the setup writes it (UNIT_MATCHED_BY_TEXT) */
+  byText?: true;
+  /** no unit matched: the codes of the units the name resembles (two close ones, or one near), for UNKNOWN_UNIT and UNIT_MISSING */
+  resembles?: string[];
+}
+
+/** The identity's unit fields from a name's match: the unit and how, or what the name resembles; no field that says nothing. */
+function fromMatch(m: UnitMatch): Pick<WorkbookIdentity, "unit" | "byText" | "resembles"> {
+  if (m.unit) return m.how === "close" ? { unit: m.unit, byText: true } : { unit: m.unit };
+  return m.resembles.length > 0 ? { resembles: m.resembles.map((u) => u.code) } : {};
+}
+
+/**
+ * A name's unit as written, else by closeness (what the unit wrote in its own
+ * workbook beats what its file is called), else the file name's, else nothing
+ * but what the name resembles.
+ */
+function matchNamed(registry: UnitRegistry, file: string, ...names: string[]): Pick<WorkbookIdentity, "unit" | "byText" | "resembles"> {
+  const matches = names.map((n) => findUnit(registry, n));
+  const exact = matches.find((m) => m.how === "exact");
+  if (exact) return fromMatch(exact);
+  const close = matches.find((m) => m.unit);
+  if (close) return fromMatch(close);
+  const byFile = matchUnitInFileName(registry, file);
+  if (byFile) return { unit: byFile };
+  return fromMatch(matches.find((m) => m.resembles.length > 0) ?? { resembles: [] });
 }
 
 const UNIT_PREFIX = foldText(FORM_TEXT.unitLine(""));
@@ -53,14 +80,14 @@ function appendixTitle(book: WorkbookSnapshot, found: readonly LocatedForm[]): {
 }
 
 /**
- * The registry unit an appendix's committee names: "Ủy ban nhân dân phường
- * Nhị Chiểu" is the ward a city's registry lists as "Phường Nhị Chiểu".
+ * The names an appendix's committee goes by: "Ủy ban nhân dân phường Nhị
+ * Chiểu" is also the ward a city's registry lists as "Phường Nhị Chiểu".
  */
-function matchCommittee(registry: UnitRegistry, name: string): RegistryUnit | undefined {
+function committeeNames(name: string): string[] {
   const words = name.trim().split(/\s+/);
   const folded = words.map(foldText);
   const skip = folded[0] === "ubnd" ? 1 : folded.slice(0, 4).join(" ") === "uy ban nhan dan" ? 4 : 0;
-  return matchUnitName(registry, name) ?? (skip > 0 && words.length > skip ? matchUnitName(registry, words.slice(skip).join(" ")) : undefined);
+  return skip > 0 && words.length > skip ? [name, words.slice(skip).join(" ")] : [name];
 }
 
 /**
@@ -78,7 +105,7 @@ export function identifyWorkbook(
 ): WorkbookIdentity {
   // A template made without --unit records the placeholder, which names no unit.
   if (metadata?.unit && metadata.unit !== DEFAULT_UNIT) {
-    return { unitName: metadata.unit, unit: matchUnitName(registry, metadata.unit), periodId: metadata.period || undefined, source: "metadata" };
+    return { unitName: metadata.unit, ...fromMatch(findUnit(registry, metadata.unit)), periodId: metadata.period || undefined, source: "metadata" };
   }
   const found = located ?? locateForms(book, CATALOGUE).found;
   const title = titleBlock(found);
@@ -86,12 +113,10 @@ export function identifyWorkbook(
   const appendix = title.unit && title.unit !== DEFAULT_UNIT && (metadata?.period || title.period) ? {} : appendixTitle(book, found);
   const periodId = metadata?.period || title.period || appendix.period;
   if (title.unit && title.unit !== DEFAULT_UNIT) {
-    const unit = matchUnitName(registry, title.unit) ?? matchUnitInFileName(registry, file);
-    return { unitName: title.unit, unit, periodId, source: "title" };
+    return { unitName: title.unit, ...matchNamed(registry, file, title.unit), periodId, source: "title" };
   }
   if (appendix.unit) {
-    const unit = matchCommittee(registry, appendix.unit) ?? matchUnitInFileName(registry, file);
-    return { unitName: appendix.unit, unit, periodId, source: "appendix-title" };
+    return { unitName: appendix.unit, ...matchNamed(registry, file, ...committeeNames(appendix.unit)), periodId, source: "appendix-title" };
   }
   const byFile = matchUnitInFileName(registry, file);
   const base = file.replace(/^.*[\\/]/, "");

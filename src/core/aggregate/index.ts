@@ -1,3 +1,5 @@
 export * from "./identify";
 export * from "./combine";
 export * from "./aggregate";
+export * from "./ward-figures";
+export * from "./ward-notes";

@@ -39,8 +39,11 @@ export const formRowSchema = z
     /** severity of a broken "≤" rule; most are errors, staffing counts are warnings. */
     atMostSeverity: z.enum(["error", "warning"]).optional(),
     codes: z.array(codeOption).min(2).optional(),
-    /** how units' values combine into the ward's (DOMAIN.md, "How a ward aggregates"). */
-    combine: z.enum(["sum", "any", "survey", "responsible"]).optional(),
+    /**
+     * a code row's own rule for the ward's value (DOMAIN.md, "How a ward aggregates"): "any" unit's 1
+     * makes it 1, "survey" combines different forms into 2. Counts and percents follow the ward's setup.
+     */
+    combine: z.enum(["any", "survey"]).optional(),
     /** "lũy kế": must not decrease from one period to a later one of the same year. */
     cumulative: z.boolean().optional(),
   })
@@ -99,6 +102,7 @@ export const catalogueSchema = z
         if (row.kind !== "total" && row.sumOf) issue(at("sumOf"), `${where}: chỉ dòng tổng có sumOf`);
         if (row.kind === "code" && !row.codes) issue(at("codes"), `${where}: dòng mã cần danh sách codes`);
         if (row.kind !== "code" && row.codes) issue(at("codes"), `${where}: chỉ dòng mã có codes`);
+        if (row.kind !== "code" && row.combine) issue(at("combine"), `${where}: chỉ dòng mã có combine`);
         if (row.kind === "header" && (row.atMost || row.partsAtMost || row.equalsSumOf || row.atMostRowOf))
           issue(at("kind"), `${where}: dòng tiêu đề không có quy tắc`);
         if (row.numerator) mustBeNumeric("numerator", row.numerator);

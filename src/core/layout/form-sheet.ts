@@ -19,6 +19,8 @@ export const FORM_LAYOUT = {
   /** characters of column B per printed line, to size wrapped rows */
   indicatorCharsPerLine: 70,
   lineHeight: 15,
+  /** Excel's largest row height in points ("Excel specifications and limits"): a taller row is refused */
+  maxRowHeight: 409,
 } as const;
 
 const { col } = FORM_LAYOUT;
@@ -67,8 +69,13 @@ export type FormFigures = Readonly<Record<string, number>>;
 /** Text to write into a form's Ghi chú cells, by STT (e.g. what a pasted appendix said that the standard form cannot hold). */
 export type FormNotes = Readonly<Record<string, string>>;
 
+/** Rows whose Số liệu cell is marked, by STT: the ward's figures that a finding is about. */
+export type FormMarks = Readonly<Record<string, "error" | "warning">>;
+
+const MARK_STYLE = { error: STYLES.flaggedError, warning: STYLES.flaggedWarning } as const;
+
 /** The sheet of one form: title block, header row, one row per STT, signature block. */
-export function buildFormSheet(form: Form, unit: string, period: Period, figures: FormFigures = {}, notes: FormNotes = {}): SheetPlan {
+export function buildFormSheet(form: Form, unit: string, period: Period, figures: FormFigures = {}, notes: FormNotes = {}, marks: FormMarks = {}): SheetPlan {
   const cells: CellPlan[] = [];
   const text = (row: number, column: number, value: string, style: CellPlan["style"]) =>
     cells.push({ address: cellAddress(row, column), value, numFmt: TEXT_FORMAT, style, locked: true });
@@ -95,7 +102,8 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
     text(r, col.indicator, row.indicator, heading ? STYLES.indicatorHeading : STYLES.indicator);
     text(r, col.unit, row.unit, STYLES.unit);
     const value = valueCell(row, cellAddress(r, col.value), at, figures[row.stt]);
-    cells.push(value);
+    const mark = marks[row.stt];
+    cells.push(mark && !heading ? { ...value, style: MARK_STYLE[mark] } : value);
     const v = validation(row, value.address);
     if (v) validations.push(v);
     // Notes are the unit's own free text: editable, and kept as text.
@@ -106,7 +114,7 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
       Math.ceil(row.unit.length / (FORM_LAYOUT.columnWidths[col.unit - 1] - 2)),
       Math.ceil((note ?? "").length / (FORM_LAYOUT.columnWidths[col.note - 1] - 2)),
     );
-    if (lines > 1) rowHeights[r] = lines * FORM_LAYOUT.lineHeight;
+    if (lines > 1) rowHeights[r] = Math.min(FORM_LAYOUT.maxRowHeight, lines * FORM_LAYOUT.lineHeight);
   }
 
   const lastRow = FORM_LAYOUT.firstDataRow + form.rows.length - 1;

@@ -13,6 +13,9 @@ export const STYLES = {
   unit: { border: true, wrap: true, hAlign: "center", vAlign: "top" },
   input: { border: true, fill: "FFF9E5", vAlign: "top" },
   formula: { border: true, fill: "EDEDED", bold: true, vAlign: "top" },
+  /** a ward figure with an error or a warning on it (the fills of Excel's "Bad" and "Neutral" cell styles) */
+  flaggedError: { border: true, fill: "FFC7CE", bold: true, vAlign: "top" },
+  flaggedWarning: { border: true, fill: "FFEB9C", bold: true, vAlign: "top" },
   none: { border: true, fill: "F2F2F2" },
   note: { border: true, wrap: true, vAlign: "top" },
   signTitle: { bold: true, hAlign: "center" },

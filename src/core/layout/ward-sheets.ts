@@ -1,4 +1,6 @@
 import type { AggregationResult } from "../aggregate/aggregate";
+import type { RowProvenance } from "../aggregate/ward-figures";
+import { wardRowNotes } from "../aggregate/ward-notes";
 import { deriveFigures } from "../aggregate/combine";
 import { CATALOGUE } from "../forms/catalogue";
 import type { Catalogue } from "../forms/schema";
@@ -20,6 +22,10 @@ export const WARD_TEXT = {
   detailTitle: (ward: string, period: string) => `Chi tiết số liệu theo đơn vị – ${ward} – ${period}`,
   detailHeader: ["Biểu mẫu", "STT", "Chỉ tiêu thống kê", "Đơn vị tính"],
   wardColumn: "Tổng hợp",
+  howColumn: "Cách tổng hợp",
+  notesColumn: "Ghi chú của đơn vị",
+  how: (p: RowProvenance | undefined, lead: string | undefined) =>
+    !p ? "Tính từ các dòng" : p.mode === "sum" ? "Cộng các đơn vị" : p.mode === "code" ? "Theo mã" : lead ? `Theo ${lead}` : "Chưa có đơn vị chủ trì",
   resultTitle: (ward: string, period: string) => `Kết quả tổng hợp – ${ward} – ${period}`,
   madeAt: (when: string) => `Thời điểm tổng hợp: ${when}`,
   filesHeading: "Các tệp đã nhận",
@@ -32,7 +38,7 @@ export const WARD_TEXT = {
     unreadable: "Không đọc được",
   } as Record<string, string>,
   findingsHeading: "Các vấn đề phát hiện",
-  findingsHeader: ["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa"],
+  findingsHeader: ["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa", "Đơn vị liên quan"],
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as Record<string, string>,
   noFindings: "Không phát hiện vấn đề nào.",
 };
@@ -103,15 +109,16 @@ function reportSheet(name: string, g: Grid, widths: number[], headerRow: number,
 /** Height for a row whose longest text wraps in a column `width` characters wide. */
 function wrappedHeight(texts: { text: string; width: number }[]): number | undefined {
   const lines = Math.max(...texts.map((t) => Math.ceil(t.text.length / Math.max(1, t.width * 1.1))));
-  return lines > 1 ? lines * FORM_LAYOUT.lineHeight : undefined;
+  return lines > 1 ? Math.min(FORM_LAYOUT.maxRowHeight, lines * FORM_LAYOUT.lineHeight) : undefined;
 }
 
 function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabel: string): SheetPlan {
   const g = grid();
   g.text(1, 1, WARD_TEXT.detailTitle(result.ward, periodLabel), STYLES.formLabel);
-  const header = [...WARD_TEXT.detailHeader, ...result.units.map((u) => u.name), WARD_TEXT.wardColumn];
+  const header = [...WARD_TEXT.detailHeader, ...result.units.map((u) => u.name), WARD_TEXT.wardColumn, WARD_TEXT.howColumn, WARD_TEXT.notesColumn];
   header.forEach((h, i) => g.text(3, i + 1, h, STYLES.header));
-  const widths = [9, 7, 50, 14, ...result.units.map(() => 16), 16];
+  const widths = [9, 7, 50, 14, ...result.units.map(() => 16), 16, 18, 40];
+  const wardCol = 5 + result.units.length;
   const heights: Record<number, number> = { 3: wrappedHeight(header.map((h, i) => ({ text: h, width: widths[i] }))) ?? FORM_LAYOUT.lineHeight };
   let r = 4;
   for (const form of catalogue.forms) {
@@ -138,7 +145,15 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
       if (h) heights[r] = h;
       if (!heading) {
         perUnit.forEach((figures, i) => g.num(r, 5 + i, figures?.[row.stt] ?? null, NUMBER_FORMAT[row.kind]));
-        g.num(r, 5 + result.units.length, result.values[form.id]?.[row.stt] ?? null, NUMBER_FORMAT[row.kind], STYLES.formula);
+        g.num(r, wardCol, result.values[form.id]?.[row.stt] ?? null, NUMBER_FORMAT[row.kind], STYLES.formula);
+        const p = result.provenance[form.id]?.[row.stt];
+        g.text(r, wardCol + 1, WARD_TEXT.how(p, result.forms[form.id]?.lead?.code));
+        const notes = p?.contributions.filter((c) => c.note).map((c) => `${c.unitCode ?? c.unitName}: ${c.note}`) ?? [];
+        if (notes.length > 0) {
+          g.text(r, wardCol + 2, notes.join("\n"), STYLES.note);
+          const nh = wrappedHeight([{ text: notes.join(" "), width: widths[wardCol + 1] }]);
+          if (nh && nh > (heights[r] ?? 0)) heights[r] = nh;
+        }
       }
       r++;
     }
@@ -152,7 +167,7 @@ function resultSheet(result: AggregationResult, periodLabel: string, madeAt: str
   g.text(2, 1, WARD_TEXT.madeAt(madeAt), STYLES.meta);
   g.text(4, 1, WARD_TEXT.filesHeading, STYLES.formLabel);
   WARD_TEXT.filesHeader.forEach((h, i) => g.text(5, i + 1, h, STYLES.header));
-  const widths = [30, 28, 12, 26, 14, 12, 40, 50];
+  const widths = [30, 28, 12, 26, 14, 12, 40, 50, 24];
   const heights: Record<number, number> = {};
   let r = 6;
   for (const f of result.files) {
@@ -171,7 +186,7 @@ function resultSheet(result: AggregationResult, periodLabel: string, madeAt: str
   r++;
   if (result.findings.length === 0) g.text(r++, 1, WARD_TEXT.noFindings);
   for (const f of result.findings) {
-    const line = [WARD_TEXT.severity[f.severity], f.code, f.file ?? "", f.form, f.row ?? "", f.cell ?? "", f.message, f.suggestion];
+    const line = [WARD_TEXT.severity[f.severity], f.code, f.file ?? "", f.form, f.row ?? "", f.cell ?? "", f.message, f.suggestion, f.units?.join(", ") ?? ""];
     line.forEach((v, i) => g.text(r, i + 1, v));
     const h = wrappedHeight(line.map((text, i) => ({ text, width: widths[i] })));
     if (h) heights[r] = h;
@@ -195,7 +210,9 @@ export function buildWardPlan(result: AggregationResult, period: Period, created
       if (["count", "money", "percent", "code"].includes(row.kind) && typeof v === "number") figures[form.id][row.stt] = v;
     }
   }
-  const base = buildWorkbookPlan({ unit: result.ward, period, forms: catalogue.forms.map((f) => f.id), createdAt, catalogue, figures });
+  const { notes, marks } = wardRowNotes(result);
+  for (const rows of Object.values(notes)) for (const stt of Object.keys(rows)) rows[stt] = cellText(rows[stt]);
+  const base = buildWorkbookPlan({ unit: result.ward, period, forms: catalogue.forms.map((f) => f.id), createdAt, catalogue, figures, notes, marks });
   const meta = base.sheets.pop()!;
   const when = `${formatDateVi(createdAt.slice(0, 10))} ${createdAt.slice(11, 16)}`;
   return { sheets: [...base.sheets, detailSheet(result, catalogue, period.label.vi), resultSheet(result, period.label.vi, when), meta] };

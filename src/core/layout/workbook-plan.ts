@@ -1,7 +1,7 @@
 import { CATALOGUE } from "../forms/catalogue";
 import type { Catalogue } from "../forms/schema";
 import type { Period } from "../periods/period";
-import { buildFormSheet, type FormFigures, type FormNotes } from "./form-sheet";
+import { buildFormSheet, type FormFigures, type FormMarks, type FormNotes } from "./form-sheet";
 import { buildMetaSheet, makeMetadata } from "./metadata";
 import type { WorkbookPlan } from "./plan";
 import { cleanUnitName, DEFAULT_UNIT } from "./unit-name";
@@ -19,6 +19,8 @@ export interface TemplateOptions {
   figures?: Readonly<Record<string, FormFigures>>;
   /** text for the Ghi chú cells, by form and STT */
   notes?: Readonly<Record<string, FormNotes>>;
+  /** Số liệu cells to mark, by form and STT (the ward's figures with findings) */
+  marks?: Readonly<Record<string, FormMarks>>;
 }
 
 export { cleanUnitName, DEFAULT_UNIT, MAX_UNIT_NAME } from "./unit-name";
@@ -35,5 +37,5 @@ export function buildWorkbookPlan(options: TemplateOptions): WorkbookPlan {
     catalogueVersion: catalogue.version,
     createdAt: options.createdAt,
   });
-  return { sheets: [...forms.map((f) => buildFormSheet(f, unit, options.period, options.figures?.[f.id], options.notes?.[f.id])), buildMetaSheet(meta)] };
+  return { sheets: [...forms.map((f) => buildFormSheet(f, unit, options.period, options.figures?.[f.id], options.notes?.[f.id], options.marks?.[f.id])), buildMetaSheet(meta)] };
 }

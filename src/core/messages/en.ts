@@ -16,6 +16,7 @@ export const en: Messages = {
     REGISTRY_INVALID: (e) => `Unit list "${e.file}" is not valid: ${e.issues}`,
     OUTPUT_IS_INPUT: (e) => `Output file "${e.path}" is also an input; pick another name so no unit's file is overwritten.`,
     NO_PERIOD: () => "No file records its period; give it with --period, e.g. --period 2026-H1.",
+    WARD_REQUIRED: () => 'No ward name to write on the report: add --ward "Phường …", or set "ward" in the ward\'s unit list (--units).',
     NO_USABLE_FILES: () => "No unit file could be used for the aggregation.",
     OUTPUT_REQUIRED: () => `Name the output file with -o, e.g.: cchc template -o forms.xlsx`,
     OUTPUT_NOT_XLSX: (e) => `Output file "${e.path}" must end in .xlsx.`,
@@ -191,10 +192,16 @@ export const en: Messages = {
       message: `${p.unit} sent ${p.count} files: ${p.files}. Using the newest, ${p.used}.`,
       suggestion: "If that is not the final version, remove the older files and aggregate again.",
     }),
-    UNIT_MISSING: (p) => ({
-      message: `${p.unit} has not sent ${p.form}.`,
-      suggestion: `Remind ${p.unit} to send ${p.form}; the ward's ${p.form} lacks this unit's part.`,
-    }),
+    UNIT_MISSING: (p) =>
+      p.like
+        ? {
+            message: `${p.unit} has not sent ${p.form}. A file names a unit that resembles it but is not counted as ${p.unit}: ${p.like}.`,
+            suggestion: `If that is ${p.unit}, add "${p.likeName}" as an alias of ${p.code} in the unit list (--units) and aggregate again; if not, remind ${p.unit} to send ${p.form}.`,
+          }
+        : {
+            message: `${p.unit} has not sent ${p.form}.`,
+            suggestion: `Remind ${p.unit} to send ${p.form}; the ward's ${p.form} lacks this unit's part.`,
+          },
     PERIOD_MISMATCH: (p) =>
       p.found === null
         ? {
@@ -205,13 +212,57 @@ export const en: Messages = {
             message: `The file records period ${p.found}, not the one being aggregated (${p.expected}); it is left out.`,
             suggestion: "Ask the unit to send the file for the right period.",
           },
-    VALUES_CONFLICT: (p, n) => ({
-      message: `Units give different values: ${p.values}. Using ${p.used}'s (${n(p.value)}).`,
-      suggestion: "Agree the figure with the units; this percentage cannot be added up across units.",
+    VALUES_CONFLICT: (p, n) =>
+      p.kind === "above-lead"
+        ? {
+            message: `Other units' figures are above the lead unit ${p.used}'s (${n(p.value)}): ${p.values}. The ward's figure is ${p.used}'s.`,
+            suggestion: `A part cannot exceed the ward's whole: check with ${p.used} and these units, correct the wrong file and aggregate again.`,
+          }
+        : {
+            message: `Units give different values: ${p.values}. Using the lead unit ${p.used}'s (${n(p.value)}).`,
+            suggestion: "Agree the figure with the units; this percentage cannot be added up across units.",
+          },
+    LEAD_MISSING: (p) =>
+      p.why === "no-lead"
+        ? {
+            message: `No lead unit is set for this form, so the ward's figures are left blank; figures not used: ${p.units}.`,
+            suggestion: "Set the form's lead in the ward's unit list (leads), or make the form summed over units (combine), then aggregate again.",
+          }
+        : p.why === "not-sent"
+          ? {
+              message: `The lead unit ${p.lead} has not sent this form, so the ward's figures are left blank; figures not used: ${p.units}.`,
+              suggestion: `Ask ${p.lead} for its figures; other units' figures do not stand in for the lead's.`,
+            }
+          : {
+              message: `The lead unit ${p.lead} left this row blank, so the ward's cell is blank; figures not used: ${p.units}.`,
+              suggestion: `Ask ${p.lead} for this row's figure (0 if nothing happened).`,
+            },
+    LEAD_REPEATED: (p) => ({
+      message: `${p.unit} sent exactly the lead unit ${p.lead}'s figures on rows ${p.rows}: the ward's own figures, not added again.`,
+      suggestion: "Nothing to do; if they are the unit's own figures, make these rows summed over units in the ward's unit list.",
     }),
-    UNKNOWN_UNIT: (p) => ({
-      message: `Unit "${p.unit}" is not in the ward's list of units; its figures are still added.`,
-      suggestion: "Add the unit (or another name for it) to the unit list (--units), or fix the unit name in the file.",
+    DOUBLE_COUNT_SUSPECTED: (p, n) => ({
+      message: `Possible double count: ${p.units} each report ${n(p.value)}${p.also ? ` (and each report ${p.also})` : ""}; the ward's figure adds all ${p.count} units up to ${n(p.total)}.`,
+      suggestion: "If this is the ward's own figure that each unit copied, make the row taken from the lead unit (combine) or ask the units to report only their own part, then aggregate again.",
+    }),
+    UNKNOWN_UNIT: (p) =>
+      Number(p.likeCount) > 1
+        ? {
+            message: `Unit "${p.unit}" is not in the ward's list of units: it is close to both ${p.like}, so it is counted as neither; its figures are added only to rows summed over units, never in place of a lead unit's.`,
+            suggestion: `Fix the unit name in the file to one unit's name, or add "${p.unit}" as an alias of the right unit in the unit list (--units).`,
+          }
+        : p.like
+          ? {
+              message: `Unit "${p.unit}" is not in the ward's list of units; it resembles ${p.like}, but not closely enough to be taken for it. Its figures are added only to rows summed over units, never in place of a lead unit's.`,
+              suggestion: `If it is ${p.like}, add "${p.unit}" as an alias of ${p.likeCode} in the unit list (--units) and aggregate again; if not, add the unit to the list or fix the unit name in the file.`,
+            }
+          : {
+              message: `Unit "${p.unit}" is not in the ward's list of units; its figures are added only to rows summed over units, never in place of a lead unit's.`,
+              suggestion: "Add the unit (or another name for it) to the unit list (--units), or fix the unit name in the file.",
+            },
+    UNIT_MATCHED_BY_TEXT: (p) => ({
+      message: `Unit name "${p.name}" is not in the ward's list of units but is close to ${p.unit} (${p.code}): the file is counted as ${p.unit}'s.`,
+      suggestion: `If that is right, add "${p.name}" as an alias of ${p.code} in the unit list (--units); if not, fix the unit name in the file and aggregate again.`,
     }),
   },
   severity: { error: "Error", warning: "Warning", info: "Note" },
@@ -221,12 +272,13 @@ export const en: Messages = {
       "cchc – administrative-reform (CCHC) statistical forms",
       "",
       "Usage:",
-      "  cchc template [--unit \"Unit name\"] [--period 2026-H1] [--forms BM1,BM4] -o FILE.xlsx",
+      "  cchc template [--unit \"Unit name\"] [--period 2026-H1] [--forms BM1,BM4] [--units units.json] -o FILE.xlsx",
       "      Generate forms BM1–BM7 for a unit to fill.",
       "      --period    report period: YEAR-Q1, YEAR-H1, YEAR-Q3, YEAR-Y (default: the current half-year)",
       "      --cutoff    the ward's own cut-off window, e.g. 01/01/2026-31/05/2026",
       "      --deadline  the units' deadline, e.g. 04/06/2026",
       "      --forms     only these forms (default: all)",
+      "      --units     the ward's list of units (as cchc aggregate takes): warns when --unit is not in it",
       "",
       "  cchc validate FILE.xlsx|FOLDER... [--json]",
       "      Check the figures, formulas, units and structure of each form.",
@@ -246,6 +298,10 @@ export const en: Messages = {
       "  -h, --help    this help",
     ].join("\n"),
     templateWritten: (a) => `Wrote ${a.path}: ${a.forms} – ${a.unit}, ${a.period} (${a.ms} ms).`,
+    templateUnitNotListed: (a) =>
+      a.matched
+        ? `Warning: "${a.unit}" is not in the ward's list of units; aggregation will read it as ${a.matched}. Use the name in the list, or add this one as an alias.`
+        : `Warning: "${a.unit}" is not in the ward's list of units${a.like.length > 0 ? `; it only resembles ${a.like.join("; ")}` : ""}; aggregation will report the file as an unknown unit (UNKNOWN_UNIT).`,
     workbookLevel: "Whole workbook",
     noFindings: "No problems found.",
     findingCounts: (c) => `Total: ${c.error} errors, ${c.warning} warnings, ${c.info} notes.`,
@@ -265,5 +321,9 @@ export const en: Messages = {
     importWritten: (a) => `Wrote the standard forms ${a.path}: ${a.forms} – ${a.unit}, ${a.period}.`,
     importNothing: "No form found to convert; nothing written.",
     aggregateWritten: (output, c) => `Wrote ${output} (${c.error} errors, ${c.warning} warnings, ${c.info} notes; see the "Kết quả tổng hợp" sheet).`,
+    formModes: (forms) =>
+      `Combined: ${forms.map((f) => `${f.form} ${f.mode === "sum" ? "summed over units" : f.mode === "mixed" ? `from ${f.lead ?? "(no lead unit)"}, some rows summed` : `from ${f.lead ?? "(no lead unit)"}`}`).join("; ")}.`,
+    wardFindingsHeading: "The ward's figures and the aggregation:",
+    findingPlace: (cell, units) => [cell ? `cell ${cell}` : "", units.length > 0 ? `units: ${units.join(", ")}` : ""].filter(Boolean).join("; "),
   },
 };

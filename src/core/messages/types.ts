@@ -22,6 +22,8 @@ export interface Messages {
   cli: {
     help: string;
     templateWritten: (a: { path: string; forms: string; unit: string; period: string; ms: number }) => string;
+    /** --unit is not a name of the setup (--units): the unit it will be read as, or those it resembles */
+    templateUnitNotListed: (a: { unit: string; matched?: string; like: string[] }) => string;
     errorPrefix: string;
     workbookLevel: string;
     noFindings: string;
@@ -29,6 +31,12 @@ export interface Messages {
     aggregateHeading: (ward: string, period: string) => string;
     fileStatus: (f: { file: string; unitName: string; periodId?: string; status: string; detail?: string; errors: number; warnings: number }) => string;
     aggregateWritten: (output: string, c: { error: number; warning: number; info: number }) => string;
+    /** how each form was combined: "BM1 cộng các đơn vị", "BM6 theo KT" */
+    formModes: (forms: { form: string; mode: string; lead?: string }[]) => string;
+    /** the heading of the findings on the ward's own figures and on the aggregation */
+    wardFindingsHeading: string;
+    /** "(ô BM6!D12; đơn vị: VHXH, KT)" after a ward finding */
+    findingPlace: (cell: string | null, units: string[]) => string;
     importWritten: (a: { path: string; forms: string; unit: string; period: string }) => string;
     importNothing: string;
   };

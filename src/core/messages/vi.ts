@@ -25,6 +25,7 @@ export const vi: Messages = {
     REGISTRY_INVALID: (e) => `Danh sách đơn vị "${e.file}" không hợp lệ: ${e.issues}`,
     OUTPUT_IS_INPUT: (e) => `Tệp kết quả "${e.path}" cũng là một tệp đầu vào; chọn tên khác để không ghi đè tệp của đơn vị.`,
     NO_PERIOD: () => "Không tệp nào ghi kỳ báo cáo; chỉ ra kỳ bằng --period, ví dụ --period 2026-H1.",
+    WARD_REQUIRED: () => 'Chưa có tên phường, xã để ghi lên báo cáo: thêm --ward "Phường …", hoặc ghi "ward" trong tệp danh sách đơn vị của phường (--units).',
     NO_USABLE_FILES: () => "Không có tệp nào của đơn vị dùng được để tổng hợp.",
     OUTPUT_REQUIRED: () => `Cần chỉ ra tệp kết quả bằng -o, ví dụ: cchc template -o bieu-mau.xlsx`,
     OUTPUT_NOT_XLSX: (e) => `Tệp kết quả "${e.path}" phải có đuôi .xlsx.`,
@@ -208,10 +209,16 @@ export const vi: Messages = {
       message: `${p.unit} gửi ${p.count} tệp: ${p.files}. Dùng tệp mới nhất ${p.used}.`,
       suggestion: "Nếu tệp được dùng không phải bản cuối, bỏ các tệp cũ khỏi danh sách và tổng hợp lại.",
     }),
-    UNIT_MISSING: (p) => ({
-      message: `${p.unit} chưa gửi số liệu ${p.form}.`,
-      suggestion: `Nhắc ${p.unit} gửi ${p.form}; số liệu tổng hợp của ${p.form} còn thiếu phần của đơn vị này.`,
-    }),
+    UNIT_MISSING: (p) =>
+      p.like
+        ? {
+            message: `${p.unit} chưa gửi số liệu ${p.form}. Có tệp ghi tên đơn vị gần giống nhưng không được tính là của ${p.unit}: ${p.like}.`,
+            suggestion: `Nếu đó là ${p.unit}, thêm "${p.likeName}" làm tên gọi khác (aliases) của ${p.code} trong danh sách đơn vị (--units) rồi tổng hợp lại; nếu không, nhắc ${p.unit} gửi ${p.form}.`,
+          }
+        : {
+            message: `${p.unit} chưa gửi số liệu ${p.form}.`,
+            suggestion: `Nhắc ${p.unit} gửi ${p.form}; số liệu tổng hợp của ${p.form} còn thiếu phần của đơn vị này.`,
+          },
     PERIOD_MISMATCH: (p) =>
       p.found === null
         ? {
@@ -222,13 +229,57 @@ export const vi: Messages = {
             message: `Tệp ghi kỳ báo cáo ${p.found}, khác kỳ đang tổng hợp (${p.expected}); tệp không được dùng.`,
             suggestion: "Đề nghị đơn vị gửi lại tệp đúng kỳ báo cáo.",
           },
-    VALUES_CONFLICT: (p, n) => ({
-      message: `Các đơn vị ghi khác nhau: ${p.values}. Dùng số của ${p.used} (${n(p.value)}).`,
-      suggestion: "Thống nhất số liệu với các đơn vị; tỷ lệ này không cộng được giữa các đơn vị.",
+    VALUES_CONFLICT: (p, n) =>
+      p.kind === "above-lead"
+        ? {
+            message: `Số của đơn vị khác lớn hơn số của đơn vị chủ trì ${p.used} (${n(p.value)}): ${p.values}. Số của phường lấy theo ${p.used}.`,
+            suggestion: `Một phần không thể lớn hơn số chung của phường: đối chiếu với ${p.used} và các đơn vị này, sửa tệp sai rồi tổng hợp lại.`,
+          }
+        : {
+            message: `Các đơn vị ghi khác nhau: ${p.values}. Dùng số của đơn vị chủ trì ${p.used} (${n(p.value)}).`,
+            suggestion: "Thống nhất số liệu với các đơn vị; tỷ lệ này không cộng được giữa các đơn vị.",
+          },
+    LEAD_MISSING: (p) =>
+      p.why === "no-lead"
+        ? {
+            message: `Chưa chọn đơn vị chủ trì biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${p.units}.`,
+            suggestion: "Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads), hoặc đặt biểu mẫu là cộng các đơn vị (mục combine), rồi tổng hợp lại.",
+          }
+        : p.why === "not-sent"
+          ? {
+              message: `Đơn vị chủ trì ${p.lead} chưa gửi biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${p.units}.`,
+              suggestion: `Nhắc ${p.lead} gửi số liệu; số của đơn vị khác không thay cho số của đơn vị chủ trì.`,
+            }
+          : {
+              message: `Đơn vị chủ trì ${p.lead} để trống dòng này nên ô của phường để trống; số liệu không được dùng: ${p.units}.`,
+              suggestion: `Hỏi ${p.lead} số liệu của dòng này (ghi 0 nếu không phát sinh).`,
+            },
+    LEAD_REPEATED: (p) => ({
+      message: `${p.unit} gửi đúng số liệu của đơn vị chủ trì ${p.lead} ở dòng ${p.rows}: là số chung của phường, không cộng thêm.`,
+      suggestion: "Không cần làm gì; nếu đó là số riêng của đơn vị, đặt dòng này là cộng các đơn vị trong danh sách đơn vị của phường.",
     }),
-    UNKNOWN_UNIT: (p) => ({
-      message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường; số liệu vẫn được cộng.`,
-      suggestion: "Thêm đơn vị (hoặc tên gọi khác) vào danh sách đơn vị (--units), hoặc sửa tên đơn vị trong tệp.",
+    DOUBLE_COUNT_SUSPECTED: (p, n) => ({
+      message: `Có thể tính trùng: ${p.units} cùng ghi ${n(p.value)}${p.also ? ` (và cùng ghi ${p.also})` : ""}; số của phường đang cộng cả ${p.count} đơn vị thành ${n(p.total)}.`,
+      suggestion: "Nếu đây là số chung của phường mà mỗi đơn vị chép lại, đặt dòng này lấy số của đơn vị chủ trì (mục combine) hoặc bảo các đơn vị chỉ ghi phần của mình, rồi tổng hợp lại.",
+    }),
+    UNKNOWN_UNIT: (p) =>
+      Number(p.likeCount) > 1
+        ? {
+            message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường: tên này gần với cả ${p.like}, nên không được tính cho đơn vị nào; số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`,
+            suggestion: `Sửa tên đơn vị trong tệp cho đúng tên một đơn vị, hoặc thêm "${p.unit}" làm tên gọi khác (aliases) của đúng đơn vị đó trong danh sách đơn vị (--units).`,
+          }
+        : p.like
+          ? {
+              message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường; tên gần giống ${p.like} nhưng chưa đủ để coi là một. Số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`,
+              suggestion: `Nếu đây là ${p.like}, thêm "${p.unit}" làm tên gọi khác (aliases) của ${p.likeCode} trong danh sách đơn vị (--units) rồi tổng hợp lại; nếu không, thêm đơn vị vào danh sách hoặc sửa tên đơn vị trong tệp.`,
+            }
+          : {
+              message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường; số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`,
+              suggestion: "Thêm đơn vị (hoặc tên gọi khác) vào danh sách đơn vị (--units), hoặc sửa tên đơn vị trong tệp.",
+            },
+    UNIT_MATCHED_BY_TEXT: (p) => ({
+      message: `Tên đơn vị "${p.name}" không có trong danh sách đơn vị của phường nhưng gần với ${p.unit} (${p.code}): tệp được tính là của ${p.unit}.`,
+      suggestion: `Nếu đúng, thêm "${p.name}" làm tên gọi khác (aliases) của ${p.code} trong danh sách đơn vị (--units); nếu sai, sửa tên đơn vị trong tệp rồi tổng hợp lại.`,
     }),
   },
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
@@ -238,12 +289,13 @@ export const vi: Messages = {
       "cchc – Biểu mẫu thống kê cải cách hành chính",
       "",
       "Cách dùng:",
-      "  cchc template [--unit \"Tên đơn vị\"] [--period 2026-H1] [--forms BM1,BM4] -o TỆP.xlsx",
+      "  cchc template [--unit \"Tên đơn vị\"] [--period 2026-H1] [--forms BM1,BM4] [--units don-vi.json] -o TỆP.xlsx",
       "      Tạo các biểu mẫu BM1–BM7 để đơn vị điền số liệu.",
       "      --period    kỳ báo cáo: NĂM-Q1, NĂM-H1, NĂM-Q3, NĂM-Y (mặc định: nửa năm hiện tại)",
       "      --cutoff    thời hạn chốt số liệu riêng của phường, ví dụ 01/01/2026-31/05/2026",
       "      --deadline  hạn đơn vị gửi báo cáo, ví dụ 04/06/2026",
       "      --forms     chỉ tạo các biểu mẫu này (mặc định: tất cả)",
+      "      --units     danh sách đơn vị của phường (như cchc aggregate): cảnh báo nếu --unit không có trong danh sách",
       "",
       "  cchc validate TỆP.xlsx|THƯ-MỤC... [--json]",
       "      Kiểm tra số liệu, công thức, đơn vị tính và cấu trúc của từng biểu mẫu.",
@@ -263,6 +315,10 @@ export const vi: Messages = {
       "  -h, --help    xem hướng dẫn này",
     ].join("\n"),
     templateWritten: (a) => `Đã tạo ${a.path}: ${a.forms} – ${a.unit}, ${a.period} (${a.ms} ms).`,
+    templateUnitNotListed: (a) =>
+      a.matched
+        ? `Cảnh báo: "${a.unit}" không có trong danh sách đơn vị của phường; khi tổng hợp, tệp sẽ được tính là của ${a.matched}. Nên ghi đúng tên trong danh sách, hoặc thêm tên này làm tên gọi khác (aliases).`
+        : `Cảnh báo: "${a.unit}" không có trong danh sách đơn vị của phường${a.like.length > 0 ? `, chỉ gần giống ${a.like.join("; ")}` : ""}; khi tổng hợp, tệp sẽ được báo là đơn vị không có trong danh sách (UNKNOWN_UNIT).`,
     workbookLevel: "Toàn sổ làm việc",
     noFindings: "Không phát hiện lỗi.",
     findingCounts: (c) => `Tổng: ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} lưu ý.`,
@@ -282,5 +338,9 @@ export const vi: Messages = {
     importWritten: (a) => `Đã ghi biểu mẫu chuẩn ${a.path}: ${a.forms} – ${a.unit}, ${a.period}.`,
     importNothing: "Không tìm thấy biểu mẫu nào để chuyển; không ghi tệp.",
     aggregateWritten: (output, c) => `Đã ghi ${output} (${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} lưu ý; xem trang "Kết quả tổng hợp").`,
+    formModes: (forms) =>
+      `Cách tổng hợp: ${forms.map((f) => `${f.form} ${f.mode === "sum" ? "cộng các đơn vị" : f.mode === "mixed" ? `theo ${f.lead ?? "(chưa có đơn vị chủ trì)"}, một số dòng cộng các đơn vị` : `theo ${f.lead ?? "(chưa có đơn vị chủ trì)"}`}`).join("; ")}.`,
+    wardFindingsHeading: "Số liệu của phường và việc tổng hợp:",
+    findingPlace: (cell, units) => [cell ? `ô ${cell}` : "", units.length > 0 ? `đơn vị: ${units.join(", ")}` : ""].filter(Boolean).join("; "),
   },
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import zodEnglish from "zod/v4/locales/en.cjs";
 import zodVietnamese from "zod/v4/locales/vi.cjs";
-import { FORM_IDS } from "../forms/catalogue";
+import { CATALOGUE, FORM_IDS } from "../forms/catalogue";
 import type { Lang } from "../messages/types";
 import { foldText, memoText } from "../read/text";
 import defaultRegistry from "./registry.json";
@@ -9,11 +9,22 @@ import defaultRegistry from "./registry.json";
 /** Folds a unit name for matching: accents, case and punctuation do not matter. */
 const foldUnit = memoText((s) => foldText(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim());
 
-/** A ward's units (phòng ban): who they are, what they are called, which forms they answer for. */
+/** How a row's figures from several units make the ward's (DOMAIN.md, "How a ward aggregates"). */
+export const COMBINE_MODES = ["sum", "lead"] as const;
+export type CombineMode = (typeof COMBINE_MODES)[number];
+
+/** A key of `combine`: a form ("BM1") or one of its rows ("BM1 4.2", a space between form and STT). */
+const COMBINE_KEY = /^(BM\d+)(?: (\d+(?:\.\d+)*))?$/;
+
+/**
+ * The ward's setup: its name, its units (phòng ban: who they are, what they are
+ * called, which forms they answer for), which unit leads each form, and which
+ * forms or rows are summed over units rather than taken from the lead.
+ */
 export const registrySchema = z
   .object({
-    /** the ward or commune, written on the consolidated report */
-    ward: z.string().min(1).max(200),
+    /** the ward or commune, written on the consolidated report; never a name the ward did not give */
+    ward: z.string().trim().min(1).max(200).optional(),
     units: z
       .array(
         z
@@ -27,9 +38,18 @@ export const registrySchema = z
           .strict(),
       )
       .min(1),
+    /** form → code of the unit whose figures are the ward's for that form; absent: DOMAIN.md's default lead, when in the setup */
+    leads: z.record(z.string(), z.string()).default({}),
+    /** "BM1" or "BM1 4.2" → sum or lead; a row's setting beats its form's; absent: BM1 sum, the others lead */
+    combine: z.record(z.string(), z.enum(COMBINE_MODES)).default({}),
   })
   .strict()
   .superRefine((r, ctx) => {
+    for (const [form, code] of Object.entries(r.leads)) {
+      if (!FORM_IDS.includes(form)) ctx.addIssue({ code: "custom", path: ["leads", form], params: { why: "unknown-form" } });
+      else if (!r.units.some((u) => u.code === code)) ctx.addIssue({ code: "custom", path: ["leads", form], params: { why: "lead-unknown", code } });
+    }
+    for (const key of Object.keys(r.combine)) if (!isCombineKey(key)) ctx.addIssue({ code: "custom", path: ["combine", key], params: { why: "combine-key" } });
     // Names are compared as matching compares them, so no name can point at two units.
     const seen = new Map<string, number>();
     r.units.forEach((u, i) => {
@@ -47,6 +67,14 @@ export const registrySchema = z
     });
   });
 
+/** A form the catalogue has, or one of its rows. */
+function isCombineKey(key: string): boolean {
+  const m = COMBINE_KEY.exec(key);
+  if (!m) return false;
+  const form = CATALOGUE.forms.find((f) => f.id === m[1]);
+  return !!form && (m[2] === undefined || form.rows.some((row) => row.stt === m[2] && (row.kind === "count" || row.kind === "money")));
+}
+
 export type UnitRegistry = z.infer<typeof registrySchema>;
 export type RegistryUnit = UnitRegistry["units"][number];
 
@@ -56,9 +84,9 @@ export const DEFAULT_REGISTRY: UnitRegistry = registrySchema.parse(defaultRegist
 /** The registry's own rules, in words; zod's locales word the others. */
 const RULE_WORDS: Record<Lang, (p: Record<string, unknown>) => string | undefined> = {
   vi: (p) =>
-    p.why === "unknown-form" ? `phải là một trong ${FORM_IDS.join(", ")}` : p.why === "code-twice" ? `mã ${p.code} được dùng cho hai đơn vị` : p.why === "name-twice" ? `"${p.name}" chỉ cả ${p.first} lẫn ${p.second}` : undefined,
+    p.why === "unknown-form" ? `phải là một trong ${FORM_IDS.join(", ")}` : p.why === "lead-unknown" ? `không có đơn vị mã ${p.code} trong danh sách` : p.why === "combine-key" ? "phải là một biểu mẫu (BM1) hoặc một dòng số đếm của nó (BM1 4.2)" : p.why === "code-twice" ? `mã ${p.code} được dùng cho hai đơn vị` : p.why === "name-twice" ? `"${p.name}" chỉ cả ${p.first} lẫn ${p.second}` : undefined,
   en: (p) =>
-    p.why === "unknown-form" ? `must be one of ${FORM_IDS.join(", ")}` : p.why === "code-twice" ? `code ${p.code} is used by two units` : p.why === "name-twice" ? `"${p.name}" names both ${p.first} and ${p.second}` : undefined,
+    p.why === "unknown-form" ? `must be one of ${FORM_IDS.join(", ")}` : p.why === "lead-unknown" ? `no unit with code ${p.code} in the list` : p.why === "combine-key" ? "must be a form (BM1) or one of its count rows (BM1 4.2)" : p.why === "code-twice" ? `code ${p.code} is used by two units` : p.why === "name-twice" ? `"${p.name}" names both ${p.first} and ${p.second}` : undefined,
 };
 const ZOD_LOCALE = { vi: zodVietnamese().localeError, en: zodEnglish().localeError };
 

@@ -1,3 +1,17 @@
+/** The codes the aggregation itself raises (the rest come from checking a workbook, a unit's or the ward's). */
+const AGGREGATION_CODE_LIST = [
+  "UNIT_DUPLICATE",
+  "UNIT_MISSING",
+  "PERIOD_MISMATCH",
+  "VALUES_CONFLICT",
+  "UNKNOWN_UNIT",
+  "UNIT_MATCHED_BY_TEXT",
+  // The ward's figures: lead and sum (DOMAIN.md, "How a ward aggregates")
+  "LEAD_MISSING",
+  "LEAD_REPEATED",
+  "DOUBLE_COUNT_SUSPECTED",
+] as const;
+
 /** Every finding code, stable: tools and users may rely on them (documented in the README). */
 export const FINDING_CODES = [
   "SUM_MISMATCH",
@@ -21,13 +35,11 @@ export const FINDING_CODES = [
   "VALUE_RESOLVED",
   "TITLE_MISMATCH",
   // Aggregation of unit workbooks into a ward's
-  "UNIT_DUPLICATE",
-  "UNIT_MISSING",
-  "PERIOD_MISMATCH",
-  "VALUES_CONFLICT",
-  "UNKNOWN_UNIT",
+  ...AGGREGATION_CODE_LIST,
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
+
+export const AGGREGATION_CODES: ReadonlySet<FindingCode> = new Set(AGGREGATION_CODE_LIST);
 
 export type Severity = "error" | "warning" | "info";
 
@@ -56,6 +68,8 @@ export interface RawFinding {
   expected: number | string | null;
   actual: number | string | null;
   fix?: FixAction;
+  /** on the ward's figures: the units whose figures make up the cells involved */
+  units?: string[];
 }
 
 /** A finding as users and tools see it. */
@@ -74,6 +88,8 @@ export interface Finding {
   expected: string | null;
   actual: string | null;
   fix?: FixAction;
+  /** on the ward's figures: the units whose figures make up the cells involved */
+  units?: string[];
 }
 
 /** "BM3!D12", quoting sheet names that need it. */

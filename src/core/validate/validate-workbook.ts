@@ -19,6 +19,8 @@ export interface ValidationResult {
   forms: Record<string, string>;
   /** form id → STT → figure: a number, null for blank, undefined (absent) when unreadable */
   figures: Record<string, Record<string, number | null>>;
+  /** form id → STT → the unit's Ghi chú on that row, as text (only rows that have one) */
+  notes: Record<string, Record<string, string>>;
   findings: Finding[];
   counts: { error: number; warning: number; info: number };
 }
@@ -82,9 +84,27 @@ export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang;
     ...(metadata ? { metadata } : {}),
     forms: Object.fromEntries(found.map((f) => [f.form.id, f.sheet.name])),
     figures,
+    notes: rowNotes(found),
     findings,
     counts,
   };
+}
+
+/** Longest note carried from a unit's Ghi chú: enough for a remark, not a whole report. */
+const NOTE_MAX = 500;
+
+/** The Ghi chú of each row that has one: the ward's report carries the units' notes with their figures. */
+function rowNotes(found: LocatedForms["found"]): ValidationResult["notes"] {
+  const notes: ValidationResult["notes"] = {};
+  for (const { form, rows } of found) {
+    for (const r of rows) {
+      const v = r.note?.value;
+      const text = typeof v === "string" ? v.replace(/\s+/g, " ").trim() : typeof v === "number" ? String(v) : "";
+      if (!text) continue;
+      (notes[form.id] ??= {})[r.stt] ??= text.length > NOTE_MAX ? `${text.slice(0, NOTE_MAX)}…` : text;
+    }
+  }
+  return notes;
 }
 
 /** Puts a raw finding into words in the given language. */
@@ -122,5 +142,6 @@ export function toFinding(raw: RawFinding, lang: Lang): Finding {
     expected: text.expected,
     actual: text.actual,
     ...(r.fix ? { fix: r.fix } : {}),
+    ...(r.units ? { units: r.units } : {}),
   };
 }

@@ -120,7 +120,7 @@ export function readingResult(result: ImportResult): ValidationResult {
   const findings = result.findings.filter((f) => READING_CODES.has(f.code));
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { forms: result.forms, figures: {}, findings, counts };
+  return { forms: result.forms, figures: {}, notes: {}, findings, counts };
 }
 
 /** "phu-luc-3.xlsx" → "phu-luc-3-chuan.xlsx": the name `cchc import` gives the standard copy. */

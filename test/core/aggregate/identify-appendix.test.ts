@@ -39,6 +39,8 @@ function cityRegistry(): UnitRegistry {
       { code: "NC", name: "Phường Nhị Chiểu", forms: all },
       { code: "HL", name: "Phường Hạ Lý", forms: all },
     ],
+    // A city sums its wards' counts: each ward reports its own part.
+    combine: Object.fromEntries(all.map((f) => [f, "sum"])),
   });
   if (!parsed.ok) throw new Error(parsed.issues.join("\n"));
   return parsed.value;

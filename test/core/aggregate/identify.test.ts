@@ -60,15 +60,18 @@ describe("identifying a unit workbook", () => {
 });
 
 describe("UNKNOWN_UNIT: a file whose unit is not in the registry", () => {
-  it("is included, summed and given a column, with a warning naming the file and the unit", () => {
+  it("is included, summed where units' parts are summed, never taken for a form's lead, given a column, with a warning naming the file and the unit", () => {
     const r = aggregate({
       workbooks: [
-        { file: "vhxh.xlsx", book: unitBook({ BM2: { "1.1": 3 } }, { unit: "Phòng Văn hóa - Xã hội" }) },
-        { file: "tu-phap.xlsx", book: unitBook({ BM2: { "1.1": 30 } }, { unit: "Phòng Tư pháp" }) },
+        { file: "vhxh.xlsx", book: unitBook({ BM1: { "3.1": 1, "3.2": 2 } }, { unit: "Phòng Văn hóa - Xã hội" }) },
+        { file: "tu-phap.xlsx", book: unitBook({ BM1: { "3.1": 10, "3.2": 20 }, BM2: { "1.1": 5 } }, { unit: "Phòng Tư pháp" }) },
       ],
       registry: DEFAULT_REGISTRY,
     });
-    expect(r.values.BM2).toMatchObject({ "1.1": 33, "1": 33 });
+    expect(r.values.BM1).toMatchObject({ "3.1": 11, "3.2": 22 });
+    // BM2 is VP's, which sent nothing: the unknown unit's 5 is listed, not used.
+    expect(r.values.BM2["1.1"]).toBeNull();
+    expect(r.findings.find((f) => f.code === "LEAD_MISSING")).toMatchObject({ form: "BM2", units: ["Phòng Tư pháp"] });
     expect(r.files.map((f) => [f.file, f.unitName, f.unitCode, f.status])).toEqual([
       ["vhxh.xlsx", "Phòng Văn hóa - Xã hội", "VHXH", "used"],
       ["tu-phap.xlsx", "Phòng Tư pháp", undefined, "used"],
@@ -78,13 +81,13 @@ describe("UNKNOWN_UNIT: a file whose unit is not in the registry", () => {
     expect(unknown).toHaveLength(1);
     expect(unknown[0]).toMatchObject({ severity: "warning", file: "tu-phap.xlsx", actual: "Phòng Tư pháp" });
     expect(unknown[0].message).toContain('"Phòng Tư pháp"');
-    expect(r.provenance.BM2["1.1"].contributions.find((c) => c.file === "tu-phap.xlsx")).toMatchObject({ value: 30, responsible: false });
+    expect(r.provenance.BM1["3.1"].contributions.find((c) => c.file === "tu-phap.xlsx")).toEqual({ unitName: "Phòng Tư pháp", file: "tu-phap.xlsx", value: 10 });
   });
 
   it("a hand-made file matched by nothing is known by its file name", () => {
-    const r = aggregate({ workbooks: [{ file: "/nop/so-lieu.xlsx", book: unitBook({ BM2: { "1.1": 4 } }, { title: { unit: null, period: "6 tháng đầu năm 2026" } }) }], registry: DEFAULT_REGISTRY });
+    const r = aggregate({ workbooks: [{ file: "/nop/so-lieu.xlsx", book: unitBook({ BM1: { "1": 4 } }, { title: { unit: null, period: "6 tháng đầu năm 2026" } }) }], registry: DEFAULT_REGISTRY });
     expect(r.files[0]).toMatchObject({ unitName: "so-lieu.xlsx", periodId: "2026-H1", status: "used" });
     expect(r.findings.filter((f) => f.code === "UNKNOWN_UNIT").map((f) => f.file)).toEqual(["/nop/so-lieu.xlsx"]);
-    expect(r.values.BM2["1"]).toBe(4);
+    expect(r.values.BM1["1"]).toBe(4);
   });
 });

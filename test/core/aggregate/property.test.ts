@@ -1,7 +1,7 @@
 import { aggregate, examineWorkbook, type AggregationResult, type ExaminedWorkbook, type UnitWorkbook } from "../../../src/core/aggregate";
 import { CATALOGUE, type Form, type FormRow } from "../../../src/core/forms";
 import { buildWardPlan } from "../../../src/core/layout/ward-sheets";
-import { DEFAULT_REGISTRY } from "../../../src/core/units";
+import { combineModeOf, DEFAULT_REGISTRY, isCombinable, leadOf, parseRegistry, type UnitRegistry } from "../../../src/core/units";
 import type { Finding } from "../../../src/core/validate";
 import { openWorkbook } from "../../../src/adapters/xlsx/open-workbook";
 import { planToXlsx } from "../../../src/adapters/xlsx/write-plan";
@@ -12,8 +12,9 @@ import { isInput, randomUnits, snapshotOfPlan, unitWorkbook, type RandomUnit } f
 /*
  * Properties of the ward's figures over random units of the default registry
  * (test/support/fuzz/random-units.ts), each checked against values computed
- * here from the units' figures, independently of core/aggregate/combine.ts:
- * sums are sums, blanks stay blank, ratios are Σ numerator / Σ denominator,
+ * here from the units' figures, independently of core/aggregate/ward-figures.ts:
+ * summed rows are sums, lead rows the lead's figure, blanks stay blank,
+ * ratios are the ward's numerator / the ward's denominator,
  * the order of the files and a resent copy change nothing, and the ward's
  * own workbook aggregates back to the same figures.
  *
@@ -40,6 +41,15 @@ interface Run {
 
 const runs = new Map<number, Run>();
 
+const WARD = "Phường Mẫu";
+/** A city's setup to aggregate ward workbooks: each ward reports its own part of every count, and leads its own percents. */
+const CITY: UnitRegistry = (() => {
+  const forms = CATALOGUE.forms.map((f) => f.id);
+  const parsed = parseRegistry({ units: [{ code: "PM", name: WARD, forms }], leads: Object.fromEntries(forms.map((f) => [f, "PM"])), combine: Object.fromEntries(forms.map((f) => [f, "sum"])) });
+  if (!parsed.ok) throw new Error(parsed.issues.join("; "));
+  return parsed.value;
+})();
+
 /** Run `index`: its units, their workbooks and their aggregation, made once and shared by the properties. */
 function run(index: number): Run {
   let r = runs.get(index);
@@ -49,7 +59,7 @@ function run(index: number): Run {
     const workbooks = units.map(unitWorkbook);
     const examined = workbooks.map((wb) => examineWorkbook(wb, { registry: DEFAULT_REGISTRY }));
     const id = `run ${index} (PROPERTY_SEED=${hex(RUN_SEED)} PROPERTY_ONLY=${index}; ${units.map((u) => `${u.code ?? u.name}: ${Object.keys(u.figures).join("+")}`).join(", ")})`;
-    r = { index, id, units, workbooks, examined, result: aggregate({ workbooks: examined, registry: DEFAULT_REGISTRY }) };
+    r = { index, id, units, workbooks, examined, result: aggregate({ workbooks: examined, registry: DEFAULT_REGISTRY, ward: WARD }) };
     runs.set(index, r);
   }
   return r;
@@ -72,21 +82,32 @@ function reported(units: RandomUnit[], form: string, stt: string): { unit: Rando
     .filter((p): p is { unit: RandomUnit; value: number } => typeof p.value === "number");
 }
 
-/** A unit's own figure for any row: inputs as typed, totals from their parts, ratios from theirs. */
-function unitFigure(unit: RandomUnit, form: Form, stt: string): number | null {
-  const row = form.rows.find((r) => r.stt === stt)!;
-  if (isInput(row)) return unit.figures[form.id]?.[stt] ?? null;
-  if (row.kind === "total") {
-    const parts = row.sumOf!.map((s) => unitFigure(unit, form, s)).filter((v): v is number => v !== null);
-    return parts.length === 0 ? null : parts.reduce((a, b) => a + b, 0);
-  }
-  return null;
+/** The lead unit of a form among the units, when it sent that form (DOMAIN.md: otherwise no one stands in for it). */
+function leadUnit(units: RandomUnit[], form: Form): RandomUnit | undefined {
+  const lead = leadOf(DEFAULT_REGISTRY, form.id);
+  return lead && units.find((u) => u.code === lead.code && u.figures[form.id] !== undefined);
 }
 
-/** What the ward's figure of a summed row must be: Σ over units, blank when no unit reported. */
-function expectedSum(units: RandomUnit[], form: Form, stt: string): number | null {
-  const values = units.map((u) => unitFigure(u, form, stt)).filter((v): v is number => v !== null);
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
+/** What the ward's figure of an input row must be: Σ over units for a summed row, the lead's for a lead row or a percent, blank when none. */
+function expectedInput(units: RandomUnit[], form: Form, row: FormRow): number | null {
+  if (isCombinable(row) && combineModeOf(DEFAULT_REGISTRY, form.id, row.stt) === "sum") {
+    const values = reported(units, form.id, row.stt).map((p) => p.value);
+    return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
+  }
+  return leadUnit(units, form)?.figures[form.id]?.[row.stt] ?? null;
+}
+
+/** The ward's figure of any non-code row: inputs as above, totals from the ward's parts, ratios from the ward's numerator and denominator. */
+function expectedFigure(units: RandomUnit[], form: Form, stt: string): number | null {
+  const row = form.rows.find((r) => r.stt === stt)!;
+  if (isInput(row)) return expectedInput(units, form, row);
+  if (row.kind === "total") {
+    const parts = row.sumOf!.map((s) => expectedFigure(units, form, s)).filter((v): v is number => v !== null);
+    return parts.length === 0 ? null : parts.reduce((a, b) => a + b, 0);
+  }
+  const n = expectedFigure(units, form, row.numerator!);
+  const d = expectedFigure(units, form, row.denominator!);
+  return n === null || d === null || d === 0 ? null : (n / d) * 100;
 }
 
 /** Mismatches between the ward's figures and what the units' figures say they must be (DOMAIN.md, "How a ward aggregates"). */
@@ -98,26 +119,21 @@ function wardMismatches(units: RandomUnit[], result: AggregationResult): string[
     for (const row of form.rows) {
       if (row.kind === "header") continue;
       const got = ward[row.stt];
-      if (row.kind === "count" || row.kind === "money" || row.kind === "total") {
-        const want = expectedSum(units, form, row.stt);
-        if (!same(got, want)) say(form.id, row, got, `Σ units = ${want}`);
-      } else if (row.kind === "ratio") {
-        const n = expectedSum(units, form, row.numerator!);
-        const d = expectedSum(units, form, row.denominator!);
-        const want = n === null || d === null || d === 0 ? null : (n / d) * 100;
-        if (!same(got, want)) say(form.id, row, got, `Σ${row.numerator} / Σ${row.denominator} × 100 = ${n} / ${d} × 100 = ${want}`);
-      } else if (row.kind === "percent") {
-        const parts = reported(units, form.id, row.stt);
-        const values = new Set(parts.map((p) => p.value));
-        const responsible = parts.find((p) => p.unit.code && DEFAULT_REGISTRY.units.find((u) => u.code === p.unit.code)!.forms.includes(form.id));
-        const want = parts.length === 0 ? null : (responsible ?? parts[0]).value;
-        if (!same(got, want)) say(form.id, row, got, `the responsible (else first) unit's ${want} of ${[...values].join(", ")}`);
-        const conflict = result.findings.some((f) => f.code === "VALUES_CONFLICT" && f.form === form.id && f.row === row.stt);
-        if (conflict !== values.size > 1) out.push(`${form.id} ${row.stt}: VALUES_CONFLICT ${conflict ? "raised" : "missing"} for ${[...values].join(", ")}`);
-      } else if (row.kind === "code") {
+      if (row.kind === "code") {
         const codes = new Set(reported(units, form.id, row.stt).map((p) => p.value));
         const want = codes.size === 0 ? null : row.combine === "any" ? (codes.has(1) ? 1 : 0) : codes.size === 1 ? [...codes][0] : 2;
         if (!same(got, want)) say(form.id, row, got, `${want} from codes ${[...codes].join(", ")}`);
+        continue;
+      }
+      const want = expectedFigure(units, form, row.stt);
+      if (!same(got, want)) say(form.id, row, got, `${want} (${row.kind === "ratio" ? "the ward's numerator / denominator" : isInput(row) ? combineModeOf(DEFAULT_REGISTRY, form.id, row.stt) : "Σ parts"})`);
+      if (row.kind === "percent") {
+        // A percent is never summed or averaged: the lead's, and any other unit's different value is flagged.
+        const lead = leadUnit(units, form);
+        const others = reported(units, form.id, row.stt).filter((p) => p.unit !== lead).map((p) => p.value);
+        const conflict = result.findings.some((f) => f.code === "VALUES_CONFLICT" && f.form === form.id && f.row === row.stt);
+        const wanted = want !== null && others.some((v) => v !== want);
+        if (conflict !== wanted) out.push(`${form.id} ${row.stt}: VALUES_CONFLICT ${conflict ? "raised" : "missing"} for the lead's ${want} and ${others.join(", ")}`);
       }
     }
   }
@@ -186,7 +202,7 @@ describe(`aggregation properties over ${INDICES.length} random wards (seed ${hex
     }
   });
 
-  it("summed rows are the sum of the units' figures (blank when none reported); totals sum the summed parts; ratios are Σ numerator / Σ denominator × 100, never a mean of the units' ratios; codes and percents combine as DOMAIN.md says", () => {
+  it("summed rows are the sum of the units' figures, lead rows and percents the lead's (blank when none reported, never another unit's); totals and ratios come from the ward's own figures, never a mean of the units' ratios; codes combine as DOMAIN.md says", () => {
     expect(everyRun((r) => wardMismatches(r.units, r.result))).toEqual([]);
   });
 
@@ -202,7 +218,7 @@ describe(`aggregation properties over ${INDICES.length} random wards (seed ${hex
       // Now and then from the snapshots, as `cchc aggregate` gives them (each validated inside aggregate()).
       if (r.index % 10 === 0) orders.push(["snapshots reversed", [...r.workbooks].reverse()]);
       for (const [how, workbooks] of orders) {
-        const again = aggregate({ workbooks, registry: DEFAULT_REGISTRY });
+        const again = aggregate({ workbooks, registry: DEFAULT_REGISTRY, ward: WARD });
         out.push(...valueDifferences(r.result.values, again.values).map((d) => `${how}: ${d}`));
         const found = findingKeys(again.findings);
         if (found.join("\n") !== keys.join("\n")) out.push(`${how}: findings differ: ${found.filter((k) => !keys.includes(k)).concat(keys.filter((k) => !found.includes(k))).slice(0, 3).join("; ")}`);
@@ -219,7 +235,7 @@ describe(`aggregation properties over ${INDICES.length} random wards (seed ${hex
       const copy: ExaminedWorkbook = { ...original, file: `ban-sao-${original.file}`, modified: (original.modified ?? 0) + rng.pick([-1, 1]) * 500 };
       const workbooks = [...r.examined];
       workbooks.splice(rng.int(workbooks.length + 1), 0, copy);
-      const twice = aggregate({ workbooks, registry: DEFAULT_REGISTRY });
+      const twice = aggregate({ workbooks, registry: DEFAULT_REGISTRY, ward: WARD });
       const out = valueDifferences(r.result.values, twice.values);
       const dups = twice.findings.filter((f) => f.code === "UNIT_DUPLICATE");
       if (dups.length !== 1) out.push(`${dups.length} UNIT_DUPLICATE findings`);
@@ -236,9 +252,9 @@ describe(`aggregation properties over ${INDICES.length} random wards (seed ${hex
   it("the ward's own workbook, aggregated as the one input (a city aggregating its wards), gives the ward's figures back; given twice, it is flagged UNIT_DUPLICATE and counted once", () => {
     const failures = everyRun((r) => {
       const plan = buildWardPlan(r.result, period(r.result.periodId), "2026-06-12T08:00:00.000Z");
-      const ward = examineWorkbook({ file: "phuong.xlsx", modified: 2_000, book: snapshotOfPlan(plan) }, { registry: DEFAULT_REGISTRY });
-      const once = aggregate({ workbooks: [ward], registry: DEFAULT_REGISTRY });
-      const twice = aggregate({ workbooks: [ward, { ...ward, file: "phuong-gui-lai.xlsx", modified: 1_000 }], registry: DEFAULT_REGISTRY });
+      const ward = examineWorkbook({ file: "phuong.xlsx", modified: 2_000, book: snapshotOfPlan(plan) }, { registry: CITY });
+      const once = aggregate({ workbooks: [ward], registry: CITY, ward: "Thành phố" });
+      const twice = aggregate({ workbooks: [ward, { ...ward, file: "phuong-gui-lai.xlsx", modified: 1_000 }], registry: CITY, ward: "Thành phố" });
       const out = [...valueDifferences(r.result.values, once.values), ...valueDifferences(r.result.values, twice.values).map((d) => `twice: ${d}`)];
       const dups = twice.findings.filter((f) => f.code === "UNIT_DUPLICATE");
       if (dups.length !== 1 || dups[0].file !== "phuong.xlsx") out.push(`given twice: ${dups.length} UNIT_DUPLICATE ${dups.map((f) => f.message).join(" ")}`);
@@ -258,7 +274,7 @@ describe(`aggregation properties over ${INDICES.length} random wards (seed ${hex
         failures.push(`${r.id}: the ward workbook does not open: ${opened.error.code}`);
         continue;
       }
-      const again = aggregate({ workbooks: [{ file: "phuong.xlsx", book: opened.value }], registry: DEFAULT_REGISTRY });
+      const again = aggregate({ workbooks: [{ file: "phuong.xlsx", book: opened.value }], registry: CITY, ward: "Thành phố" });
       const problems = valueDifferences(r.result.values, again.values);
       if (problems.length > 0) failures.push(`${r.id}:\n    ${problems.slice(0, 8).join("\n    ")}`);
     }

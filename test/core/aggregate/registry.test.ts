@@ -5,8 +5,9 @@ const unit = (code: string, name: string, aliases: string[] = [], forms: string[
 const registry = (...units: unknown[]) => ({ ward: "Phường Ái Quốc", units });
 
 describe("the default unit registry", () => {
-  it("lists the ward's five units of DOMAIN.md, with every form answered for by someone", () => {
-    expect(DEFAULT_REGISTRY.ward).toBe("Phường Nhị Chiểu");
+  it("lists the ward's five units of DOMAIN.md, with every form answered for by someone, and no ward's name", () => {
+    // The product never writes a ward name it was not given.
+    expect(DEFAULT_REGISTRY.ward).toBeUndefined();
     expect(DEFAULT_REGISTRY.units.map((u) => u.code)).toEqual(["VHXH", "VP", "KT", "TTPVHCC", "TTDVSNC"]);
     const answered = new Set(DEFAULT_REGISTRY.units.flatMap((u) => u.forms));
     expect([...answered].sort()).toEqual(CATALOGUE.forms.map((f) => f.id));
@@ -18,12 +19,25 @@ describe("the default unit registry", () => {
 describe("parseRegistry", () => {
   it("accepts a registry and fills in missing aliases", () => {
     const r = parseRegistry(registry({ code: "A", name: "Phòng A", forms: ["BM1"] }));
-    expect(r).toEqual({ ok: true, value: { ward: "Phường Ái Quốc", units: [unit("A", "Phòng A")] } });
+    expect(r).toEqual({ ok: true, value: { ward: "Phường Ái Quốc", units: [unit("A", "Phòng A")], leads: {}, combine: {} } });
+  });
+
+  it("takes the ward's leads and combine settings, per form or per row", () => {
+    const r = parseRegistry({ ...registry(unit("A", "Phòng A"), unit("B", "Phòng B")), leads: { BM6: "B" }, combine: { BM1: "lead", "BM1 4.2": "sum" } });
+    expect(r).toMatchObject({ ok: true, value: { leads: { BM6: "B" }, combine: { BM1: "lead", "BM1 4.2": "sum" } } });
+  });
+
+  it("a setup without a ward name is valid (the officer gives it when aggregating); a blank one is not", () => {
+    expect(parseRegistry({ units: [unit("A", "Phòng A")] }).ok).toBe(true);
+    expect(parseRegistry({ ward: "  ", units: [unit("A", "Phòng A")] })).toMatchObject({ ok: false, issues: [expect.stringMatching(/^ward: /)] });
   });
 
   it.each([
     ["not an object", [], /^\(gốc\): /],
-    ["no ward", { units: [unit("A", "Phòng A")] }, /^ward: /],
+    ["a lead that is not one of the units", { ...registry(unit("A", "Phòng A")), leads: { BM6: "KT" } }, /^leads\.BM6: không có đơn vị mã KT/],
+    ["a lead for a form the catalogue lacks", { ...registry(unit("A", "Phòng A")), leads: { BM9: "A" } }, /^leads\.BM9: phải là một trong/],
+    ["a combine mode other than sum or lead", { ...registry(unit("A", "Phòng A")), combine: { BM1: "average" } }, /^combine\.BM1: /],
+    ["a combine key naming a ratio row", { ...registry(unit("A", "Phòng A")), combine: { "BM1 2": "sum" } }, /^combine\.BM1 2: phải là một biểu mẫu/],
     ["no unit", registry(), /^units: /],
     ["a unit without a name", registry({ code: "A", forms: ["BM1"] }), /^units\.0\.name: /],
     ["a code with spaces", registry(unit("A B", "Phòng A")), /^units\.0\.code: /],

@@ -1,0 +1,157 @@
+import type { Catalogue, Form, FormRow } from "../forms/schema";
+import { combineModeOf, isCombinable, leadOf } from "../units/leads";
+import type { UnitRegistry } from "../units/registry";
+import type { RawFinding } from "../validate/finding";
+import { combineCodes, deriveFigures, type Contribution } from "./combine";
+import { suspectedDoubleCounts } from "./double-count";
+import { wardCell } from "./ward-cells";
+
+/** What one used unit workbook brings to the ward's figures. */
+export interface UnitColumn {
+  unitName: string;
+  unitCode?: string;
+  file: string;
+  /** form id → STT → figure (null: left blank) */
+  figures: Record<string, Record<string, number | null>>;
+  /** form id → STT → the unit's Ghi chú */
+  notes: Record<string, Record<string, string>>;
+}
+
+/**
+ * How a row's ward figure was made: "sum" adds every unit's figure, "lead"
+ * takes the lead unit's (others are reconciled, never added), "code" follows
+ * the code's own rule (dialogue held by any unit; survey forms combined).
+ */
+export type RowMode = "sum" | "lead" | "code";
+
+/** A ward figure with the units it came from. */
+export interface RowProvenance {
+  value: number | null;
+  /** every unit's figure for the row, used or not, in column order */
+  contributions: Contribution[];
+  mode: RowMode;
+  /** the units whose figures make the ward's value */
+  used: string[];
+}
+
+export interface WardFigures {
+  /** form id → STT → the ward's figure (inputs combined, ratios and totals recomputed) */
+  values: Record<string, Record<string, number | null>>;
+  /** form id → input STT → how it was made */
+  provenance: Record<string, Record<string, RowProvenance>>;
+  findings: RawFinding[];
+}
+
+const INPUT_KINDS: ReadonlySet<FormRow["kind"]> = new Set(["count", "money", "percent", "code"]);
+
+/** A finding about the ward's cell of a row. */
+function wardFinding(form: Form, stt: string | null, f: Pick<RawFinding, "code" | "severity" | "params"> & Partial<Pick<RawFinding, "expected" | "actual" | "units">>): RawFinding {
+  return { expected: null, actual: null, ...f, form: form.id, row: stt, at: stt === null ? null : wardCell(form, stt) };
+}
+
+const names = (parts: readonly Contribution[]) => parts.map((p) => p.unitName);
+const listed = (parts: readonly { unitName: string; value: number | null }[]) => parts.map((p) => `${p.unitName}: ${p.value}`).join("; ");
+
+/**
+ * The lead's figure for a lead row, and what the other units' figures say
+ * about it: one above the lead's is a conflict (a part cannot exceed the
+ * ward's whole; for a percent, any other value is), one equal to it is the
+ * ward's figure repeated, never added.
+ */
+function leadRow(form: Form, row: FormRow, parts: Contribution[], lead: { code: string; name: string }) {
+  const mine = parts.find((p) => p.unitCode === lead.code);
+  const others = parts.filter((p) => p !== mine && p.value !== null);
+  const findings: RawFinding[] = [];
+  const repeated: Contribution[] = [];
+  if (mine === undefined || mine.value === null) {
+    if (others.length > 0) {
+      findings.push(wardFinding(form, row.stt, { code: "LEAD_MISSING", severity: "warning", params: { why: "blank", lead: lead.name, units: listed(others) }, units: names(others) }));
+    }
+    return { value: null, used: [] as string[], findings, repeated };
+  }
+  const v = mine.value;
+  const disagree = others.filter((p) => (row.kind === "percent" ? p.value !== v : p.value! > v));
+  if (disagree.length > 0) {
+    findings.push(
+      wardFinding(form, row.stt, {
+        code: "VALUES_CONFLICT",
+        severity: "warning",
+        params: { kind: row.kind === "percent" ? "differs" : "above-lead", values: listed(disagree), used: mine.unitName, value: v },
+        expected: row.kind === "percent" ? v : `≤ ${v}`,
+        actual: Math.max(...disagree.map((p) => p.value!)),
+        units: [mine.unitName, ...names(disagree)],
+      }),
+    );
+  }
+  // A count sent again is the ward's figure repeated (said, once per form); a percent that agrees is simply agreement.
+  if (v !== 0 && row.kind !== "percent") repeated.push(...others.filter((p) => p.value === v));
+  return { value: v, used: [mine.unitName], findings, repeated };
+}
+
+/**
+ * The ward's figures, row by row as DOMAIN.md says: counts summed or taken
+ * from the form's lead unit (the ward's setup decides, per form or row),
+ * percents from the lead, codes by their own rule, ratios and totals
+ * recomputed from the ward's inputs. Every figure keeps its provenance; every
+ * figure not used, or used twice, is said.
+ */
+export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry, catalogue: Catalogue): WardFigures {
+  const values: WardFigures["values"] = {};
+  const provenance: WardFigures["provenance"] = {};
+  const findings: RawFinding[] = [];
+  for (const form of catalogue.forms) {
+    const lead = leadOf(setup, form.id);
+    // A lead whose sheet is all blank has not sent the form (as UNIT_MISSING counts it): one finding for the form, not one per row.
+    const leadSent = !!lead && columns.some((c) => c.unitCode === lead.code && Object.values(c.figures[form.id] ?? {}).some((v) => v !== null));
+    const inputs: Record<string, number | null> = {};
+    const rows: Record<string, RowProvenance> = (provenance[form.id] = {});
+    // Figures of other units a missing lead leaves unused, and figures that repeat the lead's: one finding per form each.
+    const unused = new Map<string, string[]>();
+    const repeated = new Map<string, string[]>();
+    for (const row of form.rows) {
+      if (!INPUT_KINDS.has(row.kind)) continue;
+      const parts: Contribution[] = [];
+      for (const c of columns) {
+        const figures = c.figures[form.id];
+        if (!figures || !(row.stt in figures)) continue;
+        const note = c.notes[form.id]?.[row.stt];
+        parts.push({ unitName: c.unitName, ...(c.unitCode ? { unitCode: c.unitCode } : {}), file: c.file, value: figures[row.stt], ...(note ? { note } : {}) });
+      }
+      const reported = parts.filter((p) => p.value !== null);
+      let p: RowProvenance;
+      if (row.kind === "code") {
+        p = { value: combineCodes(row, parts), contributions: parts, mode: "code", used: names(reported) };
+      } else if (isCombinable(row) && combineModeOf(setup, form.id, row.stt) === "sum") {
+        // Finite figures can still add up past Number.MAX_VALUE: no figure, rather than Infinity in the ward's workbook.
+        const total = reported.reduce((a, x) => a + x.value!, 0);
+        p = { value: reported.length === 0 || !Number.isFinite(total) ? null : total, contributions: parts, mode: "sum", used: names(reported) };
+      } else if (!lead || !leadSent) {
+        for (const x of reported) unused.set(x.unitName, [...(unused.get(x.unitName) ?? []), row.stt]);
+        p = { value: null, contributions: parts, mode: "lead", used: [] };
+      } else {
+        const r = leadRow(form, row, parts, lead);
+        findings.push(...r.findings);
+        for (const x of r.repeated) repeated.set(x.unitName, [...(repeated.get(x.unitName) ?? []), row.stt]);
+        p = { value: r.value, contributions: parts, mode: "lead", used: r.used };
+      }
+      rows[row.stt] = p;
+      inputs[row.stt] = p.value;
+    }
+    if (unused.size > 0) {
+      findings.push(
+        wardFinding(form, null, {
+          code: "LEAD_MISSING",
+          severity: "warning",
+          params: { why: lead ? "not-sent" : "no-lead", lead: lead?.name ?? null, units: [...unused].map(([u, stts]) => `${u} (${stts.join(", ")})`).join("; ") },
+          units: [...unused.keys()],
+        }),
+      );
+    }
+    for (const [unit, stts] of repeated) {
+      findings.push(wardFinding(form, null, { code: "LEAD_REPEATED", severity: "info", params: { unit, lead: lead!.name, rows: stts.join(", ") }, units: [unit, lead!.name] }));
+    }
+    findings.push(...suspectedDoubleCounts(form, rows));
+    values[form.id] = deriveFigures(form, inputs);
+  }
+  return { values, provenance, findings };
+}
