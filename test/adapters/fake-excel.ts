@@ -149,6 +149,8 @@ class FakeUnsupported extends Error {}
 // ---------------------------------------------------------------- addresses
 
 const MAX_ROW = 1048576;
+/** Characters one cell holds at most. */
+export const MAX_CELL_TEXT = 32767;
 const MAX_COL = 16384;
 
 interface Rect {
@@ -435,6 +437,8 @@ function enter(cell: FakeCell, input: unknown): void {
   }
   if (typeof input !== "string") fail("InvalidArgument", `Cannot enter ${typeof input} into a cell.`);
   const text = input as string;
+  // Excel's limit on what one cell holds; a longer text is refused, not cut.
+  if (text.length > MAX_CELL_TEXT) fail("InvalidArgument", `A cell holds at most ${MAX_CELL_TEXT} characters (got ${text.length}).`);
   cell.formula = null;
   if (text === "") cell.value = null;
   else if (cell.numberFormat === "@") cell.value = text;

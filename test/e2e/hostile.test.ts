@@ -49,6 +49,7 @@ it("Tổng hợp: the good files are aggregated, each hostile one listed with it
   await page.getByRole("button", { name: "Tổng hợp", exact: true }).waitFor();
   const good = [await unitFile("vhxh-2026-H1.xlsx", sampleUnit("vhxh")), await unitFile("vp-2026-H1.xlsx", sampleUnit("vp"))];
   await page.locator('input[type="file"][accept*=".xlsx"]').setInputFiles([asPayload(good[0]), ...some.map(asPayload), asPayload(good[1])]);
+  await page.getByRole("textbox", { name: "Tên phường", exact: true }).fill("Phường Nhị Chiểu");
   await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
   const summary = page.getByRole("region", { name: "Tổng hợp Phường Nhị Chiểu – 6 tháng đầu năm 2026" });
   await summary.waitFor();

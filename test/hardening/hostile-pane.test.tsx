@@ -118,6 +118,8 @@ describe("Tổng hợp in the browser", () => {
     const picks = [GOOD[0], ...HOSTILE.map(fileOf), GOOD[1]];
     fireEvent.change(screen.getByLabelText(viUi.aggregate.filesLabel, { selector: "input" }), { target: { files: picks } });
     expect(screen.getByText(viUi.aggregate.chosen(picks.length))).toBeTruthy();
+    // The ward's name is required: the pane never writes one it was not given.
+    fireEvent.change(screen.getByRole("textbox", { name: /^Tên phường/ }), { target: { value: "Phường Nhị Chiểu" } });
     fireEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
 
     const heading = await screen.findByRole("heading", { name: "Tổng hợp Phường Nhị Chiểu – 6 tháng đầu năm 2026" });

@@ -87,9 +87,17 @@ function renderPane(host: Host, runner: AggregateRunner = createInProcessRunner(
   );
 }
 
-async function openView() {
+/** The ward's name field of Tổng hợp (required: the pane never writes a ward name it was not given). */
+const wardField = () => screen.getByRole("textbox", { name: /^Tên phường\s*\*?$/ }) as HTMLInputElement;
+
+/** Opens Tổng hợp once the ward's setup was read, and names the ward (unless told not to). */
+async function openView(ward: string | null = "Phường Nhị Chiểu") {
   fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
-  return await screen.findByRole("button", { name: "Tổng hợp" });
+  const run = await screen.findByRole("button", { name: "Tổng hợp" });
+  // "5 đơn vị · …": shown once the setup was read.
+  await screen.findByText(/^\d+ đơn vị · /);
+  if (ward !== null) fireEvent.change(wardField(), { target: { value: ward } });
+  return run;
 }
 
 function pick(files: File[]) {
@@ -159,8 +167,8 @@ describe("Tổng hợp", () => {
     const { plan, options } = host.wardCalls[0];
     expect(options).toMatchObject({ replaceExisting: false, fileName: "tong-hop-2026-H1.xlsx" });
     expect(plan.sheets.map((x) => x.name)).toEqual(["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7", DETAIL_SHEET, RESULT_SHEET, "_CCHC"]);
-    // BM7 1.1.1: the resent VHXH file (120) plus TTPVHCC (99); the first VHXH file (100) is not counted.
-    expect(figureCell(plan, "BM7", "1.1.1")?.value).toBe(120 + 99);
+    // BM7 1.1.1 is its lead's figure (DOMAIN.md: the one-stop centre, 99), never added to what other units sent.
+    expect(figureCell(plan, "BM7", "1.1.1")?.value).toBe(99);
     // BM1 2.1 summed over three units; BM1 2 stays a live ratio of the summed parts.
     expect(figureCell(plan, "BM1", "2.1")?.value).toBe(30 + 12 + 6);
     const bm1Ratio = figureCell(plan, "BM1", "2");
@@ -225,7 +233,7 @@ describe("Tổng hợp", () => {
     fireEvent.click(runButton());
     await screen.findByRole("heading", { name: /^Tổng hợp Phường Nhị Chiểu/ });
 
-    fireEvent.change(screen.getByRole("textbox", { name: s.wardLabel }), { target: { value: "Phường Ái Quốc" } });
+    fireEvent.change(wardField(), { target: { value: "Phường Ái Quốc" } });
     expect(screen.getByRole("heading", { name: "Tổng hợp Phường Ái Quốc – 6 tháng đầu năm 2026" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Ghi vào bảng tính" }));
     await screen.findByRole("status");
@@ -310,21 +318,16 @@ describe("Tổng hợp", () => {
     expect(document.body.textContent).not.toMatch(/RangeError|allocation/);
   });
 
-  it("names a broken unit list and says how to go on", async () => {
-    renderPane(new FakeHost());
+  it("names a setup the job refuses and says how to go on", async () => {
+    const refused = new AggregateFailure("REGISTRY_INVALID", 'Danh sách đơn vị "Đơn vị của phường" không hợp lệ: sai hoặc thiếu các mục "units"');
+    renderPane(new FakeHost(), { run: async () => Promise.reject(refused) });
     await openView();
     pick(PICKS.slice(1, 2));
-    fireEvent.change(screen.getByLabelText(s.registryLabel, { selector: "input" }), { target: { files: [new File(['{"ward": "Phường A", "units": []}'], "don-vi.json", { type: "application/json" })] } });
-    expect(screen.getByText("don-vi.json")).toBeTruthy();
     fireEvent.click(runButton());
     const alert = await screen.findByRole("alert", {});
-    expect(alert.textContent).toContain('Danh sách đơn vị "don-vi.json" không hợp lệ');
-    expect(alert.textContent).toContain(s.runErrors.registry);
-
-    fireEvent.click(screen.getByRole("button", { name: s.registryRemove }));
-    fireEvent.click(runButton());
-    await screen.findByRole("heading", { name: /^Tổng hợp Phường Nhị Chiểu/ });
-  }, 60_000);
+    expect(alert.textContent).toContain('Danh sách đơn vị "Đơn vị của phường" không hợp lệ');
+    expect(alert.textContent).toContain("Mở Đơn vị của phường, sửa các mục được nêu rồi bấm Lưu");
+  });
 
   it("shows a failed write as a Vietnamese message and keeps the summary", async () => {
     const host = new FakeHost([Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" })]);

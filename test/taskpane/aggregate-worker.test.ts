@@ -38,7 +38,8 @@ function collect() {
 describe("the aggregation worker's message handler", () => {
   it("opens every file, reports progress after each, then posts the ward's result", async () => {
     const { replies, handle } = collect();
-    await handle({ type: "start", job: job() });
+    // The pane always gives the ward's name (the built-in setup has none).
+    await handle({ type: "start", job: job({ ward: "Phường Nhị Chiểu" }) });
 
     const progress = replies.filter((r) => r.type === "progress");
     expect(progress).toEqual(FILES.map((f, i) => ({ type: "progress", done: i + 1, total: FILES.length, file: f.name })));
@@ -49,8 +50,8 @@ describe("the aggregation worker's message handler", () => {
     expect(result.ward).toBe("Phường Nhị Chiểu");
     expect(result.periodId).toBe("2026-H1");
     expect(result.files.filter((f) => f.status === "used").map((f) => f.unitCode)).toEqual(["VHXH", "VP", "TTPVHCC", "KT"]);
-    // BM7 1.1.1: 120 (VHXH) + 99 (TTPVHCC)
-    expect(result.values.BM7["1.1.1"]).toBe(219);
+    // BM7 1.1.1 is its lead's figure (TTPVHCC, 99), never added to another unit's.
+    expect(result.values.BM7["1.1.1"]).toBe(99);
     expect(result.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => f.message)).toEqual(["Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1."]);
     const unreadable = result.files.filter((f) => f.status === "unreadable");
     expect(unreadable.map((f) => f.detail)).toEqual([
@@ -73,21 +74,14 @@ describe("the aggregation worker's message handler", () => {
     expect(replies[replies.length - 1]).toEqual({ type: "cancelled" });
   });
 
-  it("reports a unit list that does not validate, in Vietnamese", async () => {
-    const { replies, handle } = collect();
-    await handle({ type: "start", job: job({ registry: { name: "don-vi.json", text: '{"ward": "Phường A", "units": [' } }) });
-    expect(replies).toEqual([{ type: "failed", failure: { code: "REGISTRY_INVALID", message: 'Danh sách đơn vị "don-vi.json" không hợp lệ: nội dung không phải JSON hợp lệ' } }]);
-  });
-
   it.each([
-    ["an empty list of units", "vi", '{"ward": "Phường A", "units": []}', 'Danh sách đơn vị "don-vi.json" không hợp lệ: sai hoặc thiếu các mục "units"'],
-    ["wrong entries", "vi", '{"ward": "", "units": [{"code": "a b", "name": 3}]}', 'không hợp lệ: sai hoặc thiếu các mục "ward", "units.0.code", "units.0.name", "units.0.forms"'],
-    ["JSON that is no list", "vi", '"danh sách"', 'không hợp lệ: nội dung không phải một danh sách đơn vị (cần có "ward" và "units")'],
-    ["a file over 1 MB", "vi", " ".repeat(1024 * 1024 + 1), "không hợp lệ: tệp lớn hơn 1 MB"],
-    ["an empty list of units, in English", "en", '{"ward": "Phường A", "units": []}', 'wrong or missing entries "units"'],
-  ] as const)("names what is wrong in a unit list in the job's language, never the checker's English: %s", async (_label, lang, text, said) => {
+    ["an empty list of units", "vi", { ward: "Phường A", units: [] }, 'Danh sách đơn vị "don-vi.json" không hợp lệ: sai hoặc thiếu các mục "units"'],
+    ["wrong entries", "vi", { ward: "", units: [{ code: "a b", name: 3 }] }, 'không hợp lệ: sai hoặc thiếu các mục "ward", "units.0.code", "units.0.name", "units.0.forms"'],
+    ["a value that is no setup", "vi", "danh sách", 'không hợp lệ: nội dung không phải một danh sách đơn vị (cần có "ward" và "units")'],
+    ["an empty list of units, in English", "en", { ward: "Phường A", units: [] }, 'wrong or missing entries "units"'],
+  ] as const)("names what is wrong in a setup in the job's language, never the checker's English: %s", async (_label, lang, value, said) => {
     const { replies, handle } = collect();
-    await handle({ type: "start", job: job({ registry: { name: "don-vi.json", text }, lang }) });
+    await handle({ type: "start", job: job({ setup: { name: "don-vi.json", value: value as never }, lang }) });
     const last = replies[replies.length - 1];
     if (last.type !== "failed") throw new Error(last.type);
     expect(last.failure.code).toBe("REGISTRY_INVALID");
@@ -95,10 +89,21 @@ describe("the aggregation worker's message handler", () => {
     expect(last.failure.message).not.toMatch(/Invalid|Too small|expected|received/);
   });
 
-  it("uses the unit list and ward name given", async () => {
-    const registry = { ward: "Phường Ái Quốc", units: [{ code: "VP", name: "Văn phòng HĐND và UBND", aliases: [], forms: ["BM1", "BM2"] }] };
+  it("takes the ward's setup from the pane's store as data, and checks it again", async () => {
+    const units = [{ code: "VP", name: "Văn phòng HĐND và UBND", aliases: [], forms: ["BM1", "BM2"] }];
     const { replies, handle } = collect();
-    await handle({ type: "start", job: job({ files: FILES.slice(1, 2), registry: { name: "u.json", text: JSON.stringify(registry) }, ward: "Phường Ái Quốc" }) });
+    await handle({ type: "start", job: job({ files: FILES.slice(1, 2), setup: { name: "Đơn vị của phường", value: { units, leads: { BM2: "VP" }, combine: {} } }, ward: "Phường Ái Quốc" }) });
+    expect(replies[replies.length - 1]).toMatchObject({ type: "result", result: { ward: "Phường Ái Quốc", units: [{ code: "VP" }], forms: { BM2: { lead: { code: "VP" } } } } });
+
+    const bad = collect();
+    await bad.handle({ type: "start", job: job({ setup: { name: "Đơn vị của phường", value: { units: [], leads: {}, combine: {} } } }) });
+    expect(bad.replies).toEqual([{ type: "failed", failure: { code: "REGISTRY_INVALID", message: 'Danh sách đơn vị "Đơn vị của phường" không hợp lệ: sai hoặc thiếu các mục "units"' } }]);
+  });
+
+  it("uses the setup and ward name given", async () => {
+    const setup = { ward: "Phường Ái Quốc", units: [{ code: "VP", name: "Văn phòng HĐND và UBND", aliases: [], forms: ["BM1", "BM2"] }], leads: {}, combine: {} };
+    const { replies, handle } = collect();
+    await handle({ type: "start", job: job({ files: FILES.slice(1, 2), setup: { name: "u.json", value: setup }, ward: "Phường Ái Quốc" }) });
     const last = replies[replies.length - 1];
     expect(last).toMatchObject({ type: "result", result: { ward: "Phường Ái Quốc", units: [{ code: "VP" }] } });
   });
@@ -206,7 +211,7 @@ describe("the worker runner", () => {
 
   it("turns a failure posted by the worker into an AggregateFailure", async () => {
     const { worker } = loopbackWorker();
-    const running = createWorkerRunner(() => worker).run(job({ registry: { name: "x.json", text: "{}" } }), { onProgress: () => undefined, signal: new AbortController().signal });
+    const running = createWorkerRunner(() => worker).run(job({ setup: { name: "x.json", value: {} as never } }), { onProgress: () => undefined, signal: new AbortController().signal });
     await expect(running).rejects.toMatchObject({ name: "AggregateFailure", code: "REGISTRY_INVALID" });
   });
 });

@@ -1,4 +1,4 @@
-import { createBrowserHost, XLSX_MIME } from "../../src/adapters/browser/browser-host";
+import { createBrowserHost, SETUP_STORAGE_KEY, XLSX_MIME } from "../../src/adapters/browser/browser-host";
 import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
 import { parsePeriod } from "../../src/core/periods/period";
 
@@ -40,5 +40,27 @@ describe("browser host", () => {
       host.writeTemplate(plan, { replaceExisting: false, fileName: "x.xlsx", signal: controller.signal }),
     ).rejects.toMatchObject({ name: "AbortError" });
     expect(save).not.toHaveBeenCalled();
+  });
+
+  it("remembers the ward's setup in the page's storage, and finds none in a fresh one", async () => {
+    const kept = new Map<string, string>();
+    const storage = { getItem: (k: string) => kept.get(k) ?? null, setItem: (k: string, v: string) => void kept.set(k, v) };
+    const host = createBrowserHost({ storage: () => storage });
+    expect(await host.loadSetup!()).toBeUndefined();
+    await host.saveSetup!('{"units":[]}');
+    expect(kept.get(SETUP_STORAGE_KEY)).toBe('{"units":[]}');
+    expect(await createBrowserHost({ storage: () => storage }).loadSetup!()).toBe('{"units":[]}');
+  });
+
+  it("says so when the storage refuses to keep the setup (full, or blocked)", async () => {
+    const host = createBrowserHost({
+      storage: () => ({
+        getItem: () => null,
+        setItem: () => {
+          throw new DOMException("full", "QuotaExceededError");
+        },
+      }),
+    });
+    await expect(host.saveSetup!("{}")).rejects.toMatchObject({ name: "QuotaExceededError" });
   });
 });

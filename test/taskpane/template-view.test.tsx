@@ -59,7 +59,7 @@ describe("Tạo biểu mẫu", () => {
     renderPane(host);
     expect(screen.getByRole("combobox", { name: "Kỳ báo cáo" })).toHaveProperty("textContent", "6 tháng đầu năm 2026");
 
-    fireEvent.change(screen.getByRole("textbox", { name: "Đơn vị báo cáo" }), { target: { value: UNIT } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Đơn vị báo cáo" }), { target: { value: UNIT } });
     keepOnly("BM1", "BM4");
     fireEvent.click(createButton());
 

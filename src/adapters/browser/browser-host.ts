@@ -10,13 +10,19 @@ type PlanWriter = (plan: WorkbookPlan) => Promise<Uint8Array>;
 export interface BrowserHostOptions {
   loadWriter?: () => Promise<PlanWriter>;
   save?: (file: Blob, fileName: string) => void;
+  /** where the ward's setup is remembered; default: the page's localStorage */
+  storage?: () => Pick<Storage, "getItem" | "setItem">;
 }
+
+/** The localStorage key of the ward's setup (JSON text), on the pane's own origin. */
+export const SETUP_STORAGE_KEY = "bieu-mau-cchc:ward-setup";
 
 // The .xlsx library is the largest part of the app: it is fetched only when a file is written.
 const loadPlanToXlsx = async (): Promise<PlanWriter> =>
   (await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan")).planToXlsx;
 
-function download(file: Blob, fileName: string): void {
+/** Offers a file as a download from the page (the pane's exports; the browser host's .xlsx files). */
+export function download(file: Blob, fileName: string): void {
   const url = URL.createObjectURL(file);
   const link = document.createElement("a");
   link.href = url;
@@ -37,6 +43,8 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 export function createBrowserHost(options: BrowserHostOptions = {}): Host {
   const loadWriter = options.loadWriter ?? loadPlanToXlsx;
   const save = options.save ?? download;
+  // Read when used, not now: a page whose storage is blocked still works, without remembering.
+  const storage = options.storage ?? (() => window.localStorage);
   const downloadPlan = async (plan: WorkbookPlan, fileName: string, signal?: AbortSignal): Promise<WriteTemplateOutcome> => {
     throwIfAborted(signal);
     const planToXlsx = await loadWriter();
@@ -51,5 +59,8 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
     writeTemplate: (plan, { fileName, signal }) => downloadPlan(plan, fileName, signal),
     // Tổng hợp: the ward's workbook ("tong-hop-<period>.xlsx", named by the pane).
     writeWard: (plan, { fileName, signal }) => downloadPlan(plan, fileName, signal),
+    // The ward's setup stays in this browser (the pane has no workbook of its own to keep it in).
+    loadSetup: async () => storage().getItem(SETUP_STORAGE_KEY) ?? undefined,
+    saveSetup: async (json) => storage().setItem(SETUP_STORAGE_KEY, json),
   };
 }

@@ -56,4 +56,13 @@ export interface Host {
   applyFixes?(fixes: FixAction[]): Promise<void>;
   /** Tổng hợp: Excel writes the ward's sheets into the open workbook (all or nothing); the browser downloads them. */
   writeWard?(plan: WorkbookPlan, options: { replaceExisting: boolean; fileName: string; signal?: AbortSignal }): Promise<WriteTemplateOutcome>;
+  /**
+   * The ward's remembered setup (its units, leads and combine modes) as the
+   * JSON text saveSetup was given, or undefined when none was saved. Excel
+   * keeps it in the workbook (a very hidden sheet), the browser in
+   * localStorage. The text is not checked here: the pane parses it.
+   */
+  loadSetup?(): Promise<string | undefined>;
+  /** Remembers the ward's setup (JSON text), replacing the one saved before. */
+  saveSetup?(json: string): Promise<void>;
 }

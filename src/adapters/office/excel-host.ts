@@ -4,6 +4,7 @@ import { clearMarksInExcel, markCellsInExcel } from "./mark-cells";
 import { readWorkbookFromExcel } from "./read-workbook";
 import { runExcel, type ExcelRunner } from "./run-excel";
 import { selectCellInExcel } from "./select-cell";
+import { loadSetupFromExcel, saveSetupToExcel } from "./setup-sheet";
 import { writePlanToExcel } from "./write-plan";
 import { writeWardToExcel } from "./write-ward";
 
@@ -39,5 +40,8 @@ export function createExcelHost(env: ExcelHostEnv = {}): Host {
       signal?.throwIfAborted();
       return await writeWardToExcel(run, plan, { replaceExisting, supportsPageLayout: supportsPageLayout() });
     },
+    // The ward's setup travels with its workbook.
+    loadSetup: () => loadSetupFromExcel(run),
+    saveSetup: (json) => saveSetupToExcel(run, json),
   };
 }

@@ -56,14 +56,7 @@ export const enUi: UiStrings = {
     periodLabel: "Report period",
     periodAuto: "The period most files record",
     periodHint: "Files of another period are left out and named in the summary.",
-    wardLabel: "Ward name (optional)",
-    wardPlaceholder: "e.g. Phường Nhị Chiểu",
-    wardHint: "Leave empty to use the name in the unit list.",
-    registryLabel: "Unit list (optional)",
-    registryHint: "A .json file listing the departments and the forms each answers for. Leave empty to use the default list.",
-    registryPick: "Choose a .json file…",
-    registryRemove: "Remove this list",
-    registryTooLarge: (file: string) => `${file} is too large (over 1 MB) to be a unit list. Choose the right .json file or leave it empty to use the default list.`,
+    wardPlaceholder: "e.g. Phường Ái Quốc",
     run: "Aggregate",
     reading: "Reading the files…",
     progress: (done: number, total: number) => `${done} / ${total} files`,
@@ -109,7 +102,6 @@ export const enUi: UiStrings = {
     printNote: "This Excel version does not let add-ins set print options; set A4 and fit to 1 page wide by hand before printing.",
     runErrors: {
       title: "The files could not be aggregated",
-      registry: "Correct the unit list file, or click Remove this list to use the default one, then click Aggregate again.",
       tooMany: "Split the files over several aggregations.",
       loadFailed: "The file reader could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
       generic:
@@ -296,9 +288,7 @@ export const enUi: UiStrings = {
   /** Reasons the pane itself gives inside a file's message (the rest of the sentence comes from the core). */
   fileReasons: {
     unreadable: "the file was moved, deleted or locked after it was chosen; choose it again",
-    notJson: "not valid JSON",
     notRegistry: 'the content is not a unit list (it needs "ward" and "units")',
     badEntries: (entries: string) => `wrong or missing entries ${entries}`,
-    tooLarge: "the file is larger than 1 MB",
   },
 };

@@ -57,14 +57,7 @@ export const viUi = {
     periodLabel: "Kỳ báo cáo",
     periodAuto: "Theo kỳ ghi trong đa số tệp",
     periodHint: "Tệp ghi kỳ khác sẽ không được cộng và được nêu trong tóm tắt.",
-    wardLabel: "Tên phường (không bắt buộc)",
-    wardPlaceholder: "Ví dụ: Phường Nhị Chiểu",
-    wardHint: "Để trống: dùng tên trong danh sách đơn vị.",
-    registryLabel: "Danh sách đơn vị (không bắt buộc)",
-    registryHint: "Tệp .json liệt kê các phòng ban và biểu mẫu mỗi đơn vị phụ trách. Để trống: dùng danh sách mặc định.",
-    registryPick: "Chọn tệp .json…",
-    registryRemove: "Bỏ danh sách này",
-    registryTooLarge: (file: string) => `Tệp ${file} quá lớn (trên 1 MB), không phải danh sách đơn vị. Chọn đúng tệp .json hoặc bỏ trống để dùng danh sách mặc định.`,
+    wardPlaceholder: "Ví dụ: Phường Ái Quốc",
     run: "Tổng hợp",
     reading: "Đang đọc tệp…",
     progress: (done: number, total: number) => `${done} / ${total} tệp`,
@@ -110,7 +103,6 @@ export const viUi = {
     printNote: "Phiên bản Excel này không cho tiện ích đặt thiết lập in; đặt khổ A4 và vừa 1 trang chiều rộng bằng tay trước khi in.",
     runErrors: {
       title: "Không tổng hợp được",
-      registry: "Sửa tệp danh sách đơn vị, hoặc bấm Bỏ danh sách này để dùng danh sách mặc định, rồi bấm Tổng hợp lại.",
       tooMany: "Chia các tệp thành nhiều lần tổng hợp.",
       loadFailed: "Không tải được phần đọc tệp. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
       generic:
@@ -300,10 +292,8 @@ export const viUi = {
   /** Reasons the pane itself gives inside a file's message (the rest of the sentence comes from the core). */
   fileReasons: {
     unreadable: "tệp đã bị chuyển đi, xóa hoặc bị khóa sau khi chọn; hãy chọn lại tệp",
-    notJson: "nội dung không phải JSON hợp lệ",
     notRegistry: 'nội dung không phải một danh sách đơn vị (cần có "ward" và "units")',
     badEntries: (entries: string) => `sai hoặc thiếu các mục ${entries}`,
-    tooLarge: "tệp lớn hơn 1 MB",
   },
 };
 

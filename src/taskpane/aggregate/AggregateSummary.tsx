@@ -1,9 +1,14 @@
 import { Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import type { AggregationResult, FileUse } from "../../core/aggregate/aggregate";
 import { parsePeriod } from "../../core/periods/period";
 import type { Finding, FindingCode, Severity } from "../../core/validate/finding";
+import { ErrorMessage } from "../common/ErrorMessage";
+import { describeError, type ErrorView } from "../describe-error";
+import { useHost } from "../host-context";
+import { useSetupStrings } from "../setup/setup-strings";
 import { useStrings } from "../strings";
+import { splitCellRef } from "../validate/preview";
 
 const useStyles = makeStyles({
   root: {
@@ -72,6 +77,31 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalXS} 0 0`,
     paddingLeft: tokens.spacingHorizontalL,
   },
+  forms: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    wordBreak: "break-word",
+  },
+  goTo: {
+    ...typographyStyles.body1,
+    display: "block",
+    width: "100%",
+    margin: 0,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    border: "none",
+    background: "none",
+    color: "inherit",
+    textAlign: "left",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  cell: {
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /** Aggregation findings shown in their own sections, in this order. */
@@ -84,6 +114,13 @@ const SECTIONS: { code: FindingCode; key: "missing" | "duplicates" | "conflicts"
 ];
 const WARD_CODES = new Set<FindingCode>(SECTIONS.map((s) => s.code));
 
+/**
+ * A finding on the ward's own figures: of no unit's file, at a cell of the
+ * ward's BM sheets, or about a form of the ward without one (not one of the
+ * sections above).
+ */
+export const isWardFigureFinding = (f: Finding): boolean => f.file === undefined && (!!f.cell || !WARD_CODES.has(f.code));
+
 /** "BM3 1.1: …", "tệp.xlsx: …": where a finding is, before what it says. */
 function where(f: Finding): string {
   if (f.code === "PERIOD_MISMATCH" || f.code === "UNKNOWN_UNIT") return f.file ? `${f.file}: ` : "";
@@ -91,12 +128,21 @@ function where(f: Finding): string {
   return "";
 }
 
-/** What the officer reads before writing: who sent what, and everything that does not fit. */
-export function AggregateSummary({ result, ward }: { result: AggregationResult; ward: string }) {
+/**
+ * What the officer reads before writing: who sent what, how each form was
+ * combined, what is wrong with the ward's own figures, and everything that
+ * does not fit. `written`: the ward's sheets are in the open workbook, so a
+ * finding on them can take the officer to its cell.
+ */
+export function AggregateSummary({ result, ward, written = false }: { result: AggregationResult; ward: string; written?: boolean }) {
   const styles = useStyles();
   const headingId = useId();
+  const host = useHost();
   const { lang, t } = useStrings();
   const s = t.aggregate;
+  const w = useSetupStrings().aggregate;
+  const [selectError, setSelectError] = useState<ErrorView | null>(null);
+  const canGo = host.kind === "excel" && !!host.selectCell && written;
   const periodLabel = (id: string | undefined) => {
     if (!id) return s.noPeriod;
     const p = parsePeriod(id);
@@ -117,6 +163,46 @@ export function AggregateSummary({ result, ward }: { result: AggregationResult; 
         <ul className={styles.list}>{items}</ul>
       </div>
     );
+
+  const goTo = (at: { sheet: string; address: string }) => {
+    setSelectError(null);
+    host.selectCell?.(at.sheet, at.address).catch((error: unknown) => setSelectError(describeError(error, t.validate.errors)));
+  };
+
+  const formItems = Object.entries(result.forms ?? {}).map(([id, c]) => {
+    const mode = c.mode !== "sum" && !c.lead ? `${w.modeText[c.mode]} (${w.leadMissing})` : w.modeText[c.mode];
+    return (
+      <li key={id} data-form={id} data-mode={c.mode}>
+        {w.formLine(id, c.mode === "sum" ? undefined : c.lead?.name, mode)}
+      </li>
+    );
+  });
+
+  const wardItem = (f: Finding, i: number) => {
+    const at = f.cell ? splitCellRef(f.cell) : undefined;
+    const body = (
+      <>
+        <Text className={styles.line}>
+          {f.cell ? <span className={styles.cell}>{`${f.cell}: `}</span> : f.form ? `${f.form}${f.row ? ` ${f.row}` : ""}: ` : null}
+          {f.message}
+        </Text>
+        {f.units && f.units.length > 0 ? <Caption1 className={styles.muted}>{w.findingUnits(f.units.join(", "))}</Caption1> : null}
+        {f.suggestion ? <Caption1 className={styles.muted}>{f.suggestion}</Caption1> : null}
+      </>
+    );
+    return (
+      <li key={`${f.code}-${i}`} className={mergeClasses(styles.item, severityClass[f.severity])} data-finding-code={f.code} data-severity={f.severity} data-cell={f.cell ?? undefined}>
+        {canGo && at ? (
+          <button type="button" className={styles.goTo} onClick={() => goTo(at)}>
+            {body}
+          </button>
+        ) : (
+          body
+        )}
+      </li>
+    );
+  };
+  const wardFindings = result.findings.filter(isWardFigureFinding);
 
   const findingItem = (f: Finding, i: number) => (
     <li key={`${f.code}-${i}`} className={mergeClasses(styles.item, severityClass[f.severity])} data-finding-code={f.code} data-severity={f.severity}>
@@ -157,12 +243,26 @@ export function AggregateSummary({ result, ward }: { result: AggregationResult; 
       </Subtitle2>
       <Caption1 className={styles.muted}>{s.summaryCounts(used.length, result.files.length)}</Caption1>
 
+      {formItems.length > 0 ? (
+        <div>
+          <h3 className={styles.sectionTitle}>{w.formsTitle}</h3>
+          <ul className={styles.forms}>{formItems}</ul>
+        </div>
+      ) : null}
       {section("used", s.sections.used, used.map(usedItem))}
+      {wardFindings.length > 0 ? (
+        <div data-section="ward-figures">
+          <h3 className={styles.sectionTitle}>{`${w.wardFindingsTitle} (${wardFindings.length})`}</h3>
+          <Caption1 className={styles.muted}>{host.kind === "excel" ? (written ? w.wardFindingsExcel : w.wardFindingsBefore) : w.wardFindingsBrowser}</Caption1>
+          <ul className={styles.list}>{wardFindings.map(wardItem)}</ul>
+          {selectError ? <ErrorMessage title={w.selectFailed} error={selectError} /> : null}
+        </div>
+      ) : null}
       {SECTIONS.map(({ code, key }) =>
         section(
           key,
           s.sections[key],
-          result.findings.filter((f) => f.code === code).map(findingItem),
+          result.findings.filter((f) => f.code === code && !isWardFigureFinding(f)).map(findingItem),
         ),
       )}
       {section(

@@ -21,6 +21,9 @@ import { StatusMessage } from "../common/StatusMessage";
 import { WrittenMessage } from "../common/WrittenMessage";
 import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
+import { SetupPanel } from "../setup/SetupEditor";
+import { useSetupStrings } from "../setup/setup-strings";
+import { useWardSetup } from "../setup/use-ward-setup";
 import { useStrings } from "../strings";
 import { useAggregateRunner } from "./runner-context";
 import { AggregateSummary } from "./AggregateSummary";
@@ -66,14 +69,6 @@ const useStyles = makeStyles({
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground2,
   },
-  registry: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    wordBreak: "break-word",
-  },
   progress: {
     display: "flex",
     flexDirection: "column",
@@ -90,14 +85,15 @@ export function AggregateView({ today }: { today?: Date }) {
   const runner = useAggregateRunner();
   const { lang, t } = useStrings();
   const s = t.aggregate;
+  const w = useSetupStrings().aggregate;
   const view = useViewStyles();
   const styles = useStyles();
-  const state = useAggregate(host, runner, s, lang, today);
+  const setup = useWardSetup();
+  const state = useAggregate(host, runner, s, w, setup, lang, today);
   const filesInput = useRef<HTMLInputElement>(null);
-  const registryInput = useRef<HTMLInputElement>(null);
+  const wardInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const filesLabelId = useId();
-  const registryLabelId = useId();
   const listId = useId();
   const { phase, busy } = state;
   const periodOption = state.periods.find((p) => p.id === state.periodChoice);
@@ -173,51 +169,35 @@ export function AggregateView({ today }: { today?: Date }) {
         </Dropdown>
       </Field>
 
-      <Field label={s.wardLabel} hint={s.wardHint}>
-        <Input value={state.ward} maxLength={200} placeholder={s.wardPlaceholder} disabled={busy} onChange={(_, data) => state.changeWard(data.value)} />
+      <Field
+        label={w.wardLabel}
+        required
+        hint={w.wardHint}
+        validationState={state.wardMissing ? "error" : "none"}
+        validationMessage={state.wardMissing ? w.wardRequired : undefined}
+      >
+        <Input ref={wardInput} value={state.ward} maxLength={200} placeholder={s.wardPlaceholder} disabled={busy} onChange={(_, data) => state.changeWard(data.value)} />
       </Field>
 
-      <div className={styles.group} role="group" aria-labelledby={registryLabelId}>
-        <span id={registryLabelId} className={styles.label}>
-          {s.registryLabel}
-        </span>
-        <div className={styles.registry}>
-          {state.registry ? (
-            <>
-              <Caption1>{state.registry.name}</Caption1>
-              <Button size="small" disabled={busy} onClick={() => state.chooseRegistry(null)}>
-                {s.registryRemove}
-              </Button>
-            </>
-          ) : (
-            <Button size="small" disabled={busy} onClick={() => registryInput.current?.click()}>
-              {s.registryPick}
-            </Button>
-          )}
-          <input
-            ref={registryInput}
-            type="file"
-            hidden
-            accept=".json,application/json"
-            aria-label={s.registryLabel}
-            onChange={(event) => {
-              state.chooseRegistry(event.target.files?.[0] ?? null);
-              event.target.value = "";
-            }}
-          />
-        </div>
-        <Caption1 className={view.muted}>{s.registryHint}</Caption1>
-      </div>
+      <SetupPanel />
 
       {phase.kind === "running" ? (
         <RunProgress phase={phase} className={styles.progress} onStop={state.stop} />
       ) : (
-        <Button appearance="primary" className={view.primary} disabled={!state.canRun} onClick={state.run}>
+        <Button
+          appearance="primary"
+          className={view.primary}
+          disabled={!state.canRun}
+          onClick={() => {
+            // Without the ward's name the run does not start: the officer is taken to the field that says so.
+            if (!state.run()) wardInput.current?.focus();
+          }}
+        >
           {s.run}
         </Button>
       )}
 
-      {state.result ? <AggregateSummary result={state.result} ward={state.wardName} /> : null}
+      {state.result ? <AggregateSummary result={state.result} ward={state.wardName} written={phase.kind === "done"} /> : null}
 
       {state.result && state.usedCount > 0 && !state.wardPeriod ? (
         <MessageBar intent="warning" layout="multiline">

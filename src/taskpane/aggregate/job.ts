@@ -25,9 +25,6 @@ import {
   type ValidateJob,
 } from "./protocol";
 
-/** A registry file larger than this is not a list of a ward's units (the CLI's limit too). */
-export const REGISTRY_MAX_BYTES = 1024 * 1024;
-
 /** Cells (rows × columns) all the sheet previews of one Kiểm tra may hold: a hundred files' worth, a few MB at most. */
 export const JOB_PREVIEW_AREA = 250_000;
 
@@ -43,18 +40,17 @@ const reasons = (lang: Lang) => (lang === "en" ? enUi : viUi).fileReasons;
 // A macrotask, not a microtask: lets a "cancel" message (or, in-process, a click) in between two files.
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The ward's setup of a job: the pane's (from its store, where an imported file was already read), else the built-in one. */
 function loadRegistry(job: AggregateJob): UnitRegistry {
-  if (!job.registry) return DEFAULT_REGISTRY;
-  const { name, text } = job.registry;
-  const said = reasons(job.lang);
-  const invalid = (issues: string) => new AggregateFailure("REGISTRY_INVALID", formatError({ code: "REGISTRY_INVALID", file: name, issues }, job.lang));
-  if (text.length > REGISTRY_MAX_BYTES) throw invalid(said.tooLarge);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw invalid(said.notJson);
-  }
+  return job.setup ? checkRegistry(job.setup.value, job.setup.name, job.lang) : DEFAULT_REGISTRY;
+}
+
+const registryInvalid = (name: string, issues: string, lang: Lang) => new AggregateFailure("REGISTRY_INVALID", formatError({ code: "REGISTRY_INVALID", file: name, issues }, lang));
+
+/** Checks a setup given as data; what is wrong is named by its entries, in the job's language. */
+function checkRegistry(json: unknown, name: string, lang: Lang): UnitRegistry {
+  const said = reasons(lang);
+  const invalid = (issues: string) => registryInvalid(name, issues, lang);
   const parsed = parseRegistry(json);
   if (parsed.ok) return parsed.value;
   // The checker's issues read "units.0.name: Invalid input: …" (in English): the officer gets the entries named, in the job's language.

@@ -6,6 +6,7 @@
 import type { AggregationResult } from "../../core/aggregate/aggregate";
 import type { ImportResult } from "../../core/import/import-workbook";
 import type { Lang } from "../../core/messages/types";
+import type { UnitRegistry } from "../../core/units/registry";
 import type { ValidationResult } from "../../core/validate/validate-workbook";
 import type { PreviewWindow } from "../validate/preview";
 
@@ -26,10 +27,10 @@ export interface AggregateJob {
   files: JobFile[];
   /** the period to aggregate; absent: the one most files record */
   periodId?: string;
-  /** the ward's name on the report; absent: the registry's */
+  /** the ward's name on the report; absent: the setup's */
   ward?: string;
-  /** a unit registry file the officer picked; absent: the built-in one */
-  registry?: { name: string; text: string };
+  /** the ward's setup from the pane's store (checked again here), named as the pane names it in messages; absent: the built-in one */
+  setup?: { name: string; value: UnitRegistry };
   lang: Lang;
 }
 

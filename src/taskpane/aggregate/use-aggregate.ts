@@ -3,19 +3,17 @@ import type { Host, WriteTemplateOutcome } from "../../adapters/host/types";
 import type { AggregationResult } from "../../core/aggregate/aggregate";
 import { buildWardPlan } from "../../core/layout/ward-sheets";
 import type { WorkbookPlan } from "../../core/layout/plan";
-import { LIMITS } from "../../core/limits";
 import { parsePeriod } from "../../core/periods/period";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import type { UiLang } from "../strings";
+import type { SetupStrings } from "../setup/setup-strings";
+import type { WardSetupState, WardSetupStore } from "../setup/setup-store";
 import { useRecentPeriods } from "../common/use-recent-periods";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
-import { read, toJobFile } from "./job-file";
+import { toJobFile } from "./job-file";
 import { AggregateFailure, abortError, type AggregateJob, type JobProgress } from "./protocol";
 import type { AggregateRunner } from "./runner";
-
-/** The registry file limit, checked before reading it (the worker checks again). */
-const REGISTRY_MAX_BYTES = 1024 * 1024;
 
 /** Where the Tổng hợp action stands. */
 export type AggregatePhase =
@@ -42,11 +40,11 @@ export function isCandidateFile(name: string): boolean {
 const fileKey = (f: File) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 
 /** What the officer is told when a run fails: a sentence to act on (the raw failure goes to the console, not the pane). */
-function describeRunError(error: unknown, t: UiStrings["aggregate"]): ErrorView {
+function describeRunError(error: unknown, t: UiStrings["aggregate"], words: SetupStrings["aggregate"]): ErrorView {
   const e = t.runErrors;
   const failure = error instanceof AggregateFailure ? error.code : undefined;
   // These two are sentences already (the job's own words), followed by what to do.
-  if (failure === "REGISTRY_INVALID") return { text: `${(error as Error).message} ${e.registry}` };
+  if (failure === "REGISTRY_INVALID") return { text: `${(error as Error).message} ${words.setupInvalid}` };
   if (failure === "TOO_MANY_FILES") return { text: `${(error as Error).message} ${e.tooMany}` };
   const view = describeError(error, t.errors);
   // A worker that would not start, or a chunk that would not load, is the reader's here; anything else is the run's advice.
@@ -55,18 +53,32 @@ function describeRunError(error: unknown, t: UiStrings["aggregate"]): ErrorView 
   return { text: e.generic };
 }
 
+/** What Tổng hợp needs of the ward's setup: the one in force (for the ward's name), and its store (to wait for it). */
+export type AggregateSetup = Pick<WardSetupState, "setup"> & { store: Pick<WardSetupStore, "ready"> };
+
 /**
  * The state behind the Tổng hợp view: the files and options the officer
  * chose, the run in the runner (worker) with its progress, the summary, and
- * the write → ask → replace conversation with the host.
+ * the write → ask → replace conversation with the host. The ward's units come
+ * from the ward's setup (the store Tạo biểu mẫu shares); the ward's name is
+ * the officer's, prefilled from that setup, and required.
  */
-export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["aggregate"], lang: UiLang, today?: Date) {
+export function useAggregate(
+  host: Host,
+  runner: AggregateRunner,
+  t: UiStrings["aggregate"],
+  words: SetupStrings["aggregate"],
+  setup: AggregateSetup,
+  lang: UiLang,
+  today?: Date,
+) {
   const { periods } = useRecentPeriods(today);
   const [files, setFiles] = useState<File[]>([]);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [periodChoice, setPeriodChoice] = useState<string>(AUTO_PERIOD);
-  const [ward, setWard] = useState("");
-  const [registry, setRegistry] = useState<File | null>(null);
+  // null until the officer types: the setup's name is shown (and follows the setup when it is saved).
+  const [typedWard, setTypedWard] = useState<string | null>(null);
+  const [wardMissing, setWardMissing] = useState(false);
   const [result, setResult] = useState<AggregationResult | null>(null);
   const [phase, setPhase] = useState<AggregatePhase>({ kind: "idle" });
   const stoppable = useStoppableWork();
@@ -106,34 +118,28 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
     invalidate();
   }, [invalidate]);
 
+  const ward = typedWard ?? setup.setup?.ward ?? "";
+
   // The ward's name only labels the report: changing it needs no new run.
-  const changeWard = useCallback((name: string) => setWard(name), []);
+  const changeWard = useCallback((name: string) => {
+    setTypedWard(name);
+    if (name.trim() !== "") setWardMissing(false);
+  }, []);
 
-  const chooseRegistry = useCallback((file: File | null) => {
-    setRegistry(file);
-    invalidate();
-  }, [invalidate]);
-
-  const run = useCallback(async () => {
-    if (files.length === 0 || busy) return;
+  const run = useCallback(async (wardName: string) => {
     const controller = stoppable.start({ abortRunning: true });
     setResult(null);
     setPhase({ kind: "running", progress: null });
     try {
-      let registryJob: AggregateJob["registry"];
-      if (registry) {
-        if (registry.size > REGISTRY_MAX_BYTES) {
-          setPhase({ kind: "error", title: t.runErrors.title, error: { text: t.registryTooLarge(registry.name) } });
-          return;
-        }
-        registryJob = { name: registry.name, text: await read(registry, "text") };
-      }
+      // The setup in force once it was read (at once, mostly: the views read it when the pane opens).
+      const { setup: units } = await setup.store.ready();
       // Read afresh each run: the bytes are handed over (transferred) to the worker.
       const jobFiles = await Promise.all(files.map(toJobFile));
       const job: AggregateJob = {
         files: jobFiles,
         periodId: periodChoice === AUTO_PERIOD ? undefined : periodChoice,
-        registry: registryJob,
+        ward: wardName,
+        ...(units ? { setup: { name: words.setupName, value: units } } : {}),
         lang,
       };
       if (controller.signal.aborted) throw abortError();
@@ -148,11 +154,23 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
       setPhase({ kind: "summary" });
     } catch (error) {
       if (!stoppable.isCurrent(controller) && controller.signal.aborted) return;
-      setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", title: t.runErrors.title, error: describeRunError(error, t) });
+      setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", title: t.runErrors.title, error: describeRunError(error, t, words) });
     } finally {
       stoppable.finish(controller);
     }
-  }, [files, busy, registry, periodChoice, lang, runner, t, stoppable]);
+  }, [files, setup.store, periodChoice, lang, runner, t, words, stoppable]);
+
+  /** Tổng hợp: starts a run, unless the ward's name is missing (then said at the field, and false: the view moves the focus there). */
+  const start = useCallback((): boolean => {
+    if (files.length === 0 || busy) return true;
+    const name = ward.trim();
+    if (name === "") {
+      setWardMissing(true);
+      return false;
+    }
+    void run(name);
+    return true;
+  }, [files, busy, ward, run]);
 
   const write = useCallback(
     async (replaceExisting: boolean) => {
@@ -180,7 +198,7 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
     return parsed.ok ? parsed.value : undefined;
   }, [result]);
   const usedCount = result ? result.files.filter((f) => f.status === "used").length : 0;
-  // The run leaves the name to the registry; the officer's, when typed, wins.
+  // The name the run was given, or the one typed since (no new run needed).
   const wardName = ward.trim() || result?.ward || "";
 
   const save = useCallback(() => {
@@ -199,8 +217,7 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
     choosePeriod,
     ward,
     changeWard,
-    registry,
-    chooseRegistry,
+    wardMissing,
     phase,
     busy,
     result,
@@ -209,7 +226,7 @@ export function useAggregate(host: Host, runner: AggregateRunner, t: UiStrings["
     usedCount,
     canRun: files.length > 0 && !busy,
     canSave: !!result && !!wardPeriod && usedCount > 0 && !busy && !!host.writeWard,
-    run: useCallback(() => void run(), [run]),
+    run: start,
     save,
     replace: useCallback(() => void write(true), [write]),
     keep: useCallback(() => setPhase({ kind: "summary" }), []),

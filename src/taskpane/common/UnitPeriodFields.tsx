@@ -1,4 +1,5 @@
 import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { MAX_UNIT_NAME } from "../../core/layout/unit-name";
 import { formatDateVi, type Period } from "../../core/periods/period";
 import type { UiStrings } from "../../core/messages/vi-ui";
@@ -19,14 +20,18 @@ export function UnitPeriodFields(props: {
   onPeriodChange: (periodId: string) => void;
   disabled?: boolean;
   strings: UnitPeriodStrings;
+  /** a field of its own instead of the free-text one (Tạo biểu mẫu offers the ward's units) */
+  unitField?: ReactNode;
 }) {
-  const { unit, onUnitChange, period, periods, onPeriodChange, disabled, strings: s } = props;
+  const { unit, onUnitChange, period, periods, onPeriodChange, disabled, strings: s, unitField } = props;
   const { lang } = useStrings();
   return (
     <>
-      <Field label={s.unitLabel} hint={s.unitHint}>
-        <Input value={unit} maxLength={MAX_UNIT_NAME} placeholder={s.unitPlaceholder} disabled={disabled} onChange={(_, data) => onUnitChange(data.value)} />
-      </Field>
+      {unitField ?? (
+        <Field label={s.unitLabel} hint={s.unitHint}>
+          <Input value={unit} maxLength={MAX_UNIT_NAME} placeholder={s.unitPlaceholder} disabled={disabled} onChange={(_, data) => onUnitChange(data.value)} />
+        </Field>
+      )}
 
       <Field label={s.periodLabel} hint={period ? s.periodHint(formatDateVi(period.window.from), formatDateVi(period.window.to)) : undefined}>
         <Dropdown

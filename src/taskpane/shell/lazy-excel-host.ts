@@ -33,5 +33,7 @@ export function createLazyExcelHost(): Host {
     clearMarks: async () => (await load()).clearMarks(),
     applyFixes: async (fixes) => (await load()).applyFixes(fixes),
     writeWard: async (plan, options) => (await load()).writeWard(plan, options),
+    loadSetup: async () => (await load()).loadSetup(),
+    saveSetup: async (json) => (await load()).saveSetup(json),
   };
 }

@@ -19,6 +19,7 @@ import { useHost } from "../host-context";
 import { useStrings } from "../strings";
 import { FORM_CHOICES, FORM_CHOICE_IDS, choiceTitle } from "./form-choices";
 import { ReplaceDialog } from "./replace-dialog";
+import { UnitPicker } from "./UnitPicker";
 import { useTemplate, type TemplatePhase } from "./use-template";
 
 const useStyles = makeStyles({
@@ -72,6 +73,7 @@ export function TemplateView({ today }: { today?: Date }) {
         onPeriodChange={state.setPeriodId}
         disabled={working}
         strings={s}
+        unitField={<UnitPicker value={state.unit} onChange={state.setUnit} onPick={state.pickUnit} disabled={working} strings={s} />}
       />
 
       {/* A fieldset, not a Field: Field names one control, and here each checkbox needs its own name. */}

@@ -56,6 +56,12 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
 
   const setAllForms = useCallback((on: boolean) => setForms(on ? [...FORM_CHOICE_IDS] : []), []);
 
+  /** A unit picked from the ward's list: its name, and the forms it reports ticked (all left as they were if it reports none). */
+  const pickUnit = useCallback((picked: { name: string; forms: readonly string[] }) => {
+    setUnit(picked.name);
+    if (picked.forms.length > 0) setForms(FORM_CHOICE_IDS.filter((id) => picked.forms.includes(id)));
+  }, []);
+
   /** Writes the pending job (after `prepare` makes it, for a new one); Dừng stops it at any point. */
   const write = useCallback(
     async (replaceExisting: boolean, prepare?: () => Promise<TemplateJob>) => {
@@ -99,6 +105,7 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
   return {
     unit,
     setUnit,
+    pickUnit,
     periods,
     period,
     setPeriodId,
