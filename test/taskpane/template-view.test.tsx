@@ -5,6 +5,7 @@ import type { WorkbookPlan } from "../../src/core/layout/plan";
 import { enUi } from "../../src/core/messages/en-ui";
 import { viUi } from "../../src/core/messages/vi-ui";
 import { App } from "../../src/taskpane/App";
+import { keyShape } from "../support/key-shape";
 
 // A busy machine (the whole suite on two cores) is slower than testing-library's 1 s default wait.
 configure({ asyncUtilTimeout: 20_000 });
@@ -259,15 +260,8 @@ describe("the focus of a keyboard user during long work", () => {
 });
 
 describe("UI strings", () => {
-  const shape = (o: object): unknown =>
-    Object.fromEntries(
-      Object.entries(o)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, typeof v === "object" && v !== null ? shape(v) : typeof v]),
-    );
-
   it("English covers exactly the Vietnamese keys", () => {
-    expect(shape(enUi)).toEqual(shape(viUi));
+    expect(keyShape(enUi)).toEqual(keyShape(viUi));
   });
 
   it("English is one switch away", () => {

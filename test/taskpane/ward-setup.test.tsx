@@ -19,6 +19,7 @@ import { setupStrings } from "../../src/taskpane/setup/setup-strings";
 import { StringsProvider } from "../../src/taskpane/strings";
 import { FakeExcel } from "../adapters/fake-excel";
 import { deserialize, serialize } from "node:v8";
+import { keyShape } from "../support/key-shape";
 
 // The fake Excel copies what it loads with structuredClone, which jest's jsdom lacks.
 (globalThis as { structuredClone?: unknown }).structuredClone ??= <T,>(value: T): T => deserialize(serialize(value)) as T;
@@ -508,15 +509,8 @@ describe("Tạo biểu mẫu: the ward's units to pick from", () => {
 });
 
 describe("the words of the ward's setup", () => {
-  const shape = (o: object): unknown =>
-    Object.fromEntries(
-      Object.entries(o)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, typeof v === "object" && v !== null ? shape(v) : typeof v]),
-    );
-
   it("English covers exactly the Vietnamese keys", () => {
-    expect(shape(setupStrings("en"))).toEqual(shape(setupStrings("vi")));
+    expect(keyShape(setupStrings("en"))).toEqual(keyShape(setupStrings("vi")));
   });
 
   it("English is one switch away, Vietnamese names of the views aside", async () => {
