@@ -203,7 +203,8 @@ describe("Đơn vị của phường, in the browser", () => {
     const stored = JSON.parse(window.localStorage.getItem(SETUP_STORAGE_KEY)!);
     expect(stored.units).toEqual(DEFAULT_REGISTRY.units);
     expect(stored.ward).toBe("Phường Ái Quốc");
-    expect(screen.getByRole("combobox", { name: /^Đơn vị chủ trì BM6/ }).textContent).toBe(KT);
+    // The dialog's role is gone before the pane behind it is no longer aria-hidden (Fluent's closing transition): wait for the pane too.
+    await waitFor(() => expect(screen.getByRole("combobox", { name: /^Đơn vị chủ trì BM6/ }).textContent).toBe(KT));
     expect(screen.getByRole("table", { name: "Các đơn vị" }).textContent).toContain(VHXH);
   });
 
