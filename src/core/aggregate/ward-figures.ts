@@ -107,6 +107,8 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
     const rows: Record<string, RowProvenance> = (provenance[form.id] = {});
     // Figures of other units a missing lead leaves unused, and figures that repeat the lead's: one finding per form each.
     const unused = new Map<string, string[]>();
+    // Whether only percents went unused: those are never summed, so only a lead can give the ward its figure.
+    let onlyPercents = true;
     const repeated = new Map<string, string[]>();
     for (const row of form.rows) {
       if (!INPUT_KINDS.has(row.kind)) continue;
@@ -127,6 +129,7 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
         p = { value: reported.length === 0 || !Number.isFinite(total) ? null : total, contributions: parts, mode: "sum", used: names(reported) };
       } else if (!lead || !leadSent) {
         for (const x of reported) unused.set(x.unitName, [...(unused.get(x.unitName) ?? []), row.stt]);
+        if (reported.length > 0 && row.kind !== "percent") onlyPercents = false;
         p = { value: null, contributions: parts, mode: "lead", used: [] };
       } else {
         const r = leadRow(form, row, parts, lead);
@@ -142,7 +145,7 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
         wardFinding(form, null, {
           code: "LEAD_MISSING",
           severity: "warning",
-          params: { why: lead ? "not-sent" : "no-lead", lead: lead?.name ?? null, units: [...unused].map(([u, stts]) => `${u} (${stts.join(", ")})`).join("; ") },
+          params: { why: lead ? "not-sent" : "no-lead", lead: lead?.name ?? null, units: [...unused].map(([u, stts]) => `${u} (${stts.join(", ")})`).join("; "), percents: onlyPercents ? 1 : 0 },
           units: [...unused.keys()],
         }),
       );

@@ -226,7 +226,9 @@ export const en: Messages = {
       p.why === "no-lead"
         ? {
             message: `No lead unit is set for this form, so the ward's figures are left blank; figures not used: ${p.units}.`,
-            suggestion: "Set the form's lead in the ward's unit list (leads), or make the form summed over units (combine), then aggregate again.",
+            suggestion: p.percents
+              ? "Set the form's lead in the ward's unit list (leads), then aggregate again; percentages cannot be added up across units."
+              : "Set the form's lead in the ward's unit list (leads), or make the form summed over units (combine), then aggregate again.",
           }
         : p.why === "not-sent"
           ? {

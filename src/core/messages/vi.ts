@@ -243,7 +243,9 @@ export const vi: Messages = {
       p.why === "no-lead"
         ? {
             message: `Chưa chọn đơn vị chủ trì biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${p.units}.`,
-            suggestion: "Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads), hoặc đặt biểu mẫu là cộng các đơn vị (mục combine), rồi tổng hợp lại.",
+            suggestion: p.percents
+              ? "Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads) rồi tổng hợp lại; tỷ lệ không cộng được giữa các đơn vị."
+              : "Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads), hoặc đặt biểu mẫu là cộng các đơn vị (mục combine), rồi tổng hợp lại.",
           }
         : p.why === "not-sent"
           ? {

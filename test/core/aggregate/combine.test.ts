@@ -229,6 +229,11 @@ describe("lead (BM2–BM7 by default): the ward's figure is the lead unit's", ()
     expect(r.values.BM2["1.1"]).toBeNull();
     expect(r.forms.BM2).toEqual({ mode: "lead" });
     expect(r.findings.find((f) => f.code === "LEAD_MISSING")?.message).toMatch(/^Chưa chọn đơn vị chủ trì biểu mẫu này/);
+    expect(r.findings.find((f) => f.code === "LEAD_MISSING")?.suggestion).toMatch(/mục combine/);
+    // Only percents unused: summing is no way out, so the suggestion asks for a lead alone.
+    const noCentre = setupWith({ units: DEFAULT_REGISTRY.units.filter((u) => u.code !== "TTPVHCC") });
+    const percents = wardOf([[VHXH, { BM3: { "1.1": 90 } }]], noCentre).findings.find((f) => f.code === "LEAD_MISSING")!;
+    expect(percents.suggestion).toBe("Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads) rồi tổng hợp lại; tỷ lệ không cộng được giữa các đơn vị.");
 
     const own = setupWith({ leads: { BM7: "VHXH" }, combine: { BM6: "sum", "BM1 2.1": "lead", "BM1 2.2": "lead" } });
     const w = wardOf(
