@@ -4,6 +4,7 @@ const path = require("path");
 const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { addinBaseUrl, rewriteManifest } = require("./scripts/manifest-url");
 
 const DIST = path.resolve(__dirname, "dist");
 const DEV_SERVER_PORT = 3000;
@@ -108,6 +109,14 @@ class BundleSizePlugin {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
+  // issue 13: ADDIN_URL=https://server/path/ writes dist/manifest.xml for that address (scripts/manifest-url.js).
+  let addinUrl;
+  try {
+    addinUrl = addinBaseUrl(process.env.ADDIN_URL);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
 
   return {
     context: __dirname,
@@ -161,6 +170,8 @@ module.exports = async (env = {}, argv = {}) => {
           // Copied files ship as published: the minimizer must not spend minutes re-minifying office.js.
           { from: OFFICE_JS_DIR, to: "office-js", globOptions: { ignore: OFFICE_JS_UNUSED }, info: { minimized: true } },
           { from: "assets", to: "assets", info: { minimized: true } },
+          // The manifest, for the dev server's address or ADDIN_URL's (same Id, every URL moved).
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content.toString("utf8"), addinUrl) },
         ],
       }),
       ...(production ? [new BundleSizePlugin()] : []),

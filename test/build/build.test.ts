@@ -54,6 +54,14 @@ describe("production build", () => {
     }
   });
 
+  it("writes manifest.xml: the dev server's as it is, or moved to ADDIN_URL (issue 13)", () => {
+    const source = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+    const { rewriteManifest } = require(join(ROOT, "scripts", "manifest-url.js")) as { rewriteManifest: (xml: string, url?: string) => string };
+    // `npm test` builds with the caller's environment: an ADDIN_URL there is the address dist/ was built for.
+    const addinUrl = process.env.ADDIN_URL?.trim();
+    expect(read("manifest.xml")).toBe(addinUrl ? rewriteManifest(source, addinUrl) : source);
+  });
+
   it.each(["taskpane.html", "commands.html"])("%s loads nothing from another origin", (page) => {
     const html = read(page);
     const refs = references(html);
