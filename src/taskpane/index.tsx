@@ -5,7 +5,9 @@ import { createBrowserHost } from "../adapters/browser/browser-host";
 import { App } from "./App";
 import { createLazyExcelHost } from "./shell/lazy-excel-host";
 import { isDark } from "./shell/theme";
-import { langFromSearch } from "./strings";
+import { langFromSearch, type UiLang } from "./strings";
+import { enUi } from "../core/messages/en-ui";
+import { viUi } from "../core/messages/vi-ui";
 
 // office.js answers within a second outside Office; a page that never hears back must still work.
 const OFFICE_READY_TIMEOUT_MS = 10_000;
@@ -23,13 +25,23 @@ function silenceOfficeTelemetry(): void {
 }
 
 /** The composition root's one look at Office: which host the pane runs in, and its theme. */
-async function connect(): Promise<{ host: Host; theme: Theme }> {
+async function connect(lang: UiLang): Promise<{ host: Host; theme: Theme }> {
   const browser = { host: createBrowserHost(), theme: webLightTheme };
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return browser;
-  const info = await Promise.race([
-    Office.onReady().catch(() => null),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS)),
+  const ready = Office.onReady().catch(() => null);
+  let info = await Promise.race([
+    ready,
+    new Promise<undefined>((resolve) => setTimeout(resolve, OFFICE_READY_TIMEOUT_MS)),
   ]);
+  // Office opened the pane (it adds _host_Info to the address): a slow Excel is still Excel, so wait for it.
+  if (info === undefined && /[?#&]_host_Info=/.test(location.search + location.hash)) {
+    const loading = document.querySelector("#root .loading");
+    if (loading) {
+      loading.setAttribute("role", "status");
+      loading.textContent = (lang === "en" ? enUi : viUi).waitingForExcel;
+    }
+    info = await ready;
+  }
   // office.js loaded in a plain browser reports host null: that is file mode too.
   if (info?.host !== Office.HostType.Excel) {
     silenceOfficeTelemetry();
@@ -57,7 +69,7 @@ async function darkTheme(): Promise<Theme> {
 async function main(): Promise<void> {
   const lang = langFromSearch(window.location.search);
   document.documentElement.lang = lang;
-  const { host, theme } = await connect();
+  const { host, theme } = await connect(lang);
   createRoot(document.getElementById("root")!).render(<App host={host} theme={theme} lang={lang} />);
 }
 

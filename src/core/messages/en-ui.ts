@@ -4,6 +4,7 @@ import type { UiStrings } from "./vi-ui";
 export const enUi: UiStrings = {
   appTitle: "CCHC forms",
   loading: "Loading…",
+  waitingForExcel: "Waiting for Excel to be ready… If this takes too long, close the task pane and open it again.",
   nav: {
     label: "Actions",
     template: "Create forms",

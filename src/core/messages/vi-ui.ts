@@ -5,6 +5,7 @@
 export const viUi = {
   appTitle: "Biểu mẫu CCHC",
   loading: "Đang tải…",
+  waitingForExcel: "Đang chờ Excel sẵn sàng… Nếu chờ quá lâu, đóng ngăn tác vụ và mở lại.",
   nav: {
     label: "Chức năng",
     template: "Tạo biểu mẫu",
