@@ -9,8 +9,21 @@ export interface ErrorView {
   text: string;
 }
 
-/** The advice every error table of the pane gives, each in the words of its own action. */
-export type ErrorStrings = Pick<UiStrings["errors"], "cellEditMode" | "protectedWorkbook" | "notSupported" | "loadFailed" | "busy" | "changed" | "tooLarge" | "outOfMemory" | "generic">;
+/**
+ * The advice every error table of the pane gives, each in the words of its own
+ * action; a table may also say what to do about protection the add-in found in
+ * its way (without it, protectedWorkbook is said).
+ */
+export type ErrorStrings = Pick<UiStrings["errors"], "cellEditMode" | "protectedWorkbook" | "notSupported" | "loadFailed" | "busy" | "changed" | "tooLarge" | "outOfMemory" | "generic"> &
+  Partial<Pick<UiStrings["errors"], "structureProtected" | "sheetPassword">>;
+
+/**
+ * Codes of the add-in's own protection errors (src/adapters/office/protection.ts),
+ * thrown before anything is changed: a sheet whose password refused unprotect
+ * (the error names the sheet) and a workbook whose structure is protected.
+ */
+const SHEET_PASSWORD = "SheetPasswordProtected";
+const STRUCTURE_PROTECTED = "WorkbookStructureProtected";
 
 const field = (error: unknown, key: "code" | "name" | "message"): string | undefined => {
   if (typeof error !== "object" || error === null) return undefined;
@@ -24,7 +37,7 @@ export function isAbort(error: unknown): boolean {
 }
 
 /** Office.js error codes (OfficeExtension.ErrorCodes) and what they mean for the officer. */
-const OFFICE_CODES: Readonly<Record<string, keyof ErrorStrings>> = {
+const OFFICE_CODES: Readonly<Record<string, Exclude<keyof ErrorStrings, "structureProtected" | "sheetPassword">>> = {
   InvalidOperationInCellEditMode: "cellEditMode",
   AccessDenied: "protectedWorkbook",
   WorkbookProtected: "protectedWorkbook",
@@ -66,6 +79,9 @@ export function describeError(error: unknown, t: ErrorStrings): ErrorView {
   const name = field(error, "name");
   const message = field(error, "message") ?? "";
   logForAdministrator(error);
+  const sheet = typeof error === "object" && error !== null ? (error as { sheet?: unknown }).sheet : undefined;
+  if (code === SHEET_PASSWORD && t.sheetPassword && typeof sheet === "string") return { text: t.sheetPassword(sheet) };
+  if (code === SHEET_PASSWORD || code === STRUCTURE_PROTECTED) return { text: (code === STRUCTURE_PROTECTED ? t.structureProtected : undefined) ?? t.protectedWorkbook };
   const known = code ? OFFICE_CODES[code] : undefined;
   if (known) return { text: t[known] };
   if (name === "ChunkLoadError" || /loading (css )?chunk/i.test(message)) return { text: t.loadFailed };

@@ -100,6 +100,11 @@ export interface FakeSheet {
 export interface FakeWorkbook {
   /** in tab order */
   sheets: FakeSheet[];
+  /**
+   * Review > Protect Workbook (structure): while on, sheets cannot be added,
+   * renamed, deleted, hidden or shown (workbook.protection, ExcelApi 1.7).
+   */
+  protection: { protected: boolean; password: string | null };
   activeSheetId: string | null;
   /** the range last selected with range.select(), if any */
   selection?: { sheetId: string; address: string };
@@ -214,6 +219,8 @@ export interface FakeExcelOptions {
   sheets?: SheetSeed[];
   /** computes the value of a formula cell when values are read; default "" */
   evaluate?: (sheet: FakeSheet, address: string, formula: string) => string | number | boolean;
+  /** the workbook's structure protected at start (Review > Protect Workbook), with an optional password */
+  protectStructure?: boolean | { password?: string };
 }
 
 /** A sheet of the starting workbook. */
@@ -223,6 +230,10 @@ export interface SheetSeed {
   /** address → constant, or "=…" for a formula; entered as if typed under "General" */
   cells?: Record<string, string | number | boolean>;
   protect?: boolean;
+  /** protected with this password (as an officer would in Review > Protect Sheet); implies protect */
+  password?: string;
+  /** the protection options; default none allowed ({}) */
+  protectOptions?: Excel.WorksheetProtectionOptions;
 }
 
 /** A failure the k-th sync will report, after applying its first afterOps operations. */
@@ -246,7 +257,7 @@ const versionAtLeast = (have: string, need: string) => {
 
 /** A recording fake of Excel: hand `fake.run` to code that takes an ExcelRunner. */
 export class FakeExcel {
-  readonly workbook: FakeWorkbook = { sheets: [], activeSheetId: null };
+  readonly workbook: FakeWorkbook = { sheets: [], activeSheetId: null, protection: { protected: false, password: null } };
   /** context.sync() calls so far, across runs */
   syncCount = 0;
   /** every queued call, applied or not, in order */
@@ -262,9 +273,11 @@ export class FakeExcel {
     for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
       const sheet = this.addSheet(seed.name);
       for (const [address, input] of Object.entries(seed.cells ?? {})) enter(this.touch(sheet, address), input);
-      if (seed.protect) sheet.protection = { protected: true, options: {}, password: null };
+      if (seed.protect || seed.password !== undefined) sheet.protection = { protected: true, options: { ...(seed.protectOptions ?? {}) }, password: seed.password ?? null };
       sheet.visibility = seed.visibility ?? "Visible";
     }
+    const structure = options.protectStructure;
+    if (structure) this.workbook.protection = { protected: true, password: (typeof structure === "object" ? structure.password : undefined) ?? null };
     this.workbook.activeSheetId = this.workbook.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
   }
 
@@ -351,6 +364,17 @@ export class FakeExcel {
     return this.workbook.sheets.includes(sheet);
   }
 
+  /**
+   * Excel refuses every change of structure while the workbook's structure is
+   * protected. Which code it answers with is not documented; AccessDenied is
+   * its code for "You cannot perform the requested operation"
+   * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling,
+   * "Error codes"), the one an add-in meets when a protection refuses a change.
+   */
+  private guardStructure(what: string): void {
+    if (this.workbook.protection.protected) fail("AccessDenied", `You cannot perform the requested operation: the workbook's structure is protected (${what}).`);
+  }
+
   private checkName(name: string, self?: FakeSheet): void {
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
       fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format: sheet name "${name}".`);
@@ -363,6 +387,7 @@ export class FakeExcel {
   addSheet(name?: string): FakeSheet {
     let chosen = name;
     if (chosen === undefined) for (let i = 1; !chosen || this.findSheet(chosen); i++) chosen = `Sheet${i}`;
+    this.guardStructure("add a sheet");
     this.checkName(chosen);
     const sheet: FakeSheet = {
       id: `{sheet-${this.nextId++}}`,
@@ -383,6 +408,7 @@ export class FakeExcel {
 
   /** @internal */
   renameSheet(sheet: FakeSheet, name: string): void {
+    this.guardStructure("rename a sheet");
     this.checkName(name, sheet);
     sheet.name = name;
   }
@@ -394,6 +420,7 @@ export class FakeExcel {
   /** @internal */
   setVisibility(sheet: FakeSheet, visibility: Visibility): void {
     if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) fail("InvalidArgument", `Bad visibility ${visibility}.`);
+    if (visibility !== sheet.visibility) this.guardStructure("hide or show a sheet");
     const others = this.visibleOthers(sheet);
     if (visibility !== "Visible" && others.length === 0) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
     sheet.visibility = visibility;
@@ -402,6 +429,7 @@ export class FakeExcel {
 
   /** @internal */
   deleteSheet(sheet: FakeSheet): void {
+    this.guardStructure("delete a sheet");
     if (sheet.visibility === "VeryHidden") fail("InvalidOperation", "A very hidden sheet cannot be deleted; change its visibility first.");
     const others = this.visibleOthers(sheet);
     if (others.length === 0) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
@@ -557,8 +585,60 @@ const copy = <T>(v: T): T => (typeof v === "object" && v !== null ? structuredCl
 
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
   constructor(ctx: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.protection = new WorkbookProtectionProxy(ctx);
+  }
+}
+
+/**
+ * workbook.protection (ExcelApi 1.7): `protected`, protect(password?) and
+ * unprotect(password?). protect() fails on a workbook already protected, as
+ * the documentation says ("Fails if the workbook has been protected",
+ * learn.microsoft.com/javascript/api/excel/excel.workbookprotection); a
+ * missing or wrong password to unprotect() is refused with InvalidArgument,
+ * as for a sheet (see WorksheetProtectionProxy.unprotect).
+ */
+class WorkbookProtectionProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = ["protected"];
+  constructor(ctx: FakeContext) {
+    super(ctx, "workbook.protection");
+  }
+  protected override minApi(): string {
+    return "1.7";
+  }
+  protected current(): unknown {
+    return this.ctx.excel.workbook.protection.protected;
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protect(password?: string): void {
+    this.invoke(
+      "protect",
+      [password],
+      () => {
+        const model = this.ctx.excel.workbook;
+        if (model.protection.protected) fail("InvalidOperation", "The workbook is already protected.");
+        model.protection = { protected: true, password: password ?? null };
+      },
+      "1.7",
+    );
+  }
+  unprotect(password?: string): void {
+    this.invoke(
+      "unprotect",
+      [password],
+      () => {
+        const model = this.ctx.excel.workbook;
+        if (model.protection.password !== null && model.protection.password !== password) {
+          fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        }
+        model.protection = { protected: false, password: null };
+      },
+      "1.7",
+    );
   }
 }
 
@@ -760,10 +840,20 @@ class WorksheetProtectionProxy extends ClientObject {
       sheet.protection = { protected: true, options: { ...(options ?? {}) }, password: password ?? null };
     });
   }
+  /**
+   * A sheet protected with a password refuses a missing or wrong one with
+   * InvalidArgument ("The argument is invalid or missing or has an incorrect
+   * format."): the code the documentation gives for a wrong password to
+   * pauseProtection (learn.microsoft.com/javascript/api/excel/excel.worksheetprotection)
+   * and the answer reported for unprotect with a wrong password
+   * (github.com/microsoftgraph/microsoft-graph-docs/issues/10151).
+   */
   unprotect(password?: string): void {
     this.invoke("unprotect", [password], () => {
       const sheet = this.sheet();
-      if (sheet.protection.password !== null && sheet.protection.password !== password) fail("InvalidArgument", "Wrong password.");
+      if (sheet.protection.password !== null && sheet.protection.password !== password) {
+        fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      }
       sheet.protection = { protected: false, options: null, password: null };
     });
   }

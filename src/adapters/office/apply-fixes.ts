@@ -1,10 +1,13 @@
 import type { FixAction } from "../../core/validate/finding";
+import { protectionAfterFailure, SheetPasswordError } from "./protection";
 import type { ExcelRunner } from "./run-excel";
 
 /**
  * context.sync() calls of a successful fix: read what the cells hold and how
- * the sheets are protected; write every fix. A failed write adds two more
- * (read protection, put everything back). The same for one fix or fifty.
+ * the sheets are protected; write every fix. A failed write adds at most two
+ * more (read protection, put everything back), also when a sheet's password
+ * refused the unprotect (then only the sheets already unprotected are put
+ * back). The same for one fix or fifty.
  */
 export const APPLY_FIXES_SYNCS = 2;
 
@@ -129,15 +132,19 @@ export async function applyFixesInExcel(run: ExcelRunner, fixes: readonly FixAct
     }));
 
     try {
+      // Every unprotect first, before any cell changes: a sheet whose password refuses it stops the batch with nothing written.
+      const locked = groups.filter((g) => g.wasProtected);
+      for (const g of locked) worksheets.getItem(g.name).protection.unprotect();
       for (const g of groups) {
         const ws = worksheets.getItem(g.name);
-        if (g.wasProtected) ws.protection.unprotect();
         for (const cell of g.cells) writeFix(ws.getRange(cell.fix.address), cell.fix, cell);
-        if (g.wasProtected) ws.protection.protect(g.options);
       }
+      // Last, and nothing after it: protectionAfterFailure tells a refused unprotect by the sheets protected now.
+      for (const g of locked) worksheets.getItem(g.name).protection.protect(g.options);
       await context.sync();
     } catch (error) {
-      await rollback(context, groups).catch(() => undefined);
+      const refused = await rollback(context, groups, error).catch(() => undefined);
+      if (refused) throw new SheetPasswordError(refused, error);
       throw error;
     }
   });
@@ -146,17 +153,32 @@ export async function applyFixesInExcel(run: ExcelRunner, fixes: readonly FixAct
 /**
  * After a failed write (Office.js keeps the operations before the failing
  * one): every fixed cell gets its content and format back and every sheet its
- * protection, whichever point the batch reached.
+ * protection, whichever point the batch reached. When an unprotect was
+ * refused no cell was written: only the sheets unprotected before it are
+ * protected again, and the refusing sheet's name is returned.
  */
-async function rollback(context: Excel.RequestContext, groups: readonly SheetGroup[]): Promise<void> {
+async function rollback(context: Excel.RequestContext, groups: readonly SheetGroup[], error: unknown): Promise<string | undefined> {
   const worksheets = context.workbook.worksheets;
-  const now = groups.map((g) => worksheets.getItem(g.name).protection.load("protected"));
-  await context.sync();
-  groups.forEach((g, i) => {
+  const locked = groups.filter((g) => g.wasProtected);
+  const { protectedNow, refused } = await protectionAfterFailure(
+    context,
+    locked.map((g) => g.name),
+    error,
+  );
+  const now = new Map(locked.map((g, i) => [g, protectedNow[i]]));
+  if (refused) {
+    const open = locked.filter((g) => !now.get(g));
+    open.forEach((g) => worksheets.getItem(g.name).protection.protect(g.options));
+    if (open.length > 0) await context.sync();
+    return refused;
+  }
+  groups.forEach((g) => {
     const ws = worksheets.getItem(g.name);
-    if (now[i].protected) ws.protection.unprotect();
+    // Only a sheet that was protected can have been unprotected by the batch; one the fix never protected is still as it was.
+    if (now.get(g)) ws.protection.unprotect();
     for (const cell of g.cells) restore(ws.getRange(cell.fix.address), cell);
     if (g.wasProtected) ws.protection.protect(g.options);
   });
   await context.sync();
+  return undefined;
 }

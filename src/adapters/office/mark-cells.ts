@@ -1,5 +1,6 @@
 import type { Severity } from "../../core/validate/finding";
 import type { MarkedCell } from "../host/types";
+import { loadStructureProtection, protectionAfterFailure, refuseIfStructureProtected, SheetPasswordError } from "./protection";
 import type { ExcelRunner } from "./run-excel";
 
 /**
@@ -13,9 +14,12 @@ export const MARKS_SHEET = "_CCHC_MARKS";
 export const MARK_FILL: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#BDD7EE" };
 
 /**
- * context.sync() calls of marking or clearing, at most: the sheet list; the
- * stored marks, protection and current fills; the current fills of cells no
- * longer marked; the writes. The same for one cell or a thousand.
+ * context.sync() calls of marking or clearing, at most: the sheet list and
+ * the workbook's structure protection; the stored marks, the sheets'
+ * protection and current fills; the current fills of cells no longer marked;
+ * the writes. The same for one cell or a thousand. A sheet whose password
+ * refuses the unprotect adds at most two (which sheet refused, protect again
+ * the sheets unprotected before it).
  */
 export const MARK_CELLS_SYNCS = 4;
 
@@ -87,6 +91,7 @@ async function syncMarks(run: ExcelRunner, cells: readonly MarkedCell[], options
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/visibility");
+    const structure = loadStructureProtection(context);
     await context.sync();
 
     const items = worksheets.items;
@@ -94,6 +99,8 @@ async function syncMarks(run: ExcelRunner, cells: readonly MarkedCell[], options
     const marksSheet = items.find((ws) => ws.name === MARKS_SHEET);
     const wanted = distinct(cells).filter((c) => sheetOf(c.sheet));
     if (!marksSheet && wanted.length === 0) return;
+    // Adding the memory sheet (first marks) or deleting it (clearing) is a change of structure.
+    if (!marksSheet || wanted.length === 0) refuseIfStructureProtected(structure);
 
     const loadFill = (sheet: string, address: string) => {
       const fill = sheetOf(sheet)!.getRange(address).format.fill;
@@ -127,18 +134,6 @@ async function syncMarks(run: ExcelRunner, cells: readonly MarkedCell[], options
     });
     const restores = leaving.filter((m, i) => sameColour(fillOf(leavingFills[i]), m.mark));
 
-    // The memory first: if a later step fails, every cell already coloured can still be put back.
-    if (records.length > 0) {
-      const sheet = marksSheet ?? worksheets.add(MARKS_SHEET);
-      const rows = [HEADER, ...records.map((r) => [r.sheet, r.address, r.previous ?? "", r.mark])];
-      const height = Math.max(rows.length, storedRange?.values.length ?? 0);
-      while (rows.length < height) rows.push(["", "", "", ""]);
-      const range = sheet.getRange(`A1:D${height}`);
-      range.numberFormat = rows.map((row) => row.map(() => "@"));
-      range.values = rows;
-      if (!marksSheet) sheet.visibility = "VeryHidden";
-    }
-
     const changes = new Map<string, { apply: (ws: Excel.Worksheet) => void }[]>();
     const change = (sheet: string, apply: (ws: Excel.Worksheet) => void) => {
       const name = sheetOf(sheet)!.name;
@@ -153,20 +148,63 @@ async function syncMarks(run: ExcelRunner, cells: readonly MarkedCell[], options
     }
     for (const r of records) change(r.sheet, (ws) => (ws.getRange(r.address).format.fill.color = r.mark));
 
-    for (const [name, list] of changes) {
-      const ws = sheetOf(name)!;
-      const protection = protections.get(ws.name)!;
-      const unlock = protection.protected && !protection.options.allowFormatCells;
-      if (unlock) ws.protection.unprotect();
-      list.forEach((c) => c.apply(ws));
-      if (unlock) ws.protection.protect(protection.options);
+    // Unprotected before anything else changes: a sheet whose password refuses it stops the batch with nothing changed.
+    const unlocked = [...changes.keys()].filter((name) => {
+      const protection = protections.get(sheetOf(name)!.name)!;
+      return protection.protected && !protection.options.allowFormatCells;
+    });
+    for (const name of unlocked) sheetOf(name)!.protection.unprotect();
+
+    // The memory next: if a later step fails, every cell already coloured can still be put back.
+    if (records.length > 0) {
+      const sheet = marksSheet ?? worksheets.add(MARKS_SHEET);
+      const rows = [HEADER, ...records.map((r) => [r.sheet, r.address, r.previous ?? "", r.mark])];
+      const height = Math.max(rows.length, storedRange?.values.length ?? 0);
+      while (rows.length < height) rows.push(["", "", "", ""]);
+      const range = sheet.getRange(`A1:D${height}`);
+      range.numberFormat = rows.map((row) => row.map(() => "@"));
+      range.values = rows;
+      if (!marksSheet) sheet.visibility = "VeryHidden";
     }
 
-    // Forgotten last, once every cell is back.
+    for (const [name, list] of changes) {
+      const ws = sheetOf(name)!;
+      list.forEach((c) => c.apply(ws));
+    }
+
+    // Forgotten once every cell is back.
     if (records.length === 0 && marksSheet) {
       marksSheet.visibility = "Hidden";
       marksSheet.delete();
     }
-    await context.sync();
+
+    // Last, and nothing after it: protectionAfterFailure tells a refused unprotect by the sheets protected now.
+    for (const name of unlocked) sheetOf(name)!.protection.protect(protections.get(sheetOf(name)!.name)!.options);
+    try {
+      await context.sync();
+    } catch (error) {
+      const refused = await reprotect(context, unlocked, (name) => protections.get(sheetOf(name)!.name)!.options, error).catch(() => undefined);
+      if (refused) throw new SheetPasswordError(refused, error);
+      throw error;
+    }
   });
 }
+
+/**
+ * After a failed write: every sheet the batch unprotected and left so is
+ * protected again with its options; returns the sheet whose unprotect was
+ * refused, if that is where the batch stopped.
+ */
+async function reprotect(
+  context: Excel.RequestContext,
+  unlocked: readonly string[],
+  optionsOf: (name: string) => Excel.WorksheetProtectionOptions,
+  error: unknown,
+): Promise<string | undefined> {
+  const { protectedNow, refused } = await protectionAfterFailure(context, unlocked, error);
+  const open = unlocked.filter((_, i) => !protectedNow[i]);
+  for (const name of open) context.workbook.worksheets.getItem(name).protection.protect(optionsOf(name));
+  if (open.length > 0) await context.sync();
+  return refused;
+}
+

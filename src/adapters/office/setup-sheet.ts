@@ -1,3 +1,4 @@
+import { loadStructureProtection, refuseIfStructureProtected } from "./protection";
 import type { ExcelRunner } from "./run-excel";
 
 /**
@@ -30,7 +31,7 @@ const PIECE_PREFIX = "|";
 
 /** context.sync() calls of loadSetupFromExcel: one, whether the sheet is there or not. */
 export const LOAD_SETUP_SYNCS = 1;
-/** context.sync() calls of saveSetupToExcel: whether the sheet is there, then the write. */
+/** context.sync() calls of saveSetupToExcel: whether the sheet is there (and the structure protection), then the write. */
 export const SAVE_SETUP_SYNCS = 2;
 
 const RANGE = `A1:A${SETUP_ROWS}`;
@@ -86,7 +87,8 @@ export async function loadSetupFromExcel(run: ExcelRunner): Promise<string | und
  * Saves the setup into the open workbook, in SAVE_SETUP_SYNCS syncs: the
  * sheet is created (very hidden) if absent, and column A rewritten whole, as
  * text. Throws a RangeError for a setup over SETUP_MAX_CHARS, before touching
- * the workbook.
+ * the workbook, and StructureProtectedError when the sheet would have to be
+ * added (or hidden again) in a workbook whose structure is protected.
  */
 export async function saveSetupToExcel(run: ExcelRunner, json: string): Promise<void> {
   if (json.length > SETUP_MAX_CHARS) throw new RangeError(`setup of ${json.length} characters, over ${SETUP_MAX_CHARS}`);
@@ -97,9 +99,12 @@ export async function saveSetupToExcel(run: ExcelRunner, json: string): Promise<
     const worksheets = context.workbook.worksheets;
     const existing = worksheets.getItemOrNullObject(SETUP_SHEET);
     existing.load("visibility");
+    const structure = loadStructureProtection(context);
     await context.sync();
 
     const created = existing.isNullObject;
+    // Adding the sheet or hiding it again changes the structure; rewriting column A of the hidden sheet does not.
+    if (created || existing.visibility !== "VeryHidden") refuseIfStructureProtected(structure);
     const sheet = created ? worksheets.add(SETUP_SHEET) : existing;
     const range = sheet.getRange(RANGE);
     // Text, so that Excel keeps every piece as written (no numbers, dates or formulas read into it).

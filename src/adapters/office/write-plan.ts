@@ -3,6 +3,7 @@ import { columnLetter, parseAddress } from "../../core/layout/address";
 import type { CellPlan, CellStyle, PrintPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../../core/layout/plan";
 import { META_SHEET } from "../../core/layout/metadata";
 import { BASE_FONT, BORDER_COLOR } from "../../core/layout/styles";
+import { loadStructureProtection, refuseIfStructureProtected } from "./protection";
 import type { ExcelRunner } from "./run-excel";
 
 export type { ExcelRunner } from "./run-excel";
@@ -29,8 +30,9 @@ export const TEMP_SHEET_PREFIX = "~cchc-new-";
 export const ASIDE_SHEET_PREFIX = "~cchc-old-";
 
 /**
- * context.sync() calls of a successful write: load names; write every sheet;
- * swap the new sheets in. The same for one form or seven.
+ * context.sync() calls of a successful write: load names and the workbook's
+ * structure protection; write every sheet; swap the new sheets in. The same
+ * for one form or seven. A protected structure stops it after the first.
  */
 export const WRITE_PLAN_SYNCS = 3;
 
@@ -60,7 +62,8 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * touched, unless replaceExisting. New sheets are built under temporary names
  * and swapped in only once complete; if anything fails, the workbook is put
  * back as it was (or, past the point of no return, finished), so no name ever
- * holds half a form.
+ * holds half a form. A workbook whose structure is protected fails with
+ * StructureProtectedError after the first sync, before any change.
  */
 export async function writePlanToExcel(
   run: ExcelRunner,
@@ -70,8 +73,11 @@ export async function writePlanToExcel(
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/visibility");
+    const structure = loadStructureProtection(context);
     await context.sync();
 
+    // Every write adds, renames and deletes sheets: refused before asking about existing ones, with nothing touched.
+    refuseIfStructureProtected(structure);
     const present = worksheets.items;
     const existing = present.filter((ws) => plan.sheets.some((s) => sameName(s.name, ws.name)));
     // The add-in's own sheets are ours to rewrite; only sheets the officer may have typed into need a question.

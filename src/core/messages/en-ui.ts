@@ -114,6 +114,10 @@ export const enUi: UiStrings = {
       cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then click Write to the workbook again.",
       protectedWorkbook:
         "The workbook is protected, so sheets cannot be added or replaced. Unprotect it (Review → Protect Workbook) and try again.",
+      structureProtected:
+        "The workbook's structure is protected (sheets cannot be added, renamed or deleted), so nothing was written. Go to Review > Protect Workbook to lift it (enter the password if there is one), then click Write to the workbook again.",
+      sheetPassword: (sheet: string) =>
+        `Sheet ${sheet} is protected with a password, so nothing was written: go to Review > Unprotect Sheet, enter the password, then click Write to the workbook again.`,
       notSupported:
         "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser to download the ward workbook.",
       loadFailed: "The .xlsx writer could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
@@ -244,6 +248,10 @@ export const enUi: UiStrings = {
         title: "Could not convert to the standard forms",
         cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then press Convert to standard forms again.",
         protectedWorkbook: "The workbook is protected, so sheets cannot be added or replaced. Unprotect it (Review → Protect Workbook) and try again.",
+        structureProtected:
+          "The workbook's structure is protected (sheets cannot be added, renamed or deleted), so nothing was converted. Go to Review > Protect Workbook to lift it (enter the password if there is one), then click Convert to standard forms again.",
+        sheetPassword: (sheet: string) =>
+          `Sheet ${sheet} is protected with a password, so nothing was converted: go to Review > Unprotect Sheet, enter the password, then click Convert to standard forms again.`,
         notSupported: "This version of Excel lacks an operation the add-in needs. Use Excel 2019 or later, or open this page in a browser and choose the file to convert.",
         loadFailed: "The part that writes .xlsx files could not be loaded. Check the connection to the page's server, reload the page (F5) and try again.",
         busy: "Excel is busy or the connection dropped (Excel on the web). Wait a few seconds, then click Convert to standard forms again.",
@@ -259,6 +267,10 @@ export const enUi: UiStrings = {
       cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
       protectedWorkbook:
         "The sheet or the workbook is protected with a password, so cells cannot be coloured or fixed. Unprotect it (Review → Unprotect Sheet, or Protect Workbook) and try again.",
+      structureProtected:
+        "The workbook's structure is protected, so the add-in cannot add or delete the hidden sheet that remembers marked cells; no cell's colour was changed. Go to Review > Protect Workbook to lift it (enter the password if there is one), then click Mark on the sheets or Clear marks again.",
+      sheetPassword: (sheet: string) =>
+        `Sheet ${sheet} is protected with a password, so nothing was changed: go to Review > Unprotect Sheet, enter the password, then click the button you used again (Fix, Mark on the sheets or Clear marks).`,
       notSupported:
         "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser and choose the file to check.",
       loadFailed: "The .xlsx reader could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
@@ -276,6 +288,10 @@ export const enUi: UiStrings = {
     cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then click Create forms again.",
     protectedWorkbook:
       "The workbook is protected, so sheets cannot be added or replaced. Unprotect it (Review → Protect Workbook) and try again.",
+    structureProtected:
+      "The workbook's structure is protected (sheets cannot be added, renamed or deleted), so nothing was written. Go to Review > Protect Workbook to lift it (enter the password if there is one), then click Create forms again.",
+    sheetPassword: (sheet: string) =>
+      `Sheet ${sheet} is protected with a password, so nothing was written: go to Review > Unprotect Sheet, enter the password, then click Create forms again.`,
     notSupported:
       "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser to download the forms file.",
     loadFailed: "The .xlsx writer could not be loaded. Check the connection to the page's server, reload (F5) and try again.",

@@ -115,6 +115,10 @@ export const viUi = {
       cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm Ghi vào bảng tính lần nữa.",
       protectedWorkbook:
         "Sổ làm việc đang được bảo vệ nên không thêm hay thay được trang. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi thử lại.",
+      structureProtected:
+        "Sổ làm việc đang được bảo vệ cấu trúc (không thêm, đổi tên hay xóa được trang) nên chưa ghi gì. Vào Xem lại > Bảo vệ sổ làm việc để bỏ bảo vệ (nhập mật khẩu nếu có), rồi bấm Ghi vào bảng tính lần nữa.",
+      sheetPassword: (sheet: string) =>
+        `Trang ${sheet} được bảo vệ bằng mật khẩu nên chưa ghi gì: vào Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu, rồi bấm Ghi vào bảng tính lần nữa.`,
       notSupported:
         "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt để tải tệp tổng hợp.",
       loadFailed: "Không tải được phần tạo tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
@@ -246,6 +250,10 @@ export const viUi = {
         cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm Chuyển sang biểu mẫu chuẩn lần nữa.",
         protectedWorkbook:
           "Sổ làm việc đang được bảo vệ nên không thêm hay thay được trang. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi thử lại.",
+        structureProtected:
+          "Sổ làm việc đang được bảo vệ cấu trúc (không thêm, đổi tên hay xóa được trang) nên chưa chuyển gì. Vào Xem lại > Bảo vệ sổ làm việc để bỏ bảo vệ (nhập mật khẩu nếu có), rồi bấm Chuyển sang biểu mẫu chuẩn lần nữa.",
+        sheetPassword: (sheet: string) =>
+          `Trang ${sheet} được bảo vệ bằng mật khẩu nên chưa chuyển gì: vào Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu, rồi bấm Chuyển sang biểu mẫu chuẩn lần nữa.`,
         notSupported:
           "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt và chọn tệp để chuyển.",
         loadFailed: "Không tải được phần tạo tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
@@ -262,6 +270,10 @@ export const viUi = {
       cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi thử lại.",
       protectedWorkbook:
         "Trang tính hoặc sổ làm việc đang được bảo vệ bằng mật khẩu nên không tô màu hay sửa được. Bỏ bảo vệ (thẻ Xem lại → Bỏ bảo vệ Trang tính, hoặc Bảo vệ Sổ làm việc) rồi thử lại.",
+      structureProtected:
+        "Sổ làm việc đang được bảo vệ cấu trúc nên tiện ích không thêm hay xóa được trang ẩn ghi nhớ các ô đã đánh dấu; chưa ô nào bị đổi màu. Vào Xem lại > Bảo vệ sổ làm việc để bỏ bảo vệ (nhập mật khẩu nếu có), rồi bấm lại Đánh dấu trên trang tính hoặc Xóa đánh dấu.",
+      sheetPassword: (sheet: string) =>
+        `Trang ${sheet} được bảo vệ bằng mật khẩu nên chưa có gì thay đổi: vào Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu, rồi bấm lại nút vừa dùng (Sửa, Đánh dấu trên trang tính hoặc Xóa đánh dấu).`,
       notSupported:
         "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt và chọn tệp để kiểm tra.",
       loadFailed: "Không tải được phần đọc tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
@@ -279,6 +291,10 @@ export const viUi = {
     cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm Tạo biểu mẫu lần nữa.",
     protectedWorkbook:
       "Sổ làm việc đang được bảo vệ nên không thêm hay thay được trang. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi thử lại.",
+    structureProtected:
+      "Sổ làm việc đang được bảo vệ cấu trúc (không thêm, đổi tên hay xóa được trang) nên chưa ghi gì. Vào Xem lại > Bảo vệ sổ làm việc để bỏ bảo vệ (nhập mật khẩu nếu có), rồi bấm Tạo biểu mẫu lần nữa.",
+    sheetPassword: (sheet: string) =>
+      `Trang ${sheet} được bảo vệ bằng mật khẩu nên chưa ghi gì: vào Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu, rồi bấm Tạo biểu mẫu lần nữa.`,
     notSupported:
       "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt để tải tệp biểu mẫu.",
     loadFailed:
