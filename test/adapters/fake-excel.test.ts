@@ -111,4 +111,49 @@ describe("the fake Excel behaves like Office.js where the writers depend on it",
     });
     expect(() => leaked!.activate()).toThrow(expect.objectContaining({ code: "InvalidRequestContext" }));
   });
+  /**
+   * Codes from the documented list (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+   * Excel.ErrorCodes and OfficeExtension.ErrorCodes); data validation text limits from
+   * [MS-XLS] 2.5.37 DValStrings (msdn.microsoft.com/en-us/library/b8894965-c186-4bba-8a0b-8ec2a37a1cbe).
+   */
+  it("answers with documented error codes: a missing sheet, a bad load, an over-long error alert", async () => {
+    const fake = new FakeExcel();
+    const attempt = (batch: (ws: Excel.Worksheet, context: Excel.RequestContext) => void) =>
+      fake.run(async (context) => {
+        batch(context.workbook.worksheets.getItem("Sheet1"), context);
+        await context.sync();
+      });
+    const missing = fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Không có").load("name");
+      await context.sync();
+    });
+    await expect(missing).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(attempt((ws) => ws.getRange("A1").load("valuess"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    const alert = (message: string) => attempt((ws) => (ws.getRange("A1").dataValidation.errorAlert = { message, showAlert: true, style: "Stop", title: "Sai" }));
+    await alert("x".repeat(225));
+    await expect(alert("x".repeat(226))).rejects.toMatchObject({ code: "InvalidArgument" });
+    const prompt = (title: string, message: string) => attempt((ws) => (ws.getRange("A1").dataValidation.prompt = { message, showPrompt: true, title }));
+    await prompt("t".repeat(32), "x".repeat(255));
+    await expect(prompt("t".repeat(33), "x")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(prompt("t", "x".repeat(256))).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+  /** learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values */
+  it("treats null and empty strings as Excel documents them", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1", cells: { A1: 1, B1: 2 } }] });
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.numberFormat = [["0.0", "0.0"]];
+      range.values = [[null, 5]];
+      await context.sync();
+      range.numberFormat = [["", null]];
+      await context.sync();
+    });
+    expect(fake.cell("Sheet1", "A1")).toMatchObject({ value: 1, numberFormat: "General" });
+    expect(fake.cell("Sheet1", "B1")).toMatchObject({ value: 5, numberFormat: "0.0" });
+    const whole = fake.run(async (context) => {
+      (context.workbook.worksheets.getItem("Sheet1").getRange("A1") as { values: unknown }).values = null;
+      await context.sync();
+    });
+    await expect(whole).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
 });

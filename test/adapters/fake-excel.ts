@@ -154,7 +154,10 @@ class FakeUnsupported extends Error {}
 // ---------------------------------------------------------------- addresses
 
 const MAX_ROW = 1048576;
-/** Characters one cell holds at most. */
+/**
+ * Characters one cell holds at most ("Total number of characters that a cell
+ * can contain: 32,767", support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3; also its sheet size 1,048,576 × 16,384).
+ */
 export const MAX_CELL_TEXT = 32767;
 const MAX_COL = 16384;
 
@@ -368,8 +371,10 @@ export class FakeExcel {
    * Excel refuses every change of structure while the workbook's structure is
    * protected. Which code it answers with is not documented; AccessDenied is
    * its code for "You cannot perform the requested operation"
-   * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling,
-   * "Error codes"), the one an add-in meets when a protection refuses a change.
+   * (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+   * "Error codes and messages"), the one Excel documents for a protected
+   * sheet ("If worksheet protection is enabled and not paused, this method
+   * throws an AccessDenied error", learn.microsoft.com/javascript/api/excel/excel.alloweditrange).
    */
   private guardStructure(what: string): void {
     if (this.workbook.protection.protected) fail("AccessDenied", `You cannot perform the requested operation: the workbook's structure is protected (${what}).`);
@@ -439,6 +444,8 @@ export class FakeExcel {
 
   /** @internal */
   activate(sheet: FakeSheet): void {
+    // Excel cannot show a hidden sheet; which code it answers with is not documented: InvalidOperation,
+    // "The operation attempted is invalid on the object" (error handling page).
     if (sheet.visibility !== "Visible") fail("InvalidOperation", "A hidden sheet cannot be activated.");
     this.workbook.activeSheetId = sheet.id;
   }
@@ -454,8 +461,49 @@ export class FakeExcel {
 // ---------------------------------------------------------------- values as Excel reads them
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Excel's short date format in en-US, the one it gives a cell a date was entered into. */
+export const SHORT_DATE_FORMAT = "m/d/yyyy";
 
-/** Enters one input as Excel does: under "@" everything is text; otherwise "=…" is a formula and numerals are numbers. */
+/** The serial number of a date in Excel's 1900 date system (day 1 = 1900-01-01; valid from 1900-03-01 on); undefined if no such day. */
+export function dateSerial(year: number, month: number, day: number): number | undefined {
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return Math.round((t - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+/**
+ * Enters one input as Excel does when it is written through range.values (or
+ * typed) into a cell:
+ *
+ * - under the text format "@" everything is text, shown exactly as entered
+ *   (Excel.NumberFormatCategory "Text": "Text format cells are treated as text
+ *   even when a number is in the cell. The cell is displayed exactly as
+ *   entered." learn.microsoft.com/javascript/api/excel/excel.numberformatcategory);
+ * - otherwise a text starting with "=", "+" or "-" is a formula ("If the
+ *   returned value starts with a plus ("+"), minus ("-"), or equal sign ("="),
+ *   Excel interprets this value as a formula", Range.values,
+ *   learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member);
+ *   "+…" and "-…" are kept as "=+…" and "=-…", as Excel shows them in the
+ *   formula bar, except plain signed numerals, which are the numbers they read;
+ * - numerals are numbers;
+ * - TRUE and FALSE (any case) are the logical values ("You can also enter the
+ *   value TRUE directly into cells", support.microsoft.com/office/true-function-7652c6e3-8987-48d0-97cd-ef223246b3fb);
+ * - an ISO date (YYYY-MM-DD) is a date: its serial number, and the cell takes
+ *   the short date format if it had General (Range.values: "To ensure dates
+ *   are stored as dates, use ... a locale-neutral format like ISO
+ *   (YYYY-MM-DD)"; "If you set the value or formula of a cell to a date,
+ *   Microsoft Excel checks to see whether that cell is already formatted with
+ *   one of the date or time number formats. If not, Microsoft Excel changes the
+ *   number format to the default short date number format",
+ *   learn.microsoft.com/previous-versions/office/developer/office-2007/bb213521(v=office.12));
+ *   locale-shaped dates ("19-8-2025") stay text, as Range.values says.
+ *
+ * Not modelled (no Microsoft page found to pin them down): "50%" as 0.5, a
+ * leading "@", thousands separators ("1,234"), en-US "4/6/2026" dates, times
+ * and currency symbols. Such text stays text here; see docs/testing.md.
+ */
 function enter(cell: FakeCell, input: unknown): void {
   if (input === null || input === undefined) return; // Office.js leaves the cell unchanged
   if (typeof input === "number" || typeof input === "boolean") {
@@ -468,12 +516,20 @@ function enter(cell: FakeCell, input: unknown): void {
   // Excel's limit on what one cell holds; a longer text is refused, not cut.
   if (text.length > MAX_CELL_TEXT) fail("InvalidArgument", `A cell holds at most ${MAX_CELL_TEXT} characters (got ${text.length}).`);
   cell.formula = null;
+  const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed);
+  const serial = iso ? dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3])) : undefined;
   if (text === "") cell.value = null;
   else if (cell.numberFormat === "@") cell.value = text;
-  else if (text.startsWith("=") && text.length > 1) {
-    cell.formula = text;
+  else if (NUMBER.test(trimmed)) cell.value = Number(text);
+  else if (/^[=+-]/.test(text) && text.length > 1) {
+    cell.formula = text.startsWith("=") ? text : `=${text}`;
     cell.value = null;
-  } else cell.value = NUMBER.test(text.trim()) ? Number(text) : text;
+  } else if (/^(true|false)$/i.test(trimmed)) cell.value = trimmed.toLowerCase() === "true";
+  else if (serial !== undefined) {
+    cell.value = serial;
+    if (cell.numberFormat === "General") cell.numberFormat = SHORT_DATE_FORMAT;
+  } else cell.value = text;
 }
 
 // ---------------------------------------------------------------- the request context
@@ -566,7 +622,10 @@ abstract class ClientObject {
       `${this.path}.load(${names.join(",")})`,
       () => {
         for (const name of names) {
-          if (!this.loadable.includes(name)) fail("PropertyNotFound", `Property ${name} not found on ${this.path}.`);
+          // Neither Excel.ErrorCodes nor OfficeExtension.ErrorCodes has a "PropertyNotFound"; a name the
+          // object does not have is an argument "invalid or missing or has an incorrect format"
+          // (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+          if (!this.loadable.includes(name)) fail("InvalidArgument", `Property ${name} not found on ${this.path}.`);
         }
         // A null object (getItemOrNullObject, getIntersectionOrNullObject) loads nothing but isNullObject.
         if (this.known.get("isNullObject") === true) return;
@@ -713,7 +772,7 @@ class WorksheetProxy extends ClientObject {
   /** Fills loaded properties straight from the model (for collection items). */
   fill(props: readonly string[]): void {
     for (const p of props) {
-      if (!this.loadable.includes(p)) fail("PropertyNotFound", `Property ${p} not found on a worksheet.`);
+      if (!this.loadable.includes(p)) fail("InvalidArgument", `Property ${p} not found on a worksheet.`);
       this.known.set(p, this.current(p));
     }
   }
@@ -1005,7 +1064,16 @@ function cellsOf(rect: Rect, what: string): string[] {
   return out;
 }
 
-/** What a protected sheet refuses, as Excel does. */
+/**
+ * What a protected sheet refuses, as Excel does, with AccessDenied (the code
+ * Excel documents for a change to a protected sheet, "If worksheet protection
+ * is enabled and not paused, this method throws an AccessDenied error",
+ * learn.microsoft.com/javascript/api/excel/excel.alloweditrange): values and
+ * formulas of locked cells; formats unless allowFormatCells, column widths
+ * unless allowFormatColumns, row heights unless allowFormatRows
+ * (learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions);
+ * data validation, merging and cell locking always ("structure").
+ */
 function guard(sheet: FakeSheet, rect: Rect, change: Change): void {
   const { protected: on, options } = sheet.protection;
   if (!on) return;
@@ -1109,6 +1177,10 @@ class RangeProxy extends ClientObject {
       const rows = rect.r2 - rect.r1 + 1;
       const cols = rect.c2 - rect.c1 + 1;
       const scalar = !Array.isArray(input);
+      // "null isn't valid for single properties like range.values"; inside a 2-D array null leaves
+      // that cell unchanged; "" clears a value and resets a number format to General
+      // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+      if (input === null || input === undefined) fail("InvalidArgument", `${prop} cannot be set to ${String(input)}.`);
       if (!scalar) {
         const grid = input as unknown[][];
         if (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
@@ -1118,7 +1190,7 @@ class RangeProxy extends ClientObject {
       this.eachCell(prop === "numberFormat" ? "format" : "value", (cell, { row, col }) => {
         const v = scalar ? input : (input as unknown[][])[row][col];
         if (prop === "numberFormat") {
-          if (v !== null && v !== undefined) cell.numberFormat = String(v);
+          if (v !== null && v !== undefined) cell.numberFormat = v === "" ? "General" : String(v);
         } else enter(cell, v);
       });
     });
@@ -1176,6 +1248,8 @@ class RangeProxy extends ClientObject {
         : [rect];
       for (const part of parts) {
         if (part.r1 === part.r2 && part.c1 === part.c2) continue;
+        // Excel's code here is not documented (MergedRangeConflict is documented for tables over merged
+        // cells); InvalidOperation is "The operation attempted is invalid on the object" (error handling page).
         if (sheet.merges.some((m) => overlaps(parseRange(m)!, part))) fail("InvalidOperation", `${rectAddress(part)} overlaps a merged area.`);
         sheet.merges.push(rectAddress(part));
       }
@@ -1262,6 +1336,7 @@ class RangeFormatProxy extends ClientObject {
     this.assign("columnWidth", points, () => {
       const { sheet, rect } = this.range.at();
       guard(sheet, rect, "columns");
+      // Column width: 255 characters at most (Excel specifications and limits), about 1,792 points in Calibri 11.
       if (!(points >= 0 && points <= 1792)) fail("InvalidArgument", `Column width ${points} out of range.`);
       for (let c = rect.c1; c <= rect.c2; c++) sheet.columnWidths.set(c, points);
     });
@@ -1270,6 +1345,7 @@ class RangeFormatProxy extends ClientObject {
     this.assign("rowHeight", points, () => {
       const { sheet, rect } = this.range.at();
       guard(sheet, rect, "rows");
+      // Row height: 409 points at most (support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
       if (!(points >= 0 && points <= 409)) fail("InvalidArgument", `Row height ${points} out of range.`);
       for (let r = rect.r1; r <= rect.r2; r++) sheet.rowHeights.set(r, points);
     });
@@ -1490,9 +1566,16 @@ function checkRule(rule: Excel.DataValidationRule): void {
   if (two !== (basic.formula2 !== undefined)) fail("InvalidArgument", "formula2 goes with Between and NotBetween only.");
 }
 
-function checkMessage(what: string, title: string | undefined, message: string | undefined): void {
+/**
+ * Excel's limits on a data validation's texts: titles at most 32 characters,
+ * the input message 255, the error alert's message 225 ([MS-XLS] 2.5.37
+ * DValStrings, msdn.microsoft.com/en-us/library/b8894965-c186-4bba-8a0b-8ec2a37a1cbe:
+ * "the length of this string MUST be less than or equal to" 32, 225, 32, 255).
+ * No Office.js page states them; the Data Validation dialog enforces the same.
+ */
+function checkMessage(what: string, title: string | undefined, message: string | undefined, maxMessage: number): void {
   if ((title ?? "").length > 32) fail("InvalidArgument", `${what} title longer than 32 characters: "${title}".`);
-  if ((message ?? "").length > 255) fail("InvalidArgument", `${what} message longer than 255 characters.`);
+  if ((message ?? "").length > maxMessage) fail("InvalidArgument", `${what} message longer than ${maxMessage} characters.`);
 }
 
 const emptyValidation = (): FakeValidation => ({ rule: null, prompt: null, errorAlert: null, ignoreBlanks: true });
@@ -1533,12 +1616,12 @@ class DataValidationProxy extends ClientObject {
     this.change("rule", rule, () => checkRule(rule));
   }
   set prompt(prompt: Excel.DataValidationPrompt) {
-    this.change("prompt", prompt, () => checkMessage("Prompt", prompt.title, prompt.message));
+    this.change("prompt", prompt, () => checkMessage("Prompt", prompt.title, prompt.message, 255));
   }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     this.change("errorAlert", alert, () => {
       if (!["Stop", "Warning", "Information"].includes(alert.style)) fail("InvalidArgument", `Bad alert style ${alert.style}.`);
-      checkMessage("Error alert", alert.title, alert.message);
+      checkMessage("Error alert", alert.title, alert.message, 225);
     });
   }
   set ignoreBlanks(value: boolean) {
