@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import type { AppError } from "../core/errors";
+import { LIMITS } from "../core/limits";
 import type { Lang } from "../core/messages";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../core/units/registry";
 import { describeFsError } from "./write-file";
@@ -14,7 +15,7 @@ export async function loadRegistry(file: string | undefined, lang: Lang): Promis
   let text: string;
   try {
     const stat = await fs.stat(file);
-    if (stat.size > 1024 * 1024) return { ok: false, error: { code: "REGISTRY_INVALID", file, issues: "> 1 MB" } };
+    if (stat.size > LIMITS.maxSetupBytes) return { ok: false, error: { code: "REGISTRY_INVALID", file, issues: "> 1 MB" } };
     // Notepad on Windows saves UTF-8 with a byte-order mark, which JSON.parse refuses.
     text = (await fs.readFile(file, "utf8")).replace(/^\uFEFF/, "");
   } catch (error) {

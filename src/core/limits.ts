@@ -22,4 +22,6 @@ export const LIMITS = {
   maxSharedStrings: 500_000,
   /** cells and merged ranges kept from one workbook; a filled workbook has about 1,000, a million is ~150 MB of snapshot */
   maxCellsPerWorkbook: 1_000_000,
+  /** a ward's setup (its units, leads, combine modes) is a few KB; a file over 1 MB is not one, in the CLI and the pane alike */
+  maxSetupBytes: 1024 * 1024,
 } as const;

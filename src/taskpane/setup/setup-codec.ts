@@ -3,17 +3,15 @@
  * built-in setup, and the matching of a unit's name. Fetched on demand (it
  * brings zod and the checked catalogue): never part of the pane's first load.
  */
+import { LIMITS } from "../../core/limits";
 import type { Lang } from "../../core/messages/types";
 import { DEFAULT_REGISTRY, matchUnitName, parseRegistry, type RegistryUnit, type UnitRegistry } from "../../core/units/registry";
 
 /** A setup file larger than this is not a list of a ward's units (the CLI's limit too). */
-export const SETUP_MAX_CHARS = 1024 * 1024;
+export const SETUP_MAX_CHARS = LIMITS.maxSetupBytes;
 
-/**
- * The built-in setup without any ward's name: the product never writes a
- * ward name it was not given, so a ward that saved nothing names itself.
- */
-export const BUILT_IN_SETUP: UnitRegistry = withWard(DEFAULT_REGISTRY, undefined);
+/** The built-in setup; it names no ward (the product never writes a ward name it was not given), so a ward that saved nothing names itself. */
+export { DEFAULT_REGISTRY };
 
 /** The setup with this ward name (none: without one). */
 export function withWard(setup: UnitRegistry, ward: string | undefined): UnitRegistry {

@@ -95,7 +95,7 @@ export class WardSetupStore {
   /** Remembers the built-in setup, keeping the ward's name. */
   async reset(): Promise<void> {
     const codec = await loadCodec();
-    await this.save(codec.withWard(codec.BUILT_IN_SETUP, this.state.setup?.ward));
+    await this.save(codec.withWard(codec.DEFAULT_REGISTRY, this.state.setup?.ward));
   }
 
   private async load(): Promise<WardSetupState> {
@@ -106,12 +106,12 @@ export class WardSetupStore {
     } catch (error) {
       // The officer is told the default is in use; the reason is for an administrator.
       console.warn("Biểu mẫu CCHC: the saved setup could not be read", error);
-      return this.set(codec, codec.BUILT_IN_SETUP, false, { kind: "unreadable" });
+      return this.set(codec, codec.DEFAULT_REGISTRY, false, { kind: "unreadable" });
     }
-    if (text === undefined) return this.set(codec, codec.BUILT_IN_SETUP, false);
+    if (text === undefined) return this.set(codec, codec.DEFAULT_REGISTRY, false);
     const read = codec.readSetup(text, this.lang);
     if (read.ok) return this.set(codec, read.setup, true);
-    return this.set(codec, codec.BUILT_IN_SETUP, false, { kind: "invalid", reason: read.reason, issues: read.issues });
+    return this.set(codec, codec.DEFAULT_REGISTRY, false, { kind: "invalid", reason: read.reason, issues: read.issues });
   }
 
   private set(codec: Codec, setup: UnitRegistry, saved: boolean, problem?: SetupProblem): WardSetupState {
