@@ -6,7 +6,10 @@
  * refuse (later ones are dropped, earlier ones stay applied) and makes loaded
  * properties readable. Reading a property that was neither set nor loaded and
  * synced throws PropertyNotLoaded. Formula results are not computed unless an
- * evaluator is given.
+ * evaluator is given (referenceEvaluator / evaluateReferences computes single
+ * cell references). Renaming or deleting a sheet rewrites the references to
+ * it, and each sync is held to the payload limit of Excel on the web.
+ * docs/testing.md lists what is modelled, with the page each rule comes from.
  */
 import type { ExcelRunner } from "../../src/adapters/office/run-excel";
 import { columnLetter } from "../../src/core/layout/address";
@@ -91,6 +94,12 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   /** "A1:E1", in the order merged */
   merges: string[];
+  /** row numbers hidden (Range.rowHidden, ExcelApi 1.2) */
+  hiddenRows: Set<number>;
+  /** column numbers hidden (Range.columnHidden, ExcelApi 1.2) */
+  hiddenColumns: Set<number>;
+  /** the address each conditional format applies to, one entry per format (only their number and place are modelled) */
+  conditionalFormats: string[];
   frozenRows: number;
   frozenColumns: number;
   protection: { protected: boolean; options: Excel.WorksheetProtectionOptions | null; password: string | null };
@@ -207,6 +216,9 @@ function rectAddress(rect: Rect): string {
   return a === b ? a : `${a}:${b}`;
 }
 
+/** The whole sheet, as Worksheet.getRange() with no address gives it (A:XFD). */
+const WHOLE_SHEET: Rect = { kind: "columns", r1: 1, r2: MAX_ROW, c1: 1, c2: MAX_COL };
+
 const overlaps = (a: Rect, b: Rect) => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
 
 function quoteSheet(name: string): string {
@@ -221,10 +233,61 @@ export interface FakeExcelOptions {
   /** sheets of the workbook at start; default one empty "Sheet1" */
   sheets?: SheetSeed[];
   /** computes the value of a formula cell when values are read; default "" */
-  evaluate?: (sheet: FakeSheet, address: string, formula: string) => string | number | boolean;
+  evaluate?: Evaluate;
+  /**
+   * Evaluate formulas that are a single cell reference (=D8, =BM1!D8,
+   * ='Kết quả'!$D$8, =#REF!D8) to the referenced cell's value, as
+   * referenceEvaluator does; other formulas go to `evaluate` (or read "").
+   */
+  evaluateReferences?: boolean;
   /** the workbook's structure protected at start (Review > Protect Workbook), with an optional password */
   protectStructure?: boolean | { password?: string };
+  /**
+   * Bytes one request or one response may hold; a sync over it fails with
+   * RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded.
+   * Default 5,000,000: Excel on the web ("Requests and responses are limited
+   * to 5MB"); a test of desktop Excel may pass Infinity. See FakeExcel.batches.
+   */
+  payloadLimitBytes?: number;
 }
+
+/**
+ * The payload limit of Excel on the web, 5 MB for a request and for a response
+ * ("Excel on the web has a payload size limit for requests and responses of
+ * 5MB"; learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
+export const EXCEL_WEB_PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** What the fake counts for one queued call beyond the UTF-8 bytes of its label (the label carries its arguments' JSON). */
+export const FAKE_CALL_OVERHEAD_BYTES = 100;
+/** What the fake counts for one load in a response beyond the JSON of the loaded values. */
+export const FAKE_LOAD_OVERHEAD_BYTES = 50;
+
+/** The bytes the fake counts for one context.sync(): see FakeExcel.batches. */
+export interface FakeBatch {
+  /** Σ over the queued calls of (UTF-8 bytes of the call's label + FAKE_CALL_OVERHEAD_BYTES) */
+  requestBytes: number;
+  /** Σ over the applied loads of (UTF-8 bytes of the JSON of the loaded values + FAKE_LOAD_OVERHEAD_BYTES) */
+  responseBytes: number;
+}
+
+/** UTF-8 bytes of a string, without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      // a surrogate pair: two UTF-16 units, four bytes
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/** Computes the value of the formula in one cell (sheet, its address as "D8", the formula "=…"). */
+export type Evaluate = (sheet: FakeSheet, address: string, formula: string) => string | number | boolean;
 
 /** A sheet of the starting workbook. */
 export interface SheetSeed {
@@ -237,6 +300,8 @@ export interface SheetSeed {
   password?: string;
   /** the protection options; default none allowed ({}) */
   protectOptions?: Excel.WorksheetProtectionOptions;
+  /** conditional formats at start, by the address each applies to */
+  conditionalFormats?: string[];
 }
 
 /** A failure the k-th sync will report, after applying its first afterOps operations. */
@@ -246,10 +311,16 @@ export interface InjectedFailure {
   afterOps?: number;
 }
 
+/** What a load answers: its bytes in the response, and making the loaded values readable (only when the sync succeeds). */
+interface Loaded {
+  bytes: number;
+  commit: () => void;
+}
+
 interface Op {
   label: string;
   minApi?: string;
-  apply: () => void;
+  apply: () => void | Loaded;
 }
 
 const versionAtLeast = (have: string, need: string) => {
@@ -268,14 +339,20 @@ export class FakeExcel {
   /** calls applied to the workbook, in order */
   readonly applied: string[] = [];
   readonly apiVersion: string;
+  /** bytes one request or response may hold (option payloadLimitBytes) */
+  readonly payloadLimitBytes: number;
+  /** one entry per context.sync(), in order, also for syncs that failed */
+  readonly batches: { requestBytes: number; responseBytes: number }[] = [];
   private readonly failures = new Map<number, InjectedFailure>();
   private nextId = 1;
 
   constructor(readonly options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.9";
+    this.payloadLimitBytes = options.payloadLimitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT_BYTES;
     for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
       const sheet = this.addSheet(seed.name);
       for (const [address, input] of Object.entries(seed.cells ?? {})) enter(this.touch(sheet, address), input);
+      sheet.conditionalFormats = [...(seed.conditionalFormats ?? [])];
       if (seed.protect || seed.password !== undefined) sheet.protection = { protected: true, options: { ...(seed.protectOptions ?? {}) }, password: seed.password ?? null };
       sheet.visibility = seed.visibility ?? "Visible";
     }
@@ -301,6 +378,13 @@ export class FakeExcel {
     this.failures.set(k, failure);
     return this;
   }
+
+  /** @internal How formula cells read: the reference evaluator when asked for, else the given one, else none (""). */
+  evaluator(): Evaluate | undefined {
+    if (!this.options.evaluateReferences) return this.options.evaluate;
+    return (this.referenceEvaluate ??= referenceEvaluator(this, this.options.evaluate));
+  }
+  private referenceEvaluate?: Evaluate;
 
   sheetNames(): string[] {
     return this.workbook.sheets.map((s) => s.name);
@@ -329,25 +413,59 @@ export class FakeExcel {
 
   // -------- applying a batch (FakeContext calls these)
 
-  /** @internal */
+  /**
+   * @internal
+   * Excel on the web refuses a request over its payload limit before doing
+   * any of it (RequestPayloadSizeLimitExceeded), and a response over the limit
+   * after doing the request (ResponsePayloadSizeLimitExceeded: the writes stay,
+   * nothing loaded comes back). Limit: "Requests and responses are limited to
+   * 5MB" (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+   * the codes: learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling.
+   * How many bytes Office serialises per call is not documented; the fake
+   * counts each call's label (which carries its arguments' JSON) plus
+   * FAKE_CALL_OVERHEAD_BYTES, and each load's JSON plus FAKE_LOAD_OVERHEAD_BYTES.
+   */
   async applyBatch(ops: Op[]): Promise<void> {
     const n = ++this.syncCount;
     await Promise.resolve();
+    const batch = { requestBytes: 0, responseBytes: 0 };
+    this.batches.push(batch);
+    for (const op of ops) batch.requestBytes += utf8Length(op.label) + FAKE_CALL_OVERHEAD_BYTES;
+    if (batch.requestBytes > this.payloadLimitBytes) {
+      fail("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${batch.requestBytes} bytes > ${this.payloadLimitBytes}).`);
+    }
     const failure = this.failures.get(n);
     const limit = failure ? Math.min(failure.afterOps ?? 0, ops.length) : ops.length;
-    for (const op of ops.slice(0, limit)) {
-      if (op.minApi && !versionAtLeast(this.apiVersion, op.minApi)) {
-        fail("ApiNotFound", `The API you are trying to use could not be found (needs ExcelApi ${op.minApi}).`, op.label);
+    const loads: Loaded[] = [];
+    // Other failures keep what the fake always did: loads applied before the failure stay readable.
+    const commit = () => loads.forEach((l) => l.commit());
+    try {
+      for (const op of ops.slice(0, limit)) {
+        if (op.minApi && !versionAtLeast(this.apiVersion, op.minApi)) {
+          fail("ApiNotFound", `The API you are trying to use could not be found (needs ExcelApi ${op.minApi}).`, op.label);
+        }
+        let loaded: void | Loaded;
+        try {
+          loaded = op.apply();
+        } catch (error) {
+          if (error instanceof FakeOfficeError && !error.debugInfo.errorLocation) error.debugInfo.errorLocation = op.label;
+          throw error;
+        }
+        if (loaded) {
+          loads.push(loaded);
+          batch.responseBytes += loaded.bytes + FAKE_LOAD_OVERHEAD_BYTES;
+        }
+        this.applied.push(op.label);
       }
-      try {
-        op.apply();
-      } catch (error) {
-        if (error instanceof FakeOfficeError && !error.debugInfo.errorLocation) error.debugInfo.errorLocation = op.label;
-        throw error;
-      }
-      this.applied.push(op.label);
+      if (failure) fail(failure.code ?? "GeneralException", failure.message ?? `injected failure at sync ${n}`);
+    } catch (error) {
+      commit();
+      throw error;
     }
-    if (failure) fail(failure.code ?? "GeneralException", failure.message ?? `injected failure at sync ${n}`);
+    if (batch.responseBytes > this.payloadLimitBytes) {
+      fail("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${batch.responseBytes} bytes > ${this.payloadLimitBytes}).`);
+    }
+    commit();
   }
 
   /** @internal */
@@ -402,6 +520,9 @@ export class FakeExcel {
       columnWidths: new Map(),
       rowHeights: new Map(),
       merges: [],
+      hiddenRows: new Set(),
+      hiddenColumns: new Set(),
+      conditionalFormats: [],
       frozenRows: 0,
       frozenColumns: 0,
       protection: { protected: false, options: null, password: null },
@@ -411,10 +532,28 @@ export class FakeExcel {
     return sheet;
   }
 
+  /**
+   * @internal
+   * Worksheet.position (ExcelApi 1.1): "The zero-based position of the
+   * worksheet within the workbook" (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-position-member).
+   * Moving a sheet is a change of structure; a position past the last sheet
+   * is InvalidArgument. References do not change: they name the sheet.
+   */
+  moveSheet(sheet: FakeSheet, position: number): void {
+    const sheets = this.workbook.sheets;
+    if (!Number.isInteger(position) || position < 0 || position >= sheets.length) fail("InvalidArgument", `Bad sheet position ${position}.`);
+    if (sheets.indexOf(sheet) === position) return;
+    this.guardStructure("move a sheet");
+    sheets.splice(sheets.indexOf(sheet), 1);
+    sheets.splice(position, 0, sheet);
+  }
+
   /** @internal */
   renameSheet(sheet: FakeSheet, name: string): void {
     this.guardStructure("rename a sheet");
     this.checkName(name, sheet);
+    // Excel: formulas in every sheet that refer to the renamed sheet follow its new name.
+    this.rewriteReferences(sheet.name, sheetRefName(name));
     sheet.name = name;
   }
 
@@ -439,7 +578,40 @@ export class FakeExcel {
     const others = this.visibleOthers(sheet);
     if (others.length === 0) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
     this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
+    // Excel: references to a deleted sheet in the other sheets' formulas become #REF! (=BM1!D8 → =#REF!D8).
+    this.rewriteReferences(sheet.name, "#REF");
     if (this.workbook.activeSheetId === sheet.id) this.workbook.activeSheetId = others[0].id;
+  }
+
+  /**
+   * Rewrites the sheet part of every reference to the sheet `from` (matched
+   * ignoring case, quoted or not) in the formulas of every sheet, and in data
+   * validation formulas (list sources, custom formulas, formula1/formula2
+   * starting with "="): to the new name when a sheet is renamed (as Excel
+   * does; renaming: support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9,
+   * no page spells out the rewrite), to #REF when it is deleted
+   * (support.microsoft.com/office/how-to-correct-a-ref-error-822c8e46-3cb6-4b3a-a7b1-e1d4c3a4c5f5:
+   * "The #REF! error shows when a formula refers to a cell that's not valid.
+   * This happens most often when cells that were referenced by formulas get
+   * deleted"; Excel shows =#REF!D8). Text inside "…" string literals is left alone.
+   */
+  private rewriteReferences(from: string, to: string): void {
+    const rewrite = (formula: string) => (formula.includes("!") ? replaceSheetRefs(formula, from, to) : formula);
+    for (const sheet of this.workbook.sheets) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula !== null) cell.formula = rewrite(cell.formula);
+        const rule = cell.validation?.rule;
+        if (!rule) continue;
+        if (rule.list && typeof rule.list.source === "string" && rule.list.source.startsWith("=")) rule.list.source = rewrite(rule.list.source);
+        if (rule.custom && typeof rule.custom.formula === "string") rule.custom.formula = rewrite(rule.custom.formula);
+        for (const kind of ["wholeNumber", "decimal", "textLength", "date", "time"] as const) {
+          const basic = rule[kind] as { formula1?: unknown; formula2?: unknown } | undefined;
+          if (!basic) continue;
+          if (typeof basic.formula1 === "string" && basic.formula1.startsWith("=")) basic.formula1 = rewrite(basic.formula1);
+          if (typeof basic.formula2 === "string" && basic.formula2.startsWith("=")) basic.formula2 = rewrite(basic.formula2);
+        }
+      }
+    }
   }
 
   /** @internal */
@@ -456,6 +628,103 @@ export class FakeExcel {
     if (!cell) sheet.cells.set(address, (cell = defaultCell()));
     return cell;
   }
+}
+
+// ---------------------------------------------------------------- references in formulas
+
+/** A character of an unquoted sheet name (ASCII word characters, "." and letters beyond ASCII). */
+const NAME_CHAR = /[A-Za-z0-9_.\u00C0-\uFFFF]/;
+
+/** A name Excel would read as a cell reference (A1 or R1C1 style), so has to quote as a sheet name. */
+function looksLikeReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1 && colNumber(a1[1].toUpperCase()) <= MAX_COL && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROW) return true;
+  // R1C1 references (R, C, RC, R2C3…) and the logical values read as such too.
+  return /^(R\d*C?\d*|C\d*|TRUE|FALSE)$/i.test(name);
+}
+
+/**
+ * A sheet's name as a formula writes it: bare when it is plain ASCII letters,
+ * digits, "_" and "." not starting with a digit and not readable as a cell
+ * reference (A1, R1C1) or a logical value; otherwise quoted, with inner quotes doubled:
+ * 'Kết quả', 'Phụ lục 3', '2026', 'It''s', 'A1'.
+ */
+export function sheetRefName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeReference(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Replaces the sheet part of the references to sheet `from` (ignoring case;
+ * 'quoted' or bare, before "!") in a formula by `to` ("#REF" for a deleted
+ * sheet); string literals "…" are copied unchanged.
+ */
+export function replaceSheetRefs(formula: string, from: string, to: string): string {
+  const target = from.toLowerCase();
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === "'") {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === "'" && formula[j + 1] !== "'")) j += formula[j] === "'" ? 2 : 1;
+      const name = formula.slice(i + 1, j).replace(/''/g, "'");
+      if (formula[j + 1] === "!" && name.toLowerCase() === target) out += to;
+      else out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (NAME_CHAR.test(ch) && !(i > 0 && (NAME_CHAR.test(formula[i - 1]) || formula[i - 1] === "#" || formula[i - 1] === "]"))) {
+      let j = i;
+      while (j < formula.length && NAME_CHAR.test(formula[j])) j++;
+      const name = formula.slice(i, j);
+      out += formula[j] === "!" && name.toLowerCase() === target ? to : name;
+      i = j;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** =D8, =BM1!$D$8, ='Kết quả tổng hợp'!D8: the sheet (quoted, bare or none) and the cell. */
+const SINGLE_REFERENCE = /^=\s*(?:(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*))!)?(\$?[A-Za-z]{1,3}\$?\d+)\s*$/;
+/** How deep references to references are followed; deeper (a circular reference) reads 0, as Excel shows one. */
+const MAX_REFERENCE_DEPTH = 64;
+
+/**
+ * An evaluator for formulas that are one cell reference, optionally on
+ * another sheet: the referenced cell's value (its own formula evaluated, up
+ * to MAX_REFERENCE_DEPTH), 0 for an empty cell (as Excel shows =A1 of an
+ * empty A1), "#REF!" for a reference to a deleted or missing sheet (=#REF!D8;
+ * an error value: valueTypes reads "Error"). Other formulas go to `fallback`,
+ * or read "". Use it as FakeExcelOptions.evaluateReferences = true, or:
+ *
+ *   const fake: FakeExcel = new FakeExcel({ evaluate: (...args) => evaluate(...args) });
+ *   const evaluate = referenceEvaluator(fake);
+ */
+export function referenceEvaluator(fake: FakeExcel, fallback?: Evaluate): Evaluate {
+  const evaluate = (sheet: FakeSheet, address: string, formula: string, depth: number): string | number | boolean => {
+    if (/^=\s*#REF!/i.test(formula)) return "#REF!";
+    const m = SINGLE_REFERENCE.exec(formula);
+    if (!m) return fallback ? fallback(sheet, address, formula) : "";
+    const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+    const target = name === undefined ? sheet : fake.workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    const cellAddress = m[3].replace(/\$/g, "").toUpperCase();
+    if (!target || !parseRange(cellAddress)) return "#REF!";
+    const cell = target.cells.get(cellAddress);
+    if (!cell) return 0;
+    if (cell.formula !== null) return depth >= MAX_REFERENCE_DEPTH ? 0 : evaluate(target, cellAddress, cell.formula, depth + 1);
+    return cell.value ?? 0;
+  };
+  return (sheet, address, formula) => evaluate(sheet, address, formula, 0);
 }
 
 // ---------------------------------------------------------------- values as Excel reads them
@@ -548,7 +817,7 @@ class FakeContext {
   }
 
   /** @internal */
-  enqueue(label: string, apply: () => void, minApi?: string): void {
+  enqueue(label: string, apply: () => void | Loaded, minApi?: string): void {
     if (this.closed) fail("InvalidRequestContext", "Cannot use the object across different request contexts.", label);
     this.excel.record(label);
     this.ops.push({ label, apply, minApi });
@@ -629,13 +898,20 @@ abstract class ClientObject {
         }
         // A null object (getItemOrNullObject, getIntersectionOrNullObject) loads nothing but isNullObject.
         if (this.known.get("isNullObject") === true) return;
-        for (const name of names) this.known.set(name, copy(this.current(name)));
+        const values = names.map((name) => copy(this.current(name)));
+        return {
+          bytes: values.reduce<number>((sum, v) => sum + jsonBytes(v), 0),
+          commit: () => names.forEach((name, i) => this.known.set(name, values[i])),
+        };
       },
       minApi,
     );
     return this;
   }
 }
+
+/** UTF-8 bytes of a loaded value's JSON, as the response would carry it. */
+const jsonBytes = (v: unknown) => utf8Length(JSON.stringify(v) ?? "null");
 
 /** Loaded values are a snapshot of that sync, not live views of the model. */
 const copy = <T>(v: T): T => (typeof v === "object" && v !== null ? structuredClone(v) : v);
@@ -728,7 +1004,7 @@ class WorksheetCollectionProxy extends ClientObject {
         ws.fill(itemProps);
         return ws;
       });
-      this.known.set("items", items);
+      return { bytes: jsonBytes(items.map((ws) => ws.loadedJson(itemProps))), commit: () => this.known.set("items", items) };
     });
     return this;
   }
@@ -777,6 +1053,11 @@ class WorksheetProxy extends ClientObject {
     }
   }
 
+  /** @internal What a collection load answers for this item. */
+  loadedJson(props: readonly string[]): Record<string, unknown> {
+    return Object.fromEntries(props.map((p) => [p, this.known.get(p)]));
+  }
+
   /** @internal The sheet this proxy stands for, as of the operation being applied. */
   model(): FakeSheet {
     if (this.target === undefined) fail("InvalidObjectPath", "The object path isn't working for what you're trying to do.", this.path);
@@ -810,6 +1091,9 @@ class WorksheetProxy extends ClientObject {
   get position(): number {
     return this.read("position");
   }
+  set position(position: number) {
+    this.assign("position", position, () => this.ctx.excel.moveSheet(this.model(), position));
+  }
   get name(): string {
     return this.read("name");
   }
@@ -831,9 +1115,9 @@ class WorksheetProxy extends ClientObject {
     this.invoke("activate", [], () => this.ctx.excel.activate(this.model()));
   }
 
+  /** getRange() without an address is the whole sheet ("If not specified, the entire worksheet range is returned", learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getrange-member(1)). */
   getRange(address?: string): RangeProxy {
-    if (address === undefined) throw new FakeUnsupported("getRange() of a whole sheet is not modelled");
-    const rect = parseRange(address);
+    const rect = address === undefined ? WHOLE_SHEET : parseRange(address);
     const range = new RangeProxy(this.ctx, `${this.path}.getRange(${show(address)})`, () => ({
       sheet: this.model(),
       rect: rect ?? fail("InvalidArgument", `Bad address ${address}.`),
@@ -1080,7 +1364,7 @@ function guard(sheet: FakeSheet, rect: Rect, change: Change): void {
   const o = options ?? {};
   const allowed =
     change === "value"
-      ? rect.kind === "cells" && cellsOf(rect, "guard").every((a) => !(sheet.cells.get(a) ?? defaultCell()).locked)
+      ? allUnlocked(sheet, rect)
       : change === "format"
         ? !!o.allowFormatCells
         : change === "columns"
@@ -1091,9 +1375,60 @@ function guard(sheet: FakeSheet, rect: Rect, change: Change): void {
   if (!allowed) fail("AccessDenied", `The sheet ${sheet.name} is protected: ${change} change refused.`);
 }
 
+/** Cells written to so far that lie in the rectangle (whole rows, columns or sheet included), with their row and column. */
+function writtenCells(sheet: FakeSheet, rect: Rect): { address: string; cell: FakeCell; row: number; col: number }[] {
+  const out: { address: string; cell: FakeCell; row: number; col: number }[] = [];
+  for (const [address, cell] of sheet.cells) {
+    const at = parseRange(address)!;
+    if (at.r1 >= rect.r1 && at.r1 <= rect.r2 && at.c1 >= rect.c1 && at.c1 <= rect.c2) out.push({ address, cell, row: at.r1, col: at.c1 });
+  }
+  return out;
+}
+
+/** Every cell of the rectangle unlocked (a cell nothing was written to is locked). */
+function allUnlocked(sheet: FakeSheet, rect: Rect): boolean {
+  const area = (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1);
+  if (rect.kind === "cells" && area <= 100_000) return cellsOf(rect, "guard").every((a) => !(sheet.cells.get(a) ?? defaultCell()).locked);
+  const written = writtenCells(sheet, rect);
+  return written.length === area && written.every((w) => !w.cell.locked);
+}
+
+/** Resets a cell's formats to a new workbook's: number format, font, fill, borders, alignment, wrap, locked and hidden. */
+function clearFormats(cell: FakeCell): void {
+  const d = defaultCell();
+  cell.numberFormat = d.numberFormat;
+  cell.locked = d.locked;
+  cell.formulaHidden = d.formulaHidden;
+  cell.font = d.font;
+  cell.fill = d.fill;
+  cell.horizontalAlignment = d.horizontalAlignment;
+  cell.verticalAlignment = d.verticalAlignment;
+  cell.wrapText = d.wrapText;
+  cell.borders = d.borders;
+}
+
+export type ClearApplyTo = "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks";
+const CLEAR_KINDS: readonly string[] = ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"];
+
 class RangeProxy extends ClientObject {
-  protected readonly loadable: readonly string[] = ["address", "values", "formulas", "numberFormat", "valueTypes", "rowCount", "columnCount", "rowIndex", "columnIndex"];
+  protected readonly loadable: readonly string[] = [
+    "address",
+    "values",
+    "formulas",
+    "numberFormat",
+    "valueTypes",
+    "rowCount",
+    "columnCount",
+    "rowIndex",
+    "columnIndex",
+    "rowHidden",
+    "columnHidden",
+  ];
   private located?: { sheet: FakeSheet; rect: Rect };
+
+  protected override propertyMinApi(prop: string): string | undefined {
+    return prop === "rowHidden" || prop === "columnHidden" ? "1.2" : undefined;
+  }
 
   constructor(
     ctx: FakeContext,
@@ -1136,7 +1471,7 @@ class RangeProxy extends ClientObject {
 
   protected current(prop: string): unknown {
     const { sheet, rect } = this.at();
-    const evaluate = this.ctx.excel.options.evaluate;
+    const evaluate = this.ctx.excel.evaluator();
     switch (prop) {
       case "address":
         return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
@@ -1148,6 +1483,10 @@ class RangeProxy extends ClientObject {
         return rect.r1 - 1;
       case "columnIndex":
         return rect.c1 - 1;
+      case "rowHidden":
+        return spanState(sheet.hiddenRows, rect.r1, rect.r2);
+      case "columnHidden":
+        return spanState(sheet.hiddenColumns, rect.c1, rect.c2);
       case "values":
         cellsOf(rect, "values");
         return this.grid((cell, address) => (cell.formula !== null ? (evaluate ? evaluate(sheet, address, cell.formula) : "") : (cell.value ?? "")));
@@ -1264,6 +1603,104 @@ class RangeProxy extends ClientObject {
     });
   }
 
+  /**
+   * Range.clear(applyTo = "All") (ExcelApi 1.1; "Hyperlinks" and
+   * "RemoveHyperlinks" 1.7), as Excel.ClearApplyTo describes it
+   * (learn.microsoft.com/javascript/api/excel/excel.clearapplyto): "Contents"
+   * clears values and formulas, "leaving formatting intact"; "Formats" clears
+   * "all formatting ..., leaving values intact": number format, font, fill,
+   * borders, alignment, wrap, cell protection back to locked, merged areas
+   * unmerged and conditional formats removed (as Excel's Clear Formats does;
+   * VBA Range.ClearContents, by contrast, "leaves the cell formatting and
+   * conditional formatting intact", learn.microsoft.com/office/vba/api/excel.range.clearcontents);
+   * "All" both. "RemoveHyperlinks" clears formatting but "leaves content,
+   * conditional formats, and data validation intact"; hyperlinks themselves
+   * are not modelled, so "Hyperlinks" changes nothing. Data validation is
+   * left alone (clear it with dataValidation.clear()).
+   *
+   * On a protected sheet it is refused (AccessDenied) as the setters are:
+   * contents of locked cells; formats unless allowFormatCells; and always when
+   * it would change cell locking or merged areas (as the locked setter and
+   * unmerge are).
+   */
+  clear(applyTo?: ClearApplyTo): void {
+    const kind = applyTo ?? "All";
+    this.invoke(
+      "clear",
+      applyTo === undefined ? [] : [applyTo],
+      () => {
+        if (!CLEAR_KINDS.includes(kind)) fail("InvalidArgument", `Bad applyTo ${String(kind)}.`);
+        if (kind === "Hyperlinks") return;
+        const { sheet, rect } = this.at();
+        const contents = kind === "All" || kind === "Contents";
+        const formats = kind !== "Contents";
+        const written = writtenCells(sheet, rect);
+        if (contents) guard(sheet, rect, "value");
+        if (formats) {
+          guard(sheet, rect, "format");
+          const relocks = written.some((w) => !w.cell.locked || w.cell.formulaHidden);
+          if (relocks || sheet.merges.some((m) => overlaps(parseRange(m)!, rect))) guard(sheet, rect, "structure");
+        }
+        for (const { address, cell } of written) {
+          if (contents) {
+            cell.value = null;
+            cell.formula = null;
+          }
+          if (formats) clearFormats(cell);
+          // A cell back to a new workbook's state is no longer "written" (and leaves the used range).
+          if (JSON.stringify(cell) === JSON.stringify(defaultCell())) sheet.cells.delete(address);
+        }
+        if (formats) {
+          sheet.merges = sheet.merges.filter((m) => !overlaps(parseRange(m)!, rect));
+          if (kind !== "RemoveHyperlinks") sheet.conditionalFormats = removeConditionalFormats(sheet.conditionalFormats, rect);
+        }
+      },
+      kind === "Hyperlinks" || kind === "RemoveHyperlinks" ? "1.7" : undefined,
+    );
+  }
+
+  /**
+   * Range.rowHidden / columnHidden (ExcelApi 1.2; learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member):
+   * hide or show the rows / columns of the range. On a protected sheet they
+   * need allowFormatRows / allowFormatColumns, as row heights and column
+   * widths do (learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions).
+   */
+  set rowHidden(hidden: boolean) {
+    this.assign(
+      "rowHidden",
+      hidden,
+      () => {
+        const { sheet, rect } = this.at();
+        guard(sheet, rect, "rows");
+        setSpan(sheet.hiddenRows, rect.r1, rect.r2, hidden);
+      },
+      "1.2",
+    );
+  }
+  get rowHidden(): boolean {
+    return this.read("rowHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.assign(
+      "columnHidden",
+      hidden,
+      () => {
+        const { sheet, rect } = this.at();
+        guard(sheet, rect, "columns");
+        setSpan(sheet.hiddenColumns, rect.c1, rect.c2, hidden);
+      },
+      "1.2",
+    );
+  }
+  get columnHidden(): boolean {
+    return this.read("columnHidden");
+  }
+
+  /** Range.conditionalFormats (ExcelApi 1.6): only clearAll() is modelled. */
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.ctx, `${this.path}.conditionalFormats`, this);
+  }
+
   get valueTypes(): string[][] {
     return this.read("valueTypes");
   }
@@ -1299,6 +1736,59 @@ class RangeProxy extends ClientObject {
       this.ctx.excel.activate(sheet);
       this.ctx.excel.workbook.selection = { sheetId: sheet.id, address: rectAddress(rect) };
     });
+  }
+}
+
+/** true when every number first…last is in the set, false when none is, null when some are (as Range.rowHidden reads). */
+function spanState(set: Set<number>, first: number, last: number): boolean | null {
+  let n = 0;
+  for (const i of set) if (i >= first && i <= last) n++;
+  return n === 0 ? false : n === last - first + 1 ? true : null;
+}
+
+/** Adds or removes the numbers first…last (rows or columns) to or from a set. */
+function setSpan(set: Set<number>, first: number, last: number, on: boolean): void {
+  if (on) for (let i = first; i <= last; i++) set.add(i);
+  else if (last - first + 1 > set.size) {
+    for (const i of [...set]) if (i >= first && i <= last) set.delete(i);
+  } else for (let i = first; i <= last; i++) set.delete(i);
+}
+
+/** The conditional formats left after clearing them from a range: the fake drops every format that meets the range (Excel trims a format's range instead; not modelled). */
+const removeConditionalFormats = (formats: string[], rect: Rect) => formats.filter((f) => !overlaps(parseRange(f)!, rect));
+
+/**
+ * Range.conditionalFormats, ExcelApi 1.6. clearAll() "Clears all conditional
+ * formats active on the current specified range"
+ * (learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-clearall-member(1)).
+ * A protected sheet refuses it unless allowFormatCells (it is formatting).
+ */
+class ConditionalFormatCollectionProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx, path);
+  }
+  protected override minApi(): string {
+    return "1.6";
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  clearAll(): void {
+    this.invoke(
+      "clearAll",
+      [],
+      () => {
+        const { sheet, rect } = this.range.at();
+        guard(sheet, rect, "format");
+        sheet.conditionalFormats = removeConditionalFormats(sheet.conditionalFormats, rect);
+      },
+      "1.6",
+    );
   }
 }
 
@@ -1349,6 +1839,39 @@ class RangeFormatProxy extends ClientObject {
       if (!(points >= 0 && points <= 409)) fail("InvalidArgument", `Row height ${points} out of range.`);
       for (let r = rect.r1; r <= rect.r2; r++) sheet.rowHeights.set(r, points);
     });
+  }
+  /**
+   * useStandardHeight / useStandardWidth = true (ExcelApi 1.7): the rows /
+   * columns of the range go back to the sheet's standard height / width
+   * (learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-usestandardheight-member:
+   * "This property is only intended to be set to true. Setting it to false
+   * has no effect."). Guarded like rowHeight / columnWidth.
+   */
+  set useStandardHeight(value: boolean) {
+    this.assign(
+      "useStandardHeight",
+      value,
+      () => {
+        const { sheet, rect } = this.range.at();
+        guard(sheet, rect, "rows");
+        if (value !== true) return;
+        for (const r of [...sheet.rowHeights.keys()]) if (r >= rect.r1 && r <= rect.r2) sheet.rowHeights.delete(r);
+      },
+      "1.7",
+    );
+  }
+  set useStandardWidth(value: boolean) {
+    this.assign(
+      "useStandardWidth",
+      value,
+      () => {
+        const { sheet, rect } = this.range.at();
+        guard(sheet, rect, "columns");
+        if (value !== true) return;
+        for (const c of [...sheet.columnWidths.keys()]) if (c >= rect.c1 && c <= rect.c2) sheet.columnWidths.delete(c);
+      },
+      "1.7",
+    );
   }
   get font(): FontProxy {
     return new FontProxy(this.ctx, `${this.path}.font`, this.range);
@@ -1634,6 +2157,16 @@ class DataValidationProxy extends ClientObject {
     return this.read("type");
   }
   clear(): void {
-    this.invoke("clear", [], () => this.range.eachCell("structure", (cell) => (cell.validation = null)), "1.8");
+    this.invoke(
+      "clear",
+      [],
+      () => {
+        // Only written cells can hold a validation, so whole rows, columns or the sheet are cleared cell by written cell.
+        const { sheet, rect } = this.range.at();
+        guard(sheet, rect, "structure");
+        for (const { cell } of writtenCells(sheet, rect)) cell.validation = null;
+      },
+      "1.8",
+    );
   }
 }
