@@ -116,16 +116,16 @@ function expectWorkbookMatches(fake: FakeExcel, plan: WorkbookPlan, printed: boo
 // ------------------------------------------------------------ tests
 
 describe("writePlanToExcel", () => {
-  it("uses the same three syncs for one form and for all seven", async () => {
-    expect(WRITE_PLAN_SYNCS).toBe(3);
+  it("uses three syncs for one form and for all seven, four when it replaces sheets", async () => {
+    expect(WRITE_PLAN_SYNCS).toEqual({ fresh: 3, replacing: 4 });
     for (const forms of [["BM1"], ALL_FORMS]) {
       const fake = new FakeExcel();
       await write(fake, planFor(forms));
-      expect(fake.syncCount).toBe(3);
+      expect(fake.syncCount).toBe(WRITE_PLAN_SYNCS.fresh);
     }
     const replacing = new FakeExcel({ sheets: USED_WORKBOOK });
     await write(replacing, planFor(ALL_FORMS), { replaceExisting: true });
-    expect(replacing.syncCount).toBe(3);
+    expect(replacing.syncCount).toBe(WRITE_PLAN_SYNCS.replacing);
   });
 
   it("writes every value, formula, format, lock, merge, validation, protection, visibility and print setting of the plan", async () => {
@@ -166,17 +166,91 @@ describe("writePlanToExcel", () => {
     expect(fake.cell("Sheet1", "A1")).toMatchObject({ value: "giữ nguyên" });
   });
 
-  it("replaces existing sheets when asked: the old ones are gone, no temporary sheet is left", async () => {
-    const fake = new FakeExcel({ sheets: [...USED_WORKBOOK, { name: `${TEMP_SHEET_PREFIX}crash-0`, visibility: "VeryHidden" }] });
+  it("replaces existing sheets when asked: the same sheets, rewritten in place, no temporary sheet left", async () => {
+    const fake = new FakeExcel({ sheets: [...USED_WORKBOOK, { name: `${TEMP_SHEET_PREFIX}crash-0`, visibility: "VeryHidden" }, { name: `${ASIDE_SHEET_PREFIX}crash-0` }] });
+    const ids = { bm1: fake.sheet("BM1").id, bm2: fake.sheet("bm2").id, meta: fake.sheet(META_SHEET).id };
     const plan = planFor(ALL_FORMS);
 
     const outcome = await write(fake, plan, { replaceExisting: true });
 
     expect(outcome).toMatchObject({ status: "written" });
     expectWorkbookMatches(fake, plan, true, ["Ghi chú"]);
+    expect({ bm1: fake.sheet("BM1").id, bm2: fake.sheet("BM2").id, meta: fake.sheet(META_SHEET).id }).toEqual(ids);
     expect(fake.cell("BM1", "D8").value).toBeNull();
     expect(fake.cell("Ghi chú", "A1").value).toBe("Số liệu tạm, chờ phòng Tư pháp");
     expect(fake.sheetNames().filter(isTemp)).toEqual([]);
+  });
+
+  it("clears what the officer added to a sheet it replaces: merges, rows, widths, frozen panes, hidden rows", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Ghi chú" }, { name: "BM1", cells: { Z40: "ghi tay", D8: 42 } }] });
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("BM1");
+      ws.getRange("X30:Z31").merge(false);
+      ws.getRange("40:40").format.rowHeight = 100;
+      ws.getRange("Z:Z").format.columnWidth = 300;
+      ws.getRange("50:52").rowHidden = true;
+      ws.freezePanes.freezeRows(3);
+      ws.getRange("Z40").dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThan" } };
+      ws.visibility = "Hidden";
+      await context.sync();
+    });
+    const plan = planFor(["BM1"]);
+    await write(fake, plan, { replaceExisting: true });
+    expectWorkbookMatches(fake, plan, true, ["Ghi chú"]);
+    expect(fake.sheet("BM1").hiddenRows.size).toBe(0);
+  });
+
+  it("keeps an officer's formulas on the forms working: =BM1!D8 elsewhere reads the new figure", async () => {
+    const plan = templatePlan("Phòng Tư pháp", ["BM1", "BM2"]);
+    // An entry cell of each form: the officer's own sheet sums up from there.
+    const [one, two] = plan.sheets.slice(0, 2).map((s) => s.cells.find((c) => !c.locked)!.address);
+    const fake = new FakeExcel({
+      evaluateReferences: true,
+      sheets: [
+        { name: "Của tôi", cells: { A1: `=BM1!${one}`, A2: `='BM2'!${two}` } },
+        { name: "BM1", cells: { [one]: 42 } },
+        { name: "BM2", cells: { [two]: 7 } },
+      ],
+    });
+    const shown = () =>
+      fake.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Của tôi").getRange("A1:A2").load("values");
+        await context.sync();
+        return range.values;
+      });
+    expect(await shown()).toEqual([[42], [7]]);
+
+    await write(fake, plan, { replaceExisting: true });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("BM1").getRange(one).values = [[1234]];
+      await context.sync();
+    });
+
+    expect(fake.cell("Của tôi", "A1").formula).toBe(`=BM1!${one}`);
+    expect(fake.cell("Của tôi", "A2").formula).toBe(`='BM2'!${two}`);
+    // An empty cell reads 0, as Excel shows it; a deleted sheet would read #REF!.
+    expect(await shown()).toEqual([[1234], [0]]);
+  });
+
+  it("a sheet protected with a password stops it before anything changes, and says which", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Ghi chú" }, { name: "BM1", cells: { D8: 42 }, password: "phuong" }, { name: "BM2", cells: { D8: 3 }, protect: true }] });
+    const before = fake.snapshot();
+    await expect(write(fake, planFor(["BM1", "BM2"]), { replaceExisting: true })).rejects.toMatchObject({ code: "SheetPasswordProtected", sheet: "BM1" });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it("splits a write over the payload budget into as many syncs as it needs, with the same result", async () => {
+    const plan = planFor(ALL_FORMS);
+    const whole = new FakeExcel({ payloadLimitBytes: Infinity });
+    await write(whole, plan);
+    const budget = 60_000;
+    const split = new FakeExcel({ payloadLimitBytes: budget });
+    await write(split, plan, { payloadBudget: budget });
+    expect(split.syncCount).toBeGreaterThan(whole.syncCount + 3);
+    expect(Math.max(...split.batches.map((b) => b.requestBytes))).toBeLessThanOrEqual(budget);
+    expectWorkbookMatches(split, plan, true);
+    // Our estimate is never below what the fake counts, so the budget is a real bound.
+    expect(Math.max(...whole.batches.map((b) => b.requestBytes))).toBeGreaterThan(budget);
   });
 
   it("skips print settings without ExcelApi 1.9 and says so", async () => {
@@ -211,8 +285,10 @@ describe("writePlanToExcel", () => {
   describe("when a sync fails", () => {
     const plan = planFor(["BM1", "BM2"]);
     const replace = (fake: FakeExcel) => write(fake, plan, { replaceExisting: true });
+    /** The sheets as an officer sees them: names, order, contents; not Excel's ids. */
+    const seen = (fake: FakeExcel) => fake.snapshot().sheets.map(({ id: _id, ...sheet }) => sheet);
 
-    it.each([1, 2, 3])("at sync %i, leaves the original sheets untouched and no temporary sheet", async (k) => {
+    it.each([1, 2])("at sync %i, leaves the original sheets untouched and no temporary sheet", async (k) => {
       const fake = new FakeExcel({ sheets: USED_WORKBOOK }).failAtSync(k);
       const before = fake.snapshot();
 
@@ -223,29 +299,43 @@ describe("writePlanToExcel", () => {
       expectWorkbookMatches(fake, plan, true, ["Ghi chú"]);
     });
 
-    it.each([1, 5, 50, 400, 1000])("half-way through writing the sheets (after %i calls), undoes it", async (afterOps) => {
+    it.each([1, 5, 50, 400, 1000])("half-way through building the sheets aside (after %i calls), undoes it", async (afterOps) => {
       const fake = new FakeExcel({ sheets: USED_WORKBOOK }).failAtSync(2, { afterOps });
       const before = fake.snapshot();
       await expect(replace(fake)).rejects.toMatchObject({ code: "GeneralException" });
       expect(fake.snapshot()).toEqual(before);
     });
 
-    it("half-way through swapping the sheets in, leaves either the old workbook or the whole new one", async () => {
+    it.each([0, 1, 3, 10, 100, 400, 1000])("half-way through rewriting in place (after %i calls), the whole new forms stand", async (afterOps) => {
+      const fake = new FakeExcel({ sheets: USED_WORKBOOK }).failAtSync(3, { afterOps });
+      await expect(replace(fake)).rejects.toMatchObject({ code: "GeneralException" });
+      expect(fake.sheetNames().filter(isTemp)).toEqual([]);
+      expectWorkbookMatches(fake, plan, true, ["Ghi chú"]);
+    });
+
+    it("half-way through putting the sheets in place, the whole new forms stand, in place", async () => {
       const reference = new FakeExcel({ sheets: USED_WORKBOOK });
       await replace(reference);
-      const outcomes = new Set<string>();
-      for (let afterOps = 0; afterOps <= 30; afterOps++) {
-        const fake = new FakeExcel({ sheets: USED_WORKBOOK }).failAtSync(3, { afterOps });
-        const before = fake.snapshot();
+      for (let afterOps = 0; afterOps <= 12; afterOps++) {
+        const fake = new FakeExcel({ sheets: USED_WORKBOOK }).failAtSync(4, { afterOps });
+        const ids = fake.sheet("BM1").id;
         await expect(replace(fake)).rejects.toMatchObject({ code: "GeneralException" });
-
         expect(fake.sheetNames().filter(isTemp)).toEqual([]);
-        const rolledBack = JSON.stringify(fake.snapshot().sheets) === JSON.stringify(before.sheets);
-        if (rolledBack) expect(fake.snapshot()).toEqual(before);
-        else expect(fake.workbook.sheets).toEqual(reference.workbook.sheets);
-        outcomes.add(rolledBack ? "old" : "new");
+        expect(seen(fake)).toEqual(seen(reference));
+        expect(fake.sheet("BM1").id).toBe(ids);
       }
-      expect(outcomes).toEqual(new Set(["old", "new"]));
+    });
+
+    it("writing new sheets only, a failure while naming them undoes it all", async () => {
+      const fresh: SheetSeed[] = [{ name: "Ghi chú", cells: { A1: "giữ" } }];
+      for (let afterOps = 0; afterOps <= 12; afterOps++) {
+        const fake = new FakeExcel({ sheets: fresh }).failAtSync(3, { afterOps });
+        const before = fake.snapshot();
+        await expect(write(fake, plan)).rejects.toMatchObject({ code: "GeneralException" });
+        expect(fake.sheetNames().filter(isTemp)).toEqual([]);
+        expect(fake.sheetNames()).toEqual(["Ghi chú"]);
+        expect(fake.snapshot().sheets).toEqual(before.sheets);
+      }
     });
   });
 });

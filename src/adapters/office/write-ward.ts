@@ -12,15 +12,16 @@ import { WRITE_PLAN_SYNCS, writePlanToExcel } from "./write-plan";
  */
 export const WARD_OWN_SHEETS: readonly string[] = [DETAIL_SHEET, RESULT_SHEET, META_SHEET];
 
-/** context.sync() calls of a successful ward write: the same for 3 units or 300. */
+/** context.sync() calls of a successful ward write of ordinary size: the same for 3 units or 1,000 (WRITE_PLAN_SYNCS). */
 export const WRITE_WARD_SYNCS = WRITE_PLAN_SYNCS;
 
 /**
  * Writes a ward's plan (buildWardPlan) into the open workbook, all or nothing,
  * in WRITE_WARD_SYNCS syncs: the BM sheets (created if absent), "Chi tiết theo
- * đơn vị", "Kết quả tổng hợp" and the metadata sheet. Running it again replaces
- * the previous result, never adds to it; BM sheets already there are reported
- * as "exists" unless replaceExisting.
+ * đơn vị", "Kết quả tổng hợp" and the metadata sheet. Running it again rewrites
+ * the previous result in place (the officer's formulas on it read the new
+ * figures), never adds to it; BM sheets already there are reported as
+ * "exists" unless replaceExisting.
  */
 export function writeWardToExcel(
   run: ExcelRunner,
