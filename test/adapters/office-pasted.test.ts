@@ -7,7 +7,7 @@
  */
 import { createExcelHost } from "../../src/adapters/office/excel-host";
 import { MARK_FILL, markCellsInExcel } from "../../src/adapters/office/mark-cells";
-import { PROBE_COLUMNS, READ_WORKBOOK_SYNCS, readWorkbookFromExcel } from "../../src/adapters/office/read-workbook";
+import { PROBE_COLUMNS, READ_SMALL_WORKBOOK_SYNCS, readWorkbookFromExcel } from "../../src/adapters/office/read-workbook";
 import { WRITE_PLAN_SYNCS, writePlanToExcel } from "../../src/adapters/office/write-plan";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
@@ -38,9 +38,26 @@ async function syncsOf(fake: FakeExcel, work: () => Promise<unknown>): Promise<n
   return fake.syncCount - before;
 }
 
-/** Full reads (every property of a sheet's capped used cells) and probes (values only of the first columns), by sheet index. */
-const fullReads = (fake: FakeExcel) => fake.calls.filter((c) => c.includes(".load(address,rowIndex,columnIndex,values,formulas,numberFormat,valueTypes)"));
-const probes = (fake: FakeExcel) => fake.calls.filter((c) => c.endsWith(".load(values)"));
+/** Every load of cells (the first rows with the extents, or a block of rows), as queued. */
+const cellLoads = (fake: FakeExcel) => fake.calls.filter((c) => /\.load\([^)]*values/.test(c));
+/** Full reads (every property of a sheet's cells) and probes (values only), as queued. */
+const fullReads = (fake: FakeExcel) => cellLoads(fake).filter((c) => /\.load\((rowIndex,columnIndex,)?values,formulas,numberFormat,valueTypes\)$/.test(c));
+const probes = (fake: FakeExcel) => cellLoads(fake).filter((c) => /\.load\((rowIndex,columnIndex,)?values\)$/.test(c));
+const sheetOf = (c: string) => Number(/^worksheets\.items\[(\d+)\]/.exec(c)![1]);
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+/**
+ * The rows a load of cells asks for, when it is within the cap with columns up
+ * to `right` (the capped intersection of the used range from A1, or a block of
+ * rows inside it); undefined when it is not.
+ */
+function rowsWithin(c: string, right: string): [number, number] | undefined {
+  const capped = /\.getRange\("A1:([A-Z]+)(\d+)"\)\.getIntersectionOrNullObject\(worksheets\.items\[\d+\]\.getUsedRange\(true\)\)\.load/.exec(c);
+  const block = /\.getRange\("([A-Z]+)(\d+):([A-Z]+)(\d+)"\)\.load/.exec(c);
+  const [top, bottom] = capped ? [1, Number(capped[2])] : block ? [Number(block[2]), Number(block[4])] : [0, 0];
+  const last = capped ? capped[1] : block?.[3];
+  if (!last || columnNumber(last) > columnNumber(right) || top < 1 || bottom > LIMITS.maxRowsPerSheet) return undefined;
+  return [top, bottom];
+}
 
 let seed: WorkbookSnapshot;
 let messy: WorkbookSnapshot;
@@ -77,7 +94,7 @@ describe("reading a pasted appendix in Excel", () => {
     fake.calls.length = 0;
 
     let read!: WorkbookSnapshot;
-    expect(await syncsOf(fake, async () => (read = await readWorkbookFromExcel(fake.run)))).toBe(READ_WORKBOOK_SYNCS);
+    expect(await syncsOf(fake, async () => (read = await readWorkbookFromExcel(fake.run)))).toBe(READ_SMALL_WORKBOOK_SYNCS);
 
     expect(read.sheets.map((s) => [s.name, Object.keys(s.cells).length > 0])).toEqual([
       ["Sheet1", true],
@@ -85,12 +102,24 @@ describe("reading a pasted appendix in Excel", () => {
       [META_SHEET, true],
       ["Hộ gia đình", false],
     ]);
-    const list = fake.sheetNames().indexOf("Hộ gia đình");
-    const onList = (c: string) => c.startsWith(`worksheets.items[${list}].`);
-    // BM3, the metadata sheet and the pasted sheet are read; the list never is, only the values of its first columns up to the cap.
-    expect(fullReads(fake)).toHaveLength(3);
-    expect(fullReads(fake).some(onList)).toBe(false);
-    expect(probes(fake).filter(onList)).toEqual([expect.stringContaining(`getRange("A1:${"ABCDEFGH"[PROBE_COLUMNS - 1]}${LIMITS.maxRowsPerSheet}")`)]);
+    const at = (name: string) => fake.sheetNames().indexOf(name);
+    const list = at("Hộ gia đình");
+    // BM3, the metadata sheet and the pasted sheet are read with all four properties, within the cap; the list never is:
+    // only the values of its first columns (A to H), every load within the cap, together reaching down to the cap's last row.
+    expect(cellLoads(fake).length).toBeGreaterThan(0);
+    expect(cellLoads(fake).every((c) => fullReads(fake).includes(c) || probes(fake).includes(c))).toBe(true);
+    expect(new Set(fullReads(fake).map(sheetOf))).toEqual(new Set([at("Sheet1"), at("BM3"), at(META_SHEET)]));
+    expect(fullReads(fake).every((c) => rowsWithin(c, "AX") !== undefined)).toBe(true);
+    expect(fullReads(fake).some((c) => sheetOf(c) === list)).toBe(false);
+    const onList = probes(fake).filter((c) => sheetOf(c) === list);
+    const probeRight = "ABCDEFGH"[PROBE_COLUMNS - 1];
+    expect(probeRight).toBe("H");
+    expect(onList.every((c) => rowsWithin(c, probeRight) !== undefined)).toBe(true);
+    // Its probes follow on from row 1 to the cap's last row, each row once: the rows one probe of the capped used range asked for.
+    const bands = onList.map((c) => rowsWithin(c, probeRight)!).sort((a, b) => a[0] - b[0]);
+    expect(bands.map(([top], i) => top - (i === 0 ? 0 : bands[i - 1][1]))).toEqual(bands.map(() => 1));
+    expect(bands[bands.length - 1][1]).toBe(LIMITS.maxRowsPerSheet);
+    expect(fake.calls.some((c) => /getUsedRange\(true\)\.load\([^)]*values/.test(c))).toBe(false);
     // BM3 from its own sheet, the others from the pasted one.
     const result = validateWorkbook(read);
     expect(result.forms).toEqual({ BM1: "Sheet1", BM2: "Sheet1", BM3: "BM3", BM4: "Sheet1", BM5: "Sheet1", BM6: "Sheet1", BM7: "Sheet1" });
@@ -100,8 +129,8 @@ describe("reading a pasted appendix in Excel", () => {
     const small = excelHolding({ sheets: [{ ...seed.sheets[0], cells: Object.fromEntries(Object.entries(seed.sheets[0].cells).filter(([a]) => Number(a.replace(/\D/g, "")) < 33)) }] });
     const big = excelHolding(seed);
     addHouseholdList(big, "Danh sách", 300);
-    expect(await syncsOf(small, () => readWorkbookFromExcel(small.run))).toBe(READ_WORKBOOK_SYNCS);
-    expect(await syncsOf(big, () => readWorkbookFromExcel(big.run))).toBe(READ_WORKBOOK_SYNCS);
+    expect(await syncsOf(small, () => readWorkbookFromExcel(small.run))).toBe(READ_SMALL_WORKBOOK_SYNCS);
+    expect(await syncsOf(big, () => readWorkbookFromExcel(big.run))).toBe(READ_SMALL_WORKBOOK_SYNCS);
     expect(Object.keys(validateWorkbook(await readWorkbookFromExcel(small.run)).forms)).toEqual(["BM1"]);
     expect((await readWorkbookFromExcel(big.run)).sheets.find((s) => s.name === "Danh sách")!.cells).toEqual({});
   });
@@ -152,7 +181,7 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
     const fake = excelHolding(book());
     const pastedBefore = structuredClone(fake.sheet(book().sheets[0].name));
     let written!: Awaited<ReturnType<typeof convert>>;
-    expect(await syncsOf(fake, async () => (written = await convert(fake)))).toBe(READ_WORKBOOK_SYNCS + WRITE_PLAN_SYNCS);
+    expect(await syncsOf(fake, async () => (written = await convert(fake)))).toBe(READ_SMALL_WORKBOOK_SYNCS + WRITE_PLAN_SYNCS.fresh);
 
     const { imported, standard } = await cliStandard(book());
     const forms = Object.keys(imported.forms);
@@ -194,18 +223,46 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
     expect(fake.sheetNames().filter((n) => /^BM\d$/.test(n)).sort()).toEqual(FORMS);
   });
 
-  // Reading (syncs 1–3) changes nothing; writing (4–6) must leave nothing behind, whether it fails at the start of a sync or part-way through.
-  it.each(Array.from({ length: READ_WORKBOOK_SYNCS + WRITE_PLAN_SYNCS }, (_, i) => i + 1))("leaves the workbook as it was when sync %i of the conversion fails", async (k) => {
-    for (const existing of [[], ["BM4"]]) {
-      for (const afterOps of [0, 5]) {
-        const fake = excelHolding(seed);
-        if (existing.length) await writePlanToExcel(fake.run, templatePlan("Phường Nhị Chiểu", existing), { replaceExisting: false, supportsPageLayout: true });
-        addHouseholdList(fake, "Hộ gia đình", 50);
-        const before = fake.snapshot();
-        fake.failAtSync(fake.syncCount + k, { code: "GeneralException", afterOps });
-        await expect(convert(fake, true)).rejects.toMatchObject({ code: "GeneralException" });
-        expect(fake.snapshot()).toEqual(before);
+  /** The workbook each run below starts from: the seed, the template's sheets for `existing` forms, and a list of 50 households. */
+  async function prepared(existing: readonly string[]): Promise<FakeExcel> {
+    const fake = excelHolding(seed);
+    if (existing.length) await writePlanToExcel(fake.run, templatePlan("Phường Nhị Chiểu", [...existing]), { replaceExisting: false, supportsPageLayout: true });
+    addHouseholdList(fake, "Hộ gia đình", 50);
+    return fake;
+  }
+
+  /**
+   * The sheets as an officer sees them: names, order, contents; not Excel's ids. Maps and Sets (cells, widths, hidden rows) as their
+   * entries, not as the {} JSON makes of them; told apart by tag, as structuredClone's copies are not of this test's Map.
+   */
+  const seen = (fake: FakeExcel) =>
+    JSON.stringify(
+      fake.snapshot().sheets.map(({ id: _id, ...sheet }) => sheet),
+      (_key, v: unknown) => (/^\[object (Map|Set)\]$/.test(Object.prototype.toString.call(v)) ? [...(v as Iterable<unknown>)] : v),
+    );
+
+  // Reading (syncs 1–3) changes nothing. Writing only new sheets (syncs 4–6) leaves nothing behind, whether it fails at the start of a
+  // sync or part-way through. Replacing BM4: building aside (sync 4) and the start of the rewrite in place (sync 5) leave the workbook
+  // as it was; once BM4 is being rewritten in place (syncs 6–7), a failure leaves the whole new result, as a conversion that did not fail.
+  it.each(Array.from({ length: READ_SMALL_WORKBOOK_SYNCS + WRITE_PLAN_SYNCS.replacing }, (_, i) => i + 1))(
+    "leaves the workbook as it was, or wholly converted, when sync %i of the conversion fails",
+    async (k) => {
+      for (const existing of [[], ["BM4"]]) {
+        const replacing = existing.length > 0;
+        if (!replacing && k > READ_SMALL_WORKBOOK_SYNCS + WRITE_PLAN_SYNCS.fresh) continue;
+        const reference = await prepared(existing);
+        const start = reference.syncCount;
+        expect(await convert(reference, true)).toMatchObject({ outcome: { status: "written" } });
+        expect(reference.syncCount - start).toBe(READ_SMALL_WORKBOOK_SYNCS + WRITE_PLAN_SYNCS[replacing ? "replacing" : "fresh"]);
+        for (const afterOps of [0, 5]) {
+          const fake = await prepared(existing);
+          const before = fake.snapshot();
+          fake.failAtSync(fake.syncCount + k, { code: "GeneralException", afterOps });
+          await expect(convert(fake, true)).rejects.toMatchObject({ code: "GeneralException" });
+          if (!replacing || k <= READ_SMALL_WORKBOOK_SYNCS + 2) expect(fake.snapshot()).toEqual(before);
+          else expect(seen(fake)).toBe(seen(reference));
+        }
       }
-    }
-  });
+    },
+  );
 });

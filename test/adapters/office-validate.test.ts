@@ -6,7 +6,7 @@
 import { APPLY_FIXES_SYNCS, applyFixesInExcel } from "../../src/adapters/office/apply-fixes";
 import { createExcelHost } from "../../src/adapters/office/excel-host";
 import { clearMarksInExcel, MARK_CELLS_SYNCS, MARK_FILL, MARKS_SHEET, markCellsInExcel } from "../../src/adapters/office/mark-cells";
-import { READ_WORKBOOK_SYNCS, readWorkbookFromExcel, toCell } from "../../src/adapters/office/read-workbook";
+import { READ_SMALL_WORKBOOK_SYNCS, READ_WORKBOOK_MIN_SYNCS, readWorkbookFromExcel, toCell } from "../../src/adapters/office/read-workbook";
 import { SHEET_PROTECTION, writePlanToExcel } from "../../src/adapters/office/write-plan";
 import type { MarkedCell } from "../../src/adapters/host/types";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
@@ -103,10 +103,10 @@ describe("readWorkbookFromExcel", () => {
     // The fake's new workbook has its "Sheet1" too.
     expect(one.sheetNames()).toHaveLength(3);
     expect(all.sheetNames()).toHaveLength(9);
-    // No other sheet holds a pasted appendix: the third sync is not needed.
-    expect(await syncsOf(one, () => readWorkbookFromExcel(one.run))).toBe(READ_WORKBOOK_SYNCS - 1);
-    expect(await syncsOf(all, () => readWorkbookFromExcel(all.run))).toBe(READ_WORKBOOK_SYNCS - 1);
-    expect(READ_WORKBOOK_SYNCS).toBe(3);
+    // The forms lie within the first rows read with the extents, and no other sheet holds a pasted appendix: no third sync.
+    expect(await syncsOf(one, () => readWorkbookFromExcel(one.run))).toBe(READ_WORKBOOK_MIN_SYNCS);
+    expect(await syncsOf(all, () => readWorkbookFromExcel(all.run))).toBe(READ_WORKBOOK_MIN_SYNCS);
+    expect([READ_WORKBOOK_MIN_SYNCS, READ_SMALL_WORKBOOK_SYNCS]).toEqual([2, 3]);
   });
 
   it("gives the seed's fill the same findings as the .xlsx of the same fill", async () => {
@@ -167,10 +167,23 @@ describe("readWorkbookFromExcel", () => {
       ["bm-4", "visible", ["B2"]],
       ["Ẩn", "hidden", []],
     ]);
-    // Every sheet read through the capped intersection, never the whole used range; the others only probed.
-    expect(fake.calls.filter((c) => c.includes(".load(address,rowIndex"))).toHaveLength(2);
-    expect(fake.calls.some((c) => c.includes('getRange("A1:AX5000").getIntersectionOrNullObject'))).toBe(true);
-    expect(fake.calls.filter((c) => c.includes('getRange("A1:H5000").getIntersectionOrNullObject') && c.endsWith(".load(values)"))).toHaveLength(2);
+    // Every load of cells is within the cap (the capped intersection of the used range, or a block inside it), never the whole used range;
+    // the form sheets (1, 2) are read whole, the others (0, and 4 after the marks sheet) only probed: their values, in columns A to H.
+    const loads = fake.calls.filter((c) => /\.load\([^)]*values/.test(c));
+    const sheetOf = (c: string) => Number(/^worksheets\.items\[(\d+)\]/.exec(c)![1]);
+    const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const within = (c: string, right: string) => {
+      const m = /\.getRange\("A1:([A-Z]+)(\d+)"\)\.getIntersectionOrNullObject\(worksheets\.items\[\d+\]\.getUsedRange\(true\)\)\.load/.exec(c);
+      const b = /\.getRange\("([A-Z]+)(\d+):([A-Z]+)(\d+)"\)\.load/.exec(c);
+      if (m) return m[1] === right && Number(m[2]) <= 5000;
+      return !!b && col(b[3]) <= col(right) && Number(b[4]) <= 5000;
+    };
+    expect(loads.length).toBeGreaterThan(0);
+    expect(loads.filter((c) => c.includes("formulas")).every((c) => [1, 2].includes(sheetOf(c)) && within(c, "AX"))).toBe(true);
+    expect(loads.filter((c) => !c.includes("formulas")).every((c) => [0, 4].includes(sheetOf(c)) && within(c, "H"))).toBe(true);
+    expect(new Set(loads.filter((c) => c.includes("formulas")).map(sheetOf))).toEqual(new Set([1, 2]));
+    expect(new Set(loads.filter((c) => !c.includes("formulas")).map(sheetOf))).toEqual(new Set([0, 4]));
+    expect(fake.calls.some((c) => /getUsedRange\(true\)\.load/.test(c))).toBe(false);
   });
 
   it("reads an empty form sheet as empty", async () => {
