@@ -8,7 +8,7 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Host } from "../adapters/host/types";
 import type { UiStrings } from "../core/messages/vi-ui";
 import { HostProvider } from "./host-context";
@@ -17,6 +17,8 @@ import { StringsProvider, useStrings, type UiLang } from "./strings";
 import { TemplateView } from "./template/TemplateView";
 import { LazyValidateView } from "./validate";
 import { LazyAggregateView } from "./aggregate";
+import { LazyHelpMenu } from "./help";
+import { LazySelfCheckView } from "./self-check";
 
 /** What the composition root decides before the pane renders. */
 export interface AppProps {
@@ -52,6 +54,12 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
   },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
   title: {
     margin: 0,
   },
@@ -83,22 +91,33 @@ function Shell({ today }: { today?: Date }) {
   const styles = useStyles();
   const { t } = useStrings();
   const [viewId, setViewId] = useState(VIEWS[0].id);
+  // Kiểm tra môi trường (Trợ giúp menu) takes the place of the action views until closed.
+  const [selfCheck, setSelfCheck] = useState(false);
+  const helpButton = useRef<HTMLButtonElement>(null);
   const view = VIEWS.find((v) => v.id === viewId) ?? VIEWS[0];
+  const closeSelfCheck = () => {
+    setSelfCheck(false);
+    helpButton.current?.focus();
+  };
   return (
     <div className={styles.page}>
       <div className={styles.shell}>
         {/* In a banner landmark: every part of the page sits in a landmark (axe "region"). */}
-        <header>
+        <header className={styles.header}>
           <Subtitle1 as="h1" className={styles.title}>
             {t.appTitle}
           </Subtitle1>
+          <LazyHelpMenu onSelfCheck={() => setSelfCheck(true)} buttonRef={helpButton} />
         </header>
         <nav aria-label={t.nav.label}>
           <TabList
             className={styles.tabs}
             size="small"
-            selectedValue={view.id}
-            onTabSelect={(_, data) => setViewId(String(data.value))}
+            selectedValue={selfCheck ? "" : view.id}
+            onTabSelect={(_, data) => {
+              setViewId(String(data.value));
+              setSelfCheck(false);
+            }}
           >
             {VIEWS.map((v) => (
               <Tab key={v.id} value={v.id}>
@@ -107,7 +126,7 @@ function Shell({ today }: { today?: Date }) {
             ))}
           </TabList>
         </nav>
-        <main>{view.render({ today })}</main>
+        <main>{selfCheck ? <LazySelfCheckView onClose={closeSelfCheck} /> : view.render({ today })}</main>
       </div>
     </div>
   );

@@ -23,6 +23,53 @@ export interface MarkedCell {
   severity: Severity;
 }
 
+/** The steps of Kiểm tra môi trường, in the order they run. */
+export const SELF_CHECK_STEPS = ["prepare", "write", "read", "validation", "protection", "marks", "fix", "print", "payload", "cleanup"] as const;
+export type SelfCheckStepId = (typeof SELF_CHECK_STEPS)[number];
+
+/** Why a step of the self-check did not run. */
+export type SelfCheckSkip =
+  /** the workbook's structure is protected: no scratch sheet can be added */
+  | { reason: "structureProtected" }
+  /** this Excel lacks the requirement set the step needs (print setup: ExcelApi 1.9) */
+  | { reason: "notSupported"; needs: string }
+  /** the workbook holds marks of Kiểm tra (Đánh dấu trên trang tính), which marking would replace */
+  | { reason: "marksInUse" }
+  /** an earlier step it builds on failed */
+  | { reason: "blocked"; by: SelfCheckStepId };
+
+/** One step of the self-check: what happened, Excel's answer when it failed, and how long it took. */
+export interface SelfCheckStep {
+  id: SelfCheckStepId;
+  status: "passed" | "failed" | "skipped";
+  /** milliseconds the step took */
+  ms: number;
+  skip?: SelfCheckSkip;
+  /** what Excel (or the add-in) threw: error.code, error.message, and debugInfo.errorLocation when Excel gave one */
+  error?: { code: string; message: string; location?: string };
+  /** a step that ran but read back something else than it wrote */
+  mismatch?: { sheet: string; address: string; expected: string; actual: string };
+  /** what the step covered: cells read back, validations seen, bytes written, sheets removed */
+  counts?: { cells?: number; validations?: number; bytes?: number; removed?: number };
+}
+
+/** What Kiểm tra môi trường found: plain data; the pane puts it into words and into the copied report. */
+export interface SelfCheckReport {
+  /** ISO time the check started */
+  startedAt: string;
+  /** Office.context.diagnostics; null when Office would not tell */
+  excel: { host: string; platform: string; version: string } | null;
+  /** ExcelApi 1.1 … 1.17, as Office.context.requirements.isSetSupported answers */
+  requirementSets: { set: string; version: string; supported: boolean }[];
+  /** Review > Protect Workbook is on: the steps that add sheets were skipped */
+  structureProtected: boolean;
+  steps: SelfCheckStep[];
+  /** scratch sheets the check could not remove (removed by the next run, or by hand) */
+  leftovers: string[];
+  /** milliseconds of the whole check */
+  totalMs: number;
+}
+
 /**
  * The task pane's only way to touch a workbook. The Excel host works on the
  * open workbook through Office.js; the browser host works on files the officer
@@ -65,4 +112,11 @@ export interface Host {
   loadSetup?(): Promise<string | undefined>;
   /** Remembers the ward's setup (JSON text), replacing the one saved before. */
   saveSetup?(json: string): Promise<void>;
+  /**
+   * Kiểm tra môi trường (Excel only): runs every Office.js path the add-in
+   * uses on scratch sheets it removes afterwards, and reports Excel's version,
+   * its requirement sets and each step. Never throws for a failed step; the
+   * officer's workbook is left as it was. onStep is told each step as it starts.
+   */
+  selfCheck?(options?: { onStep?: (step: SelfCheckStepId) => void }): Promise<SelfCheckReport>;
 }

@@ -15,9 +15,18 @@ export interface ExcelHostEnv {
   supportsPageLayout?: () => boolean;
   /** whether fill.tintAndShade (ExcelApi 1.9) can tell "no fill" from white when marking cells */
   supportsFillTint?: () => boolean;
+  /** Office.context.requirements.isSetSupported("ExcelApi", version), for Kiểm tra môi trường */
+  excelApiSupported?: (version: string) => boolean;
+  /** Office.context.diagnostics (host, platform, version), for Kiểm tra môi trường */
+  diagnostics?: () => { host: string; platform: string; version: string } | undefined;
 }
 
-const pageLayoutSupported = () => Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+const excelApiSupported = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
+const pageLayoutSupported = () => excelApiSupported("1.9");
+const officeDiagnostics = () => {
+  const d = Office.context.diagnostics;
+  return d && { host: String(d.host), platform: String(d.platform), version: String(d.version) };
+};
 
 /** The host of the real add-in: writes into the workbook open in Excel. */
 export function createExcelHost(env: ExcelHostEnv = {}): Host {
@@ -43,5 +52,15 @@ export function createExcelHost(env: ExcelHostEnv = {}): Host {
     // The ward's setup travels with its workbook.
     loadSetup: () => loadSetupFromExcel(run),
     saveSetup: (json) => saveSetupToExcel(run, json),
+    // Fetched when the officer asks for it: the check and the form plan it writes are no part of the host's own load.
+    async selfCheck(options) {
+      const { runSelfCheck } = await import(/* webpackChunkName: "self-check" */ "./self-check");
+      return runSelfCheck({
+        run,
+        isSetSupported: env.excelApiSupported ?? excelApiSupported,
+        diagnostics: env.diagnostics ?? officeDiagnostics,
+        onStep: options?.onStep,
+      });
+    },
   };
 }

@@ -11,6 +11,11 @@ export const enUi: UiStrings = {
     validate: "Check",
     aggregate: "Aggregate",
   },
+  help: {
+    menu: "Help",
+    selfCheck: "Environment check",
+    loadFailed: "Help could not be loaded. Check the connection to the page's server, reload the page (F5) and try again.",
+  },
   mode: {
     excel: "The forms are written into the open workbook.",
     browser: "Working outside Excel: the forms are downloaded as an .xlsx file to open in Excel or LibreOffice.",

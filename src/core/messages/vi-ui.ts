@@ -12,6 +12,12 @@ export const viUi = {
     validate: "Kiểm tra",
     aggregate: "Tổng hợp",
   },
+  /** The Trợ giúp menu of the pane's header; the self-check's own words come with it (self-check/self-check-strings.ts). */
+  help: {
+    menu: "Trợ giúp",
+    selfCheck: "Kiểm tra môi trường",
+    loadFailed: "Không tải được phần Trợ giúp. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
+  },
   mode: {
     excel: "Biểu mẫu sẽ được ghi vào sổ làm việc đang mở.",
     browser: "Đang dùng ngoài Excel: biểu mẫu được tải về dưới dạng tệp .xlsx, mở bằng Excel hoặc LibreOffice.",

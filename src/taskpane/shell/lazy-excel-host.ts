@@ -35,5 +35,6 @@ export function createLazyExcelHost(): Host {
     writeWard: async (plan, options) => (await load()).writeWard(plan, options),
     loadSetup: async () => (await load()).loadSetup(),
     saveSetup: async (json) => (await load()).saveSetup(json),
+    selfCheck: async (options) => (await load()).selfCheck(options),
   };
 }
