@@ -1666,28 +1666,24 @@ class RangeProxy extends ClientObject {
    * widths do (learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions).
    */
   set rowHidden(hidden: boolean) {
-    this.assign(
-      "rowHidden",
-      hidden,
-      () => {
-        const { sheet, rect } = this.at();
-        guard(sheet, rect, "rows");
-        setSpan(sheet.hiddenRows, rect.r1, rect.r2, hidden);
-      },
-      "1.2",
-    );
+    this.hide("rowHidden", hidden);
   }
   get rowHidden(): boolean {
     return this.read("rowHidden");
   }
   set columnHidden(hidden: boolean) {
+    this.hide("columnHidden", hidden);
+  }
+  private hide(prop: "rowHidden" | "columnHidden", hidden: boolean): void {
+    const rows = prop === "rowHidden";
     this.assign(
-      "columnHidden",
+      prop,
       hidden,
       () => {
         const { sheet, rect } = this.at();
-        guard(sheet, rect, "columns");
-        setSpan(sheet.hiddenColumns, rect.c1, rect.c2, hidden);
+        guard(sheet, rect, rows ? "rows" : "columns");
+        if (rows) setSpan(sheet.hiddenRows, rect.r1, rect.r2, hidden);
+        else setSpan(sheet.hiddenColumns, rect.c1, rect.c2, hidden);
       },
       "1.2",
     );
@@ -1848,27 +1844,23 @@ class RangeFormatProxy extends ClientObject {
    * has no effect."). Guarded like rowHeight / columnWidth.
    */
   set useStandardHeight(value: boolean) {
-    this.assign(
-      "useStandardHeight",
-      value,
-      () => {
-        const { sheet, rect } = this.range.at();
-        guard(sheet, rect, "rows");
-        if (value !== true) return;
-        for (const r of [...sheet.rowHeights.keys()]) if (r >= rect.r1 && r <= rect.r2) sheet.rowHeights.delete(r);
-      },
-      "1.7",
-    );
+    this.useStandard("useStandardHeight", value);
   }
   set useStandardWidth(value: boolean) {
+    this.useStandard("useStandardWidth", value);
+  }
+  private useStandard(prop: "useStandardHeight" | "useStandardWidth", value: boolean): void {
+    const rows = prop === "useStandardHeight";
     this.assign(
-      "useStandardWidth",
+      prop,
       value,
       () => {
         const { sheet, rect } = this.range.at();
-        guard(sheet, rect, "columns");
+        guard(sheet, rect, rows ? "rows" : "columns");
         if (value !== true) return;
-        for (const c of [...sheet.columnWidths.keys()]) if (c >= rect.c1 && c <= rect.c2) sheet.columnWidths.delete(c);
+        const sizes = rows ? sheet.rowHeights : sheet.columnWidths;
+        const [from, to] = rows ? [rect.r1, rect.r2] : [rect.c1, rect.c2];
+        for (const n of [...sizes.keys()]) if (n >= from && n <= to) sizes.delete(n);
       },
       "1.7",
     );
