@@ -232,10 +232,17 @@ describe("writePlanToExcel", () => {
     expect(await shown()).toEqual([[1234], [0]]);
   });
 
-  it("a sheet protected with a password stops it before anything changes, and says which", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "Ghi chú" }, { name: "BM1", cells: { D8: 42 }, password: "phuong" }, { name: "BM2", cells: { D8: 3 }, protect: true }] });
+  it.each([
+    ["first", "BM1"],
+    ["after a sheet already unprotected", "BM2"],
+  ])("a sheet protected with a password (%s) stops it before anything changes, and says which", async (_, locked) => {
+    const options = { allowFormatCells: true, allowInsertRows: true };
+    const fake = new FakeExcel({
+      sheets: [{ name: "Ghi chú" }, ...["BM1", "BM2"].map((name) => ({ name, cells: { D8: 42 }, ...(name === locked ? { password: "phuong" } : { protect: true, protectOptions: options }) }))],
+    });
     const before = fake.snapshot();
-    await expect(write(fake, planFor(["BM1", "BM2"]), { replaceExisting: true })).rejects.toMatchObject({ code: "SheetPasswordProtected", sheet: "BM1" });
+    await expect(write(fake, planFor(["BM1", "BM2"]), { replaceExisting: true })).rejects.toMatchObject({ code: "SheetPasswordProtected", sheet: locked });
+    // The other sheet, unprotected first when it came first, is protected again with the officer's own options.
     expect(fake.snapshot()).toEqual(before);
   });
 
