@@ -23,7 +23,8 @@ import { APPLY_FIXES_SYNCS, applyFixesInExcel } from "../../src/adapters/office/
 import { clearMarksInExcel, MARKS_SHEET, markCellsInExcel } from "../../src/adapters/office/mark-cells";
 import { SHEET_PASSWORD_CODE, SheetPasswordError, STRUCTURE_PROTECTED_CODE, StructureProtectedError } from "../../src/adapters/office/protection";
 import { SAVE_SETUP_SYNCS, SETUP_SHEET, saveSetupToExcel } from "../../src/adapters/office/setup-sheet";
-import { SHEET_PROTECTION, WRITE_PLAN_SYNCS, writePlanToExcel } from "../../src/adapters/office/write-plan";
+import { SHEET_PROTECTION } from "../../src/adapters/office/sheet-steps";
+import { WRITE_PLAN_SYNCS, writePlanToExcel } from "../../src/adapters/office/write-plan";
 import { writeWardToExcel } from "../../src/adapters/office/write-ward";
 import type { FixAction } from "../../src/core/validate";
 import { enUi } from "../../src/core/messages/en-ui";

@@ -7,7 +7,8 @@ import { APPLY_FIXES_SYNCS, applyFixesInExcel } from "../../src/adapters/office/
 import { createExcelHost } from "../../src/adapters/office/excel-host";
 import { clearMarksInExcel, MARK_CELLS_SYNCS, MARK_FILL, MARKS_SHEET, markCellsInExcel } from "../../src/adapters/office/mark-cells";
 import { READ_SMALL_WORKBOOK_SYNCS, READ_WORKBOOK_MIN_SYNCS, readWorkbookFromExcel, toCell } from "../../src/adapters/office/read-workbook";
-import { SHEET_PROTECTION, writePlanToExcel } from "../../src/adapters/office/write-plan";
+import { SHEET_PROTECTION } from "../../src/adapters/office/sheet-steps";
+import { writePlanToExcel } from "../../src/adapters/office/write-plan";
 import type { MarkedCell } from "../../src/adapters/host/types";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";

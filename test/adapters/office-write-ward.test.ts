@@ -6,7 +6,8 @@
 import { createBrowserHost, XLSX_MIME } from "../../src/adapters/browser/browser-host";
 import { createExcelHost } from "../../src/adapters/office/excel-host";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/adapters/office/payload-budget";
-import { ASIDE_SHEET_PREFIX, TEMP_SHEET_PREFIX, cellBlocks } from "../../src/adapters/office/write-plan";
+import { cellBlocks } from "../../src/adapters/office/sheet-steps";
+import { ASIDE_SHEET_PREFIX, TEMP_SHEET_PREFIX } from "../../src/adapters/office/write-plan";
 import { WARD_OWN_SHEETS, WRITE_WARD_SYNCS, writeWardToExcel } from "../../src/adapters/office/write-ward";
 import { aggregate } from "../../src/core/aggregate/aggregate";
 import { FORM_IDS } from "../../src/core/forms/catalogue";

@@ -11,7 +11,8 @@ import { utf8Bytes } from "./payload-budget";
 import { loadStructureProtection } from "./protection";
 import { toCell } from "./read-workbook";
 import type { ExcelRunner } from "./run-excel";
-import { ASIDE_SHEET_PREFIX, SHEET_PROTECTION, TEMP_SHEET_PREFIX, writePlanToExcel } from "./write-plan";
+import { SHEET_PROTECTION } from "./sheet-steps";
+import { ASIDE_SHEET_PREFIX, TEMP_SHEET_PREFIX, writePlanToExcel } from "./write-plan";
 
 /**
  * Kiểm tra môi trường: every Office.js path the add-in takes, run on scratch
