@@ -1,4 +1,4 @@
-import { XlsxReadError } from "./errors";
+import { APOS, BANG, COLON, decodeText, endOfContent, EQUALS, GT, indexOfByte, indexOfText, isPlain, isPrefixByte, isSpace, LT, malformed, QUESTION, QUOT, skipSpecial, SLASH, startsWithAt, utf8, utf8Part } from "./xml-bytes";
 
 /*
  * A pull scanner for the few SpreadsheetML parts the reader needs. It knows
@@ -23,112 +23,6 @@ import { XlsxReadError } from "./errors";
 export const END = 0;
 export const OPEN = 1;
 export const CLOSE = 2;
-
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const BANG = 33;
-const QUESTION = 63;
-const COLON = 58;
-const EQUALS = 61;
-const QUOT = 34;
-const APOS = 39;
-
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-
-/** A byte of a name prefix ("x14ac:"), as the pattern [\w.-] tests it. */
-const isPrefixByte = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
-
-/** For slices of a part: a BOM inside a part is a character (U+FEFF), only the part's leading one is dropped. */
-const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
-
-/**
- * The part as UTF-8 bytes to scan: its leading BOM dropped; a part in UTF-16
- * (by its BOM) decoded and encoded again as UTF-8, which keeps its text.
- */
-function utf8Part(bytes: Uint8Array): Uint8Array {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return new TextEncoder().encode(new TextDecoder(bytes[0] === 0xff ? "utf-16le" : "utf-16be").decode(bytes));
-  }
-  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-}
-
-/** The first index of byte c in b at or after `from`, or -1 (a loop: TypedArray#indexOf costs more for the short hops here). */
-function indexOfByte(b: Uint8Array, c: number, from: number): number {
-  const n = b.length;
-  for (let i = from; i < n; i++) if (b[i] === c) return i;
-  return -1;
-}
-
-/** Whether the ASCII text is in b at `at`. */
-function startsWithAt(b: Uint8Array, at: number, text: string): boolean {
-  if (at < 0 || at + text.length > b.length) return false;
-  for (let i = 0; i < text.length; i++) if (b[at + i] !== text.charCodeAt(i)) return false;
-  return true;
-}
-
-/** The first index of the ASCII text in b at or after `from`, or -1. */
-function indexOfText(b: Uint8Array, text: string, from: number): number {
-  const first = text.charCodeAt(0);
-  for (let i = indexOfByte(b, first, from); i >= 0; i = indexOfByte(b, first, i + 1)) if (startsWithAt(b, i, text)) return i;
-  return -1;
-}
-
-/** Whether b[start, end) reads as it is: no entity or character reference, no \r for the end-of-line rule. */
-function isPlain(b: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = b[i];
-    if (c === 38 /* & */ || c === 13 /* \r */) return false;
-  }
-  return true;
-}
-
-/** The five predefined entities; a switch, so that "&constructor;" finds nothing inherited. */
-function namedEntity(name: string): string | undefined {
-  switch (name) {
-    case "lt":
-      return "<";
-    case "gt":
-      return ">";
-    case "amp":
-      return "&";
-    case "apos":
-      return "'";
-    case "quot":
-      return '"';
-    default:
-      return undefined;
-  }
-}
-
-/** Decodes the five XML entities and &#NNN; / &#xHH;, after the XML end-of-line rule; anything else is refused. */
-export function decodeText(raw: string, part: string): string {
-  if (raw.indexOf("\r") >= 0) raw = raw.replace(/\r\n?/g, "\n");
-  let amp = raw.indexOf("&");
-  if (amp < 0) return raw;
-  let out = "";
-  let from = 0;
-  while (amp >= 0) {
-    const semi = raw.indexOf(";", amp + 1);
-    if (semi < 0 || semi - amp > 12) throw new XlsxReadError("xml", `${part}: bare "&" in text`, part);
-    const name = raw.slice(amp + 1, semi);
-    let ch: string | undefined;
-    if (name.charCodeAt(0) === 35 /* # */) {
-      const hex = name.charCodeAt(1) === 120 /* x */;
-      const digits = name.slice(hex ? 2 : 1);
-      const code = digits !== "" && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
-      if (!(code > 0 && code <= 0x10ffff)) throw new XlsxReadError("xml", `${part}: bad character reference &${name};`, part);
-      ch = String.fromCodePoint(code);
-    } else {
-      ch = namedEntity(name);
-      if (ch === undefined) throw new XlsxReadError("xml", `${part}: unknown entity &${name};`, part);
-    }
-    out += raw.slice(from, amp) + ch;
-    from = semi + 1;
-    amp = raw.indexOf("&", from);
-  }
-  return out + raw.slice(from);
-}
 
 /**
  * Walks a part element by element. After `next()` returns OPEN, `is()` tests
@@ -205,7 +99,7 @@ export class XmlScanner {
   }
 
   private fail(what: string): never {
-    throw new XlsxReadError("xml", `${this.part}: ${what}`, this.part);
+    malformed(this.part, what);
   }
 
   /** Sets the current name to the local part of b[start, end). */
@@ -215,30 +109,6 @@ export class XmlScanner {
     while (i >= start && b[i] !== COLON) i--;
     this.nameStart = i >= start ? i + 1 : start;
     this.nameEnd = end;
-  }
-
-  /** Skips a comment, processing instruction or CDATA at i; returns where it ends, or -1 if i is none of these. */
-  private skipSpecial(i: number): number {
-    const b = this.b;
-    const c = b[i + 1];
-    if (c === QUESTION) {
-      const j = indexOfText(b, "?>", i + 2);
-      if (j < 0) this.fail("unclosed processing instruction");
-      return j + 2;
-    }
-    if (c !== BANG) return -1;
-    if (startsWithAt(b, i, "<!--")) {
-      const j = indexOfText(b, "-->", i + 4);
-      if (j < 0) this.fail("unclosed comment");
-      return j + 3;
-    }
-    if (startsWithAt(b, i, "<![CDATA[")) {
-      const j = indexOfText(b, "]]>", i + 9);
-      if (j < 0) this.fail("unclosed CDATA");
-      return j + 3;
-    }
-    // <!DOCTYPE …>, <!ENTITY …>, <!ELEMENT …>: the doors to entity expansion.
-    throw new XlsxReadError("entity", `${this.part}: DOCTYPE or ENTITY declaration refused`, this.part);
   }
 
   /** Moves to the next element start or end tag; END at the end of the part. */
@@ -263,7 +133,7 @@ export class XmlScanner {
         return CLOSE;
       }
       if (c === QUESTION || c === BANG) {
-        i = this.skipSpecial(i);
+        i = skipSpecial(this.b, i, this.part);
         continue;
       }
       // The name, and its local part after the last ":", in one pass.
@@ -475,11 +345,11 @@ export class XmlScanner {
         return out;
       }
       if (c === BANG && startsWithAt(b, lt, "<![CDATA[")) {
-        const j = this.skipSpecial(lt);
+        const j = skipSpecial(this.b, lt, this.part);
         out += this.slice(lt + 9, j - 3);
         i = j;
       } else if (c === BANG || c === QUESTION) {
-        i = this.skipSpecial(lt);
+        i = skipSpecial(this.b, lt, this.part);
       } else {
         this.pos = lt;
         this.next();
@@ -516,43 +386,8 @@ export class XmlScanner {
   /** Skips the content of the element just opened, leaving the scanner after its end tag. */
   skip(): void {
     if (this.empty) return;
-    // Only depth matters here: tags are walked without recording names or attributes.
-    const b = this.b;
-    const n = b.length;
-    let depth = 1;
-    let i = this.pos;
-    for (;;) {
-      i = indexOfByte(b, LT, i);
-      if (i < 0) this.fail("unclosed element");
-      const c = b[i + 1];
-      if (c === SLASH) {
-        const j = indexOfByte(b, GT, i + 2);
-        if (j < 0) this.fail("unclosed end tag");
-        if (--depth === 0) {
-          this.pos = i;
-          this.next(); // sets the name of the end tag
-          return;
-        }
-        i = j + 1;
-        continue;
-      }
-      if (c === QUESTION || c === BANG) {
-        i = this.skipSpecial(i);
-        continue;
-      }
-      let k = i + 1;
-      let d = b[k];
-      while (d !== GT && k < n) {
-        if (d === QUOT || d === APOS) {
-          k = indexOfByte(b, d, k + 1);
-          if (k < 0) this.fail("unclosed attribute value");
-        }
-        d = b[++k];
-      }
-      if (k >= n) this.fail("unclosed start tag");
-      if (b[k - 1] !== SLASH) depth++;
-      i = k + 1;
-    }
+    this.pos = endOfContent(this.b, this.pos, this.part);
+    this.next(); // sets the name of the end tag
   }
 
   /**
