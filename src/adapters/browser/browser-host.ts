@@ -17,7 +17,7 @@ export interface BrowserHostOptions {
 /** The localStorage key of the ward's setup (JSON text), on the pane's own origin. */
 export const SETUP_STORAGE_KEY = "bieu-mau-cchc:ward-setup";
 
-// The .xlsx library is the largest part of the app: it is fetched only when a file is written.
+// The .xlsx writer and its deflate (fflate) are not needed to show the pane: fetched only when a file is written.
 const loadPlanToXlsx = async (): Promise<PlanWriter> =>
   (await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan")).planToXlsx;
 

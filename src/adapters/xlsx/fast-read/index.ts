@@ -19,7 +19,8 @@ export interface ReadOptions {
 const DEFAULT_WORKBOOK = "xl/workbook.xml";
 
 /**
- * Reads .xlsx bytes into the same snapshot as the ExcelJS reader, inflating
+ * Reads .xlsx bytes into a snapshot (the one ExcelJS would give: the
+ * differential tests compare them on a corpus), inflating
  * only the parts it needs and staying within LIMITS; synchronous. Throws an
  * XlsxReadError (and nothing else for bytes it was given) when it cannot.
  */
