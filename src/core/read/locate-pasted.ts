@@ -1,10 +1,12 @@
-import type { Catalogue, Form } from "../forms/schema";
+import type { Catalogue } from "../forms/schema";
 import { cellAddress, parseAddress } from "../layout/address";
 import { matchRows, prepareText, textScore, type RowToMatch } from "./indicator-match";
-import type { LocatedForm, LocatedRow, TableColumns } from "./locate";
+import type { LocatedForm, LocatedRow, PastedForm, PastedSegment, TableColumns, UnmatchedRow } from "./located";
 import type { CellSnapshot, SheetSnapshot } from "./snapshot";
 import { readNumber } from "./number";
 import { foldText, normaliseStt } from "./text";
+
+export type { PastedForm, PastedSegment, UnmatchedRow } from "./located";
 
 /**
  * Forms pasted into one sheet, the way wards send Phụ lục 3: the appendix
@@ -14,40 +16,6 @@ import { foldText, normaliseStt } from "./text";
  * runs to the next title. Rows are found by STT where the STT is one of the
  * form's, else by their indicator text (see indicator-match.ts).
  */
-
-/** A sheet row of a pasted form that no catalogue row could be given to. */
-export interface UnmatchedRow {
-  row: number;
-  text: string;
-  /** the STT as written, when there is one */
-  writtenStt?: string;
-  value?: CellSnapshot;
-  unit?: CellSnapshot;
-  /** "ambiguous": two catalogue rows fit equally well; "none": none fits */
-  reason: "ambiguous" | "none";
-  /** the catalogue rows it could be (ambiguous), or the closest one (none) */
-  candidates: { stt: string; score: number }[];
-}
-
-/** What only a pasted form has: where its title is, what was skipped and what was left unmatched. */
-export interface PastedForm {
-  /** the cell of the title that starts the form */
-  title: { row: number; col: number; text: string };
-  /** the first row of its header (the header may take two rows; LocatedForm.headerRow is the last) */
-  headerFirstRow: number;
-  /** the last sheet row of the form's segment */
-  lastRow: number;
-  /** header rows repeated inside the form (after a page break), skipped */
-  repeatedHeaders: number[];
-  unmatched: UnmatchedRow[];
-}
-
-/** One form found in a pasted sheet; `located` is undefined when its table has no readable header. */
-export interface PastedSegment {
-  form: Form;
-  title: { row: number; col: number; text: string };
-  located?: LocatedForm;
-}
 
 /** Titles longer than this are prose, not a form's title line. */
 const MAX_TITLE_CHARS = 200;

@@ -1,47 +1,12 @@
 import type { Catalogue, Form } from "../forms/schema";
 import { cellAddress } from "../layout/address";
 import { FORM_TEXT } from "../layout/texts";
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-import { locatePastedForms, type PastedForm } from "./locate-pasted";
+import type { LocatedForm, LocatedRow, TableColumns } from "./located";
+import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import { locatePastedForms } from "./locate-pasted";
 import { foldText, normaliseStt } from "./text";
 
-/** The columns of a form table, found from its header row. */
-export interface TableColumns {
-  stt: number;
-  indicator: number;
-  unit: number;
-  value: number;
-  note?: number;
-}
-
-/** One data row of a form table as found on a sheet. */
-export interface LocatedRow {
-  stt: string;
-  /** sheet row number */
-  row: number;
-  /** the STT exactly as the sheet has it (e.g. 2.1 stored as a number) */
-  rawStt: CellSnapshot;
-  indicator?: CellSnapshot;
-  unit?: CellSnapshot;
-  value?: CellSnapshot;
-  note?: CellSnapshot;
-  /** set when the row was matched by its indicator text (a pasted form), not by its STT */
-  match?: { by: "text"; score: number; writtenStt?: string };
-}
-
-/** A form found in a workbook: its sheet, header, columns and rows in sheet order. */
-export interface LocatedForm {
-  form: Form;
-  sheet: SheetSnapshot;
-  headerRow: number;
-  columns: TableColumns;
-  /** header labels as found, for STRUCTURE_CHANGED when one was renamed */
-  headerLabels: string[];
-  rows: LocatedRow[];
-  /** "pasted": a form found by its title inside another sheet (the appendix pasted from Word); absent for a form's own sheet */
-  layout?: "pasted";
-  pasted?: PastedForm;
-}
+export type { LocatedForm, LocatedRow, TableColumns } from "./located";
 
 /** Sheet names that mean form N: "BM3", "Biểu mẫu 3", "Bieu mau 3", "bm 3" (case and accents ignored). */
 export function formNumberOfSheet(name: string): number | undefined {
