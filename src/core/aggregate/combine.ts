@@ -1,3 +1,4 @@
+import { figureFromParts, finiteFigure, isDerivedRow, type Figure } from "../figures";
 import type { Form, FormRow } from "../forms/schema";
 
 /** One unit's part of a ward figure. */
@@ -9,6 +10,23 @@ export interface Contribution {
   value: number | null;
   /** the unit's Ghi chú on the row */
   note?: string;
+}
+
+/**
+ * How a row's ward figure was made: "sum" adds every unit's figure, "lead"
+ * takes the lead unit's (others are reconciled, never added), "code" follows
+ * the code's own rule (dialogue held by any unit; survey forms combined).
+ */
+export type RowMode = "sum" | "lead" | "code";
+
+/** A ward figure with the units it came from. */
+export interface RowProvenance {
+  value: number | null;
+  /** every unit's figure for the row, used or not, in column order */
+  contributions: Contribution[];
+  mode: RowMode;
+  /** the units whose figures make the ward's value */
+  used: string[];
 }
 
 /**
@@ -25,31 +43,19 @@ export function combineCodes(row: FormRow, parts: readonly Contribution[]): numb
 
 /**
  * Ratios and totals recomputed from the combined inputs, never averaged
- * (1/2 and 9/10 give 10/12 = 83.3 %, not 70 %).
+ * (1/2 and 9/10 give 10/12 = 83.3 %, not 70 %). A ratio or total passed in is
+ * ignored; one past Number.MAX_VALUE is blank rather than Infinity in the
+ * ward's workbook, and a total counts such a part as blank.
  */
 export function deriveFigures(form: Form, inputs: Record<string, number | null>): Record<string, number | null> {
-  const rows = new Map(form.rows.map((r) => [r.stt, r]));
   const out: Record<string, number | null> = { ...inputs };
-  // A sum or ratio beyond Number.MAX_VALUE (parts near 1e308) is no figure: blank rather than Infinity in the workbook.
-  const finite = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
-  const value = (stt: string, depth = 0): number | null => {
-    const row = rows.get(stt);
-    if (!row || depth > form.rows.length) return null;
-    if (row.kind === "total") {
-      if (!(stt in out) || out[stt] === undefined) {
-        const parts = row.sumOf!.map((s) => value(s, depth + 1)).filter((v): v is number => v !== null);
-        out[stt] = parts.length === 0 ? null : finite(parts.reduce((a, b) => a + b, 0));
-      }
-      return out[stt];
-    }
-    if (row.kind === "ratio") {
-      const n = value(row.numerator!, depth + 1);
-      const d = value(row.denominator!, depth + 1);
-      return (out[stt] = n === null || d === null || d === 0 ? null : finite((n / d) * 100));
-    }
-    return out[stt] ?? null;
-  };
-  for (const row of form.rows) if (row.kind === "total" || row.kind === "ratio") delete out[row.stt];
-  for (const row of form.rows) if (row.kind !== "header") out[row.stt] = value(row.stt);
+  for (const row of form.rows) if (isDerivedRow(row)) delete out[row.stt];
+  const given: Readonly<Record<string, number | null>> = { ...out };
+  const figure = (stt: string) => given[stt] ?? null;
+  const blankIfUnreadable = (f: Figure) => finiteFigure(f) ?? null;
+  for (const row of form.rows) {
+    if (row.kind === "header") continue;
+    out[row.stt] = isDerivedRow(row) ? (figureFromParts(form, row.stt, figure, blankIfUnreadable) ?? null) : (given[row.stt] ?? null);
+  }
   return out;
 }

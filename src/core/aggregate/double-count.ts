@@ -1,6 +1,6 @@
 import type { Form } from "../forms/schema";
 import type { RawFinding } from "../validate/finding";
-import type { RowProvenance } from "./ward-figures";
+import type { RowProvenance } from "./combine";
 import { wardCell } from "./ward-cells";
 
 /** One figure that several units report identically on one summed row. */

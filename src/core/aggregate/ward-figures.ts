@@ -1,8 +1,9 @@
-import type { Catalogue, Form, FormRow } from "../forms/schema";
+import { finiteFigure, totalOf } from "../figures";
+import { isInputKind, type Catalogue, type Form, type FormRow } from "../forms/schema";
 import { combineModeOf, isCombinable, leadOf } from "../units/leads";
 import type { UnitRegistry } from "../units/registry";
 import type { RawFinding } from "../validate/finding";
-import { combineCodes, deriveFigures, type Contribution } from "./combine";
+import { combineCodes, deriveFigures, type Contribution, type RowProvenance } from "./combine";
 import { suspectedDoubleCounts } from "./double-count";
 import { wardCell } from "./ward-cells";
 
@@ -17,22 +18,7 @@ export interface UnitColumn {
   notes: Record<string, Record<string, string>>;
 }
 
-/**
- * How a row's ward figure was made: "sum" adds every unit's figure, "lead"
- * takes the lead unit's (others are reconciled, never added), "code" follows
- * the code's own rule (dialogue held by any unit; survey forms combined).
- */
-export type RowMode = "sum" | "lead" | "code";
-
-/** A ward figure with the units it came from. */
-export interface RowProvenance {
-  value: number | null;
-  /** every unit's figure for the row, used or not, in column order */
-  contributions: Contribution[];
-  mode: RowMode;
-  /** the units whose figures make the ward's value */
-  used: string[];
-}
+export type { RowMode, RowProvenance } from "./combine";
 
 export interface WardFigures {
   /** form id → STT → the ward's figure (inputs combined, ratios and totals recomputed) */
@@ -41,8 +27,6 @@ export interface WardFigures {
   provenance: Record<string, Record<string, RowProvenance>>;
   findings: RawFinding[];
 }
-
-const INPUT_KINDS: ReadonlySet<FormRow["kind"]> = new Set(["count", "money", "percent", "code"]);
 
 /** A finding about the ward's cell of a row. */
 function wardFinding(form: Form, stt: string | null, f: Pick<RawFinding, "code" | "severity" | "params"> & Partial<Pick<RawFinding, "expected" | "actual" | "units">>): RawFinding {
@@ -111,7 +95,7 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
     let onlyPercents = true;
     const repeated = new Map<string, string[]>();
     for (const row of form.rows) {
-      if (!INPUT_KINDS.has(row.kind)) continue;
+      if (!isInputKind(row.kind)) continue;
       const parts: Contribution[] = [];
       for (const c of columns) {
         const figures = c.figures[form.id];
@@ -125,8 +109,8 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
         p = { value: combineCodes(row, parts), contributions: parts, mode: "code", used: names(reported) };
       } else if (isCombinable(row) && combineModeOf(setup, form.id, row.stt) === "sum") {
         // Finite figures can still add up past Number.MAX_VALUE: no figure, rather than Infinity in the ward's workbook.
-        const total = reported.reduce((a, x) => a + x.value!, 0);
-        p = { value: reported.length === 0 || !Number.isFinite(total) ? null : total, contributions: parts, mode: "sum", used: names(reported) };
+        const total = finiteFigure(totalOf(reported.map((x) => x.value))) ?? null;
+        p = { value: total, contributions: parts, mode: "sum", used: names(reported) };
       } else if (!lead || !leadSent) {
         for (const x of reported) unused.set(x.unitName, [...(unused.get(x.unitName) ?? []), row.stt]);
         if (reported.length > 0 && row.kind !== "percent") onlyPercents = false;

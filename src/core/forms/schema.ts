@@ -7,6 +7,13 @@ export type RowKind = (typeof ROW_KINDS)[number];
 /** Kinds whose Số liệu cell is typed by the unit (the rest are headers or formulas). */
 export const INPUT_KINDS: readonly RowKind[] = ["count", "money", "percent", "code"];
 
+const INPUT_KIND_SET: ReadonlySet<RowKind> = new Set(INPUT_KINDS);
+
+/** Whether a row of this kind holds a figure the unit types (count, money, percent, code). */
+export function isInputKind(kind: RowKind): boolean {
+  return INPUT_KIND_SET.has(kind);
+}
+
 const stt = z.string().regex(/^\d+(\.\d+)*$/, "STT phải có dạng 1, 2.1, 2.1.3");
 const formId = z.string().regex(/^BM\d+$/, "Mã biểu mẫu phải có dạng BM1");
 

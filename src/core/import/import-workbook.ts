@@ -1,21 +1,20 @@
+import { ratioOf, sameNumber, sameRatio, totalOfFigures } from "../figures";
 import { CATALOGUE } from "../forms/catalogue";
-import type { Catalogue, FormRow } from "../forms/schema";
+import { isInputKind, type Catalogue, type FormRow } from "../forms/schema";
 import { cellAddress, parseAddress } from "../layout/address";
 import type { FormFigures } from "../layout/form-sheet";
 import type { WorkbookPlan } from "../layout/plan";
 import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../layout/workbook-plan";
 import type { Lang } from "../messages/types";
-import { formatNumberVi, readNumber } from "../read/number";
+import { formatNumberVi } from "../read/number";
 import { parsePeriod, type Period } from "../periods/period";
 import { locateForms, type LocatedRow } from "../read/locate";
 import { foldText } from "../read/text";
 import type { CellValue, WorkbookSnapshot } from "../read/snapshot";
-import { RATIO_TOLERANCE } from "../rules/ratios";
-import { evaluateTypedArithmetic } from "../validate/arithmetic";
-import { sameNumber } from "../validate/context";
 import { cellRef, compareFindings, type Finding, type RawFinding } from "../validate/finding";
 import { snapshotMetadata, toFinding, validateWorkbook } from "../validate/validate-workbook";
 import { readTitle, type TitleInfo } from "./title";
+import { typedResults } from "./typed-results";
 
 /**
  * `cchc import`: the figures of a workbook the product can read (a pasted
@@ -77,27 +76,9 @@ export const IMPORT_NOTES = {
   rowAmbiguous: (text: string, value: string, candidates: string) => `Bản gốc có dòng "${text}"${value ? ` = ${value}` : ""}, không rõ là dòng ${candidates}`,
 };
 
-const INPUT = new Set(["count", "money", "percent", "code"]);
 const shown = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : typeof v === "number" ? formatNumberVi(v, 4) : String(v).trim());
 /** The one-line text of a Ghi chú, at most this long (a note, not a document). */
 const NOTE_MAX = 240;
-
-/** What the source's ratio or total row shows as figures: its Số liệu cell (a number, a number as text, "= 27/52*100") and, for a ratio, "51,9%" typed into its unit column. */
-function typedResults(row: FormRow, at: LocatedRow | undefined): { value: number; text: string }[] {
-  const out: { value: number; text: string }[] = [];
-  const v = at?.value;
-  if (v && !v.formula && v.value !== null) {
-    const text = shown(v.value);
-    const value = typeof v.value === "number" ? v.value : text.startsWith("=") ? evaluateTypedArithmetic(text) : ((r) => (r.kind === "number" ? r.value : undefined))(readNumber(text));
-    if (value !== undefined) out.push({ value, text });
-  }
-  const u = at?.unit?.value;
-  if (row.kind === "ratio" && typeof u === "string" && /%\s*$/.test(u) && u.trim() !== "%") {
-    const r = readNumber(u);
-    if (r.kind === "number") out.push({ value: r.value, text: u.trim() });
-  }
-  return out;
-}
 
 function sourceOf(row: LocatedRow | undefined, value: number | null | undefined, resolved: boolean): ValueSource {
   if (!row) return "missing";
@@ -156,8 +137,9 @@ function identity(options: ImportOptions, meta: ReturnType<typeof snapshotMetada
 export function importWorkbook(book: WorkbookSnapshot, options: ImportOptions): ImportResult {
   const catalogue = options.catalogue ?? CATALOGUE;
   const lang = options.lang ?? "vi";
-  const validation = validateWorkbook(book, { lang, catalogue });
-  const { found } = locateForms(book, catalogue);
+  const located = locateForms(book, catalogue);
+  const validation = validateWorkbook(book, { lang, catalogue, located });
+  const { found } = located;
   const meta = snapshotMetadata(book);
   const title = readTitle(book, found);
   const raw: RawFinding[] = [];
@@ -187,7 +169,7 @@ export function importWorkbook(book: WorkbookSnapshot, options: ImportOptions): 
       // The unit's own remark goes along.
       const remark = shown(at?.note?.value);
       if (remark) note(id, row.stt, remark);
-      if (INPUT.has(row.kind)) {
+      if (isInputKind(row.kind)) {
         const figure = row.stt in formFigures ? formFigures[row.stt] : undefined;
         const source = sourceOf(at, figure, resolvedRows.has(row.stt));
         if (typeof figure === "number") own[row.stt] = figure;
@@ -243,18 +225,11 @@ function keepTypedResult(row: FormRow, at: LocatedRow | undefined, figures: Reco
   const typed = typedResults(row, at);
   if (typed.length === 0) return;
   const fig = (s: string) => figures[s];
-  let computed: number | null | undefined;
-  if (row.kind === "ratio") {
-    const n = fig(row.numerator!);
-    const d = fig(row.denominator!);
-    computed = typeof n === "number" && typeof d === "number" && d !== 0 ? (n / d) * 100 : null;
-  } else {
-    const parts = row.sumOf!.map(fig);
-    computed = parts.every((p) => typeof p === "number") ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
-  }
+  // Only a result every part gives is one the typed figure can agree with: with a part blank it goes into Ghi chú.
+  const computed = row.kind === "ratio" ? ratioOf(fig(row.numerator!), fig(row.denominator!)) : totalOfFigures(row.sumOf!.map(fig));
   for (const t of typed) {
-    const agrees = typeof computed === "number" && (row.kind === "ratio" ? Math.abs(computed - t.value) <= RATIO_TOLERANCE : sameNumber(computed, t.value));
-    if (!agrees) note(IMPORT_NOTES.typed(t.text));
+    const agrees = typeof computed === "number" && (row.kind === "ratio" ? sameRatio(t.value, computed) : sameNumber(computed, t.value));
+    if (!agrees) note(IMPORT_NOTES.typed(typeof t.typed === "number" ? shown(t.typed) : t.typed));
   }
 }
 

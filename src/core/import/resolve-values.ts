@@ -1,9 +1,9 @@
-import type { FormRow } from "../forms/schema";
+import { ratioOf, sameNumber, sameRatio, totalOfFigures, type Figure } from "../figures";
+import { isInputKind, type FormRow } from "../forms/schema";
 import type { LocatedForm, LocatedRow } from "../read/locate";
 import { readNumber } from "../read/number";
-import { RATIO_TOLERANCE } from "../rules/ratios";
 import { evaluateTypedArithmetic } from "../validate/arithmetic";
-import { sameNumber } from "../validate/context";
+import { typedResults } from "./typed-results";
 
 /**
  * Deciding what an uncertain figure of a pasted form is, from the rest of the
@@ -48,10 +48,6 @@ export interface ResolvedValue {
 /** At most this many uncertain figures of one form are tried together (2^8 combinations); beyond, they are left as the rules read them. */
 const MAX_UNCERTAIN = 8;
 
-const INPUT = new Set(["count", "money", "percent", "code"]);
-
-type Figure = number | null | undefined;
-
 interface Uncertain {
   row: FormRow;
   readings: number[];
@@ -64,41 +60,6 @@ export function maybeMangledThousands(x: number): boolean {
   if (Number.isInteger(x) || Math.abs(x) >= 1000) return false;
   const thousandths = Math.round(x * 1000);
   return Math.abs(x * 1000 - thousandths) < 1e-6 && thousandths % 10 !== 0;
-}
-
-/** Decimals typed after the comma of "51,9%" (1), "100%" (0). */
-function typedDecimals(raw: string): number {
-  const m = /[.,](\d+)\s*%?\s*$/.exec(raw.trim());
-  return m ? m[1].length : 0;
-}
-
-interface Shown {
-  value: number;
-  text: string;
-  tolerance: number;
-}
-
-/** Results typed for a ratio or total row: in its Số liệu cell (a number, a number as text, "= 27/52*100"), and for a ratio "51,9%" in its unit column. */
-function shownResults(row: FormRow, located: LocatedRow | undefined): Shown[] {
-  if (!located) return [];
-  const out: Shown[] = [];
-  const v = located.value;
-  if (v && !v.formula && !v.error) {
-    if (typeof v.value === "number") out.push({ value: v.value, text: String(v.value), tolerance: RATIO_TOLERANCE });
-    else if (typeof v.value === "string" && v.value.trim()) {
-      const t = v.value.trim();
-      const typed = t.startsWith("=") ? evaluateTypedArithmetic(t) : undefined;
-      const reading = t.startsWith("=") ? undefined : readNumber(t);
-      const value = typed ?? (reading?.kind === "number" ? reading.value : undefined);
-      if (value !== undefined) out.push({ value, text: t, tolerance: typed !== undefined ? RATIO_TOLERANCE : 0.5 * 10 ** -typedDecimals(t) + 1e-9 });
-    }
-  }
-  const u = located.unit?.value;
-  if (row.kind === "ratio" && typeof u === "string" && /%\s*$/.test(u) && u.trim() !== "%") {
-    const reading = readNumber(u);
-    if (reading.kind === "number") out.push({ value: reading.value, text: u.trim(), tolerance: 0.5 * 10 ** -typedDecimals(u) + 1e-9 });
-  }
-  return out;
 }
 
 interface Check {
@@ -116,30 +77,29 @@ function checksOf(located: LocatedForm, byStt: Map<string, LocatedRow>): Check[]
   const num = (x: Figure): x is number => typeof x === "number";
   for (const row of located.form.rows) {
     if (row.kind === "ratio") {
-      for (const s of shownResults(row, byStt.get(row.stt))) {
+      for (const s of typedResults(row, byStt.get(row.stt))) {
         checks.push({
           kind: "ratio",
           ref: row.stt,
-          shown: s.text,
+          shown: String(s.typed),
           rows: [row.numerator!, row.denominator!],
           test: (fig) => {
-            const n = fig(row.numerator!);
-            const d = fig(row.denominator!);
-            return num(n) && num(d) && d !== 0 ? Math.abs((n / d) * 100 - s.value) <= s.tolerance : undefined;
+            const ratio = ratioOf(fig(row.numerator!), fig(row.denominator!));
+            return num(ratio) ? sameRatio(s.value, ratio, s.tolerance) : undefined;
           },
         });
       }
     }
     if (row.kind === "total") {
-      for (const s of shownResults(row, byStt.get(row.stt))) {
+      for (const s of typedResults(row, byStt.get(row.stt))) {
         checks.push({
           kind: "sum",
           ref: row.stt,
-          shown: s.text,
+          shown: String(s.typed),
           rows: row.sumOf!,
           test: (fig) => {
-            const parts = row.sumOf!.map(fig);
-            return parts.every(num) ? sameNumber(parts.reduce((a, b) => a + b, 0), s.value) : undefined;
+            const sum = totalOfFigures(row.sumOf!.map(fig));
+            return sum === undefined ? undefined : sameNumber(sum, s.value);
           },
         });
       }
@@ -152,8 +112,8 @@ function checksOf(located: LocatedForm, byStt: Map<string, LocatedRow>): Check[]
         rows: [row.stt, ...row.equalsSumOf],
         test: (fig) => {
           const whole = fig(row.stt);
-          const parts = row.equalsSumOf!.map(fig);
-          return num(whole) && parts.every(num) ? sameNumber(whole, parts.reduce((a, b) => a + b, 0)) : undefined;
+          const sum = totalOfFigures(row.equalsSumOf!.map(fig));
+          return num(whole) && sum !== undefined ? sameNumber(whole, sum) : undefined;
         },
       });
     }
@@ -178,8 +138,8 @@ function checksOf(located: LocatedForm, byStt: Map<string, LocatedRow>): Check[]
         rows: [row.stt, ...row.partsAtMost],
         test: (fig) => {
           const whole = fig(row.stt);
-          const parts = row.partsAtMost!.map(fig);
-          return num(whole) && parts.every(num) ? parts.reduce((a, b) => a + b, 0) <= whole : undefined;
+          const sum = totalOfFigures(row.partsAtMost!.map(fig));
+          return num(whole) && sum !== undefined ? sum <= whole : undefined;
         },
       });
     }
@@ -209,7 +169,7 @@ function certainFigure(row: FormRow, located: LocatedRow | undefined): Figure {
   if (!cell || cell.error) return cell?.error ? undefined : null;
   if (row.kind === "ratio" || row.kind === "total") {
     // A total's figure, when a check reads it (BM6 2.4 inside 2.1), is what it shows.
-    return shownResults(row, located).find((s) => !/%/.test(s.text))?.value;
+    return typedResults(row, located).find((s) => !/%/.test(String(s.typed)))?.value;
   }
   if (typeof cell.value === "number") return cell.value;
   const reading = readNumber(cell.value);
@@ -232,7 +192,7 @@ export function resolveValues(located: LocatedForm): Map<string, ResolvedValue> 
   for (const row of located.form.rows) {
     const at = byStt.get(row.stt);
     const cell = at?.value;
-    if (!INPUT.has(row.kind) || !cell || cell.error || cell.formula) {
+    if (!isInputKind(row.kind) || !cell || cell.error || cell.formula) {
       certain.set(row.stt, certainFigure(row, at));
       continue;
     }

@@ -3,7 +3,7 @@ import type { RowProvenance } from "../aggregate/ward-figures";
 import { wardRowNotes } from "../aggregate/ward-notes";
 import { deriveFigures } from "../aggregate/combine";
 import { CATALOGUE } from "../forms/catalogue";
-import type { Catalogue } from "../forms/schema";
+import { isInputKind, type Catalogue } from "../forms/schema";
 import type { Period } from "../periods/period";
 import { formatDateVi } from "../periods/period";
 import { cellAddress } from "./address";
@@ -207,7 +207,7 @@ export function buildWardPlan(result: AggregationResult, period: Period, created
     figures[form.id] = {};
     for (const row of form.rows) {
       const v = result.values[form.id]?.[row.stt];
-      if (["count", "money", "percent", "code"].includes(row.kind) && typeof v === "number") figures[form.id][row.stt] = v;
+      if (isInputKind(row.kind) && typeof v === "number") figures[form.id][row.stt] = v;
     }
   }
   const { notes, marks } = wardRowNotes(result);

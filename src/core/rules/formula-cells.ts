@@ -1,21 +1,15 @@
+import { computeRow, figureFromParts, partsOf, type Figure } from "../figures";
 import type { FormRow } from "../forms/schema";
 import { ratioFormula, totalFormula } from "../layout/formulas";
 import { readNumber } from "../read/number";
 import { evaluateTypedArithmetic } from "../validate/arithmetic";
-import { rowFinding, sumFigures, valueAddress, type Figure, type FormContext } from "../validate/context";
+import { rowFinding, valueAddress, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 import { formulaReferences, normaliseFormula } from "../validate/formula-refs";
 
 /** What a ratio or total computes from the figures of its parts. */
 export function computedFigure(ctx: FormContext, row: FormRow): Figure {
-  const fig = (stt: string) => ctx.figures.get(stt);
-  if (row.kind === "ratio") {
-    const n = fig(row.numerator!);
-    const d = fig(row.denominator!);
-    if (n === undefined || d === undefined) return undefined;
-    return n === null || d === null || d === 0 ? null : (n / d) * 100;
-  }
-  return sumFigures(row.sumOf!.map(fig));
+  return computeRow(row, (stt) => ctx.figures.get(stt));
 }
 
 /**
@@ -28,17 +22,8 @@ export function computedFigure(ctx: FormContext, row: FormRow): Figure {
  * so a suggestion built on the typed figure would contradict that one.
  * `ctx.figures` must be complete (checkFormulaCells has run).
  */
-export function figureFromInputs(ctx: FormContext, stt: string, seen: ReadonlySet<string> = new Set()): Figure {
-  const row = ctx.form.rows.find((r) => r.stt === stt);
-  const shown = ctx.figures.get(stt);
-  // A catalogue whose totals refer to each other in a circle has no inputs to go back to.
-  if (!row || (row.kind !== "ratio" && row.kind !== "total") || seen.has(stt)) return shown;
-  const inner = new Set(seen).add(stt);
-  const parts = row.kind === "ratio" ? [row.numerator!, row.denominator!] : row.sumOf!;
-  const figures = new Map(parts.map((s) => [s, figureFromInputs(ctx, s, inner)]));
-  const value = computedFigure({ ...ctx, figures }, row);
-  // As ctx.figures keeps them: a sum or ratio that overflows is no figure to compare.
-  return typeof value === "number" && !Number.isFinite(value) ? undefined : value;
+export function figureFromInputs(ctx: FormContext, stt: string): Figure {
+  return figureFromParts(ctx.form, stt, (s) => ctx.figures.get(s));
 }
 
 /** The catalogue formula of a ratio or total row at the rows where they sit on this sheet. */
@@ -97,8 +82,7 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
     };
 
     if (cell?.formula) {
-      const parts = row.kind === "ratio" ? [row.numerator!, row.denominator!] : row.sumOf!;
-      const wanted = new Set(parts.map((s) => valueAddress(ctx, s)).filter((a): a is string => !!a));
+      const wanted = new Set(partsOf(row).map((s) => valueAddress(ctx, s)).filter((a): a is string => !!a));
       const same = expected !== undefined && normaliseFormula(cell.formula) === normaliseFormula(expected);
       const refsRight = sameSet(formulaReferences(cell.formula), wanted);
       if (same || (refsRight && computesTheSame(cell.formula, row, (s) => valueAddress(ctx, s)))) {

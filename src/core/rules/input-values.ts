@@ -1,4 +1,4 @@
-import type { FormRow } from "../forms/schema";
+import { isInputKind, type FormRow } from "../forms/schema";
 import { readNumber, type NumberReading } from "../read/number";
 import type { RawFinding } from "../validate/finding";
 import { rowFinding, valueAddress, type FormContext } from "../validate/context";
@@ -17,7 +17,7 @@ function standardNotation(reading: Extract<NumberReading, { from: "text" }>, raw
 export function checkInputValues(ctx: FormContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const row of ctx.form.rows) {
-    if (!["count", "money", "percent", "code"].includes(row.kind)) continue;
+    if (!isInputKind(row.kind)) continue;
     const located = ctx.byStt.get(row.stt);
     if (!located) {
       ctx.figures.set(row.stt, undefined);

@@ -1,3 +1,4 @@
+import { isInputKind } from "../forms/schema";
 import { valueAddress, rowFinding, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 
@@ -7,7 +8,7 @@ import type { RawFinding } from "../validate/finding";
  * one note instead of a warning per row.
  */
 export function checkMissing(ctx: FormContext): RawFinding[] {
-  const inputs = ctx.form.rows.filter((r) => ["count", "money", "percent", "code"].includes(r.kind) && ctx.byStt.has(r.stt));
+  const inputs = ctx.form.rows.filter((r) => isInputKind(r.kind) && ctx.byStt.has(r.stt));
   const blank = inputs.filter((r) => ctx.figures.get(r.stt) === null);
   if (inputs.length === 0) return [];
   if (blank.length === inputs.length) {

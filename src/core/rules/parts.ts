@@ -1,4 +1,5 @@
-import { rowFinding, sumFigures, type FormContext } from "../validate/context";
+import { totalOf } from "../figures";
+import { rowFinding, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 import { figureFromInputs } from "./formula-cells";
 
@@ -21,7 +22,7 @@ export function checkParts(ctx: FormContext): RawFinding[] {
     }
     if (row.partsAtMost) {
       const whole = fig(row.stt);
-      const sum = sumFigures(row.partsAtMost.map(fig));
+      const sum = totalOf(row.partsAtMost.map(fig));
       if (typeof whole === "number" && typeof sum === "number" && sum > whole) {
         out.push(rowFinding(ctx, row, { code: "PART_EXCEEDS_WHOLE", severity, params: { part: row.partsAtMost.join(" + "), partValue: sum, whole: row.stt, wholeValue: whole }, expected: `≥ ${sum}`, actual: whole }));
       }

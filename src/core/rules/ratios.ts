@@ -1,10 +1,8 @@
+import { sameRatio } from "../figures";
 import { readNumber } from "../read/number";
 import { rowFinding, unitAddress, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 import { computedFigure } from "./formula-cells";
-
-/** Tolerance for a ratio shown with one decimal: 0.05 percentage points. */
-export const RATIO_TOLERANCE = 0.05;
 
 /**
  * RATIO_MISMATCH: a ratio's shown value, or a result typed into its unit
@@ -18,8 +16,7 @@ export function checkRatios(ctx: FormContext): RawFinding[] {
     if (want === undefined) continue;
     const shown = ctx.figures.get(row.stt);
     const compare = (value: number, address: string | undefined, where: "value" | "unit", raw: string | number) => {
-      const off = want === null ? true : Math.abs(value - want) > RATIO_TOLERANCE;
-      if (!off) return;
+      if (want !== null && sameRatio(value, want)) return;
       out.push(
         rowFinding(ctx, row, {
           code: "RATIO_MISMATCH",
@@ -35,6 +32,7 @@ export function checkRatios(ctx: FormContext): RawFinding[] {
     const unitCell = ctx.byStt.get(row.stt)?.unit?.value;
     if (typeof unitCell === "string" && /%\s*$/.test(unitCell) && unitCell.trim() !== "%") {
       const typed = readNumber(unitCell);
+      // "51,923%" reads two ways; the forms are written with a decimal comma, so it is 51.923, not 51923.
       const value = typed.kind === "number" ? typed.value : typed.kind === "ambiguous" ? typed.readings[0] : undefined;
       if (value !== undefined) compare(value, unitAddress(ctx, row.stt), "unit", unitCell.trim());
     }

@@ -1,4 +1,5 @@
-import { rowFinding, sameNumber, sumFigures, type FormContext } from "../validate/context";
+import { sameNumber, totalOf } from "../figures";
+import { rowFinding, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 import { figureFromInputs } from "./formula-cells";
 
@@ -16,7 +17,7 @@ export function checkSums(ctx: FormContext): RawFinding[] {
     if (!parts) continue;
     const whole = ctx.figures.get(row.stt);
     const figures = parts.map((p) => figureFromInputs(ctx, p));
-    const sum = sumFigures(figures);
+    const sum = totalOf(figures);
     if (whole === undefined || sum === undefined || (whole === null && sum === null)) continue;
     const w = whole ?? 0;
     const s = sum ?? 0;

@@ -1,11 +1,11 @@
+import { finiteFigure, type Figure } from "../figures";
 import type { Form, FormRow } from "../forms/schema";
 import type { ResolvedValue } from "../import/resolve-values";
 import { cellAddress } from "../layout/address";
 import type { LocatedForm, LocatedRow } from "../read/locate";
 import type { RawFinding } from "./finding";
 
-/** A resolved figure: a number, null for a blank ("not reported"), undefined when it could not be read. */
-export type Figure = number | null | undefined;
+export type { Figure } from "../figures";
 
 /** What the rules of one form share: the located table and the figures resolved so far. */
 export interface FormContext {
@@ -20,14 +20,10 @@ export interface FormContext {
   resolved?: ReadonlyMap<string, ResolvedValue>;
 }
 
-/**
- * Figures by STT that never hold NaN or ±Infinity: a cached "NaN", a ratio or
- * sum that overflows (1e308 × 100) is no figure a rule can compare or a ward
- * can add up, so it is kept as unreadable (undefined).
- */
+/** Figures by STT that never hold NaN or ±Infinity (see finiteFigure). */
 class FigureMap extends Map<string, Figure> {
   override set(stt: string, figure: Figure): this {
-    return super.set(stt, typeof figure === "number" && !Number.isFinite(figure) ? undefined : figure);
+    return super.set(stt, finiteFigure(figure));
   }
 }
 
@@ -69,13 +65,3 @@ export function rowFinding(
     ...(f.fix ? { fix: f.fix } : {}),
   };
 }
-
-/** Sum of figures where blanks count as 0; undefined if any is unreadable, null if all are blank. */
-export function sumFigures(figures: Figure[]): Figure {
-  if (figures.some((f) => f === undefined)) return undefined;
-  const known = figures.filter((f): f is number => f !== null);
-  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
-}
-
-/** Values equal within floating-point noise (totals of money with decimals). */
-export const sameNumber = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

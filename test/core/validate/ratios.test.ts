@@ -1,4 +1,4 @@
-import { RATIO_TOLERANCE } from "../../../src/core/rules/ratios";
+import { RATIO_TOLERANCE } from "../../../src/core/figures";
 import { checkedFinding, cleanForm, placesOf, validate } from "../../support/finding-checks";
 import { book } from "../../support/snapshot-builder";
 
