@@ -62,8 +62,7 @@ function titleBlock(found: readonly LocatedForm[]): { unit?: string; period?: st
     for (const [address, cell] of Object.entries(sheet.cells)) {
       if (typeof cell.value !== "string" || Number(address.replace(/\D/g, "")) > 12) continue;
       const folded = foldText(cell.value);
-      const after = (prefix: string) => cell.value!.toString().slice(cell.value!.toString().indexOf(":") + 1).trim();
-      if (!out.unit && folded.startsWith(UNIT_PREFIX.replace(/:$/, ""))) out.unit = after(UNIT_PREFIX);
+      if (!out.unit && folded.startsWith(UNIT_PREFIX.replace(/:$/, ""))) out.unit = cell.value.slice(cell.value.indexOf(":") + 1).trim();
       if (!out.period && folded.startsWith(PERIOD_PREFIX.replace(/:$/, ""))) out.period = periodIdFromLabel(cell.value);
     }
     if (out.unit || out.period) break;
