@@ -90,11 +90,15 @@ const RULE_WORDS: Record<Lang, (p: Record<string, unknown>) => string | undefine
 };
 const ZOD_LOCALE = { vi: zodVietnamese().localeError, en: zodEnglish().localeError };
 
+/** What one issue of registrySchema says, in the given language: the registry's own rules in its words, the others in zod's locale. */
+export function registryIssueText(issue: z.core.$ZodRawIssue, lang: Lang): string {
+  const said = (issue.code === "custom" ? RULE_WORDS[lang]((issue.params as Record<string, unknown> | undefined) ?? {}) : undefined) ?? ZOD_LOCALE[lang](issue);
+  return typeof said === "string" ? said : (said?.message ?? "");
+}
+
 /** Checks a registry from a file; the issues come back as lines of text in the given language ("units.0.name: …"). */
 export function parseRegistry(input: unknown, lang: Lang = "vi"): { ok: true; value: UnitRegistry } | { ok: false; issues: string[] } {
-  const r = registrySchema.safeParse(input, {
-    error: (issue) => (issue.code === "custom" ? RULE_WORDS[lang](issue.params ?? {}) : undefined) ?? ZOD_LOCALE[lang](issue),
-  });
+  const r = registrySchema.safeParse(input, { error: (issue) => registryIssueText(issue, lang) });
   const root = lang === "en" ? "(root)" : "(gốc)";
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: r.error.issues.map((i) => `${i.path.join(".") || root}: ${i.message}`) };
 }
