@@ -16,11 +16,11 @@ import { rowNumbers } from "../../src/core/layout/form-sheet";
 import type { WorkbookPlan } from "../../src/core/layout/plan";
 import { viUi } from "../../src/core/messages/vi-ui";
 import { App } from "../../src/taskpane/App";
-import { createMessageHandler } from "../../src/taskpane/aggregate/aggregate.worker";
-import type { JobFile, WorkerReply } from "../../src/taskpane/aggregate/protocol";
-import { AggregateRunnerProvider, ValidateRunnerProvider } from "../../src/taskpane/aggregate/runner-context";
-import { toJobFile } from "../../src/taskpane/aggregate/job-file";
-import { createInProcessRunner } from "../../src/taskpane/aggregate/runner";
+import { createMessageHandler } from "../../src/taskpane/jobs/file.worker";
+import type { JobFile, WorkerReply } from "../../src/taskpane/jobs/protocol";
+import { AggregateRunnerProvider, ValidateRunnerProvider } from "../../src/taskpane/jobs/runner-context";
+import { toJobFile } from "../../src/taskpane/jobs/job-file";
+import { createInProcessRunner } from "../../src/taskpane/jobs/runner";
 import { goodUnitFile, hostileFiles, type HostileFile } from "../support/hostile-files";
 
 configure({ asyncUtilTimeout: 30_000 });

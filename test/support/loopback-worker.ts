@@ -1,6 +1,6 @@
-import { createMessageHandler } from "../../src/taskpane/aggregate/aggregate.worker";
-import type { WorkerReply } from "../../src/taskpane/aggregate/protocol";
-import type { WorkerLike } from "../../src/taskpane/aggregate/runner";
+import { createMessageHandler } from "../../src/taskpane/jobs/file.worker";
+import type { WorkerReply } from "../../src/taskpane/jobs/protocol";
+import type { WorkerLike } from "../../src/taskpane/jobs/runner";
 
 /** A worker that runs the real message handler on this thread (a tick later, as a worker would), recording what was transferred. */
 export function loopbackWorker() {

@@ -11,9 +11,9 @@ import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
 import { viUi } from "../../src/core/messages/vi-ui";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { App } from "../../src/taskpane/App";
-import { AggregateFailure } from "../../src/taskpane/aggregate/protocol";
-import { AggregateRunnerProvider } from "../../src/taskpane/aggregate/runner-context";
-import { createInProcessRunner, createWorkerRunner, type AggregateRunner, type WorkerLike } from "../../src/taskpane/aggregate/runner";
+import { AggregateFailure } from "../../src/taskpane/jobs/protocol";
+import { AggregateRunnerProvider } from "../../src/taskpane/jobs/runner-context";
+import { createInProcessRunner, createWorkerRunner, type AggregateRunner, type WorkerLike } from "../../src/taskpane/jobs/runner";
 import { period } from "../support/plans";
 
 // Reading real .xlsx files and rendering the summary takes seconds when the whole suite runs in parallel.

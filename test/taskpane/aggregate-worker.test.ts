@@ -5,10 +5,10 @@
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
-import { createMessageHandler } from "../../src/taskpane/aggregate/aggregate.worker";
-import type { AggregateJob, JobFile, WorkerReply, WorkerRequest } from "../../src/taskpane/aggregate/protocol";
-import { createWorkerRunner } from "../../src/taskpane/aggregate/runner";
-import { windowFor } from "../../src/taskpane/validate/preview";
+import { createMessageHandler } from "../../src/taskpane/jobs/file.worker";
+import type { AggregateJob, JobFile, WorkerReply, WorkerRequest } from "../../src/taskpane/jobs/protocol";
+import { createWorkerRunner } from "../../src/taskpane/jobs/runner";
+import { windowFor } from "../../src/taskpane/jobs/preview";
 import { loopbackWorker } from "../support/loopback-worker";
 import { period } from "../support/plans";
 

@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StringsProvider } from "../../src/taskpane/strings";
 import { CellPreview } from "../../src/taskpane/validate/CellPreview";
-import type { PreviewWindow } from "../../src/taskpane/validate/preview";
+import type { PreviewWindow } from "../../src/taskpane/jobs/preview";
 
 afterEach(cleanup);
 

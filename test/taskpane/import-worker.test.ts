@@ -6,10 +6,10 @@
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { importWorkbook } from "../../src/core/import";
-import { windowFor } from "../../src/taskpane/validate/preview";
-import { createMessageHandler } from "../../src/taskpane/aggregate/aggregate.worker";
-import type { JobFile, WorkerReply } from "../../src/taskpane/aggregate/protocol";
-import { createInProcessRunner, createWorkerRunner } from "../../src/taskpane/aggregate/runner";
+import { windowFor } from "../../src/taskpane/jobs/preview";
+import { createMessageHandler } from "../../src/taskpane/jobs/file.worker";
+import type { JobFile, WorkerReply } from "../../src/taskpane/jobs/protocol";
+import { createInProcessRunner, createWorkerRunner } from "../../src/taskpane/jobs/runner";
 import { pastedSeedWorkbook } from "../support/pasted-seed";
 import { loopbackWorker } from "../support/loopback-worker";
 import { period } from "../support/plans";

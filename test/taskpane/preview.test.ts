@@ -4,7 +4,7 @@
  * again for a finding's cell.
  */
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/read/snapshot";
-import { cellText, numberText, previewWindows, splitCellRef, windowFor, type PreviewLimits, PREVIEW_LIMITS } from "../../src/taskpane/validate/preview";
+import { cellText, numberText, previewWindows, splitCellRef, windowFor, type PreviewLimits, PREVIEW_LIMITS } from "../../src/taskpane/jobs/preview";
 
 function sheet(name: string, cells: Record<string, CellSnapshot>, maxRow: number, maxCol: number, merges: string[] = []): SheetSnapshot {
   return { name, visibility: "visible", cells, maxRow, maxCol, merges };

@@ -14,7 +14,7 @@ import { META_SHEET } from "../../src/core/layout/metadata";
 import type { WorkbookSnapshot } from "../../src/core/read/snapshot";
 import { validateWorkbook } from "../../src/core/validate";
 import { App } from "../../src/taskpane/App";
-import { read } from "../../src/taskpane/aggregate/job-file";
+import { read } from "../../src/taskpane/jobs/job-file";
 import { excelHolding } from "../support/excel-holding";
 import { fillTemplate } from "../support/fill";
 import { messyWorkbook } from "../support/pasted-messy";

@@ -12,8 +12,8 @@ import { DEFAULT_REGISTRY } from "../../src/core/units/registry";
 import type { Finding } from "../../src/core/validate/finding";
 import { App } from "../../src/taskpane/App";
 import { AggregateSummary } from "../../src/taskpane/aggregate/AggregateSummary";
-import { AggregateRunnerProvider } from "../../src/taskpane/aggregate/runner-context";
-import type { AggregateRunner } from "../../src/taskpane/aggregate/runner";
+import { AggregateRunnerProvider } from "../../src/taskpane/jobs/runner-context";
+import type { AggregateRunner } from "../../src/taskpane/jobs/runner";
 import { HostProvider } from "../../src/taskpane/host-context";
 import { setupStrings } from "../../src/taskpane/setup/setup-strings";
 import { StringsProvider } from "../../src/taskpane/strings";
@@ -439,7 +439,7 @@ describe("the summary: how each form was combined, and the ward's own figures", 
       writeWard: async (plan) => (writes.push(plan), { status: "written", sheets: plan.sheets.map((x) => x.name), printSetupApplied: true }),
       selectCell,
     };
-    const { createInProcessRunner } = await import("../../src/taskpane/aggregate/runner");
+    const { createInProcessRunner } = await import("../../src/taskpane/jobs/runner");
     const inner = createInProcessRunner();
     const { buildWorkbookPlan } = await import("../../src/core/layout/workbook-plan");
     const { planToXlsx } = await import("../../src/adapters/xlsx/write-plan");

@@ -4,25 +4,17 @@ import type { AggregationResult, FileUse } from "../../core/aggregate/aggregate"
 import { parsePeriod } from "../../core/periods/period";
 import type { Finding, FindingCode, Severity } from "../../core/validate/finding";
 import { ErrorMessage } from "../common/ErrorMessage";
+import { usePanelStyles } from "../common/panel-styles";
+import { severityClasses, useSeverityStyles } from "../common/severity-styles";
 import { describeError, type ErrorView } from "../describe-error";
 import { useHost } from "../host-context";
 import { useSetupStrings } from "../setup/setup-strings";
 import { useStrings } from "../strings";
-import { splitCellRef } from "../validate/preview";
+import { splitCellRef } from "../jobs/preview";
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
-  heading: {
-    margin: 0,
-    wordBreak: "break-word",
   },
   sectionTitle: {
     ...typographyStyles.body1Strong,
@@ -42,15 +34,6 @@ const useStyles = makeStyles({
     wordBreak: "break-word",
     minWidth: 0,
   },
-  error: {
-    borderLeftColor: tokens.colorPaletteRedBorder2,
-  },
-  warning: {
-    borderLeftColor: tokens.colorPaletteDarkOrangeBorder2,
-  },
-  info: {
-    borderLeftColor: tokens.colorNeutralStroke1,
-  },
   line: {
     display: "block",
   },
@@ -61,9 +44,6 @@ const useStyles = makeStyles({
   counts: {
     display: "block",
     color: tokens.colorNeutralForeground2,
-  },
-  countsBad: {
-    color: tokens.colorPaletteRedForeground1,
   },
   details: {
     marginTop: tokens.spacingVerticalXXS,
@@ -136,6 +116,8 @@ function where(f: Finding): string {
  */
 export function AggregateSummary({ result, ward, written = false }: { result: AggregationResult; ward: string; written?: boolean }) {
   const styles = useStyles();
+  const panel = usePanelStyles();
+  const severities = useSeverityStyles();
   const headingId = useId();
   const host = useHost();
   const { lang, t } = useStrings();
@@ -148,7 +130,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
     const p = parsePeriod(id);
     return p.ok ? p.value.label[lang] : id;
   };
-  const severityClass: Record<Severity, string> = { error: styles.error, warning: styles.warning, info: styles.info };
+  const edge = (severity: Severity) => severityClasses(severities, severity).edge;
   const used = result.files.filter((f) => f.status === "used");
   const formless = result.files.filter((f) => f.status === "no-forms");
   const unreadable = result.files.filter((f) => f.status === "unreadable");
@@ -191,7 +173,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
       </>
     );
     return (
-      <li key={`${f.code}-${i}`} className={mergeClasses(styles.item, severityClass[f.severity])} data-finding-code={f.code} data-severity={f.severity} data-cell={f.cell ?? undefined}>
+      <li key={`${f.code}-${i}`} className={mergeClasses(styles.item, edge(f.severity))} data-finding-code={f.code} data-severity={f.severity} data-cell={f.cell ?? undefined}>
         {canGo && at ? (
           <button type="button" className={styles.goTo} onClick={() => goTo(at)}>
             {body}
@@ -205,7 +187,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
   const wardFindings = result.findings.filter(isWardFigureFinding);
 
   const findingItem = (f: Finding, i: number) => (
-    <li key={`${f.code}-${i}`} className={mergeClasses(styles.item, severityClass[f.severity])} data-finding-code={f.code} data-severity={f.severity}>
+    <li key={`${f.code}-${i}`} className={mergeClasses(styles.item, edge(f.severity))} data-finding-code={f.code} data-severity={f.severity}>
       <Text className={styles.line}>{`${where(f)}${f.message}`}</Text>
       <Caption1 className={styles.muted}>{f.suggestion}</Caption1>
     </li>
@@ -214,12 +196,12 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
   const usedItem = (f: FileUse) => {
     const own = fileFindings(f.file);
     return (
-      <li key={f.file} className={mergeClasses(styles.item, f.errors > 0 ? styles.error : f.warnings > 0 ? styles.warning : undefined)} data-file-status="used">
+      <li key={f.file} className={mergeClasses(styles.item, f.errors > 0 ? edge("error") : f.warnings > 0 ? edge("warning") : undefined)} data-file-status="used">
         <Text weight="semibold" className={styles.line}>
           {f.unitName || "?"}
         </Text>
         <Caption1 className={styles.muted}>{s.usedDetail(f.file, periodLabel(f.periodId))}</Caption1>
-        <Caption1 className={mergeClasses(styles.counts, f.errors > 0 && styles.countsBad)}>{s.counts(f.errors, f.warnings)}</Caption1>
+        <Caption1 className={mergeClasses(styles.counts, f.errors > 0 && severityClasses(severities, "error").text)}>{s.counts(f.errors, f.warnings)}</Caption1>
         {own.length > 0 ? (
           <details className={styles.details}>
             <summary className={styles.summaryToggle}>{s.fileFindings(own.length)}</summary>
@@ -237,8 +219,8 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
   };
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+    <section className={mergeClasses(panel.panel, styles.root)} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId} className={panel.heading}>
         {s.summaryTitle(ward, periodLabel(result.periodId))}
       </Subtitle2>
       <Caption1 className={styles.muted}>{s.summaryCounts(used.length, result.files.length)}</Caption1>
@@ -269,7 +251,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
         "noForms",
         s.sections.noForms,
         formless.map((f) => (
-          <li key={f.file} className={mergeClasses(styles.item, styles.error)} data-file-status="no-forms">
+          <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status="no-forms">
             <Text className={styles.line}>{`${f.file}: ${f.detail ?? ""}`}</Text>
           </li>
         )),
@@ -278,7 +260,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
         "unreadable",
         s.sections.unreadable,
         unreadable.map((f) => (
-          <li key={f.file} className={mergeClasses(styles.item, styles.error)} data-file-status="unreadable">
+          <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status="unreadable">
             <Text className={styles.line}>{f.detail ?? f.file}</Text>
           </li>
         )),

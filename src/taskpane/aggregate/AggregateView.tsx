@@ -21,11 +21,11 @@ import { StatusMessage } from "../common/StatusMessage";
 import { WrittenMessage } from "../common/WrittenMessage";
 import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
-import { SetupPanel } from "../setup/SetupEditor";
+import { SetupPanel } from "../setup/SetupPanel";
 import { useSetupStrings } from "../setup/setup-strings";
 import { useWardSetup } from "../setup/use-ward-setup";
 import { useStrings } from "../strings";
-import { useAggregateRunner } from "./runner-context";
+import { useAggregateRunner } from "../jobs/runner-context";
 import { AggregateSummary } from "./AggregateSummary";
 import { AUTO_PERIOD, useAggregate, type AggregatePhase } from "./use-aggregate";
 

@@ -11,9 +11,9 @@ import type { WardSetupState, WardSetupStore } from "../setup/setup-store";
 import { useRecentPeriods } from "../common/use-recent-periods";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
-import { toJobFile } from "./job-file";
-import { AggregateFailure, abortError, type AggregateJob, type JobProgress } from "./protocol";
-import type { AggregateRunner } from "./runner";
+import { toJobFile } from "../jobs/job-file";
+import { AggregateFailure, abortError, type AggregateJob, type JobProgress } from "../jobs/protocol";
+import type { AggregateRunner } from "../jobs/runner";
 
 /** Where the Tổng hợp action stands. */
 export type AggregatePhase =

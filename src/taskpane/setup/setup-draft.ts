@@ -5,6 +5,8 @@
  * to the data core/units checks. The issues of that check are put next to
  * the fields they are about. No React.
  */
+import type { Lang } from "../../core/messages/types";
+import { setupIssueLine, setupIssueText, type SetupIssue } from "../../core/units/load-setup";
 import { combineModeOf, leadOf } from "../../core/units/leads";
 import type { CombineMode, UnitRegistry } from "../../core/units/registry";
 import type { SetupStrings } from "./setup-strings";
@@ -111,12 +113,11 @@ export interface FieldProblems {
 }
 
 /**
- * Puts the check's issues ("units.2.code: …", in the officer's language) next
- * to their fields. Only the issue's path is read; its words are shown as they
- * are, except for an empty name, a code of the wrong shape and an empty list,
- * which the editor says in its own, plainer words.
+ * Puts the check's issues next to their fields, by their paths, worded in the
+ * officer's language; an empty name, a code of the wrong shape and an empty
+ * list are said in the editor's own, plainer words.
  */
-export function placeIssues(draft: SetupDraft, issues: readonly string[], words: SetupStrings["setup"]): FieldProblems {
+export function placeIssues(draft: SetupDraft, issues: readonly SetupIssue[], words: SetupStrings["setup"], lang: Lang): FieldProblems {
   const byField = new Map<FieldKey, string[]>();
   const other: string[] = [];
   const add = (key: FieldKey, message: string) => {
@@ -125,28 +126,38 @@ export function placeIssues(draft: SetupDraft, issues: readonly string[], words:
     byField.set(key, list);
   };
   for (const issue of issues) {
-    const split = issue.indexOf(": ");
-    const path = split < 0 ? "" : issue.slice(0, split);
-    const message = split < 0 ? issue : issue.slice(split + 2);
-    const parts = path.split(".");
-    if (path === "ward") add(fieldKeys.ward, message);
-    else if (path === "units") add(fieldKeys.units, draft.units.length === 0 ? words.needUnits : message);
-    else if (parts[0] === "units" && draft.units[Number(parts[1])]) {
-      const unit = draft.units[Number(parts[1])];
-      const field = parts[2];
+    const message = setupIssueText(issue, lang);
+    const [first, second, field] = issue.path;
+    const unit = first === "units" && typeof second === "number" ? draft.units[second] : undefined;
+    if (first === "ward" && issue.path.length === 1) add(fieldKeys.ward, message);
+    else if (first === "units" && issue.path.length === 1) add(fieldKeys.units, draft.units.length === 0 ? words.needUnits : message);
+    else if (unit) {
       if (field === "name") add(fieldKeys.unitField(unit.key, "name"), unit.name.trim() === "" ? words.needName : message);
       else if (field === "code") {
         // A code used twice has the check's own words, at every unit that has it; any other problem is its shape.
         const twins = draft.units.filter((u) => u.code.trim() === unit.code.trim());
         if (twins.length > 1) for (const twin of twins) add(fieldKeys.unitField(twin.key, "code"), message);
         else add(fieldKeys.unitField(unit.key, "code"), words.badCode);
-      } else if (field === "aliases") add(fieldKeys.unitField(unit.key, "aliases"), message);
-      else if (field === "forms") add(fieldKeys.unitField(unit.key, "forms"), message);
+      } else if (field === "aliases" || field === "forms") add(fieldKeys.unitField(unit.key, field), message);
       else add(fieldKeys.unit(unit.key), message);
-    } else if (parts[0] === "leads" && FORM_CHOICE_IDS.includes(parts[1])) add(fieldKeys.lead(parts[1]), message);
-    else if (parts[0] === "combine" && FORM_CHOICE_IDS.includes(path.slice("combine.".length))) add(fieldKeys.mode(parts[1]), message);
-    else other.push(issue);
+    } else if (first === "leads" && typeof second === "string" && FORM_CHOICE_IDS.includes(second) && issue.path.length === 2)
+      add(fieldKeys.lead(second), message);
+    else if (first === "combine" && typeof second === "string" && FORM_CHOICE_IDS.includes(second) && issue.path.length === 2)
+      add(fieldKeys.mode(second), message);
+    else other.push(setupIssueLine(issue, lang));
   }
-  const units = draft.units.filter((u) => [...byField.keys()].some((k) => k === fieldKeys.unit(u.key) || k.startsWith(`${fieldKeys.unit(u.key)}:`))).map((u) => u.key);
+  const units = draft.units
+    .filter((u) => [...byField.keys()].some((k) => k === fieldKeys.unit(u.key) || k.startsWith(`${fieldKeys.unit(u.key)}:`)))
+    .map((u) => u.key);
   return { byField, other, units };
+}
+
+/** Why a text is no setup, short, in the officer's language: too large, not JSON, or its first few issues as lines. */
+export function readingText(issues: readonly SetupIssue[], words: SetupStrings["setup"], lang: Lang): string {
+  if (issues.some((issue) => issue.code === "too-large")) return words.tooLarge;
+  if (issues.some((issue) => issue.code === "not-json")) return words.notJson;
+  return issues
+    .slice(0, 3)
+    .map((issue) => setupIssueLine(issue, lang))
+    .join("; ");
 }

@@ -1,5 +1,6 @@
 import type { Host } from "../../adapters/host/types";
 import type { Lang } from "../../core/messages/types";
+import type { SetupIssue } from "../../core/units/load-setup";
 import type { RegistryUnit, UnitRegistry } from "../../core/units/registry";
 
 type Codec = typeof import("./setup-codec");
@@ -11,8 +12,8 @@ const loadCodec = (): Promise<Codec> => import(/* webpackChunkName: "ward-setup"
 export type SetupProblem =
   /** the host could not read it */
   | { kind: "unreadable" }
-  /** it was read but is not a setup: not JSON, too large, or entries that do not validate (issues in the officer's language) */
-  | { kind: "invalid"; reason: "not-json" | "too-large" | "invalid"; issues: string[] };
+  /** it was read but is not a setup: too large, not JSON, or entries that do not validate (core/units' issues, worded where shown) */
+  | { kind: "invalid"; issues: SetupIssue[] };
 
 /** The ward's setup as the pane knows it. */
 export interface WardSetupState {
@@ -26,14 +27,6 @@ export interface WardSetupState {
   problem?: SetupProblem;
   /** the unit of `setup` a name refers to (its name, code or another name), if any */
   findUnit: (name: string) => RegistryUnit | undefined;
-}
-
-/** A setup longer than a setup file may be (the editor says so in words). */
-export class SetupTooLargeError extends Error {
-  override readonly name = "SetupTooLargeError";
-  constructor(length: number, limit: number) {
-    super(`setup of ${length} characters, over ${limit}`);
-  }
 }
 
 const LOADING: WardSetupState = { status: "loading", setup: null, saved: false, findUnit: () => undefined };
@@ -81,13 +74,13 @@ export class WardSetupStore {
     return this.state;
   }
 
-  /** Checks and remembers a setup; rejects with the host's error (the remembered one unchanged) or a RangeError for issues. */
+  /** Checks and remembers a setup; rejects with the host's error (the remembered one unchanged), a RangeError for issues, or the codec's SetupTooLargeError. */
   async save(setup: UnitRegistry): Promise<void> {
     const codec = await loadCodec();
-    const checked = codec.checkSetup(setup, this.lang);
-    if (!checked.ok) throw new RangeError(`the setup does not validate: ${checked.issues.join("; ")}`);
+    const checked = codec.checkSetup(setup);
+    if (!checked.ok) throw new RangeError(`the setup does not validate: ${checked.issues.map((issue) => codec.setupIssueLine(issue, this.lang)).join("; ")}`);
     const json = codec.setupJson(checked.setup);
-    if (json.length > codec.SETUP_MAX_CHARS) throw new SetupTooLargeError(json.length, codec.SETUP_MAX_CHARS);
+    if (codec.setupTextTooLarge(json)) throw new codec.SetupTooLargeError(json.length);
     await this.host.saveSetup?.(json);
     this.set(codec, checked.setup, this.remembers);
   }
@@ -109,9 +102,9 @@ export class WardSetupStore {
       return this.set(codec, codec.DEFAULT_REGISTRY, false, { kind: "unreadable" });
     }
     if (text === undefined) return this.set(codec, codec.DEFAULT_REGISTRY, false);
-    const read = codec.readSetup(text, this.lang);
+    const read = codec.readSetup(text);
     if (read.ok) return this.set(codec, read.setup, true);
-    return this.set(codec, codec.DEFAULT_REGISTRY, false, { kind: "invalid", reason: read.reason, issues: read.issues });
+    return this.set(codec, codec.DEFAULT_REGISTRY, false, { kind: "invalid", issues: read.issues });
   }
 
   private set(codec: Codec, setup: UnitRegistry, saved: boolean, problem?: SetupProblem): WardSetupState {

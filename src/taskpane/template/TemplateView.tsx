@@ -4,12 +4,13 @@ import {
   Checkbox,
   MessageBarTitle,
   makeStyles,
+  mergeClasses,
   tokens,
-  typographyStyles,
 } from "@fluentui/react-components";
 import { useId } from "react";
 import { FORM_LAYOUT } from "../../core/layout/form-sheet";
 import { ErrorMessage } from "../common/ErrorMessage";
+import { useFieldStyles } from "../common/field-styles";
 import { ProgressRow } from "../common/ProgressRow";
 import { StatusMessage } from "../common/StatusMessage";
 import { UnitPeriodFields } from "../common/UnitPeriodFields";
@@ -23,21 +24,7 @@ import { UnitPicker } from "./UnitPicker";
 import { useTemplate, type TemplatePhase } from "./use-template";
 
 const useStyles = makeStyles({
-  fieldset: {
-    display: "flex",
-    flexDirection: "column",
-    margin: 0,
-    padding: 0,
-    border: "none",
-    minWidth: 0,
-  },
-  legend: {
-    ...typographyStyles.body1,
-    color: tokens.colorNeutralForeground1,
-    padding: `0 0 ${tokens.spacingVerticalXXS}`,
-  },
   error: {
-    color: tokens.colorPaletteRedForeground1,
     paddingLeft: tokens.spacingHorizontalS,
   },
   allForms: {
@@ -56,6 +43,7 @@ export function TemplateView({ today }: { today?: Date }) {
   const s = t.template;
   const view = useViewStyles();
   const styles = useStyles();
+  const field = useFieldStyles();
   const state = useTemplate(host, t.errors, today);
   const formsErrorId = useId();
   const working = state.phase.kind === "working";
@@ -77,8 +65,8 @@ export function TemplateView({ today }: { today?: Date }) {
       />
 
       {/* A fieldset, not a Field: Field names one control, and here each checkbox needs its own name. */}
-      <fieldset className={styles.fieldset} aria-describedby={noForms ? formsErrorId : undefined}>
-        <legend className={styles.legend}>{s.formsLabel}</legend>
+      <fieldset className={field.fieldset} aria-describedby={noForms ? formsErrorId : undefined}>
+        <legend className={field.legend}>{s.formsLabel}</legend>
         <div className={styles.allForms}>
           <Checkbox
             label={s.allForms}
@@ -97,7 +85,7 @@ export function TemplateView({ today }: { today?: Date }) {
           />
         ))}
         {noForms ? (
-          <Caption1 id={formsErrorId} className={styles.error}>
+          <Caption1 id={formsErrorId} className={mergeClasses(field.error, styles.error)}>
             {s.formsRequired}
           </Caption1>
         ) : null}

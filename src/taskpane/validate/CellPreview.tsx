@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, mergeClasses, tokens, typographyStyles } 
 import { useId, useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import { cellAddress, columnLetter, parseAddress } from "../../core/layout/address";
 import { useStrings } from "../strings";
-import type { PreviewWindow } from "./preview";
+import type { PreviewWindow } from "../jobs/preview";
 
 const useStyles = makeStyles({
   root: {

@@ -63,7 +63,11 @@ export function splitCellRef(ref: string): { sheet: string; address: string } | 
 /** The first section of a number format, without colours, locales, quoted text and escapes: what decides the digits. */
 function formatCore(numFmt: string): string {
   const first = numFmt.split(";")[0];
-  return first.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/_./g, "");
+  return first
+    .replace(/\[[^\]]*]/g, "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/_./g, "");
 }
 
 /** A number with exactly `decimals` decimals (`fixed`) or at most that many, grouped by thousands or not, in the language's notation. */
@@ -81,7 +85,11 @@ function digits(value: number, decimals: number, fixed: boolean, grouped: boolea
 /** Excel's General: integers as they are, other numbers to about ten significant digits, never grouped. */
 function general(value: number, lang: Lang): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e11) return digits(value, 0, false, false, lang);
-  if (Math.abs(value) >= 1e11 || (value !== 0 && Math.abs(value) < 1e-9)) return value.toExponential(5).replace(".", lang === "en" ? "." : ",").toUpperCase();
+  if (Math.abs(value) >= 1e11 || (value !== 0 && Math.abs(value) < 1e-9))
+    return value
+      .toExponential(5)
+      .replace(".", lang === "en" ? "." : ",")
+      .toUpperCase();
   const whole = Math.floor(Math.abs(value)).toString().length;
   return digits(value, Math.max(0, 10 - whole), false, false, lang);
 }
@@ -96,7 +104,11 @@ export function numberText(value: number, numFmt: string | undefined, lang: Lang
   const frac = /\.([0#?]+)/.exec(core)?.[1] ?? "";
   const fixed = frac.includes("0");
   const grouped = /[#0?],[#0?]/.test(core);
-  if (/E[+-]/i.test(core)) return (percent ? value * 100 : value).toExponential(frac.length).replace(".", lang === "en" ? "." : ",").toUpperCase();
+  if (/E[+-]/i.test(core))
+    return (percent ? value * 100 : value)
+      .toExponential(frac.length)
+      .replace(".", lang === "en" ? "." : ",")
+      .toUpperCase();
   const text = digits(percent ? value * 100 : value, frac.length, fixed, grouped, lang);
   return percent ? `${text}%` : text;
 }
@@ -204,7 +216,12 @@ function fill(sheet: SheetSnapshot, rect: Rect, lang: Lang, limits: PreviewLimit
     const from = parseAddress(a);
     const to = parseAddress(b);
     if (!from || !to) continue;
-    const clipped = { top: Math.max(from.row, rect.top), bottom: Math.min(to.row, rect.bottom), left: Math.max(from.col, rect.left), right: Math.min(to.col, rect.right) };
+    const clipped = {
+      top: Math.max(from.row, rect.top),
+      bottom: Math.min(to.row, rect.bottom),
+      left: Math.max(from.col, rect.left),
+      right: Math.min(to.col, rect.right),
+    };
     if (clipped.top > clipped.bottom || clipped.left > clipped.right || area(clipped) < 2) continue;
     const anchor = cellAddress(clipped.top, clipped.left);
     const origin = cellAddress(from.row, from.col);
@@ -248,7 +265,10 @@ export function previewWindows(
 }
 
 /** The window that holds a finding's cell, if any. */
-export function windowFor(windows: readonly PreviewWindow[] | undefined, ref: string | null): { window: PreviewWindow; sheet: string; address: string; row: number; col: number } | undefined {
+export function windowFor(
+  windows: readonly PreviewWindow[] | undefined,
+  ref: string | null,
+): { window: PreviewWindow; sheet: string; address: string; row: number; col: number } | undefined {
   const at = ref ? splitCellRef(ref) : undefined;
   const rc = at && parseAddress(at.address);
   if (!windows || !at || !rc) return undefined;

@@ -9,9 +9,10 @@ import { viUi } from "../../core/messages/vi-ui";
 import type { WorkbookSnapshot } from "../../core/read/snapshot";
 import type { Result } from "../../core/result";
 import { validateWorkbook } from "../../core/validate/validate-workbook";
-import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../core/units/registry";
+import { checkSetup, setupPathText } from "../../core/units/load-setup";
+import { DEFAULT_REGISTRY, type UnitRegistry } from "../../core/units/registry";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
-import { PREVIEW_LIMITS, previewWindows } from "../validate/preview";
+import { PREVIEW_LIMITS, previewWindows } from "./preview";
 import {
   AggregateFailure,
   abortError,
@@ -45,18 +46,23 @@ function loadRegistry(job: AggregateJob): UnitRegistry {
   return job.setup ? checkRegistry(job.setup.value, job.setup.name, job.lang) : DEFAULT_REGISTRY;
 }
 
-const registryInvalid = (name: string, issues: string, lang: Lang) => new AggregateFailure("REGISTRY_INVALID", formatError({ code: "REGISTRY_INVALID", file: name, issues }, lang));
-
-/** Checks a setup given as data; what is wrong is named by its entries, in the job's language. */
+/** Checks a setup given as data with core/units' loader; what is wrong is named by its entries, in the job's language. */
 function checkRegistry(json: unknown, name: string, lang: Lang): UnitRegistry {
+  const checked = checkSetup(json);
+  if (checked.ok) return checked.setup;
   const said = reasons(lang);
-  const invalid = (issues: string) => registryInvalid(name, issues, lang);
-  const parsed = parseRegistry(json);
-  if (parsed.ok) return parsed.value;
-  // The checker's issues read "units.0.name: Invalid input: …" (in English): the officer gets the entries named, in the job's language.
-  const entries = [...new Set(parsed.issues.map((issue) => issue.slice(0, Math.max(0, issue.indexOf(": ")))))];
-  if (entries.some((e) => e === "" || e === "(gốc)")) throw invalid(said.notRegistry);
-  throw invalid(said.badEntries(entries.slice(0, 5).map((e) => `"${e}"`).join(", ")));
+  const invalid = (issues: string) => new AggregateFailure("REGISTRY_INVALID", formatError({ code: "REGISTRY_INVALID", file: name, issues }, lang));
+  // An issue of the whole value: it is no setup at all. Otherwise the entries are named (never the checker's English).
+  if (checked.issues.some((issue) => issue.path.length === 0)) throw invalid(said.notRegistry);
+  const entries = [...new Set(checked.issues.map((issue) => setupPathText(issue.path)))];
+  throw invalid(
+    said.badEntries(
+      entries
+        .slice(0, 5)
+        .map((e) => `"${e}"`)
+        .join(", "),
+    ),
+  );
 }
 
 /** A picked file as a workbook snapshot, or why it cannot be one. */

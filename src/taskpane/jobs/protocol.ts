@@ -8,7 +8,7 @@ import type { ImportResult } from "../../core/import/import-workbook";
 import type { Lang } from "../../core/messages/types";
 import type { UnitRegistry } from "../../core/units/registry";
 import type { ValidationResult } from "../../core/validate/validate-workbook";
-import type { PreviewWindow } from "../validate/preview";
+import type { PreviewWindow } from "./preview";
 
 /** One file the officer picked, as the worker receives it. */
 export interface JobFile {
@@ -92,7 +92,8 @@ export interface JobFailure {
 }
 
 /** "start" runs an aggregation, "validate" a Kiểm tra of files, "import" converts one file; "cancel" stops the first two between two files. */
-export type WorkerRequest = { type: "start"; job: AggregateJob } | { type: "validate"; job: ValidateJob } | { type: "import"; job: ImportJob } | { type: "cancel" };
+export type WorkerRequest =
+  { type: "start"; job: AggregateJob } | { type: "validate"; job: ValidateJob } | { type: "import"; job: ImportJob } | { type: "cancel" };
 
 export type WorkerReply =
   | ({ type: "progress" } & JobProgress)
@@ -116,5 +117,7 @@ export class AggregateFailure extends Error {
 
 /** The error a stopped job ends with, shaped like fetch's and the hosts'. */
 export function abortError(): Error {
-  return typeof DOMException === "function" ? new DOMException("The job was stopped.", "AbortError") : Object.assign(new Error("The job was stopped."), { name: "AbortError" });
+  return typeof DOMException === "function"
+    ? new DOMException("The job was stopped.", "AbortError")
+    : Object.assign(new Error("The job was stopped."), { name: "AbortError" });
 }

@@ -145,7 +145,9 @@ export function createWorkerRunner(createWorker: () => WorkerLike): JobRunner {
       });
     },
     importFile(job, { signal }) {
-      return runInWorker<FileImport>(createWorker, { type: "import", job }, [job.file], signal, (reply) => (reply.type === "imported" ? { value: reply.outcome } : undefined));
+      return runInWorker<FileImport>(createWorker, { type: "import", job }, [job.file], signal, (reply) =>
+        reply.type === "imported" ? { value: reply.outcome } : undefined,
+      );
     },
   };
 }
@@ -160,10 +162,10 @@ export function createDefaultRunner(): JobRunner {
   /** The worker runner, or undefined where the page may not start workers. */
   const workerRunner = async (): Promise<JobRunner | undefined> => {
     // "eager": no chunk of its own; a lazy require under jest, which never gets here (no Worker in jsdom).
-    const { createAggregateWorker } = await import(/* webpackMode: "eager" */ "./worker-factory");
+    const { createFileWorker } = await import(/* webpackMode: "eager" */ "./worker-factory");
     let worker: Worker;
     try {
-      worker = createAggregateWorker();
+      worker = createFileWorker();
     } catch {
       // A page that may not start workers (a strict policy, file://) still runs the jobs, only less smoothly.
       return undefined;
