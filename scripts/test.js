@@ -41,6 +41,12 @@ if (run("npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]) !== 0) {
   summary(0, 1);
   process.exit(1);
 }
+// The layers (ARCHITECTURE.md) are lint rules: an import across them fails here, before anything is built.
+if (run("npm", ["run", "--silent", "lint"]) !== 0) {
+  console.error("Lint errors (npm run lint).");
+  summary(0, 1);
+  process.exit(1);
+}
 if (run("npx", ["tsc", "-p", "tsconfig.cli.json"]) !== 0) {
   console.error("The CLI does not compile.");
   summary(0, 1);

@@ -1,6 +1,6 @@
 import { aggregate } from "../../src/core/aggregate";
 import { CATALOGUE } from "../../src/core/forms";
-import { formNumberOfTitle, locateForms, matchRows, TEXT_MATCH_MIN, TEXT_MATCH_TIE, prepareText, textScore, type SheetSnapshot } from "../../src/core/read";
+import { formNumberOfTitle, matchRows, TEXT_MATCH_MIN, TEXT_MATCH_TIE, prepareText, textScore, type SheetSnapshot } from "../../src/core/read";
 import { importWorkbook } from "../../src/core/import";
 import { DEFAULT_REGISTRY } from "../../src/core/units/registry";
 import { checkedFinding, listFindings, validate, withCode } from "../support/finding-checks";

@@ -64,8 +64,8 @@ describe("the aggregation worker's message handler", () => {
 
   it("stops between two files when told to cancel", async () => {
     const replies: WorkerReply[] = [];
-    let handle!: (request: WorkerRequest) => Promise<void>;
-    handle = createMessageHandler((r) => {
+    // The handler cancels its own run from inside its reply callback, which runs after it is assigned.
+    const handle: (request: WorkerRequest) => Promise<void> = createMessageHandler((r) => {
       replies.push(r);
       if (r.type === "progress" && r.done === 1) void handle({ type: "cancel" });
     });
@@ -163,8 +163,8 @@ describe("the worker's Kiểm tra jobs", () => {
 
   it("stops between two files when told to cancel", async () => {
     const replies: WorkerReply[] = [];
-    let handle!: (request: WorkerRequest) => Promise<void>;
-    handle = createMessageHandler((r) => {
+    // The handler cancels its own run from inside its reply callback, which runs after it is assigned.
+    const handle: (request: WorkerRequest) => Promise<void> = createMessageHandler((r) => {
       replies.push(r);
       if (r.type === "checked" && r.done === 1) void handle({ type: "cancel" });
     });

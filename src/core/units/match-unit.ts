@@ -170,7 +170,9 @@ function prepare(registry: UnitRegistry): Prepared {
       const seen = new Set<string>();
       for (const n of [unit.code, unit.name, ...unit.aliases]) {
         const key = withoutWard(normaliseUnitName(n), ward);
-        if (key && !seen.has(key)) keys.push({ unit, key, counts: letterCounts(key), words: new Set(key.split(" ")) }), seen.add(key);
+        if (!key || seen.has(key)) continue;
+        keys.push({ unit, key, counts: letterCounts(key), words: new Set(key.split(" ")) });
+        seen.add(key);
       }
     }
     p = { ward, keys, answers: new Map() };

@@ -82,7 +82,7 @@ export function SelfCheckView({ onClose }: { onClose: () => void }) {
   const { phase } = check;
   const running = phase.kind === "running";
   const runRef = useFocusAfterWork(running);
-  const browser = useMemo(browserFacts, []);
+  const browser = useMemo(() => browserFacts(), []);
   const report = phase.kind === "done" ? phase.report : null;
 
   // Opened from the menu: the focus goes to the view's heading, which a screen reader then reads.
@@ -122,7 +122,7 @@ export function SelfCheckView({ onClose }: { onClose: () => void }) {
           <BrowserInfo browser={browser} s={s} />
         </>
       )}
-      {report || !check.available ? <CopyReport text={reportText(report, browser, s)} s={s} /> : null}
+      {report || !check.available ? <CopyReport key={report?.startedAt ?? "browser"} text={reportText(report, browser, s)} s={s} /> : null}
       <div className={styles.buttons}>
         <Button disabled={running} onClick={onClose}>
           {s.close}
@@ -225,8 +225,6 @@ function CopyReport({ text, s }: { text: string; s: SelfCheckStrings }) {
   const styles = useStyles();
   const [state, setState] = useState<"idle" | "copied" | "manual">("idle");
   const area = useRef<HTMLTextAreaElement>(null);
-  // A new report is not copied yet.
-  useEffect(() => setState("idle"), [text]);
   useEffect(() => {
     if (state !== "manual") return;
     area.current?.focus();

@@ -1,4 +1,4 @@
-import { DEFAULT_REGISTRY, matchUnitInFileName, matchUnitName, parseRegistry, type UnitRegistry } from "../../../src/core/units";
+import { DEFAULT_REGISTRY, matchUnitName, parseRegistry, type UnitRegistry } from "../../../src/core/units";
 import { CATALOGUE } from "../../../src/core/forms";
 
 const unit = (code: string, name: string, aliases: string[] = [], forms: string[] = ["BM1"]) => ({ code, name, aliases, forms });

@@ -61,8 +61,14 @@ function zip64Fields(bytes: Uint8Array, extra: number, extraEnd: number, entry: 
   for (let i = extra; i + 4 <= extraEnd; i += 4 + u16(bytes, i + 2)) {
     if (u16(bytes, i) !== 1) continue;
     let p = i + 4;
-    if (entry.size === 0xffffffff) (entry.size = u64(bytes, p)), (p += 8);
-    if (entry.compressedSize === 0xffffffff) (entry.compressedSize = u64(bytes, p)), (p += 8);
+    if (entry.size === 0xffffffff) {
+      entry.size = u64(bytes, p);
+      p += 8;
+    }
+    if (entry.compressedSize === 0xffffffff) {
+      entry.compressedSize = u64(bytes, p);
+      p += 8;
+    }
     if (entry.localOffset === 0xffffffff) entry.localOffset = u64(bytes, p);
     return;
   }
