@@ -35,7 +35,9 @@ const EDGES_OF_CORE = [
   ),
 ];
 const ABOVE_ADAPTERS = [forbid("Adapters serve the pane and the CLI; they import neither.", "**/taskpane/**", "**/cli/**")];
-const BESIDE_PANE = [forbid("The pane runs in a browser: no CLI, no Node.", "**/cli/**", "node:*", "fs", "path", "os", "zlib", "child_process", "worker_threads")];
+const BESIDE_PANE = [
+  forbid("The pane runs in a browser: no CLI, no Node.", "**/cli/**", "node:*", "fs", "path", "os", "zlib", "child_process", "worker_threads"),
+];
 const BESIDE_CLI = [forbid("The CLI does not use the pane.", "**/taskpane/**", "react", "react-dom", "@fluentui/*")];
 
 const restrict = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
@@ -48,7 +50,10 @@ export default tseslint.config(
     files: ["**/*.{ts,tsx,mjs}"],
     languageOptions: { ecmaVersion: 2022, sourceType: "module" },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // Office.js and the worker protocol hand over untyped data; `unknown` is used where it can be, `any` is said where it is.
       "@typescript-eslint/no-explicit-any": "warn",
       "no-control-regex": "off",

@@ -96,9 +96,13 @@ async function main() {
   console.log(`CLI validate = ${fmt(cli)} ms, of which Node start-up ${fmt(node)} ms.`);
 
   console.log("\nAggregation from the CLI (cchc aggregate), against merely unzipping and scanning the same files");
-  console.log(`  ${"files".padStart(6)} ${"aggregate s".padStart(12)} ${"files/s".padStart(9)} ${"peak MB".padStart(8)} ${"floor s".padStart(8)} ${"floor MB".padStart(9)} ${"× floor".padStart(8)}`);
+  console.log(
+    `  ${"files".padStart(6)} ${"aggregate s".padStart(12)} ${"files/s".padStart(9)} ${"peak MB".padStart(8)} ${"floor s".padStart(8)} ${"floor MB".padStart(9)} ${"× floor".padStart(8)}`,
+  );
   const unitBytes = await Promise.all(
-    SAMPLE_UNITS.map((u) => planToXlsx(core.buildWorkbookPlan({ unit: u.name, period, forms: u.forms, figures: u.figures, createdAt: "2026-06-01T00:00:00Z" }))),
+    SAMPLE_UNITS.map((u) =>
+      planToXlsx(core.buildWorkbookPlan({ unit: u.name, period, forms: u.forms, figures: u.figures, createdAt: "2026-06-01T00:00:00Z" })),
+    ),
   );
   for (const n of [10, 100, 1000]) {
     const folder = path.join(dir, `units-${n}`);
@@ -109,7 +113,9 @@ async function main() {
       const plan = core.buildWorkbookPlan({ unit: `${u.name} ${i}`, period, forms: u.forms, figures: u.figures, createdAt: "2026-06-01T00:00:00Z" });
       fs.writeFileSync(path.join(folder, `don-vi-${String(i).padStart(4, "0")}.xlsx`), i < SAMPLE_UNITS.length ? unitBytes[i] : await planToXlsx(plan));
     }
-    const agg = medianChild(`require(${JSON.stringify(path.join(root, "lib", "cli", "main.js"))}).main(["aggregate", "--ward", "Phường Bench", "-o", ${JSON.stringify(path.join(dir, `ward-${n}.xlsx`))}, ${JSON.stringify(folder)}], { out() {}, err() {}, now: () => new Date() })`);
+    const agg = medianChild(
+      `require(${JSON.stringify(path.join(root, "lib", "cli", "main.js"))}).main(["aggregate", "--ward", "Phường Bench", "-o", ${JSON.stringify(path.join(dir, `ward-${n}.xlsx`))}, ${JSON.stringify(folder)}], { out() {}, err() {}, now: () => new Date() })`,
+    );
     const floor = medianChild(`(() => {
       const fs = require("fs"), path = require("path"), { unzipSync } = require(${JSON.stringify(require.resolve("fflate"))});
       let tags = 0;
@@ -119,7 +125,9 @@ async function main() {
       }
       return tags;
     })()`);
-    console.log(`  ${String(n).padStart(6)} ${agg.seconds.toFixed(2).padStart(12)} ${(n / agg.seconds).toFixed(0).padStart(9)} ${agg.peakMB.toFixed(0).padStart(8)} ${floor.seconds.toFixed(2).padStart(8)} ${floor.peakMB.toFixed(0).padStart(9)} ${(agg.seconds / floor.seconds).toFixed(1).padStart(8)}`);
+    console.log(
+      `  ${String(n).padStart(6)} ${agg.seconds.toFixed(2).padStart(12)} ${(n / agg.seconds).toFixed(0).padStart(9)} ${agg.peakMB.toFixed(0).padStart(8)} ${floor.seconds.toFixed(2).padStart(8)} ${floor.peakMB.toFixed(0).padStart(9)} ${(agg.seconds / floor.seconds).toFixed(1).padStart(8)}`,
+    );
   }
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   console.log("  (whole process, Node start-up included, median of 3 runs each; targets: 1,000 files < 10 s and < 1 GB, within 3× the floor)");

@@ -32,7 +32,14 @@ async function run() {
   const period = core.parsePeriod(SAMPLE_PERIOD);
   console.log(`1. Biểu mẫu kỳ ${period.value.label.vi} của từng phòng ban, đã điền số liệu mẫu, trong thư mục ${out}/:`);
   for (const unit of SAMPLE_UNITS) {
-    const plan = core.buildWorkbookPlan({ unit: unit.name, period: period.value, forms: unit.forms, figures: unit.figures, notes: unit.notes, createdAt: new Date().toISOString() });
+    const plan = core.buildWorkbookPlan({
+      unit: unit.name,
+      period: period.value,
+      forms: unit.forms,
+      figures: unit.figures,
+      notes: unit.notes,
+      createdAt: new Date().toISOString(),
+    });
     const file = path.join(out, `${unit.code}-${SAMPLE_PERIOD}.xlsx`);
     await atomic.writeFileAtomic(file, await xlsx.planToXlsx(plan));
     console.log(`   ${file}: ${unit.name} (${unit.forms.join(", ")})`);

@@ -18,7 +18,9 @@ function addinBaseUrl(raw) {
   if (raw === undefined || raw === null || String(raw).trim() === "") return null;
   const value = String(raw).trim();
   const refuse = (why) =>
-    new Error(`ADDIN_URL ${JSON.stringify(value)} ${why}; give the https:// address the add-in is served from, e.g. ADDIN_URL=https://maychu.phuong.local/cchc/`);
+    new Error(
+      `ADDIN_URL ${JSON.stringify(value)} ${why}; give the https:// address the add-in is served from, e.g. ADDIN_URL=https://maychu.phuong.local/cchc/`,
+    );
   let url;
   try {
     url = new URL(value);

@@ -56,7 +56,9 @@ export async function readWorkbookFile(file: string, lang: "vi" | "en"): Promise
   } catch (e) {
     // Not instanceof Error: errors from Node's fs may come from another realm (e.g. under jest).
     const failed = e as NodeJS.ErrnoException;
-    return failed.code === "ENOENT" ? { ok: false, error: { code: "FILE_NOT_FOUND", file } } : { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError(failed, lang) } };
+    return failed.code === "ENOENT"
+      ? { ok: false, error: { code: "FILE_NOT_FOUND", file } }
+      : { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError(failed, lang) } };
   }
   if (stat.isDirectory()) return { ok: false, error: { code: "FILE_UNREADABLE", file, reason: describeFsError({ code: "EISDIR" }, lang) } };
   if (stat.size > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file, bytes: stat.size, limit: LIMITS.maxFileBytes } };

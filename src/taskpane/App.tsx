@@ -1,13 +1,4 @@
-import {
-  FluentProvider,
-  Tab,
-  TabList,
-  Subtitle1,
-  makeStyles,
-  tokens,
-  webLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Subtitle1, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Host } from "../adapters/host/types";
 import type { UiStrings } from "../core/messages/vi-ui";

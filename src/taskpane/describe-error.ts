@@ -14,7 +14,10 @@ export interface ErrorView {
  * action; a table may also say what to do about protection the add-in found in
  * its way (without it, protectedWorkbook is said).
  */
-export type ErrorStrings = Pick<UiStrings["errors"], "cellEditMode" | "protectedWorkbook" | "notSupported" | "loadFailed" | "busy" | "changed" | "tooLarge" | "outOfMemory" | "generic"> &
+export type ErrorStrings = Pick<
+  UiStrings["errors"],
+  "cellEditMode" | "protectedWorkbook" | "notSupported" | "loadFailed" | "busy" | "changed" | "tooLarge" | "outOfMemory" | "generic"
+> &
   Partial<Pick<UiStrings["errors"], "structureProtected" | "sheetPassword">>;
 
 /**
@@ -81,7 +84,8 @@ export function describeError(error: unknown, t: ErrorStrings): ErrorView {
   logForAdministrator(error);
   const sheet = typeof error === "object" && error !== null ? (error as { sheet?: unknown }).sheet : undefined;
   if (code === SHEET_PASSWORD && t.sheetPassword && typeof sheet === "string") return { text: t.sheetPassword(sheet) };
-  if (code === SHEET_PASSWORD || code === STRUCTURE_PROTECTED) return { text: (code === STRUCTURE_PROTECTED ? t.structureProtected : undefined) ?? t.protectedWorkbook };
+  if (code === SHEET_PASSWORD || code === STRUCTURE_PROTECTED)
+    return { text: (code === STRUCTURE_PROTECTED ? t.structureProtected : undefined) ?? t.protectedWorkbook };
   const known = code ? OFFICE_CODES[code] : undefined;
   if (known) return { text: t[known] };
   if (name === "ChunkLoadError" || /loading (css )?chunk/i.test(message)) return { text: t.loadFailed };

@@ -29,10 +29,7 @@ async function connect(lang: UiLang): Promise<{ host: Host; theme: Theme }> {
   const browser = { host: createBrowserHost(), theme: webLightTheme };
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return browser;
   const ready = Office.onReady().catch(() => null);
-  let info = await Promise.race([
-    ready,
-    new Promise<undefined>((resolve) => setTimeout(resolve, OFFICE_READY_TIMEOUT_MS)),
-  ]);
+  let info = await Promise.race([ready, new Promise<undefined>((resolve) => setTimeout(resolve, OFFICE_READY_TIMEOUT_MS))]);
   // Office opened the pane (it adds _host_Info to the address): a slow Excel is still Excel, so wait for it.
   if (info === undefined && /[?#&]_host_Info=/.test(location.search + location.hash)) {
     const loading = document.querySelector("#root .loading");

@@ -239,7 +239,12 @@ describe("four unit workbooks from the template, recalculated by LibreOffice, ag
       }
     }
     const inputs = (v: WardValues) =>
-      Object.fromEntries(CATALOGUE.forms.map((f) => [f.id, Object.fromEntries(f.rows.filter((r) => !["header", "ratio", "total"].includes(r.kind)).map((r) => [r.stt, v[f.id]?.[r.stt] ?? null]))]));
+      Object.fromEntries(
+        CATALOGUE.forms.map((f) => [
+          f.id,
+          Object.fromEntries(f.rows.filter((r) => !["header", "ratio", "total"].includes(r.kind)).map((r) => [r.stt, v[f.id]?.[r.stt] ?? null])),
+        ]),
+      );
     expect(inputs(validateWorkbook(await readXlsx(recalculatedWard)).figures)).toEqual(inputs(expected));
   });
 
@@ -279,9 +284,7 @@ describe("four unit workbooks from the template, recalculated by LibreOffice, ag
     expect(rows[0][0]).toBe("Kết quả tổng hợp – Phường Nhị Chiểu – 6 tháng đầu năm 2026");
     expect(rows[1][0]).toBe("Thời điểm tổng hợp: 12/06/2026 08:00");
     expect(rows[4]).toEqual(["Tệp", "Đơn vị", "Kỳ báo cáo", "Trạng thái", "Số lỗi", "Số cảnh báo", "Ghi chú"]);
-    expect(rows.slice(5, 9)).toEqual(
-      ward.files.map((f) => [f.file, WARD_A.find((u) => u.file === f.file)!.name, "2026-H1", "Đã dùng", 0, 0, ""]),
-    );
+    expect(rows.slice(5, 9)).toEqual(ward.files.map((f) => [f.file, WARD_A.find((u) => u.file === f.file)!.name, "2026-H1", "Đã dùng", 0, 0, ""]));
     const heading = rows.findIndex((row) => row[0] === "Các vấn đề phát hiện");
     expect(heading).toBe(10);
     expect(rows[heading + 1]).toEqual(["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa", "Đơn vị liên quan"]);
@@ -368,7 +371,11 @@ describe("text from unit files is written into the ward workbook as text, never 
       ws.eachRow((row) =>
         row.eachCell((cell) => {
           if (cell.type === ExcelJS.ValueType.Merge) return; // the master cell of the merge is checked
-          if (cell.formula !== undefined) expect({ at: `${ws.name}!${cell.address}`, formula: texts.some((t) => cell.formula.includes(t)) }).toEqual({ at: `${ws.name}!${cell.address}`, formula: false });
+          if (cell.formula !== undefined)
+            expect({ at: `${ws.name}!${cell.address}`, formula: texts.some((t) => cell.formula.includes(t)) }).toEqual({
+              at: `${ws.name}!${cell.address}`,
+              formula: false,
+            });
           const value = cell.value;
           if (typeof value === "string" && texts.some((t) => value.includes(t))) {
             expect({ at: `${ws.name}!${cell.address}`, type: cell.type }).toEqual({ at: `${ws.name}!${cell.address}`, type: ExcelJS.ValueType.String });

@@ -1,4 +1,13 @@
-import { FAKE_CALL_OVERHEAD_BYTES, FAKE_LOAD_OVERHEAD_BYTES, FakeExcel, type FakeExcelOptions, referenceEvaluator, replaceSheetRefs, sheetRefName, utf8Length } from "./fake-excel";
+import {
+  FAKE_CALL_OVERHEAD_BYTES,
+  FAKE_LOAD_OVERHEAD_BYTES,
+  FakeExcel,
+  type FakeExcelOptions,
+  referenceEvaluator,
+  replaceSheetRefs,
+  sheetRefName,
+  utf8Length,
+} from "./fake-excel";
 
 describe("the fake Excel behaves like Office.js where the writers depend on it", () => {
   it("queues every call and applies it only at context.sync()", async () => {
@@ -132,7 +141,8 @@ describe("the fake Excel behaves like Office.js where the writers depend on it",
     });
     await expect(missing).rejects.toMatchObject({ code: "ItemNotFound" });
     await expect(attempt((ws) => ws.getRange("A1").load("valuess"))).rejects.toMatchObject({ code: "InvalidArgument" });
-    const alert = (message: string) => attempt((ws) => (ws.getRange("A1").dataValidation.errorAlert = { message, showAlert: true, style: "Stop", title: "Sai" }));
+    const alert = (message: string) =>
+      attempt((ws) => (ws.getRange("A1").dataValidation.errorAlert = { message, showAlert: true, style: "Stop", title: "Sai" }));
     await alert("x".repeat(225));
     await expect(alert("x".repeat(226))).rejects.toMatchObject({ code: "InvalidArgument" });
     const prompt = (title: string, message: string) => attempt((ws) => (ws.getRange("A1").dataValidation.prompt = { message, showPrompt: true, title }));
@@ -301,7 +311,6 @@ describe("the fake Excel has the payload limit of Excel on the web", () => {
     await expect(run).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(fake.cell("BM1", "A1").value).toBeNull();
   });
-
 });
 
 /**
@@ -318,8 +327,14 @@ describe("the fake Excel can rewrite a sheet in place", () => {
     fake.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       const range = ws.getRange("A1:B2");
-      range.numberFormat = [["0.0", "@"], ["0.0", "@"]];
-      range.values = [[1, "a"], ["=A1*2", "b"]];
+      range.numberFormat = [
+        ["0.0", "@"],
+        ["0.0", "@"],
+      ];
+      range.values = [
+        [1, "a"],
+        ["=A1*2", "b"],
+      ];
       range.format.fill.color = "#FFFF00";
       range.format.font.bold = true;
       range.format.wrapText = true;
@@ -336,8 +351,7 @@ describe("the fake Excel can rewrite a sheet in place", () => {
       ws.getRange("E:E").columnHidden = true;
       await context.sync();
     });
-  const withCf = (extra: FakeExcelOptions = {}) =>
-    new FakeExcel({ sheets: [{ name: "Sheet1", conditionalFormats: ["A1:B2", "H1:H9"] }], ...extra });
+  const withCf = (extra: FakeExcelOptions = {}) => new FakeExcel({ sheets: [{ name: "Sheet1", conditionalFormats: ["A1:B2", "H1:H9"] }], ...extra });
 
   it("clear('Contents') clears values and formulas only", async () => {
     const fake = withCf();
@@ -360,7 +374,15 @@ describe("the fake Excel can rewrite a sheet in place", () => {
       await context.sync();
     });
     const a2 = fake.cell("Sheet1", "A2");
-    expect(a2).toMatchObject({ formula: "=A1*2", numberFormat: "General", fill: null, locked: true, wrapText: false, horizontalAlignment: "General", borders: {} });
+    expect(a2).toMatchObject({
+      formula: "=A1*2",
+      numberFormat: "General",
+      fill: null,
+      locked: true,
+      wrapText: false,
+      horizontalAlignment: "General",
+      borders: {},
+    });
     expect(a2.font.bold).toBe(false);
     expect(fake.cell("Sheet1", "B1").value).toBe("a");
     expect(fake.sheet("Sheet1").merges).toEqual([]);
@@ -594,7 +616,7 @@ describe("the fake Excel keeps references across renamed and deleted sheets", ()
       "='Kết quả tổng hợp'!D8",
       "='Kết quả'!D8",
       "=SUM('Kết quả'!D8:D9)+Other!A1+XBM1!A1",
-      '="BM1!D8 "&\'Kết quả\'!$D$8',
+      "=\"BM1!D8 \"&'Kết quả'!$D$8",
       "='Kết quả'!D9",
       "=1+2",
     ]);

@@ -17,15 +17,7 @@ import { columnLetter } from "../../src/core/layout/address";
 // ---------------------------------------------------------------- the model
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
-export type BorderEdge =
-  | "EdgeTop"
-  | "EdgeBottom"
-  | "EdgeLeft"
-  | "EdgeRight"
-  | "InsideVertical"
-  | "InsideHorizontal"
-  | "DiagonalDown"
-  | "DiagonalUp";
+export type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal" | "DiagonalDown" | "DiagonalUp";
 export type CellEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "DiagonalDown" | "DiagonalUp";
 
 export interface FakeBorder {
@@ -353,7 +345,8 @@ export class FakeExcel {
       const sheet = this.addSheet(seed.name);
       for (const [address, input] of Object.entries(seed.cells ?? {})) enter(this.touch(sheet, address), input);
       sheet.conditionalFormats = [...(seed.conditionalFormats ?? [])];
-      if (seed.protect || seed.password !== undefined) sheet.protection = { protected: true, options: { ...(seed.protectOptions ?? {}) }, password: seed.password ?? null };
+      if (seed.protect || seed.password !== undefined)
+        sheet.protection = { protected: true, options: { ...(seed.protectOptions ?? {}) }, password: seed.password ?? null };
       sheet.visibility = seed.visibility ?? "Visible";
     }
     const structure = options.protectStructure;
@@ -495,7 +488,8 @@ export class FakeExcel {
    * throws an AccessDenied error", learn.microsoft.com/javascript/api/excel/excel.alloweditrange).
    */
   private guardStructure(what: string): void {
-    if (this.workbook.protection.protected) fail("AccessDenied", `You cannot perform the requested operation: the workbook's structure is protected (${what}).`);
+    if (this.workbook.protection.protected)
+      fail("AccessDenied", `You cannot perform the requested operation: the workbook's structure is protected (${what}).`);
   }
 
   private checkName(name: string, self?: FakeSheet): void {
@@ -830,7 +824,7 @@ class FakeContext {
   }
 }
 
-const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v)));
 
 function propertyNames(props: string | string[] | { select?: string } | undefined, all: readonly string[]): string[] {
   const list = props === undefined ? [...all] : typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : (props.select ?? "").split(",");
@@ -1258,51 +1252,81 @@ class PageLayoutProxy extends ClientObject {
     return this.read("paperSize");
   }
   set paperSize(paper: string) {
-    this.assign("paperSize", paper, () => {
-      if (!PAPER.includes(paper)) fail("InvalidArgument", `Paper ${paper} not modelled.`);
-      this.sheet().pageLayout.paperSize = paper;
-    }, "1.9");
+    this.assign(
+      "paperSize",
+      paper,
+      () => {
+        if (!PAPER.includes(paper)) fail("InvalidArgument", `Paper ${paper} not modelled.`);
+        this.sheet().pageLayout.paperSize = paper;
+      },
+      "1.9",
+    );
   }
   get orientation(): string {
     return this.read("orientation");
   }
   set orientation(orientation: string) {
-    this.assign("orientation", orientation, () => {
-      if (orientation !== "Portrait" && orientation !== "Landscape") fail("InvalidArgument", `Bad orientation ${orientation}.`);
-      this.sheet().pageLayout.orientation = orientation;
-    }, "1.9");
+    this.assign(
+      "orientation",
+      orientation,
+      () => {
+        if (orientation !== "Portrait" && orientation !== "Landscape") fail("InvalidArgument", `Bad orientation ${orientation}.`);
+        this.sheet().pageLayout.orientation = orientation;
+      },
+      "1.9",
+    );
   }
   get zoom(): Excel.PageLayoutZoomOptions {
     return this.read("zoom");
   }
   set zoom(zoom: Excel.PageLayoutZoomOptions) {
-    this.assign("zoom", zoom, () => {
-      const fit = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
-      if (fit === (zoom.scale !== undefined)) fail("InvalidArgument", "Zoom takes either a scale or pages to fit.");
-      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) fail("InvalidArgument", "Scale must be 10–400.");
-      this.sheet().pageLayout.zoom = { ...zoom };
-    }, "1.9");
+    this.assign(
+      "zoom",
+      zoom,
+      () => {
+        const fit = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+        if (fit === (zoom.scale !== undefined)) fail("InvalidArgument", "Zoom takes either a scale or pages to fit.");
+        if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) fail("InvalidArgument", "Scale must be 10–400.");
+        this.sheet().pageLayout.zoom = { ...zoom };
+      },
+      "1.9",
+    );
   }
   /** The six margins, in points, all alike: see the accessors defined after the class. */
   setMargin(name: MarginName, points: number): void {
-    this.assign(name, points, () => {
-      if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
-      this.sheet().pageLayout[name] = points;
-    }, "1.9");
+    this.assign(
+      name,
+      points,
+      () => {
+        if (!(points >= 0)) fail("InvalidArgument", "Margins are non-negative points.");
+        this.sheet().pageLayout[name] = points;
+      },
+      "1.9",
+    );
   }
   setPrintTitleRows(rows: string): void {
     if (typeof rows !== "string") throw new FakeUnsupported("setPrintTitleRows takes an address string in the fake");
-    this.invoke("setPrintTitleRows", [rows], () => {
-      if (parseRange(rows)?.kind !== "rows") fail("InvalidArgument", "Print title rows must span entire rows.");
-      this.sheet().pageLayout.printTitleRows = rows;
-    }, "1.9");
+    this.invoke(
+      "setPrintTitleRows",
+      [rows],
+      () => {
+        if (parseRange(rows)?.kind !== "rows") fail("InvalidArgument", "Print title rows must span entire rows.");
+        this.sheet().pageLayout.printTitleRows = rows;
+      },
+      "1.9",
+    );
   }
   setPrintArea(area: string): void {
     if (typeof area !== "string") throw new FakeUnsupported("setPrintArea takes an address string in the fake");
-    this.invoke("setPrintArea", [area], () => {
-      if (!parseRange(area)) fail("InvalidArgument", `Bad print area ${area}.`);
-      this.sheet().pageLayout.printArea = area;
-    }, "1.9");
+    this.invoke(
+      "setPrintArea",
+      [area],
+      () => {
+        if (!parseRange(area)) fail("InvalidArgument", `Bad print area ${area}.`);
+        this.sheet().pageLayout.printArea = area;
+      },
+      "1.9",
+    );
   }
 }
 
@@ -1582,9 +1606,7 @@ class RangeProxy extends ClientObject {
       const { sheet, rect } = this.at();
       guard(sheet, rect, "structure");
       cellsOf(rect, "merge");
-      const parts: Rect[] = across
-        ? Array.from({ length: rect.r2 - rect.r1 + 1 }, (_, i) => ({ ...rect, r1: rect.r1 + i, r2: rect.r1 + i }))
-        : [rect];
+      const parts: Rect[] = across ? Array.from({ length: rect.r2 - rect.r1 + 1 }, (_, i) => ({ ...rect, r1: rect.r1 + i, r2: rect.r1 + i })) : [rect];
       for (const part of parts) {
         if (part.r1 === part.r2 && part.c1 === part.c2) continue;
         // Excel's code here is not documented (MergedRangeConflict is documented for tables over merged
@@ -1709,12 +1731,17 @@ class RangeProxy extends ClientObject {
   getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
     let found: { sheet: FakeSheet; rect: Rect } | undefined;
     const label = typeof other === "string" ? show(other) : other.path;
-    const range = new RangeProxy(this.ctx, `${this.path}.getIntersectionOrNullObject(${label})`, () => found ?? fail("ItemNotFound", "The operation is not valid on a null object."));
+    const range = new RangeProxy(
+      this.ctx,
+      `${this.path}.getIntersectionOrNullObject(${label})`,
+      () => found ?? fail("ItemNotFound", "The operation is not valid on a null object."),
+    );
     this.ctx.enqueue(
       range.path,
       () => {
         const mine = this.at();
-        const theirs = typeof other === "string" ? { sheet: mine.sheet, rect: parseRange(other) ?? fail("InvalidArgument", `Bad address ${other}.`) } : other.at();
+        const theirs =
+          typeof other === "string" ? { sheet: mine.sheet, rect: parseRange(other) ?? fail("InvalidArgument", `Bad address ${other}.`) } : other.at();
         if (theirs.sheet !== mine.sheet) fail("InvalidArgument", "The ranges are on different worksheets.");
         const rect = intersect(mine.rect, theirs.rect);
         found = rect && { sheet: mine.sheet, rect };

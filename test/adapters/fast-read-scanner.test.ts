@@ -17,11 +17,18 @@ const SST = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}"><si><
 const STYLES = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN_NS}"><cellXfs count="3">
 <xf numFmtId="0"/><xf numFmtId="3" applyNumberFormat="1"><protection locked="0"/></xf><xf numFmtId="14"/></cellXfs></styleSheet>`;
 
-const book = (content: string, more: Partial<HandWorkbook> = {}): HandWorkbook => ({ sheets: [{ name: "S", xml: sheetXml(content) }], sharedStrings: SST, styles: STYLES, ...more });
+const book = (content: string, more: Partial<HandWorkbook> = {}): HandWorkbook => ({
+  sheets: [{ name: "S", xml: sheetXml(content) }],
+  sharedStrings: SST,
+  styles: STYLES,
+  ...more,
+});
 
 /** A workbook whose first sheet part is `data` (declaring `declaredSize` bytes, when given). */
 const withSheet = (data: Uint8Array | string, declaredSize?: number) =>
-  zipParts(handParts(book("")).map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, data, ...(declaredSize === undefined ? {} : { declaredSize }) } : p)));
+  zipParts(
+    handParts(book("")).map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, data, ...(declaredSize === undefined ? {} : { declaredSize }) } : p)),
+  );
 
 /** The first sheet of a workbook holding `content`, read with fflate and with the CLI's Node inflater, which must agree. */
 function sheet(content: string | Uint8Array): SheetSnapshot {
@@ -46,7 +53,8 @@ const values = (s: SheetSnapshot) => Object.fromEntries(Object.entries(s.cells).
 
 describe("attributes", () => {
   it("in any order, quoted either way, spaced around = or not at all, across lines", () => {
-    const s = sheet(`<sheetData><row r="1"><c t="s" s="1" r="A1"><v>0</v></c><c s='1' r='B1' t='s'><v>1</v></c><c r = "C1"  t = "str" ><v>x</v></c><c r="D1"t="b"><v>1</v></c><c
+    const s =
+      sheet(`<sheetData><row r="1"><c t="s" s="1" r="A1"><v>0</v></c><c s='1' r='B1' t='s'><v>1</v></c><c r = "C1"  t = "str" ><v>x</v></c><c r="D1"t="b"><v>1</v></c><c
 \tr="E1"
 s="1"/></row></sheetData>`);
     expect(s.cells.A1).toEqual({ value: "Số liệu", numFmt: "#,##0", locked: false });
@@ -61,14 +69,23 @@ s="1"/></row></sheetData>`);
     expect(values(s)).toEqual({ A1: "Số liệu", B1: 2, C1: 3 });
   });
 
-  it("an attribute that is not name=\"value\" is an error only when it is read", () => {
+  it('an attribute that is not name="value" is an error only when it is read', () => {
     // The row's r comes first: the rest of its tag is never read.
     expect(values(sheet(`<sheetData><row r="1" hidden><c r="A1"><v>1</v></c></row></sheetData>`))).toEqual({ A1: 1 });
     // A cell's s and t are looked for past it.
-    expect(sheetError(`<sheetData><row r="1"><c r="A1" hidden><v>1</v></c></row></sheetData>`)).toEqual({ code: "xml", detail: "xl/worksheets/sheet1.xml: attribute without a value" });
-    expect(sheetError(`<sheetData><row r="1"><c r="A1" s=1><v>1</v></c></row></sheetData>`)).toEqual({ code: "xml", detail: "xl/worksheets/sheet1.xml: unquoted attribute value" });
+    expect(sheetError(`<sheetData><row r="1"><c r="A1" hidden><v>1</v></c></row></sheetData>`)).toEqual({
+      code: "xml",
+      detail: "xl/worksheets/sheet1.xml: attribute without a value",
+    });
+    expect(sheetError(`<sheetData><row r="1"><c r="A1" s=1><v>1</v></c></row></sheetData>`)).toEqual({
+      code: "xml",
+      detail: "xl/worksheets/sheet1.xml: unquoted attribute value",
+    });
     // A tag whose "/" is not right before ">" is no empty tag: its attributes are read the long way, and "/" is no name.
-    expect(sheetError(`<sheetData><row r="1"><c r="A1" / ><v>1</v></c></row></sheetData>`)).toEqual({ code: "xml", detail: "xl/worksheets/sheet1.xml: attribute without a value" });
+    expect(sheetError(`<sheetData><row r="1"><c r="A1" / ><v>1</v></c></row></sheetData>`)).toEqual({
+      code: "xml",
+      detail: "xl/worksheets/sheet1.xml: attribute without a value",
+    });
     // Quotes of one kind inside the other, and ">" inside a value.
     expect(values(sheet(`<sheetData><row r="1" x14ac:note='say "a>b"'><c r="A1" t="str" x:note="it's"><v>q</v></c></row></sheetData>`))).toEqual({ A1: "q" });
   });
@@ -80,7 +97,9 @@ s="1"/></row></sheetData>`);
   });
 
   it("style indices as parseInt reads them: leading zeros, a sign, none, or one the workbook does not have", () => {
-    const s = sheet(`<sheetData><row r="1"><c r="A1" s="001"><v>1</v></c><c r="B1" s="-0"><v>2</v></c><c r="C1" s="9"><v>3</v></c><c r="D1" s="x"><v>4</v></c><c r="E1" s="2"><v>46000</v></c></row></sheetData>`);
+    const s = sheet(
+      `<sheetData><row r="1"><c r="A1" s="001"><v>1</v></c><c r="B1" s="-0"><v>2</v></c><c r="C1" s="9"><v>3</v></c><c r="D1" s="x"><v>4</v></c><c r="E1" s="2"><v>46000</v></c></row></sheetData>`,
+    );
     expect(s.cells.A1).toEqual({ value: 1, numFmt: "#,##0", locked: false });
     expect(s.cells.B1).toEqual({ value: 2, numFmt: undefined, locked: true });
     expect(s.cells.C1).toEqual({ value: 3, numFmt: undefined, locked: true });
@@ -96,17 +115,34 @@ describe("cell values", () => {
 <c r="E1"><v>12345678901234567890</v></c><c r="F1"><v>-0</v></c><c r="G1"><v>1.5E3</v></c><c r="H1"><v>0042</v></c>
 <c r="I1" t="s"><v>0001</v></c><c r="J1" t="s"><v>0000000001</v></c><c r="K1" t="s"><v> 1</v></c><c r="L1" t="n"><v>5</v></c><c r="M1" s="2"><v>46000.5</v></c>
 </row></sheetData>`);
-    expect(values(s)).toEqual({ A1: 10, B1: 42, C1: 42, D1: 7, E1: 12345678901234567000, F1: -0, G1: 1500, H1: 42, I1: "a & b", J1: "a & b", K1: "a & b", L1: 5, M1: "2025-12-09" });
+    expect(values(s)).toEqual({
+      A1: 10,
+      B1: 42,
+      C1: 42,
+      D1: 7,
+      E1: 12345678901234567000,
+      F1: -0,
+      G1: 1500,
+      H1: 42,
+      I1: "a & b",
+      J1: "a & b",
+      K1: "a & b",
+      L1: 5,
+      M1: "2025-12-09",
+    });
     expect(Object.is(s.cells.F1.value, -0)).toBe(true);
   });
 
   it("no value: <v/>, <v></v>, no <v>, or a self-closed cell", () => {
-    const s = sheet(`<sheetData><row r="1"><c r="A1"><v/></c><c r="B1"><v></v></c><c r="C1" s="1"></c><c r="D1" s="1"/><c r="E1" t="s"><v></v></c><c r="F1"><v>1</v><v></v></c><c r="G1"><v></v><v>2</v></c></row></sheetData>`);
+    const s = sheet(
+      `<sheetData><row r="1"><c r="A1"><v/></c><c r="B1"><v></v></c><c r="C1" s="1"></c><c r="D1" s="1"/><c r="E1" t="s"><v></v></c><c r="F1"><v>1</v><v></v></c><c r="G1"><v></v><v>2</v></c></row></sheetData>`,
+    );
     expect(values(s)).toEqual({ G1: 2 });
   });
 
   it("a value beside its formula, a shared formula, an inline string, rich text", () => {
-    const s = sheet(`<sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>3</v><f t="shared" ref="B1:C1" si="0">A1+1</f></c><c r="C1"><f t="shared" si="0"/><v>4</v></c>
+    const s =
+      sheet(`<sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>3</v><f t="shared" ref="B1:C1" si="0">A1+1</f></c><c r="C1"><f t="shared" si="0"/><v>4</v></c>
 <c r="D1" t="inlineStr"><is><r><t>Tỷ lệ </t></r><r><rPr><b/></rPr><t>&amp; ạ</t></r></is></c><c r="E1" t="inlineStr"><v>inline_x000D_v</v></c></row></sheetData>`);
     expect(s.cells.A1).toMatchObject({ value: 2, formula: "1+1" });
     expect(s.cells.B1).toMatchObject({ value: 3, formula: "A1+1" });
@@ -115,7 +151,9 @@ describe("cell values", () => {
   });
 
   it("text beyond ASCII, short and long, and U+FEFF inside a value, as written", () => {
-    const s = sheet(`<sheetData><row r="1"><c r="A1" t="str"><v>Đạt</v></c><c r="B1" t="str"><v>Số liệu báo cáo tổng hợp</v></c><c r="C1" t="str"><v>\uFEFFx</v></c><c r="D1" t="e"><v>#N/A</v></c><c r="E1" t="d"><v>2026-06-12T00:00:00</v></c><c r="F1" t="str"><v>a\r\nb</v></c></row></sheetData>`);
+    const s = sheet(
+      `<sheetData><row r="1"><c r="A1" t="str"><v>Đạt</v></c><c r="B1" t="str"><v>Số liệu báo cáo tổng hợp</v></c><c r="C1" t="str"><v>\uFEFFx</v></c><c r="D1" t="e"><v>#N/A</v></c><c r="E1" t="d"><v>2026-06-12T00:00:00</v></c><c r="F1" t="str"><v>a\r\nb</v></c></row></sheetData>`,
+    );
     expect(values(s)).toEqual({ A1: "Đạt", B1: "Số liệu báo cáo tổng hợp", C1: "\uFEFFx", D1: null, E1: "2026-06-12", F1: "a\nb" });
   });
 });
@@ -155,7 +193,9 @@ describe("encodings", () => {
 
 describe("rows and references", () => {
   it("lower case, $ and leading zeros key a cell as Excel writes it; a cell or row without r follows the one before", () => {
-    const s = sheet(`<sheetData><row r="3"><c r="d3"><v>1</v></c><c><v>2</v></c><c r="$F$3"><v>3</v></c><c r="G03"><v>4</v></c></row><row r="0012"><c r="A12"><v>5</v></c></row><row><c><v>6</v></c></row><row r=" 14"><c r="A14"><v>7</v></c></row></sheetData>`);
+    const s = sheet(
+      `<sheetData><row r="3"><c r="d3"><v>1</v></c><c><v>2</v></c><c r="$F$3"><v>3</v></c><c r="G03"><v>4</v></c></row><row r="0012"><c r="A12"><v>5</v></c></row><row><c><v>6</v></c></row><row r=" 14"><c r="A14"><v>7</v></c></row></sheetData>`,
+    );
     expect(values(s)).toEqual({ D3: 1, E3: 2, F3: 3, G3: 4, A12: 5, A13: 6, A14: 7 });
     expect([s.maxRow, s.maxCol]).toEqual([14, 7]);
   });
@@ -177,7 +217,9 @@ describe("rows and references", () => {
     );
     expect(values(s)).toEqual({ A1: 1, C1: 5, AX2000: 6 });
     expect([s.maxRow, s.maxCol, s.merges]).toEqual([2000, 50, ["A1:B1"]]);
-    const hidden = sheet(`<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="B1"><v>3</v></c></row></sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells>`);
+    const hidden = sheet(
+      `<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="B1"><v>3</v></c></row></sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells>`,
+    );
     expect(values(hidden)).toEqual({ A1: 1 });
     expect([hidden.maxRow, hidden.maxCol]).toEqual([1, 1]);
   });
@@ -220,7 +262,10 @@ describe("the CLI's inflater (Node's zlib, output sized to the part)", () => {
   });
 
   it("a part larger than one output chunk (64 KB) reads whole", () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="str"><v>dòng ${i + 1}</v></c><c r="B${i + 1}"><v>${i}</v></c></row>`).join("");
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="str"><v>dòng ${i + 1}</v></c><c r="B${i + 1}"><v>${i}</v></c></row>`,
+    ).join("");
     const big = new TextEncoder().encode(sheetXml(`<sheetData>${rows}</sheetData>`));
     expect(big.length).toBeGreaterThan(3 * 64 * 1024);
     const s = sheet(big);

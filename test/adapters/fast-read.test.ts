@@ -48,7 +48,8 @@ function differences(a: WorkbookSnapshot, b: WorkbookSnapshot): string[] {
   a.sheets.forEach((sa, i) => {
     const sb = b.sheets[i];
     if (!sb) return;
-    for (const k of ["name", "visibility", "maxRow", "maxCol", "merges"] as const) if (show(sa[k]) !== show(sb[k])) out.push(`${sa.name} ${k}: ${show(sa[k])} ≠ ${show(sb[k])}`);
+    for (const k of ["name", "visibility", "maxRow", "maxCol", "merges"] as const)
+      if (show(sa[k]) !== show(sb[k])) out.push(`${sa.name} ${k}: ${show(sa[k])} ≠ ${show(sb[k])}`);
     const addresses = new Set([...Object.keys(sa.cells), ...Object.keys(sb.cells)]);
     for (const address of addresses) {
       const ca = sa.cells[address] as unknown as Record<string, unknown> | undefined;
@@ -57,7 +58,8 @@ function differences(a: WorkbookSnapshot, b: WorkbookSnapshot): string[] {
         out.push(`${sa.name}!${address}: ${show(ca)} ≠ ${show(cb)}`);
         continue;
       }
-      for (const f of ["value", "formula", "error", "numFmt", "locked"]) if (show(ca[f]) !== show(cb[f])) out.push(`${sa.name}!${address} ${f}: ${show(ca[f])} ≠ ${show(cb[f])}`);
+      for (const f of ["value", "formula", "error", "numFmt", "locked"])
+        if (show(ca[f]) !== show(cb[f])) out.push(`${sa.name}!${address} ${f}: ${show(ca[f])} ≠ ${show(cb[f])}`);
     }
   });
   return out;
@@ -118,7 +120,10 @@ describe("readXlsxFast reads what ExcelJS reads", () => {
 
   it("the generated template", async () => {
     const book = await expectSameAsExcelJS(template);
-    expect(book.sheets.map((s) => [s.name, s.visibility])).toEqual([...["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7"].map((n) => [n, "visible"]), ["_CCHC", "veryHidden"]]);
+    expect(book.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ...["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7"].map((n) => [n, "visible"]),
+      ["_CCHC", "veryHidden"],
+    ]);
   });
 
   it("the template filled with figures, Vietnamese text figures, placeholders and changed units", async () => {
@@ -139,7 +144,8 @@ describe("readXlsxFast reads what ExcelJS reads", () => {
     const original = readXlsxFast(filled);
     for (const sheet of fast.sheets) {
       const before = sheetOf(original, sheet.name);
-      for (const [address, cell] of Object.entries(sheet.cells)) if (before.cells[address]) expect([address, cell.locked]).toEqual([address, before.cells[address].locked]);
+      for (const [address, cell] of Object.entries(sheet.cells))
+        if (before.cells[address]) expect([address, cell.locked]).toEqual([address, before.cells[address].locked]);
     }
     // …and the formulas' results LibreOffice computed are there.
     expect(fast.sheets.flatMap((s) => Object.values(s.cells)).filter((c) => c.formula && typeof c.value === "number").length).toBeGreaterThan(5);
@@ -194,7 +200,13 @@ describe("readXlsxFast reads what ExcelJS reads", () => {
   it("hidden and very hidden sheets, in tab order, whatever the part names", async () => {
     const cell = (v: number) => sheetXml(`<sheetData><row r="1"><c r="A1"><v>${v}</v></c></row></sheetData>`);
     const book = await expectSameAsExcelJS(
-      handXlsx({ sheets: [{ name: "B", xml: cell(1) }, { name: "A", xml: cell(2), state: "hidden" }, { name: "C", xml: cell(3), state: "veryHidden" }] }),
+      handXlsx({
+        sheets: [
+          { name: "B", xml: cell(1) },
+          { name: "A", xml: cell(2), state: "hidden" },
+          { name: "C", xml: cell(3), state: "veryHidden" },
+        ],
+      }),
     );
     expect(book.sheets.map((s) => [s.name, s.visibility, s.cells.A1.value])).toEqual([
       ["B", "visible", 1],
@@ -286,7 +298,11 @@ describe("hostile and broken files: refused with a typed error, or read within t
   ).join("")}]>`;
 
   it.each([
-    ["a sheet", "xl/worksheets/sheet1.xml", `${LAUGHS}<worksheet xmlns="${MAIN_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>`],
+    [
+      "a sheet",
+      "xl/worksheets/sheet1.xml",
+      `${LAUGHS}<worksheet xmlns="${MAIN_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>`,
+    ],
     ["the workbook", "xl/workbook.xml", `${LAUGHS}<workbook xmlns="${MAIN_NS}"><sheets><sheet name="&lol9;" sheetId="1" r:id="rId1"/></sheets></workbook>`],
   ])("an entity-expansion (billion laughs) bomb in %s is refused, not expanded", (_what, part, xml) => {
     const parts = handParts({ sheets: [{ name: "S", xml: plainSheet }] }).map((p) => (p.name === part ? { ...p, data: xml } : p));
@@ -309,7 +325,9 @@ describe("hostile and broken files: refused with a typed error, or read within t
   });
 
   it("a merge over the whole grid costs no more than the limits", () => {
-    const xml = sheetXml(`<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>`);
+    const xml = sheetXml(
+      `<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>`,
+    );
     const { value: book, ms } = timed(() => readXlsxFast(handXlsx({ sheets: [{ name: "S", xml }] })));
     expect(book.sheets[0]).toMatchObject({ merges: ["A1:XFD1048576"], maxRow: 1, maxCol: 1 });
     expect(Object.keys(book.sheets[0].cells)).toEqual(["A1"]);
@@ -318,7 +336,11 @@ describe("hostile and broken files: refused with a typed error, or read within t
   });
 
   it("overlapping merges are refused, as ExcelJS refuses them", () => {
-    expectRefused(withSheetPart({ data: sheetXml(`<sheetData/><mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>`) }), "xml", /overlap at B2/);
+    expectRefused(
+      withSheetPart({ data: sheetXml(`<sheetData/><mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>`) }),
+      "xml",
+      /overlap at B2/,
+    );
   });
 
   it("300,000 rows: only the first LIMITS.maxRowsPerSheet are read, fast", () => {
@@ -361,11 +383,19 @@ describe("hostile and broken files: refused with a typed error, or read within t
   });
 
   it("a workbook without xl/workbook.xml", () => {
-    expectRefused(zipParts(handParts({ sheets: [{ name: "S", xml: plainSheet }] }).filter((p) => p.name !== "xl/workbook.xml")), "missing-part", /xl\/workbook\.xml/);
+    expectRefused(
+      zipParts(handParts({ sheets: [{ name: "S", xml: plainSheet }] }).filter((p) => p.name !== "xl/workbook.xml")),
+      "missing-part",
+      /xl\/workbook\.xml/,
+    );
   });
 
   it("a workbook without the workbook's relationships", () => {
-    expectRefused(zipParts(handParts({ sheets: [{ name: "S", xml: plainSheet }] }).filter((p) => !p.name.endsWith(".rels"))), "missing-part", /workbook\.xml\.rels/);
+    expectRefused(
+      zipParts(handParts({ sheets: [{ name: "S", xml: plainSheet }] }).filter((p) => !p.name.endsWith(".rels"))),
+      "missing-part",
+      /workbook\.xml\.rels/,
+    );
   });
 
   it("a shared string index that does not exist", () => {
@@ -391,7 +421,9 @@ describe("openWorkbook answers with a FileError for what the reader refuses", ()
   });
 
   it("a zip bomb is content too large", async () => {
-    const parts = handParts({ sheets: [{ name: "S", xml: plainSheet }] }).map((p) => (p.name.endsWith("sheet1.xml") ? { ...p, deflated: zeroBomb(60 * MB), declaredSize: 10 } : p));
+    const parts = handParts({ sheets: [{ name: "S", xml: plainSheet }] }).map((p) =>
+      p.name.endsWith("sheet1.xml") ? { ...p, deflated: zeroBomb(60 * MB), declaredSize: 10 } : p,
+    );
     expect(await openWorkbook(zipParts(parts), "bomb.xlsx")).toEqual({
       ok: false,
       error: { code: "FILE_CONTENT_TOO_LARGE", file: "bomb.xlsx", detail: "xl/worksheets/sheet1.xml inflates beyond 50 MB", part: "xl/worksheets/sheet1.xml" },
@@ -402,7 +434,13 @@ describe("openWorkbook answers with a FileError for what the reader refuses", ()
     const parts = handParts({ sheets: [{ name: "S", xml: `<!DOCTYPE x [<!ENTITY a "b">]>${plainSheet}` }] });
     expect(await openWorkbook(zipParts(parts), "e.xlsx")).toEqual({
       ok: false,
-      error: { code: "FILE_DAMAGED", file: "e.xlsx", detail: "xl/worksheets/sheet1.xml: DOCTYPE or ENTITY declaration refused", reason: "entity", part: "xl/worksheets/sheet1.xml" },
+      error: {
+        code: "FILE_DAMAGED",
+        file: "e.xlsx",
+        detail: "xl/worksheets/sheet1.xml: DOCTYPE or ENTITY declaration refused",
+        reason: "entity",
+        part: "xl/worksheets/sheet1.xml",
+      },
     });
   });
 
@@ -415,7 +453,13 @@ describe("openWorkbook answers with a FileError for what the reader refuses", ()
     const bad = (ref: string) => handXlsx({ sheets: [{ name: "S", xml: sheetXml(`<sheetData><row r="1"><c r="${ref}"><v>1</v></c></row></sheetData>`) }] });
     expect(await openWorkbook(bad("D9&#10;D10\u0000"), "nl.xlsx")).toEqual({
       ok: false,
-      error: { code: "FILE_DAMAGED", file: "nl.xlsx", detail: 'xl/worksheets/sheet1.xml: bad cell reference "D9?D10?"', reason: "xml", part: "xl/worksheets/sheet1.xml" },
+      error: {
+        code: "FILE_DAMAGED",
+        file: "nl.xlsx",
+        detail: 'xl/worksheets/sheet1.xml: bad cell reference "D9?D10?"',
+        reason: "xml",
+        part: "xl/worksheets/sheet1.xml",
+      },
     });
     const long = await openWorkbook(bad("D".repeat(5000)), "long.xlsx");
     expect(long.ok).toBe(false);

@@ -94,7 +94,11 @@ describe("the add-in never leaves user text to Excel's reading", () => {
     const fake = new FakeExcel();
     await writePlanToExcel(fake.run, plan, { replaceExisting: false, supportsPageLayout: true });
     for (const { sheet, cell } of texts) {
-      expect({ at: `${sheet}!${cell.address}`, ...fake.cell(sheet, cell.address) }).toMatchObject({ at: `${sheet}!${cell.address}`, value: cell.value, formula: null });
+      expect({ at: `${sheet}!${cell.address}`, ...fake.cell(sheet, cell.address) }).toMatchObject({
+        at: `${sheet}!${cell.address}`,
+        value: cell.value,
+        formula: null,
+      });
     }
   });
 
@@ -119,9 +123,21 @@ describe("a protected sheet refuses what Excel refuses, with AccessDenied", () =
 
   it("values, formulas, formats, validation, merges and locking of locked cells", async () => {
     const changes: ((r: Excel.Range) => void)[] = [
-      (r) => (r.values = [[1, 2], [3, 4]]),
-      (r) => (r.formulas = [["=1", "=2"], ["=3", "=4"]]),
-      (r) => (r.numberFormat = [["@", "@"], ["@", "@"]]),
+      (r) =>
+        (r.values = [
+          [1, 2],
+          [3, 4],
+        ]),
+      (r) =>
+        (r.formulas = [
+          ["=1", "=2"],
+          ["=3", "=4"],
+        ]),
+      (r) =>
+        (r.numberFormat = [
+          ["@", "@"],
+          ["@", "@"],
+        ]),
       (r) => (r.format.fill.color = "#FFC7CE"),
       (r) => (r.format.font.bold = true),
       (r) => (r.format.borders.getItem("EdgeTop").style = "Continuous"),
@@ -148,7 +164,14 @@ describe("a protected sheet refuses what Excel refuses, with AccessDenied", () =
       context.workbook.worksheets.getItem("S").protection.protect({ allowFormatCells: true });
       await context.sync();
     });
-    await refused(fake, (r) => (r.values = [[1, 2], [3, 4]]));
+    await refused(
+      fake,
+      (r) =>
+        (r.values = [
+          [1, 2],
+          [3, 4],
+        ]),
+    );
     await refused(fake, (r) => (r.format.fill.color = "#FFC7CE"));
     expect(fake.cell("S", "B2")).toMatchObject({ value: 4, fill: "#FFC7CE" });
     await expect(refused(fake, (r) => (r.format.rowHeight = 30))).rejects.toMatchObject({ code: "AccessDenied" });

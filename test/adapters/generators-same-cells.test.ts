@@ -132,7 +132,9 @@ function fakeSheetView(sheet: FakeSheet): SheetView {
           titleRows: noDollars(layout.printTitleRows ?? ""),
           area: noDollars(layout.printArea ?? ""),
           // Points back to inches.
-          margins: [layout.leftMargin, layout.rightMargin, layout.topMargin, layout.bottomMargin, layout.headerMargin, layout.footerMargin].map((m) => round((m ?? -72) / 72)),
+          margins: [layout.leftMargin, layout.rightMargin, layout.topMargin, layout.bottomMargin, layout.headerMargin, layout.footerMargin].map((m) =>
+            round((m ?? -72) / 72),
+          ),
         }
       : null,
     cells,
@@ -239,7 +241,9 @@ function xlsxSheetView(ws: ExcelJS.Worksheet): SheetView {
             fitTall: ps.fitToPage ? (ps.fitToHeight ?? 1) : -1,
             titleRows: noDollars(ps.printTitlesRow ?? ""),
             area: noDollars(ps.printArea ?? ""),
-            margins: ["left", "right", "top", "bottom", "header", "footer"].map((k) => round((ps.margins as unknown as Record<string, number> | undefined)?.[k] ?? -1)),
+            margins: ["left", "right", "top", "bottom", "header", "footer"].map((k) =>
+              round((ps.margins as unknown as Record<string, number> | undefined)?.[k] ?? -1),
+            ),
           }
         : null,
     cells,
@@ -282,7 +286,14 @@ describe("the Office.js and .xlsx generators", () => {
   });
 
   it("make the same merges, frozen rows, column widths, row heights and print settings", () => {
-    const layout = ({ name, merges, frozenRows, columnWidths, rowHeights, print }: SheetView) => ({ name, merges, frozenRows, columnWidths, rowHeights, print });
+    const layout = ({ name, merges, frozenRows, columnWidths, rowHeights, print }: SheetView) => ({
+      name,
+      merges,
+      frozenRows,
+      columnWidths,
+      rowHeights,
+      print,
+    });
     expect(xlsx.map(layout)).toEqual(office.map(layout));
     expect(office.filter((s) => s.print !== null).map((s) => s.name)).toEqual(plan.sheets.filter((s) => s.print).map((s) => s.name));
   });

@@ -18,7 +18,8 @@ const S = "'Báo cáo'";
 const of = (findings: Finding[], code: FindingCode) => findings.filter((f) => f.code === code);
 const one = (findings: Finding[], code: FindingCode, cell: string) => {
   const found = findings.filter((f) => f.code === code && f.cell === cell);
-  if (found.length !== 1) throw new Error(`expected one ${code} at ${cell}, found ${found.length}:\n${findings.map((f) => `${f.code} ${f.cell} ${f.form} ${f.row}`).join("\n")}`);
+  if (found.length !== 1)
+    throw new Error(`expected one ${code} at ${cell}, found ${found.length}:\n${findings.map((f) => `${f.code} ${f.cell} ${f.form} ${f.row}`).join("\n")}`);
   return found[0];
 };
 

@@ -16,7 +16,22 @@ import { period } from "../support/plans";
 
 /** Every figure the seed's appendix gives, by form and STT; null where it gives none a form can hold (blank, "a"). */
 const SEED_FIGURES: Record<string, Record<string, number | null>> = {
-  BM1: { "1": 7, "2.1": 52, "2.2": 27, "3.1": null, "3.2": null, "3.3.1": null, "3.3.2": null, "4.1": 38, "4.1.1": 28, "4.1.2": 0, "4.1.3": 0, "4.2": 9500, "4.3": 1, "5": 0 },
+  BM1: {
+    "1": 7,
+    "2.1": 52,
+    "2.2": 27,
+    "3.1": null,
+    "3.2": null,
+    "3.3.1": null,
+    "3.3.2": null,
+    "4.1": 38,
+    "4.1.1": 28,
+    "4.1.2": 0,
+    "4.1.3": 0,
+    "4.2": 9500,
+    "4.3": 1,
+    "5": 0,
+  },
   BM2: { "1.1": 0 },
   BM3: { "1.1": 100, "1.2": 2060, "2.1.1": 9275, "2.1.2": 9275, "2.2.1": 2, "2.2.2": 2 },
   BM4: { "1.1": 52, "1.2": 43, "1.3": 1, "1.4": 0, "2.1": 586, "2.2": 573, "2.3": 0, "2.4": 0 },
@@ -77,7 +92,10 @@ describe("the seed's Phụ lục 3 pasted into one sheet", () => {
 
   it.each(FORMS)("reads every figure of %s right", (form) => {
     const expected = SEED_FIGURES[form];
-    const inputs = CATALOGUE.forms.find((f) => f.id === form)!.rows.filter((r) => INPUT_KINDS.includes(r.kind)).map((r) => r.stt);
+    const inputs = CATALOGUE.forms
+      .find((f) => f.id === form)!
+      .rows.filter((r) => INPUT_KINDS.includes(r.kind))
+      .map((r) => r.stt);
     expect(Object.keys(expected).sort()).toEqual([...inputs].sort());
     for (const stt of inputs) {
       const value = imported.values.find((v) => v.form === form && v.stt === stt)!;
@@ -121,7 +139,9 @@ describe("the inconsistencies of the real report (DOMAIN.md) are flagged at the 
   it('ratio results typed into the unit column ("51,9%", "100%", "50,0%"): UNIT_MISMATCH, and each agrees with its ratio', () => {
     expect(one(f(), "UNIT_MISMATCH", "Sheet1!C12")).toMatchObject({ row: "2", expected: "%", actual: "51,9%" });
     expect(one(f(), "UNIT_MISMATCH", "Sheet1!C102")).toMatchObject({ form: "BM6", row: "1", actual: "50,0%" });
-    const hundreds = f().filter((x) => x.code === "UNIT_MISMATCH" && x.actual === "100%").map((x) => `${x.form} ${x.row}`);
+    const hundreds = f()
+      .filter((x) => x.code === "UNIT_MISMATCH" && x.actual === "100%")
+      .map((x) => `${x.form} ${x.row}`);
     expect(hundreds).toEqual(["BM3 1.1", "BM3 2.1", "BM3 2.2", "BM7 1.1", "BM7 1.2", "BM7 1.3", "BM7 1.4", "BM7 1.5"]);
     expect(f().filter((x) => x.code === "RATIO_MISMATCH")).toEqual([]);
   });
@@ -143,7 +163,11 @@ describe("the inconsistencies of the real report (DOMAIN.md) are flagged at the 
   });
 
   it("BM6: 2.4 = 19 against its parts' 0 is the one cause; 2.1 = 19 = 0 + 0 + 0 + 19 holds with 2.4 counted from its parts", () => {
-    expect(f().filter((x) => x.code === "SUM_MISMATCH").map((x) => x.cell)).toEqual(["Sheet1!D109"]);
+    expect(
+      f()
+        .filter((x) => x.code === "SUM_MISMATCH")
+        .map((x) => x.cell),
+    ).toEqual(["Sheet1!D109"]);
     expect(one(f(), "SUM_MISMATCH", "Sheet1!D109")).toMatchObject({ severity: "error", row: "2.4", expected: "0", actual: "19" });
   });
 

@@ -12,7 +12,22 @@ import type { CellValue, SheetSnapshot } from "../../src/core/read";
  * one part left blank (BM5 4.2) and one with every part blank (BM6 2.4).
  */
 const INPUTS: FormValues = {
-  BM1: { "1": 7, "2.1": 52, "2.2": 27, "3.1": 0, "3.2": 3, "3.3.1": 0, "3.3.2": 0, "4.1": 38, "4.1.1": 28, "4.1.2": 0, "4.1.3": 0, "4.2": 9500, "4.3": 1, "5": 0 },
+  BM1: {
+    "1": 7,
+    "2.1": 52,
+    "2.2": 27,
+    "3.1": 0,
+    "3.2": 3,
+    "3.3.1": 0,
+    "3.3.2": 0,
+    "4.1": 38,
+    "4.1.1": 28,
+    "4.1.2": 0,
+    "4.1.3": 0,
+    "4.2": 9500,
+    "4.3": 1,
+    "5": 0,
+  },
   BM2: { "1.1": 7 },
   BM3: { "1.1": 100, "1.2": 2060, "2.1.1": 9275, "2.1.2": 9100, "2.2.1": 3, "2.2.2": 2 },
   BM4: { "1.1": 52, "1.2": 43, "1.3": 1, "1.4": 0, "2.1": 586, "2.2": 573, "2.3": 0, "2.4": 12.5 },
@@ -50,7 +65,10 @@ describe("generated formulas, computed by LibreOffice", () => {
   );
 
   it.each(computed)("%s %s computes what the catalogue says", (formId, stt, row) => {
-    const cell = valueAt(sheets.find((s) => s.name === formId)!, stt);
+    const cell = valueAt(
+      sheets.find((s) => s.name === formId)!,
+      stt,
+    );
     expect(cell.error).toBeUndefined();
     expect(cell.formula).toBeDefined();
     const want = expected(row, INPUTS[formId]);
@@ -59,12 +77,42 @@ describe("generated formulas, computed by LibreOffice", () => {
   });
 
   it("covers the edge cases it claims to", () => {
-    expect(valueAt(sheets.find((s) => s.name === "BM1")!, "3.3").value).toBeNull(); // 0 / 0
-    expect(valueAt(sheets.find((s) => s.name === "BM7")!, "1.5").value).toBeNull(); // blank denominator
-    expect(valueAt(sheets.find((s) => s.name === "BM6")!, "2.4").value).toBeNull(); // no part entered
-    expect(valueAt(sheets.find((s) => s.name === "BM5")!, "4").value).toBe(3); // 1 + blank + 2
-    expect(valueAt(sheets.find((s) => s.name === "BM1")!, "2").value as number).toBeCloseTo(51.923, 3); // the seed's 27/52
-    expect(valueAt(sheets.find((s) => s.name === "BM6")!, "1").value as number).toBeCloseTo(50.0029, 4);
+    expect(
+      valueAt(
+        sheets.find((s) => s.name === "BM1")!,
+        "3.3",
+      ).value,
+    ).toBeNull(); // 0 / 0
+    expect(
+      valueAt(
+        sheets.find((s) => s.name === "BM7")!,
+        "1.5",
+      ).value,
+    ).toBeNull(); // blank denominator
+    expect(
+      valueAt(
+        sheets.find((s) => s.name === "BM6")!,
+        "2.4",
+      ).value,
+    ).toBeNull(); // no part entered
+    expect(
+      valueAt(
+        sheets.find((s) => s.name === "BM5")!,
+        "4",
+      ).value,
+    ).toBe(3); // 1 + blank + 2
+    expect(
+      valueAt(
+        sheets.find((s) => s.name === "BM1")!,
+        "2",
+      ).value as number,
+    ).toBeCloseTo(51.923, 3); // the seed's 27/52
+    expect(
+      valueAt(
+        sheets.find((s) => s.name === "BM6")!,
+        "1",
+      ).value as number,
+    ).toBeCloseTo(50.0029, 4);
   });
 
   it("keeps STT text and the inputs as typed", () => {

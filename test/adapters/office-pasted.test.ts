@@ -126,7 +126,9 @@ describe("reading a pasted appendix in Excel", () => {
   });
 
   it("reads one pasted form or seven, ten rows or a hundred, in the same syncs; a sheet mentioning no form is not read", async () => {
-    const small = excelHolding({ sheets: [{ ...seed.sheets[0], cells: Object.fromEntries(Object.entries(seed.sheets[0].cells).filter(([a]) => Number(a.replace(/\D/g, "")) < 33)) }] });
+    const small = excelHolding({
+      sheets: [{ ...seed.sheets[0], cells: Object.fromEntries(Object.entries(seed.sheets[0].cells).filter(([a]) => Number(a.replace(/\D/g, "")) < 33)) }],
+    });
     const big = excelHolding(seed);
     addHouseholdList(big, "Danh sách", 300);
     expect(await syncsOf(small, () => readWorkbookFromExcel(small.run))).toBe(READ_SMALL_WORKBOOK_SYNCS);
@@ -136,7 +138,12 @@ describe("reading a pasted appendix in Excel", () => {
   });
 
   it("leaves out a very hidden sheet other than its own metadata, as the core does", async () => {
-    const fake = excelHolding({ sheets: [{ ...seed.sheets[0], name: "Ẩn hẳn", visibility: "veryHidden" }, { name: "Sheet2", visibility: "visible", cells: {}, maxRow: 0, maxCol: 0, merges: [] }] });
+    const fake = excelHolding({
+      sheets: [
+        { ...seed.sheets[0], name: "Ẩn hẳn", visibility: "veryHidden" },
+        { name: "Sheet2", visibility: "visible", cells: {}, maxRow: 0, maxCol: 0, merges: [] },
+      ],
+    });
     const read = await readWorkbookFromExcel(fake.run);
     expect(read.sheets.map((s) => [s.name, s.visibility, Object.keys(s.cells).length])).toEqual([
       ["Ẩn hẳn", "veryHidden", 0],
@@ -195,7 +202,8 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
     expect(Object.values(after.forms).every((sheet) => /^BM\d$/.test(sheet))).toBe(true);
     expect(after.metadata).toEqual(fromFile.metadata);
     for (const form of forms) {
-      for (const v of written.imported.values.filter((x) => x.form === form)) expect([form, v.stt, after.figures[form][v.stt] ?? null]).toEqual([form, v.stt, v.value]);
+      for (const v of written.imported.values.filter((x) => x.form === form))
+        expect([form, v.stt, after.figures[form][v.stt] ?? null]).toEqual([form, v.stt, v.value]);
       expect(after.figures[form]).toEqual(fromFile.figures[form]);
     }
     // Every cell the CLI's file holds on a standard sheet, with the same value or formula.
@@ -220,13 +228,19 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
     // The pasted BM2 and BM6 are duplicates of the template's: the import reads the template's (empty) sheets for them, as `cchc import` would.
     const replaced = await convert(fake, true);
     expect(replaced.outcome).toMatchObject({ status: "written" });
-    expect(fake.sheetNames().filter((n) => /^BM\d$/.test(n)).sort()).toEqual(FORMS);
+    expect(
+      fake
+        .sheetNames()
+        .filter((n) => /^BM\d$/.test(n))
+        .sort(),
+    ).toEqual(FORMS);
   });
 
   /** The workbook each run below starts from: the seed, the template's sheets for `existing` forms, and a list of 50 households. */
   async function prepared(existing: readonly string[]): Promise<FakeExcel> {
     const fake = excelHolding(seed);
-    if (existing.length) await writePlanToExcel(fake.run, templatePlan("Phường Nhị Chiểu", [...existing]), { replaceExisting: false, supportsPageLayout: true });
+    if (existing.length)
+      await writePlanToExcel(fake.run, templatePlan("Phường Nhị Chiểu", [...existing]), { replaceExisting: false, supportsPageLayout: true });
     addHouseholdList(fake, "Hộ gia đình", 50);
     return fake;
   }

@@ -178,7 +178,9 @@ describe("a workbook whose structure is protected", () => {
   it("Tạo biểu mẫu refuses after its first sync, before asking about existing sheets", async () => {
     const fake = new FakeExcel({ sheets: [{ name: "BM1" }], protectStructure: { password: "pw" } });
     const before = fake.snapshot();
-    const { error, syncs } = await attempt(fake, () => writePlanToExcel(fake.run, templatePlan("Phường Nhị Chiểu"), { replaceExisting: false, supportsPageLayout: true }));
+    const { error, syncs } = await attempt(fake, () =>
+      writePlanToExcel(fake.run, templatePlan("Phường Nhị Chiểu"), { replaceExisting: false, supportsPageLayout: true }),
+    );
     expectStructureRefusal(error);
     expect(syncs).toBe(1);
     expect(fake.snapshot()).toEqual(before);
@@ -191,7 +193,9 @@ describe("a workbook whose structure is protected", () => {
   it("Tổng hợp's write refuses the same way", async () => {
     const fake = new FakeExcel({ protectStructure: true });
     const before = fake.snapshot();
-    const { error, syncs } = await attempt(fake, () => writeWardToExcel(fake.run, templatePlan("Phường Nhị Chiểu"), { replaceExisting: true, supportsPageLayout: true }));
+    const { error, syncs } = await attempt(fake, () =>
+      writeWardToExcel(fake.run, templatePlan("Phường Nhị Chiểu"), { replaceExisting: true, supportsPageLayout: true }),
+    );
     expectStructureRefusal(error);
     expect(syncs).toBe(1);
     expect(fake.snapshot()).toEqual(before);
@@ -200,7 +204,9 @@ describe("a workbook whose structure is protected", () => {
 
   it("Tạo biểu mẫu writes as before once the structure is not protected", async () => {
     const fake = new FakeExcel();
-    const { error, syncs } = await attempt(fake, () => writePlanToExcel(fake.run, templatePlan("Phường Nhị Chiểu"), { replaceExisting: false, supportsPageLayout: true }));
+    const { error, syncs } = await attempt(fake, () =>
+      writePlanToExcel(fake.run, templatePlan("Phường Nhị Chiểu"), { replaceExisting: false, supportsPageLayout: true }),
+    );
     expect(error).toBeUndefined();
     expect(syncs).toBe(WRITE_PLAN_SYNCS.fresh);
   });

@@ -53,9 +53,12 @@ async function readInOneGo(fake: FakeExcel): Promise<WorkbookSnapshot> {
     worksheets.load("items/name,items/visibility");
     await context.sync();
     const listed = worksheets.items.filter((ws) => ws.name !== MARKS_SHEET).slice(0, LIMITS.maxSheets);
-    const loadCells = (ws: Excel.Worksheet) => ws.getRange(CAP).getIntersectionOrNullObject(ws.getUsedRange(true)).load("address,rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
+    const loadCells = (ws: Excel.Worksheet) =>
+      ws.getRange(CAP).getIntersectionOrNullObject(ws.getUsedRange(true)).load("address,rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
     const reads: (Excel.Range | undefined)[] = listed.map((ws) => (isForm(ws.name) ? loadCells(ws) : undefined));
-    const probes = listed.map((ws) => (isForm(ws.name) || ws.visibility === "VeryHidden" ? undefined : ws.getRange(PROBE).getIntersectionOrNullObject(ws.getUsedRange(true)).load("values")));
+    const probes = listed.map((ws) =>
+      isForm(ws.name) || ws.visibility === "VeryHidden" ? undefined : ws.getRange(PROBE).getIntersectionOrNullObject(ws.getUsedRange(true)).load("values"),
+    );
     await context.sync();
     const holds = (v: unknown[][]) => v.some((row) => row.some((x) => formNumberOfTitle(x) !== undefined));
     const pasted = probes.map((p, i) => (p && !p.isNullObject && holds(p.values) ? loadCells(listed[i]) : undefined));
@@ -177,7 +180,9 @@ describe("reading within the payload budget", () => {
     expect(web.syncs).toBeLessThanOrEqual(readWorkbookSyncs(planned));
     expect(web.syncs).toBeGreaterThanOrEqual(READ_WORKBOOK_MIN_SYNCS + Math.ceil(web.batches.reduce((n, b) => n + b.responseBytes, 0) / PAYLOAD_BUDGET_BYTES));
     expect(web.syncs).toBe(desktop.syncs);
-    console.log(`twenty lists of 5,000 × 8 and the seven forms: ${web.syncs} syncs; largest request ${web.maxRequest} B, largest response ${web.maxResponse} B (in one go: ${before.maxResponse} B)`);
+    console.log(
+      `twenty lists of 5,000 × 8 and the seven forms: ${web.syncs} syncs; largest request ${web.maxRequest} B, largest response ${web.maxResponse} B (in one go: ${before.maxResponse} B)`,
+    );
   }, 120_000);
 
   it("reads a pasted appendix of 5,000 × 12 whole, under the budget", async () => {
@@ -198,7 +203,9 @@ describe("reading within the payload budget", () => {
     expect(Object.keys(sheet.cells)).toHaveLength(1 + (LIMITS.maxRowsPerSheet - 1) * 12);
     expect(sheet).toMatchObject({ maxRow: LIMITS.maxRowsPerSheet, maxCol: 12 });
     expect(sheet.cells.L5000).toEqual({ value: householdText(5000, 12) });
-    console.log(`a pasted appendix of 5,000 × 12: ${web.syncs} syncs; largest request ${web.maxRequest} B, largest response ${web.maxResponse} B (in one go: ${before.maxResponse} B)`);
+    console.log(
+      `a pasted appendix of 5,000 × 12: ${web.syncs} syncs; largest request ${web.maxRequest} B, largest response ${web.maxResponse} B (in one go: ${before.maxResponse} B)`,
+    );
   });
 
   it("halves a batch Excel refuses for its size (30,000-character texts) and reads it again, down to what Excel takes", async () => {

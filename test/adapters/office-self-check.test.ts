@@ -3,14 +3,7 @@ import { SELF_CHECK_STEPS } from "../../src/adapters/host/types";
 import { createExcelHost } from "../../src/adapters/office/excel-host";
 import { MARKS_SHEET } from "../../src/adapters/office/mark-cells";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/adapters/office/payload-budget";
-import {
-  largePlan,
-  LARGE_WRITE_BYTES,
-  runSelfCheck,
-  SCRATCH_FORM,
-  SCRATCH_PREFIX,
-  type SelfCheckEnv,
-} from "../../src/adapters/office/self-check";
+import { largePlan, LARGE_WRITE_BYTES, runSelfCheck, SCRATCH_FORM, SCRATCH_PREFIX, type SelfCheckEnv } from "../../src/adapters/office/self-check";
 import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
 
 const TODAY = new Date(2026, 2, 10);
@@ -121,7 +114,10 @@ describe("Kiểm tra môi trường against the fake Excel", () => {
 
     const report = await runSelfCheck(envOf(fake));
 
-    expect(step(report, "protection")).toMatchObject({ status: "failed", error: { code: "AccessDenied", message: "You cannot perform the requested operation." } });
+    expect(step(report, "protection")).toMatchObject({
+      status: "failed",
+      error: { code: "AccessDenied", message: "You cannot perform the requested operation." },
+    });
     expect(report.steps.filter((s) => s.id !== "protection").every((s) => s.status === "passed")).toBe(true);
     expect(scratch(fake)).toEqual([]);
     expect(report.leftovers).toEqual([]);
@@ -193,7 +189,10 @@ describe("Kiểm tra môi trường against the fake Excel", () => {
 
   it("leaves the officer's marks alone: marking is skipped while Kiểm tra's marks are in the workbook", async () => {
     const fake = officerWorkbook({
-      sheets: [...OFFICER.sheets!, { name: MARKS_SHEET, visibility: "VeryHidden", cells: { A1: "sheet", B1: "address", A2: "Ghi chú", B2: "A1", D2: "#FFC7CE" } }],
+      sheets: [
+        ...OFFICER.sheets!,
+        { name: MARKS_SHEET, visibility: "VeryHidden", cells: { A1: "sheet", B1: "address", A2: "Ghi chú", B2: "A1", D2: "#FFC7CE" } },
+      ],
     });
     const before = fake.snapshot();
     const report = await runSelfCheck(envOf(fake));

@@ -248,8 +248,22 @@ describe("markCellsInExcel and clearMarksInExcel", () => {
     fake.cell("BM1", "A1").fill = "#00B050";
     const before = fake.snapshot();
 
-    await markCellsInExcel(fake.run, [{ sheet: "BM1", address: "A1", severity: "warning" }, { sheet: "BM1", address: "A2", severity: "error" }], TINT);
-    await markCellsInExcel(fake.run, [{ sheet: "bm1", address: "A1", severity: "error" }, { sheet: "BM1", address: "A3", severity: "info" }], TINT);
+    await markCellsInExcel(
+      fake.run,
+      [
+        { sheet: "BM1", address: "A1", severity: "warning" },
+        { sheet: "BM1", address: "A2", severity: "error" },
+      ],
+      TINT,
+    );
+    await markCellsInExcel(
+      fake.run,
+      [
+        { sheet: "bm1", address: "A1", severity: "error" },
+        { sheet: "BM1", address: "A3", severity: "info" },
+      ],
+      TINT,
+    );
     expect(["A1", "A2", "A3"].map((a) => fake.cell("BM1", a).fill)).toEqual([MARK_FILL.error, null, MARK_FILL.info]);
 
     await clearMarksInExcel(fake.run, TINT);
@@ -258,7 +272,11 @@ describe("markCellsInExcel and clearMarksInExcel", () => {
 
   it("leaves a cell the officer re-coloured after marking as the officer made it", async () => {
     const fake = new FakeExcel({ sheets: [{ name: "BM1", cells: { A1: 1, A2: 2 } }] });
-    await markCellsInExcel(fake.run, ["A1", "A2"].map((address) => ({ sheet: "BM1", address, severity: "error" as const })), TINT);
+    await markCellsInExcel(
+      fake.run,
+      ["A1", "A2"].map((address) => ({ sheet: "BM1", address, severity: "error" as const })),
+      TINT,
+    );
     fake.cell("BM1", "A2").fill = "#FFFF00";
     await clearMarksInExcel(fake.run, TINT);
     expect(fake.cell("BM1", "A1").fill).toBeNull();
@@ -344,7 +362,9 @@ describe("applyFixesInExcel", () => {
   it("changes nothing when a sheet has gone since Kiểm tra", async () => {
     const { fake, fixes } = await seeded();
     const before = fake.snapshot();
-    await expect(applyFixesInExcel(fake.run, [...fixes, { kind: "set-number", sheet: "BM9", address: "D8", value: 1 }])).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(applyFixesInExcel(fake.run, [...fixes, { kind: "set-number", sheet: "BM9", address: "D8", value: 1 }])).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
     expect(fake.snapshot()).toEqual(before);
   });
 });

@@ -1,10 +1,4 @@
-import {
-  ASIDE_SHEET_PREFIX,
-  TEMP_SHEET_PREFIX,
-  WRITE_PLAN_SYNCS,
-  writePlanToExcel,
-  type WritePlanOptions,
-} from "../../src/adapters/office/write-plan";
+import { ASIDE_SHEET_PREFIX, TEMP_SHEET_PREFIX, WRITE_PLAN_SYNCS, writePlanToExcel, type WritePlanOptions } from "../../src/adapters/office/write-plan";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
 import type { CellPlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../../src/core/layout/plan";
 import { META_SHEET } from "../../src/core/layout/metadata";
@@ -137,7 +131,9 @@ describe("writePlanToExcel", () => {
     expectWorkbookMatches(fake, plan, true);
     // The plan exercises every kind of cell this test claims to check.
     const all = plan.sheets.flatMap((s) => s.validations);
-    expect(new Set(all.map((v) => `${v.type}${"max" in v && v.max !== undefined ? "-max" : ""}`))).toEqual(new Set(["whole", "decimal", "decimal-max", "list"]));
+    expect(new Set(all.map((v) => `${v.type}${"max" in v && v.max !== undefined ? "-max" : ""}`))).toEqual(
+      new Set(["whole", "decimal", "decimal-max", "list"]),
+    );
     expect(plan.sheets.flatMap((s) => s.cells).some((c) => c.formula?.startsWith("IF(OR("))).toBe(true);
     expect(plan.sheets.flatMap((s) => s.cells).some((c) => c.formula?.includes("SUM("))).toBe(true);
     expect(fake.cell("BM1", "A10")).toMatchObject({ value: "2.1", numberFormat: "@" });
@@ -157,7 +153,12 @@ describe("writePlanToExcel", () => {
   });
 
   it("rewrites an earlier metadata sheet without asking when no form sheet is in the way", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "Sheet1", cells: { A1: "giữ nguyên" } }, { name: META_SHEET, visibility: "VeryHidden", cells: { A1: "cũ" } }] });
+    const fake = new FakeExcel({
+      sheets: [
+        { name: "Sheet1", cells: { A1: "giữ nguyên" } },
+        { name: META_SHEET, visibility: "VeryHidden", cells: { A1: "cũ" } },
+      ],
+    });
 
     const outcome = await write(fake, planFor(["BM4"]));
 
@@ -167,7 +168,9 @@ describe("writePlanToExcel", () => {
   });
 
   it("replaces existing sheets when asked: the same sheets, rewritten in place, no temporary sheet left", async () => {
-    const fake = new FakeExcel({ sheets: [...USED_WORKBOOK, { name: `${TEMP_SHEET_PREFIX}crash-0`, visibility: "VeryHidden" }, { name: `${ASIDE_SHEET_PREFIX}crash-0` }] });
+    const fake = new FakeExcel({
+      sheets: [...USED_WORKBOOK, { name: `${TEMP_SHEET_PREFIX}crash-0`, visibility: "VeryHidden" }, { name: `${ASIDE_SHEET_PREFIX}crash-0` }],
+    });
     const ids = { bm1: fake.sheet("BM1").id, bm2: fake.sheet("bm2").id, meta: fake.sheet(META_SHEET).id };
     const plan = planFor(ALL_FORMS);
 
@@ -238,7 +241,14 @@ describe("writePlanToExcel", () => {
   ])("a sheet protected with a password (%s) stops it before anything changes, and says which", async (_, locked) => {
     const options = { allowFormatCells: true, allowInsertRows: true };
     const fake = new FakeExcel({
-      sheets: [{ name: "Ghi chú" }, ...["BM1", "BM2"].map((name) => ({ name, cells: { D8: 42 }, ...(name === locked ? { password: "phuong" } : { protect: true, protectOptions: options }) }))],
+      sheets: [
+        { name: "Ghi chú" },
+        ...["BM1", "BM2"].map((name) => ({
+          name,
+          cells: { D8: 42 },
+          ...(name === locked ? { password: "phuong" } : { protect: true, protectOptions: options }),
+        })),
+      ],
     });
     const before = fake.snapshot();
     await expect(write(fake, planFor(["BM1", "BM2"]), { replaceExisting: true })).rejects.toMatchObject({ code: "SheetPasswordProtected", sheet: locked });

@@ -23,7 +23,6 @@ import { FakeExcel, type FakeSheet, type SheetSeed } from "./fake-excel";
 const CREATED = "2026-07-02T08:30:00.000Z";
 const FORMULA_NAME = '=HYPERLINK("x")';
 
-
 /**
  * The ward plan of `units` unit workbooks: the four sample units first, then
  * more of them under other names (units the registry does not know), the
@@ -42,8 +41,7 @@ function wardPlan(units: number, options: { formulaNamedUnit?: boolean } = {}): 
   return buildWardPlan(result, period(), CREATED);
 }
 
-const write = (fake: FakeExcel, plan: WorkbookPlan, replaceExisting = false) =>
-  writeWardToExcel(fake.run, plan, { replaceExisting, supportsPageLayout: true });
+const write = (fake: FakeExcel, plan: WorkbookPlan, replaceExisting = false) => writeWardToExcel(fake.run, plan, { replaceExisting, supportsPageLayout: true });
 
 const isTemp = (name: string) => name.startsWith(TEMP_SHEET_PREFIX) || name.startsWith(ASIDE_SHEET_PREFIX);
 const WARD_SHEETS = [...FORM_IDS, DETAIL_SHEET, RESULT_SHEET, META_SHEET];
@@ -71,7 +69,9 @@ function expectSheetIs(model: FakeSheet, cells: readonly CellPlan[]): void {
       locked: got.locked,
       bold: got.font.bold,
       fill: got.fill,
-      borders: Object.keys(got.borders).filter((e) => got.borders[e as keyof typeof got.borders]?.style === "Continuous").sort(),
+      borders: Object.keys(got.borders)
+        .filter((e) => got.borders[e as keyof typeof got.borders]?.style === "Continuous")
+        .sort(),
     }).toEqual(want);
   }
 }
@@ -298,7 +298,12 @@ describe("cellBlocks", () => {
     const cells = [cell("A1"), cell("B1"), cell("C1", true), cell("A2"), cell("B2"), cell("C2", true), cell("E2"), cell("A4")];
     const blocks = cellBlocks(cells);
     expect(blocks.map((b) => b.address)).toEqual(["A1:B2", "C1:C2", "E2", "A4"]);
-    expect(blocks.flatMap((b) => b.rows.flat()).map((c) => c.address).sort()).toEqual(cells.map((c) => c.address).sort());
+    expect(
+      blocks
+        .flatMap((b) => b.rows.flat())
+        .map((c) => c.address)
+        .sort(),
+    ).toEqual(cells.map((c) => c.address).sort());
   });
 
   it("covers every cell of the ward plans once", () => {
@@ -317,7 +322,11 @@ describe("the hosts' writeWard", () => {
     const host = createExcelHost({ run: fake.run, supportsPageLayout: () => false });
     const options = { replaceExisting: false, fileName: "tong-hop-2026-H1.xlsx" };
     await expect(host.writeWard!(PLAN_3, options)).resolves.toEqual({ status: "exists", existing: ["BM1", "BM7"] });
-    await expect(host.writeWard!(PLAN_3, { ...options, replaceExisting: true })).resolves.toEqual({ status: "written", sheets: WARD_SHEETS, printSetupApplied: false });
+    await expect(host.writeWard!(PLAN_3, { ...options, replaceExisting: true })).resolves.toEqual({
+      status: "written",
+      sheets: WARD_SHEETS,
+      printSetupApplied: false,
+    });
     expectWorkbookIs(fake, { sheets: PLAN_3.sheets.map((x) => ({ ...x, print: undefined })) }, ["Ghi chú"]);
   });
 

@@ -56,7 +56,14 @@ describe("the ward's setup in the workbook (a very hidden sheet)", () => {
 
   it("splits a long setup under Excel's limit per cell, and a shorter one saved later leaves nothing of it behind", async () => {
     const fake = new FakeExcel();
-    const long = JSON.stringify({ units: Array.from({ length: 600 }, (_, i) => ({ code: `U${i}`, name: `Đơn vị số ${i} của phường`, aliases: [`Tên khác của đơn vị ${i}`], forms: ["BM1"] })) });
+    const long = JSON.stringify({
+      units: Array.from({ length: 600 }, (_, i) => ({
+        code: `U${i}`,
+        name: `Đơn vị số ${i} của phường`,
+        aliases: [`Tên khác của đơn vị ${i}`],
+        forms: ["BM1"],
+      })),
+    });
     expect(long.length).toBeGreaterThan(2 * SETUP_PIECE);
     await saveSetupToExcel(fake.run, long);
     const cells = [...fake.sheet(SETUP_SHEET).cells.values()].map((c) => String(c.value ?? ""));

@@ -66,7 +66,8 @@ describe("the seed's Phụ lục 3 typed into a template (a real .xlsx)", () => 
   it('ratio results typed into the unit column ("51,9%", "100%", "50,0%") are UNIT_MISMATCH, and agree with their ratios', () => {
     expect(one(result, "UNIT_MISMATCH", "BM1!C9")).toMatchObject({ severity: "warning", row: "2", expected: "%", actual: "51,9%" });
     expect(one(result, "UNIT_MISMATCH", "BM6!C8")).toMatchObject({ actual: "50,0%" });
-    for (const cell of ["BM3!C12", "BM3!C15", "BM7!C9", "BM7!C12", "BM7!C15", "BM7!C18", "BM7!C21"]) expect(one(result, "UNIT_MISMATCH", cell).actual).toBe("100%");
+    for (const cell of ["BM3!C12", "BM3!C15", "BM7!C9", "BM7!C12", "BM7!C15", "BM7!C18", "BM7!C21"])
+      expect(one(result, "UNIT_MISMATCH", cell).actual).toBe("100%");
     // 27/52 = 51,92 %, 9.275/9.275 = 100 %: the typed results are right, only misplaced
     expect(at(result, "RATIO_MISMATCH")).toEqual([]);
   });
@@ -81,8 +82,21 @@ describe("the seed's Phụ lục 3 typed into a template (a real .xlsx)", () => 
   });
 
   it('numbers typed as text: "9.275" and "01" are read (NUMBER_AS_TEXT), "42,809" is not guessed (AMBIGUOUS_NUMBER)', () => {
-    expect(one(result, "NUMBER_AS_TEXT", "BM3!D13")).toMatchObject({ severity: "warning", row: "2.1.1", expected: "9.275", actual: "9.275", fix: { kind: "set-number", value: 9275 } });
-    expect(one(result, "NUMBER_AS_TEXT", "BM4!D11")).toMatchObject({ severity: "warning", form: "BM4", row: "1.3", expected: "1", actual: "01", fix: { value: 1 } });
+    expect(one(result, "NUMBER_AS_TEXT", "BM3!D13")).toMatchObject({
+      severity: "warning",
+      row: "2.1.1",
+      expected: "9.275",
+      actual: "9.275",
+      fix: { kind: "set-number", value: 9275 },
+    });
+    expect(one(result, "NUMBER_AS_TEXT", "BM4!D11")).toMatchObject({
+      severity: "warning",
+      form: "BM4",
+      row: "1.3",
+      expected: "1",
+      actual: "01",
+      fix: { value: 1 },
+    });
     expect(cellsOf(result, "NUMBER_AS_TEXT")).toEqual(["BM1!D23", "BM3!D10", "BM3!D13", "BM3!D14", "BM4!D11", "BM6!D10", "BM7!D19", "BM7!D20"]);
     const ambiguous = one(result, "AMBIGUOUS_NUMBER", "BM6!D9");
     expect(ambiguous).toMatchObject({ severity: "error", form: "BM6", row: "1.1", actual: "42,809" });

@@ -20,10 +20,7 @@ describe("the .xlsx template", () => {
   });
 
   it("has the seven form sheets and the very hidden metadata sheet", () => {
-    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
-      ...CATALOGUE.forms.map((f) => [f.id, "visible"]),
-      [META_SHEET, "veryHidden"],
-    ]);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([...CATALOGUE.forms.map((f) => [f.id, "visible"]), [META_SHEET, "veryHidden"]]);
   });
 
   it("stores every STT as text and every ratio and total as a real formula", () => {

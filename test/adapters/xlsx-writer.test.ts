@@ -41,7 +41,9 @@ describe("the .xlsx writer", () => {
 
   it("writes every part as well-formed XML, whatever the text holds", () => {
     const parts = unzipSync(bytes);
-    expect(Object.keys(parts)).toEqual(expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"]));
+    expect(Object.keys(parts)).toEqual(
+      expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"]),
+    );
     for (const [name, data] of Object.entries(parts)) expect([name, XMLValidator.validate(strFromU8(data))]).toEqual([name, true]);
   });
 
@@ -64,7 +66,13 @@ describe("the .xlsx writer", () => {
   });
 
   it("leaves a cell empty rather than writing a number that is not finite", async () => {
-    const cells: CellPlan[] = [NaN, Infinity, -Infinity, 1e21, -0, 0.1 + 0.2].map((value, i) => ({ address: `B${i + 1}`, value, numFmt: "General", style: STYLES.plain, locked: true }));
+    const cells: CellPlan[] = [NaN, Infinity, -Infinity, 1e21, -0, 0.1 + 0.2].map((value, i) => ({
+      address: `B${i + 1}`,
+      value,
+      numFmt: "General",
+      style: STYLES.plain,
+      locked: true,
+    }));
     const opened = await openWorkbook(await planToXlsx({ sheets: [sheetOf(cells)] }), "so.xlsx");
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
     const read = cells.map((c) => opened.value.sheets[0].cells[c.address]?.value);
@@ -72,7 +80,11 @@ describe("the .xlsx writer", () => {
   });
 
   it("keeps a row's height when the row has no cell, and each cell's look when many share it", async () => {
-    const cells = Array.from({ length: 300 }, (_, i) => ({ ...textCell(`C${i + 1}`, `đơn vị ${i % 7}`), style: i % 2 ? STYLES.header : STYLES.input, locked: i % 3 !== 0 }));
+    const cells = Array.from({ length: 300 }, (_, i) => ({
+      ...textCell(`C${i + 1}`, `đơn vị ${i % 7}`),
+      style: i % 2 ? STYLES.header : STYLES.input,
+      locked: i % 3 !== 0,
+    }));
     const xlsx = await planToXlsx({ sheets: [sheetOf(cells, { rowHeights: { 400: 42 } })] });
     const sheet = strFromU8(unzipSync(xlsx)["xl/worksheets/sheet1.xml"]);
     expect(sheet).toContain('<row r="400" ht="42" customHeight="1"></row>');

@@ -23,8 +23,7 @@ function references(html: string): string[] {
   return [...html.matchAll(/\b(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
-const scripts = (html: string) =>
-  [...html.matchAll(/<script\b[^>]*\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
+const scripts = (html: string) => [...html.matchAll(/<script\b[^>]*\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
 
 /**
  * The script office.js fetches next to itself as soon as it starts in a plain
@@ -86,10 +85,9 @@ describe("production build", () => {
     const sizes = firstLoad.map((f) => gzipSize(f));
     const total = sizes.reduce((sum, n) => sum + n, 0);
     console.log(
-      [
-        ...firstLoad.map((f, i) => `first load: ${f} ${kb(sizes[i])} gzip`),
-        `first load in total: ${kb(total)} gzip, budget ${kb(FIRST_LOAD_BUDGET)}`,
-      ].join("\n"),
+      [...firstLoad.map((f, i) => `first load: ${f} ${kb(sizes[i])} gzip`), `first load in total: ${kb(total)} gzip, budget ${kb(FIRST_LOAD_BUDGET)}`].join(
+        "\n",
+      ),
     );
 
     expect(pane.length).toBeGreaterThan(0);

@@ -27,9 +27,13 @@ describe("the layers, as lint rules", () => {
     ["src/adapters/xlsx/x.ts", 'import { main } from "../../cli/main";\nexport const x = main;\n'],
     ["src/taskpane/x.ts", 'import { main } from "../cli/main";\nexport const x = main;\n'],
     ["src/cli/x.ts", 'import { App } from "../taskpane/App";\nexport const x = App;\n'],
-  ])("%s may not: %s", (file, code) => {
-    expect(brokenRules(file, code)).toContain("no-restricted-imports");
-  }, 30_000);
+  ])(
+    "%s may not: %s",
+    (file, code) => {
+      expect(brokenRules(file, code)).toContain("no-restricted-imports");
+    },
+    30_000,
+  );
 
   it("the core sees no host globals", () => {
     expect(brokenRules("src/core/rules/x.ts", "export const x = () => document.title;\n")).toContain("no-restricted-globals");
@@ -39,7 +43,9 @@ describe("the layers, as lint rules", () => {
   it("allows what each layer is for", () => {
     expect(brokenRules("src/core/rules/x.ts", 'import { z } from "zod";\nimport { LIMITS } from "../limits";\nexport const x = [z, LIMITS];\n')).toEqual([]);
     expect(brokenRules("src/adapters/office/x.ts", 'import { LIMITS } from "../../core/limits";\nexport const x = LIMITS;\n')).toEqual([]);
-    expect(brokenRules("src/cli/x.ts", 'import * as fs from "node:fs";\nimport { LIMITS } from "../core/limits";\nexport const x = [fs, LIMITS];\n')).toEqual([]);
+    expect(brokenRules("src/cli/x.ts", 'import * as fs from "node:fs";\nimport { LIMITS } from "../core/limits";\nexport const x = [fs, LIMITS];\n')).toEqual(
+      [],
+    );
   }, 30_000);
 });
 

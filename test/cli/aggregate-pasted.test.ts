@@ -70,7 +70,10 @@ describe("cchc aggregate, template files and pasted appendices together", () => 
 
     // The office sends its appendix instead, under a file name that says nothing.
     fs.rmSync(inbox("vp.xlsx"));
-    fs.writeFileSync(inbox("bao-cao-6-thang.xlsx"), await pastedAppendix(["Đơn vị báo cáo: Văn phòng HĐND - UBND", "Kỳ báo cáo: 6 tháng đầu năm 2026"], vp.figures));
+    fs.writeFileSync(
+      inbox("bao-cao-6-thang.xlsx"),
+      await pastedAppendix(["Đơn vị báo cáo: Văn phòng HĐND - UBND", "Kỳ báo cáo: 6 tháng đầu năm 2026"], vp.figures),
+    );
     const mixed = await cchc("aggregate", "--ward", "Phường Nhị Chiểu", "-o", out(), path.join(dir, "nop"));
     expect(mixed.code).toBe(0);
     expect(mixed.out).toContain(`  ${inbox("bao-cao-6-thang.xlsx")}: Văn phòng HĐND và UBND – dùng – 0 lỗi, 0 cảnh báo`);

@@ -35,7 +35,12 @@ async function send(file: string, unit: string, sample = kt): Promise<void> {
   fs.rmSync(made);
 }
 
-type FileOut = { file: string; unit: string | null; status: string; findings: { code: string; severity: string; message: string; suggestion: string; expected: string; actual: string }[] };
+type FileOut = {
+  file: string;
+  unit: string | null;
+  status: string;
+  findings: { code: string; severity: string; message: string; suggestion: string; expected: string; actual: string }[];
+};
 type JsonOut = { files: FileOut[]; findings: { code: string; form: string; message: string; suggestion: string }[]; counts: { info: number } };
 
 describe("cchc aggregate: unit names matched by what they mean", () => {
@@ -51,7 +56,9 @@ describe("cchc aggregate: unit names matched by what they mean", () => {
     const info = file.findings.filter((f) => f.code === "UNIT_MATCHED_BY_TEXT");
     expect(info).toHaveLength(1);
     expect(info[0]).toMatchObject({ severity: "info", expected: KT, actual: "P. Kinh tế - HT&ĐT" });
-    expect(info[0].message).toBe(`Tên đơn vị "P. Kinh tế - HT&ĐT" không có trong danh sách đơn vị của phường nhưng gần với ${KT} (KT): tệp được tính là của ${KT}.`);
+    expect(info[0].message).toBe(
+      `Tên đơn vị "P. Kinh tế - HT&ĐT" không có trong danh sách đơn vị của phường nhưng gần với ${KT} (KT): tệp được tính là của ${KT}.`,
+    );
     expect(info[0].suggestion).toContain('thêm "P. Kinh tế - HT&ĐT" làm tên gọi khác (aliases) của KT');
     expect(json.counts.info).toBeGreaterThanOrEqual(1);
     const everything = [...json.findings, ...json.files.flatMap((f) => f.findings)];
@@ -79,7 +86,9 @@ describe("cchc aggregate: unit names matched by what they mean", () => {
     ]);
     const info = json.files[1].findings.find((f) => f.code === "UNIT_MATCHED_BY_TEXT")!;
     expect(info.message).toContain('Unit name "Văn phòng HĐND&UBND phường" is not in the ward\'s list of units but is close to Văn phòng HĐND và UBND (VP)');
-    expect(json.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => f.message)).not.toContainEqual(expect.stringMatching(/^(Văn phòng|Trung tâm Phục vụ)/));
+    expect(json.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => f.message)).not.toContainEqual(
+      expect.stringMatching(/^(Văn phòng|Trung tâm Phục vụ)/),
+    );
   }, 60_000);
 
   it("a name that only resembles KT is not taken for it: KT is missing, and the summary says which file resembles it and how to fix it", async () => {
@@ -88,11 +97,15 @@ describe("cchc aggregate: unit names matched by what they mean", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain(`  ${inbox("kt.xlsx")}: Phòng Kinh tế Hạ tầng – dùng`);
     for (const form of kt.forms) {
-      expect(r.out).toContain(`${form}: ${KT} chưa gửi số liệu ${form}. Có tệp ghi tên đơn vị gần giống nhưng không được tính là của ${KT}: "Phòng Kinh tế Hạ tầng" (${inbox("kt.xlsx")}).`);
+      expect(r.out).toContain(
+        `${form}: ${KT} chưa gửi số liệu ${form}. Có tệp ghi tên đơn vị gần giống nhưng không được tính là của ${KT}: "Phòng Kinh tế Hạ tầng" (${inbox("kt.xlsx")}).`,
+      );
     }
     const json = JSON.parse((await cchc("aggregate", "--ward", "Phường Nhị Chiểu", "--json", "-o", out(), path.join(dir, "nop"))).out) as JsonOut;
     const unknown = [...json.findings, ...json.files.flatMap((f) => f.findings)].filter((f) => f.code === "UNKNOWN_UNIT");
-    expect(unknown.map((f) => f.message)).toEqual([`Không nhận ra đơn vị "Phòng Kinh tế Hạ tầng" trong danh sách đơn vị của phường; tên gần giống ${KT} (KT) nhưng chưa đủ để coi là một. Số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`]);
+    expect(unknown.map((f) => f.message)).toEqual([
+      `Không nhận ra đơn vị "Phòng Kinh tế Hạ tầng" trong danh sách đơn vị của phường; tên gần giống ${KT} (KT) nhưng chưa đủ để coi là một. Số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`,
+    ]);
     const missing = json.findings.filter((f) => f.code === "UNIT_MISSING" && f.message.startsWith(KT));
     expect(missing).toHaveLength(kt.forms.length);
     for (const f of missing) expect(f.suggestion).toContain('thêm "Phòng Kinh tế Hạ tầng" làm tên gọi khác (aliases) của KT trong danh sách đơn vị (--units)');

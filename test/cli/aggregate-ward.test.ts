@@ -87,9 +87,15 @@ describe("cchc aggregate with the ward's setup, on real unit workbooks", () => {
 
     const text = await cchc("aggregate", "--units", setupFile(), "-o", out(), path.join(dir, "don-vi"));
     expect(text.code).toBe(0);
-    expect(text.out).toContain("  Cách tổng hợp: BM1 cộng các đơn vị; BM2 theo VP; BM3 theo TTPVHCC; BM4 theo VHXH; BM5 theo VHXH; BM6 theo KT; BM7 theo TTPVHCC.");
-    expect(text.out).toContain("  Lỗi       BM5 1.2: Dòng này (19) lớn hơn BM6 dòng 2.1 (10). (ô BM5!D10; đơn vị: Phòng Văn hóa - Xã hội, Phòng Kinh tế, Hạ tầng và Đô thị) [CROSS_FORM_MISMATCH]");
-    expect(text.out).toContain("  Cảnh báo  BM1 2.1: Có thể tính trùng: VHXH, KT cùng ghi 30 (và cùng ghi 2.2 = 16); số của phường đang cộng cả 2 đơn vị thành 78.");
+    expect(text.out).toContain(
+      "  Cách tổng hợp: BM1 cộng các đơn vị; BM2 theo VP; BM3 theo TTPVHCC; BM4 theo VHXH; BM5 theo VHXH; BM6 theo KT; BM7 theo TTPVHCC.",
+    );
+    expect(text.out).toContain(
+      "  Lỗi       BM5 1.2: Dòng này (19) lớn hơn BM6 dòng 2.1 (10). (ô BM5!D10; đơn vị: Phòng Văn hóa - Xã hội, Phòng Kinh tế, Hạ tầng và Đô thị) [CROSS_FORM_MISMATCH]",
+    );
+    expect(text.out).toContain(
+      "  Cảnh báo  BM1 2.1: Có thể tính trùng: VHXH, KT cùng ghi 30 (và cùng ghi 2.2 = 16); số của phường đang cộng cả 2 đơn vị thành 78.",
+    );
 
     const book = await readXlsx(new Uint8Array(fs.readFileSync(out())));
     const cell = (sheet: string, address: string) => book.sheets.find((s) => s.name === sheet)!.cells[address];
@@ -101,8 +107,12 @@ describe("cchc aggregate with the ward's setup, on real unit workbooks", () => {
       "TTPVHCC (lỗi trong tệp của đơn vị): Dòng 1.3.2 (372) lớn hơn dòng 1.3.1 (352).",
     ]);
     const detail = book.sheets.find((s) => s.name === DETAIL_SHEET)!;
-    expect(Object.values(detail.cells).map((c) => c.value)).toEqual(expect.arrayContaining(["Cách tổng hợp", "Ghi chú của đơn vị", "Cộng các đơn vị", "Theo KT", "KT: Số liệu theo QĐ giao vốn"]));
-    expect(Object.values(book.sheets.find((s) => s.name === RESULT_SHEET)!.cells).map((c) => c.value)).toContain("Phòng Văn hóa - Xã hội, Phòng Kinh tế, Hạ tầng và Đô thị");
+    expect(Object.values(detail.cells).map((c) => c.value)).toEqual(
+      expect.arrayContaining(["Cách tổng hợp", "Ghi chú của đơn vị", "Cộng các đơn vị", "Theo KT", "KT: Số liệu theo QĐ giao vốn"]),
+    );
+    expect(Object.values(book.sheets.find((s) => s.name === RESULT_SHEET)!.cells).map((c) => c.value)).toContain(
+      "Phòng Văn hóa - Xã hội, Phòng Kinh tế, Hạ tầng và Đô thị",
+    );
     // The ward's workbook validates to the same ward findings (the rules that read figures).
     expect(validateWorkbook(book).findings.map((f) => [f.code, f.cell])).toEqual([
       ["CROSS_FORM_MISMATCH", "BM5!D10"],
@@ -148,7 +158,9 @@ describe("cchc aggregate with the ward's setup, on real unit workbooks", () => {
     for (const units of [[], ["--units", setupFile(nameless)]]) {
       const r = await cchc("aggregate", ...units, "-o", out(), path.join(dir, "don-vi"));
       expect(r.code).toBe(2);
-      expect(r.err).toBe('Lỗi: Chưa có tên phường, xã để ghi lên báo cáo: thêm --ward "Phường …", hoặc ghi "ward" trong tệp danh sách đơn vị của phường (--units).');
+      expect(r.err).toBe(
+        'Lỗi: Chưa có tên phường, xã để ghi lên báo cáo: thêm --ward "Phường …", hoặc ghi "ward" trong tệp danh sách đơn vị của phường (--units).',
+      );
       expect(fs.existsSync(out())).toBe(false);
     }
     const en = await cchc("aggregate", "--lang", "en", "-o", out(), path.join(dir, "don-vi"));

@@ -28,14 +28,23 @@ beforeAll(async () => {
   // 12 units with distinct names (so each is its own column), a resent file, an unreadable one, a foreign period.
   for (let i = 0; i < 12; i++) {
     const u = SAMPLE_UNITS[i % SAMPLE_UNITS.length];
-    const plan = buildWorkbookPlan({ unit: i < 4 ? u.name : `${u.name} ${i}`, period: period.value, forms: u.forms, figures: u.figures, createdAt: `2026-06-0${1 + (i % 3)}T08:00:00Z` });
+    const plan = buildWorkbookPlan({
+      unit: i < 4 ? u.name : `${u.name} ${i}`,
+      period: period.value,
+      forms: u.forms,
+      figures: u.figures,
+      createdAt: `2026-06-0${1 + (i % 3)}T08:00:00Z`,
+    });
     fs.writeFileSync(path.join(dir, "don-vi", `dv-${String(i).padStart(2, "0")}.xlsx`), await planToXlsx(plan));
   }
   fs.copyFileSync(path.join(dir, "don-vi", "dv-01.xlsx"), path.join(dir, "don-vi", "dv-01-gui-lai.xlsx"));
   fs.writeFileSync(path.join(dir, "don-vi", "dv-05-hong.xlsx"), fs.readFileSync(path.join(dir, "don-vi", "dv-05.xlsx")).subarray(0, 900));
   const other = parsePeriod("2026-Q3");
   if (!other.ok) throw new Error("period");
-  fs.writeFileSync(path.join(dir, "don-vi", "dv-quy-3.xlsx"), await planToXlsx(buildWorkbookPlan({ unit: "Văn phòng HĐND và UBND", period: other.value, forms: ["BM3"], createdAt: "2026-09-01T08:00:00Z" })));
+  fs.writeFileSync(
+    path.join(dir, "don-vi", "dv-quy-3.xlsx"),
+    await planToXlsx(buildWorkbookPlan({ unit: "Văn phòng HĐND và UBND", period: other.value, forms: ["BM3"], createdAt: "2026-09-01T08:00:00Z" })),
+  );
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -54,7 +63,9 @@ const wardSheets = (bytes: Buffer) =>
 
 async function aggregateWith(workers: string): Promise<{ code: number; json: unknown; stderr: string; ward: Buffer }> {
   const output = path.join(dir, `phuong-${workers}.xlsx`);
-  const r = await run(process.execPath, [bin, "aggregate", "--ward", "Phường Nhị Chiểu", "--json", "-o", output, path.join(dir, "don-vi")], { env: { ...process.env, CCHC_WORKERS: workers } }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+  const r = await run(process.execPath, [bin, "aggregate", "--ward", "Phường Nhị Chiểu", "--json", "-o", output, path.join(dir, "don-vi")], {
+    env: { ...process.env, CCHC_WORKERS: workers },
+  }).catch((e: { code: number; stdout: string; stderr: string }) => e);
   return { code: (r as { code?: number }).code ?? 0, json: report(r.stdout), stderr: r.stderr, ward: fs.readFileSync(output) };
 }
 

@@ -127,7 +127,15 @@ describe("cchc aggregate", () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(["files", "ward", "period", "output", "used", "forms", "findings", "counts"]);
-    expect(json.files.map((f: Record<string, unknown>) => [path.basename(f.file as string), f.unit, f.period, f.status, (f.findings as { code: string }[]).map((x) => x.code)])).toEqual([
+    expect(
+      json.files.map((f: Record<string, unknown>) => [
+        path.basename(f.file as string),
+        f.unit,
+        f.period,
+        f.status,
+        (f.findings as { code: string }[]).map((x) => x.code),
+      ]),
+    ).toEqual([
       ["kt-2026-H1.xlsx", "Phòng Kinh tế, Hạ tầng và Đô thị", "2026-H1", "used", []],
       ["quy3.xlsx", "Phòng Tư pháp", "2026-Q3", "wrong-period", ["PERIOD_MISMATCH"]],
       ["tt-pvhcc-2026-H1.xlsx", "Trung tâm Phục vụ hành chính công", "2026-H1", "used", ["PART_EXCEEDS_WHOLE"]],
@@ -142,7 +150,10 @@ describe("cchc aggregate", () => {
     // Two errors: the centre's own, and the same part above its whole on the ward's BM7, which takes the centre's figures.
     expect(json).toMatchObject({ ward: "Phường Nhị Chiểu", period: "2026-H1", output: out(), counts: { error: 2, warning: 2, info: 0 } });
     expect(json.used.map((f: string) => path.basename(f))).toEqual(["kt-2026-H1.xlsx", "tt-pvhcc-2026-H1.xlsx", "vhxh-2026-H1.xlsx", "vp-2026-H1.xlsx"]);
-    expect(json.findings.map((f: { code: string; form: string; cell: string | null }) => [f.code, f.form, f.cell])).toEqual([["UNIT_MISSING", "BM1", null], ["PART_EXCEEDS_WHOLE", "BM7", "BM7!D17"]]);
+    expect(json.findings.map((f: { code: string; form: string; cell: string | null }) => [f.code, f.form, f.cell])).toEqual([
+      ["UNIT_MISSING", "BM1", null],
+      ["PART_EXCEEDS_WHOLE", "BM7", "BM7!D17"],
+    ]);
     expect(json.findings[0]).not.toHaveProperty("file");
   });
 
@@ -189,8 +200,18 @@ describe("cchc aggregate", () => {
   });
 
   it.each([
-    ["a CSV renamed .xlsx", "so-lieu.xlsx", Buffer.from("STT,Chỉ tiêu,Số liệu\n1,Văn bản,7\n2,Nhiệm vụ,3\n"), "so-lieu.xlsx: không phải tệp Excel .xlsx (nội dung giống tệp CSV)."],
-    ["a damaged file", "hong.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]), "hong.xlsx: tệp .xlsx bị hỏng, không đọc được: phần nén (zip)"],
+    [
+      "a CSV renamed .xlsx",
+      "so-lieu.xlsx",
+      Buffer.from("STT,Chỉ tiêu,Số liệu\n1,Văn bản,7\n2,Nhiệm vụ,3\n"),
+      "so-lieu.xlsx: không phải tệp Excel .xlsx (nội dung giống tệp CSV).",
+    ],
+    [
+      "a damaged file",
+      "hong.xlsx",
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+      "hong.xlsx: tệp .xlsx bị hỏng, không đọc được: phần nén (zip)",
+    ],
     ["an empty file", "rong.xlsx", Buffer.alloc(0), "rong.xlsx: tệp rỗng (0 byte)."],
     ["an old .xls renamed", "cu.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), "cu.xlsx: đây là tệp Excel cũ (.xls)"],
   ])("with %s among good ones, aggregates the good ones, names the bad one with its reason and exits 2", async (_what, name, bytes, reason) => {
@@ -270,7 +291,13 @@ describe("cchc aggregate", () => {
     ["a bad shape", JSON.stringify({ ward: "Phường A", units: [{ code: "VHXH", name: "Phòng VHXH", forms: "BM1" }] }), /không hợp lệ: units\.0\.forms: /],
     [
       "an alias naming two units",
-      JSON.stringify({ ward: "Phường A", units: [{ code: "A", name: "Phòng A", aliases: ["VP"], forms: ["BM1"] }, { code: "VP", name: "Văn phòng", forms: ["BM2"] }] }),
+      JSON.stringify({
+        ward: "Phường A",
+        units: [
+          { code: "A", name: "Phòng A", aliases: ["VP"], forms: ["BM1"] },
+          { code: "VP", name: "Văn phòng", forms: ["BM2"] },
+        ],
+      }),
       /"VP" chỉ cả A lẫn VP/,
     ],
   ])("--units with a registry that is %s exits 2 with one line, writing nothing", async (_what, text, message) => {
@@ -328,7 +355,11 @@ describe("cchc aggregate", () => {
     const [kt] = units(path.join(dir, "b"), { only: ["kt"] });
     const r = await cchc("aggregate", "--json", "-o", out(), path.join(dir, "a"), kt);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).used.map((f: string) => path.relative(dir, f))).toEqual([path.join("a", "vhxh-2026-H1.xlsx"), path.join("a", "vp-2026-H1.xlsx"), path.join("b", "kt-2026-H1.xlsx")]);
+    expect(JSON.parse(r.out).used.map((f: string) => path.relative(dir, f))).toEqual([
+      path.join("a", "vhxh-2026-H1.xlsx"),
+      path.join("a", "vp-2026-H1.xlsx"),
+      path.join("b", "kt-2026-H1.xlsx"),
+    ]);
   });
 
   it("a file named twice (inside its folder and on its own, in another spelling) is read once, not taken for a resent file", async () => {
@@ -346,7 +377,10 @@ describe("cchc aggregate", () => {
 
   it("--period aggregates that period; the files of the other are left out and named", async () => {
     units(unitFolder(), { only: ["vhxh", "vp"] });
-    fs.writeFileSync(path.join(unitFolder(), "kt-quy3.xlsx"), await fillTemplate(await template("Phòng KT", ["BM6"], "2026-Q3"), { BM6: SAMPLE_UNITS[3].figures.BM6 }));
+    fs.writeFileSync(
+      path.join(unitFolder(), "kt-quy3.xlsx"),
+      await fillTemplate(await template("Phòng KT", ["BM6"], "2026-Q3"), { BM6: SAMPLE_UNITS[3].figures.BM6 }),
+    );
     const byDefault = JSON.parse((await cchc("aggregate", "--json", "-o", out(), unitFolder())).out);
     expect(byDefault.period).toBe("2026-H1");
     expect(byDefault.used.map((f: string) => path.basename(f))).toEqual(["vhxh-2026-H1.xlsx", "vp-2026-H1.xlsx"]);
@@ -355,7 +389,10 @@ describe("cchc aggregate", () => {
     const json = JSON.parse(r.out);
     expect(json.period).toBe("2026-Q3");
     expect(json.used.map((f: string) => path.basename(f))).toEqual(["kt-quy3.xlsx"]);
-    expect(json.files.filter((f: { status: string }) => f.status === "wrong-period").map((f: { file: string }) => path.basename(f.file))).toEqual(["vhxh-2026-H1.xlsx", "vp-2026-H1.xlsx"]);
+    expect(json.files.filter((f: { status: string }) => f.status === "wrong-period").map((f: { file: string }) => path.basename(f.file))).toEqual([
+      "vhxh-2026-H1.xlsx",
+      "vp-2026-H1.xlsx",
+    ]);
     const book = validateWorkbook(await wardBook());
     expect(book.metadata).toMatchObject({ period: "2026-Q3" });
     expect(book.figures.BM6["1.1"]).toBe(42809);
@@ -399,7 +436,10 @@ describe("cchc aggregate", () => {
     expect(await cchc("aggregate", unitFolder())).toMatchObject({ code: 2, err: expect.stringMatching(/^Lỗi: Cần chỉ ra tệp kết quả bằng -o/) });
     expect(await cchc("aggregate", "-o", path.join(dir, "x.xls"), unitFolder())).toMatchObject({ code: 2, err: expect.stringMatching(/phải có đuôi \.xlsx/) });
     expect(await cchc("aggregate", "-o", out())).toMatchObject({ code: 2, err: expect.stringMatching(/^Lỗi: Cần chỉ ra ít nhất một tệp/) });
-    expect(await cchc("aggregate", "--bogus", "-o", out(), unitFolder())).toMatchObject({ code: 2, err: expect.stringMatching(/^Lỗi: Không có tùy chọn "--bogus"/) });
+    expect(await cchc("aggregate", "--bogus", "-o", out(), unitFolder())).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Lỗi: Không có tùy chọn "--bogus"/),
+    });
   });
 });
 

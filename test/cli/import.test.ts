@@ -66,7 +66,9 @@ describe("cchc import", () => {
     expect(r.out).toContain("Sheet1!D103 [VALUE_RESOLVED]");
     expect(r.out).toContain("Tổng: 16 lỗi, 18 cảnh báo, 1 lưu ý.");
     const output = path.join(dir, "nhi-chieu-chuan.xlsx");
-    expect(lines[lines.length - 1]).toBe(`Đã ghi biểu mẫu chuẩn ${output}: BM1, BM2, BM3, BM4, BM5, BM6, BM7 – Ủy ban nhân dân phường Nhị Chiểu, 6 tháng đầu năm 2026.`);
+    expect(lines[lines.length - 1]).toBe(
+      `Đã ghi biểu mẫu chuẩn ${output}: BM1, BM2, BM3, BM4, BM5, BM6, BM7 – Ủy ban nhân dân phường Nhị Chiểu, 6 tháng đầu năm 2026.`,
+    );
     expect(fs.readdirSync(dir).sort()).toEqual(["nhi-chieu-chuan.xlsx", "nhi-chieu.xlsx"]); // no temporary file left
 
     // the standard file is a template like any other: cchc validate reads it, with only the blanks left to report
@@ -138,7 +140,9 @@ describe("cchc import", () => {
     const r = await cchc("import", file, "--unit", "Phòng Văn hóa - Xã hội", "--period", "2026-H1", "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.out).toContain('[TITLE_MISMATCH] The sheet names the unit "Ủy ban nhân dân xã Đường An", not the unit used ("Phòng Văn hóa - Xã hội").');
-    expect(r.out).toContain('[TITLE_MISMATCH] The sheet names the report period 2026-Q1 ("BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026"), not the period used (2026-H1).');
+    expect(r.out).toContain(
+      '[TITLE_MISMATCH] The sheet names the report period 2026-Q1 ("BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026"), not the period used (2026-H1).',
+    );
     expect(r.out).toContain("– Phòng Văn hóa - Xã hội, First half of 2026.");
     // the same ward under another name is no mismatch
     const same = await cchc("import", file, "--unit", "Xã Đường An", "-o", path.join(dir, "same.xlsx"));

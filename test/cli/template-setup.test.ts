@@ -50,7 +50,9 @@ describe("cchc template --units", () => {
   it('a name only close to a unit ("P. Kinh tế - HT&ĐT"): one line saying which unit it will be read as; the file is written with the name as given', async () => {
     const r = await template("P. Kinh tế - HT&ĐT", "--units", setupFile());
     expect(r.code).toBe(0);
-    expect(r.err).toBe(`Cảnh báo: "P. Kinh tế - HT&ĐT" không có trong danh sách đơn vị của phường; khi tổng hợp, tệp sẽ được tính là của ${KT} (KT). Nên ghi đúng tên trong danh sách, hoặc thêm tên này làm tên gọi khác (aliases).`);
+    expect(r.err).toBe(
+      `Cảnh báo: "P. Kinh tế - HT&ĐT" không có trong danh sách đơn vị của phường; khi tổng hợp, tệp sẽ được tính là của ${KT} (KT). Nên ghi đúng tên trong danh sách, hoặc thêm tên này làm tên gọi khác (aliases).`,
+    );
     expect(r.out).toContain("Đã tạo");
     expect(unitRecorded(r.written!)).toBe("P. Kinh tế - HT&ĐT");
   });
@@ -58,7 +60,9 @@ describe("cchc template --units", () => {
   it("a name not in the list at all: one line, the file still written, exit 0", async () => {
     const r = await template("Phòng Tư pháp", "--units", setupFile());
     expect(r.code).toBe(0);
-    expect(r.err).toBe('Cảnh báo: "Phòng Tư pháp" không có trong danh sách đơn vị của phường; khi tổng hợp, tệp sẽ được báo là đơn vị không có trong danh sách (UNKNOWN_UNIT).');
+    expect(r.err).toBe(
+      'Cảnh báo: "Phòng Tư pháp" không có trong danh sách đơn vị của phường; khi tổng hợp, tệp sẽ được báo là đơn vị không có trong danh sách (UNKNOWN_UNIT).',
+    );
     expect(r.err.split("\n")).toHaveLength(1);
     expect(unitRecorded(r.written!)).toBe("Phòng Tư pháp");
   });
@@ -74,9 +78,13 @@ describe("cchc template --units", () => {
 
   it("in English with --lang en", async () => {
     const close = await template("P. Kinh tế - HT&ĐT", "--units", setupFile(), "--lang", "en");
-    expect(close.err).toBe(`Warning: "P. Kinh tế - HT&ĐT" is not in the ward's list of units; aggregation will read it as ${KT} (KT). Use the name in the list, or add this one as an alias.`);
+    expect(close.err).toBe(
+      `Warning: "P. Kinh tế - HT&ĐT" is not in the ward's list of units; aggregation will read it as ${KT} (KT). Use the name in the list, or add this one as an alias.`,
+    );
     const unknown = await template("Phòng Tư pháp", "--units", setupFile(), "--lang", "en");
-    expect(unknown.err).toBe('Warning: "Phòng Tư pháp" is not in the ward\'s list of units; aggregation will report the file as an unknown unit (UNKNOWN_UNIT).');
+    expect(unknown.err).toBe(
+      'Warning: "Phòng Tư pháp" is not in the ward\'s list of units; aggregation will report the file as an unknown unit (UNKNOWN_UNIT).',
+    );
     expect([close.code, unknown.code]).toEqual([0, 0]);
   });
 

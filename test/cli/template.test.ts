@@ -36,7 +36,10 @@ describe("cchc template", () => {
   it("defaults to every form and the current half-year", async () => {
     const out = path.join(dir, "d.xlsx");
     expect((await cchc("template", "-o", out)).code).toBe(0);
-    expect(metadata(await readXlsx(new Uint8Array(fs.readFileSync(out))))).toMatchObject({ period: "2026-Y", forms: ["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7"] });
+    expect(metadata(await readXlsx(new Uint8Array(fs.readFileSync(out))))).toMatchObject({
+      period: "2026-Y",
+      forms: ["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7"],
+    });
   });
 
   it("writes only the chosen forms, with the ward's own cut-off window and deadline", async () => {

@@ -26,8 +26,19 @@ describe("the forms catalogue", () => {
 
   it("gives each row the kind DOMAIN.md names", () => {
     const kindOf = (text: string) =>
-      text.startsWith("ratio") ? "ratio" : text.startsWith("total") ? "total" : text.startsWith("percent") ? "percent"
-        : text.startsWith("code") ? "code" : text.startsWith("money") ? "money" : text.startsWith("header") ? "header" : "count";
+      text.startsWith("ratio")
+        ? "ratio"
+        : text.startsWith("total")
+          ? "total"
+          : text.startsWith("percent")
+            ? "percent"
+            : text.startsWith("code")
+              ? "code"
+              : text.startsWith("money")
+                ? "money"
+                : text.startsWith("header")
+                  ? "header"
+                  : "count";
     for (const d of readDomainForms()) {
       const row = findForm(d.form)!.rows.find((r) => r.stt === d.stt)!;
       expect(`${d.form} ${d.stt} ${row.kind}`).toBe(`${d.form} ${d.stt} ${kindOf(d.kind)}`);
@@ -48,8 +59,16 @@ describe("the forms catalogue", () => {
     expect(findForm("BM6")!.rows.find((r) => r.stt === "2.1")!.equalsSumOf).toEqual(["2.2", "2.3", "2.4", "2.5"]);
     expect(findForm("BM1")!.rows.find((r) => r.stt === "4.1")!.partsAtMost).toEqual(["4.1.1", "4.1.2", "4.1.3"]);
     expect(findForm("BM5")!.rows.find((r) => r.stt === "1.2")!.atMostRowOf).toEqual({ form: "BM6", stt: "2.1" });
-    expect(findForm("BM1")!.rows.find((r) => r.stt === "4.3")!.codes!.map((c) => c.value)).toEqual([0, 1, 2]);
-    expect(findForm("BM1")!.rows.find((r) => r.stt === "5")!.codes!.map((c) => c.value)).toEqual([0, 1]);
+    expect(
+      findForm("BM1")!
+        .rows.find((r) => r.stt === "4.3")!
+        .codes!.map((c) => c.value),
+    ).toEqual([0, 1, 2]);
+    expect(
+      findForm("BM1")!
+        .rows.find((r) => r.stt === "5")!
+        .codes!.map((c) => c.value),
+    ).toEqual([0, 1]);
     expect(findForm("BM4")!.rows.find((r) => r.stt === "1.2")!.atMostSeverity).toBe("warning");
   });
 });

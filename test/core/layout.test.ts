@@ -1,15 +1,6 @@
 import { aggregate } from "../../src/core/aggregate";
 import { CATALOGUE, loadCatalogue, type CatalogueInput } from "../../src/core/forms";
-import {
-  buildWorkbookPlan,
-  FORM_LAYOUT,
-  META_SHEET,
-  readMetadata,
-  ratioFormula,
-  rowNumbers,
-  totalFormula,
-  type SheetPlan,
-} from "../../src/core/layout";
+import { buildWorkbookPlan, FORM_LAYOUT, META_SHEET, readMetadata, ratioFormula, rowNumbers, totalFormula, type SheetPlan } from "../../src/core/layout";
 import { buildWardPlan, DETAIL_SHEET } from "../../src/core/layout/ward-sheets";
 import { cellAddress } from "../../src/core/layout/address";
 import { LIMITS } from "../../src/core/limits";
@@ -169,7 +160,10 @@ describe("the layout of a generated workbook", () => {
 describe("the ward workbook's plan", () => {
   it("cuts a text longer than a cell holds (a unit named by a 100,000-character title line) to Excel's 32,767 characters, marked … (found by the fuzz test)", () => {
     const long = `Phòng ${"9".repeat(100_000)}x`;
-    const result = aggregate({ workbooks: [{ file: "don-vi.xlsx", book: unitBook({ BM2: { "1.1": 4 } }, { title: { unit: long } }) }], registry: DEFAULT_REGISTRY });
+    const result = aggregate({
+      workbooks: [{ file: "don-vi.xlsx", book: unitBook({ BM2: { "1.1": 4 } }, { title: { unit: long } }) }],
+      registry: DEFAULT_REGISTRY,
+    });
     expect(result.units.map((u) => u.name)).toEqual([long]);
     const texts = buildWardPlan(result, period, "2026-06-12T08:00:00.000Z")
       .sheets.flatMap((s) => s.cells)

@@ -13,7 +13,12 @@ import { book, formOf, formSheet, type Entry, type FormSheetOptions } from "../s
  */
 
 /** One form as pasted: no formulas (ratio and total rows blank unless given), a title of its own. */
-function pastedForm(id: string, title: (string | null)[], values: Record<string, Entry> = {}, options: Omit<FormSheetOptions, "values" | "titleLines" | "sheetName"> = {}): SheetSnapshot {
+function pastedForm(
+  id: string,
+  title: (string | null)[],
+  values: Record<string, Entry> = {},
+  options: Omit<FormSheetOptions, "values" | "titleLines" | "sheetName"> = {},
+): SheetSnapshot {
   const form = formOf(id);
   const blanks = Object.fromEntries(form.rows.filter((r) => r.kind === "ratio" || r.kind === "total").map((r) => [r.stt, { value: null } as Entry]));
   return formSheet(id, { ...options, sheetName: "Sheet1", titleLines: title, values: { ...blanks, ...values } });
@@ -103,13 +108,15 @@ describe("a form's title starts a pasted form", () => {
 });
 
 describe("rows are placed by STT, or by their indicator text", () => {
-  it("STT as Excel leaves them: 2.1 the number, \"2.1.\", \" 2.1 \"", () => {
-    const result = validate(book(pastedForm("BM1", ["Biểu mẫu 1", null], { "2.1": { stt: 2.1, value: "52" }, "2.2": { stt: "2.2.", value: "27" }, "1": { stt: " 1 ", value: "7" } })));
+  it('STT as Excel leaves them: 2.1 the number, "2.1.", " 2.1 "', () => {
+    const result = validate(
+      book(pastedForm("BM1", ["Biểu mẫu 1", null], { "2.1": { stt: 2.1, value: "52" }, "2.2": { stt: "2.2.", value: "27" }, "1": { stt: " 1 ", value: "7" } })),
+    );
     expect(result.figures.BM1).toMatchObject({ "1": 7, "2.1": 52, "2.2": 27 });
     expect(withCode(result, "ROW_MATCHED_BY_TEXT")).toEqual([]);
   });
 
-  it("no STT, or \"a)\", \"I\": by text, with typos, accents, spacing, footnote marks and trailing dots ignored, and said", () => {
+  it('no STT, or "a)", "I": by text, with typos, accents, spacing, footnote marks and trailing dots ignored, and said', () => {
     const b = book(
       pastedForm("BM5", ["Biểu mẫu 5", null], {
         "4": { stt: null, indicator: "SỐ LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC BỊ KỶ LUẬT¹  (cả về Đảng và chính quyền).", value: "=a+b+c+d" },
@@ -128,7 +135,7 @@ describe("rows are placed by STT, or by their indicator text", () => {
     expect(f).toMatchObject({ severity: "info", form: "BM5", row: "4.1", expected: "4.1", actual: "a)" });
   });
 
-  it("the seed's BM2: its one unnumbered component row is 1.1, placed by its text; the \"=a+b\" above it is a placeholder, not a missing row", () => {
+  it('the seed\'s BM2: its one unnumbered component row is 1.1, placed by its text; the "=a+b" above it is a placeholder, not a missing row', () => {
     const b = book(pastedForm("BM2", BM2_TITLE, { "1": { value: "=a+b" }, "1.1": { stt: null, indicator: "Số VBQPPL do cấp xã ban hành", value: "0" } }));
     const result = validate(b);
     expect(withCode(result, "STRUCTURE_CHANGED")).toEqual([]);
@@ -141,7 +148,9 @@ describe("rows are placed by STT, or by their indicator text", () => {
   const BM7_CUT = "Số hồ sơ nộp trực tuyến của các DVCTT";
 
   it("a row that fits two rows equally well is left unmatched, never picked; the rows stay missing", () => {
-    const rows = formOf("BM7").rows.map((r) => r.stt).filter((x) => x !== "1.4.2");
+    const rows = formOf("BM7")
+      .rows.map((r) => r.stt)
+      .filter((x) => x !== "1.4.2");
     const b = book(pastedForm("BM7", ["Biểu mẫu 7", null], { "1.3.2": { stt: null, indicator: BM7_CUT, value: "5" } }, { rows }));
     const result = validate(b);
     const f = checkedFinding(b, "STRUCTURE_CHANGED", "Sheet1!B13");
@@ -149,16 +158,23 @@ describe("rows are placed by STT, or by their indicator text", () => {
     expect(String(f.expected).split(", ").sort()).toEqual(["1.3.2", "1.4.2"]);
     expect(Object.keys(result.figures.BM7)).not.toContain("1.3.2");
     expect(Object.keys(result.figures.BM7)).not.toContain("1.4.2");
-    expect(withCode(result, "STRUCTURE_CHANGED").filter((x) => x.cell === null).map((x) => x.row)).toEqual(["1.3.2", "1.4.2"]);
+    expect(
+      withCode(result, "STRUCTURE_CHANGED")
+        .filter((x) => x.cell === null)
+        .map((x) => x.row),
+    ).toEqual(["1.3.2", "1.4.2"]);
   });
 
   it("…and an import writes it into neither: both rows blank in the standard form, each one's Ghi chú saying why", () => {
-    const rows = formOf("BM7").rows.map((r) => r.stt).filter((x) => x !== "1.4.2");
+    const rows = formOf("BM7")
+      .rows.map((r) => r.stt)
+      .filter((x) => x !== "1.4.2");
     const imported = importWorkbook(book(pastedForm("BM7", ["Biểu mẫu 7", null], { "1.3.2": { stt: null, indicator: BM7_CUT, value: "5" } }, { rows })), {
       period: period("2026-H1"),
       createdAt: "2026-06-20T08:00:00.000Z",
     });
-    for (const stt of ["1.3.2", "1.4.2"]) expect(imported.values.find((v) => v.form === "BM7" && v.stt === stt)).toMatchObject({ cell: null, value: null, source: "missing" });
+    for (const stt of ["1.3.2", "1.4.2"])
+      expect(imported.values.find((v) => v.form === "BM7" && v.stt === stt)).toMatchObject({ cell: null, value: null, source: "missing" });
     const bm7 = imported.plan!.sheets.find((sheet) => sheet.name === "BM7")!;
     const note = (address: string) => bm7.cells.find((c) => c.address === address)?.value;
     // the candidates as the reader ranks them (the cut text is a little closer to 1.4.2)
@@ -180,10 +196,17 @@ describe("rows are placed by STT, or by their indicator text", () => {
   });
 
   it("an STT that names one row over the text of another is overruled by the text, and an STT copied twice is placed by its text", () => {
-    const order = formOf("BM4").rows.map((r) => r.stt).filter((s) => s !== "2.4");
+    const order = formOf("BM4")
+      .rows.map((r) => r.stt)
+      .filter((s) => s !== "2.4");
     const result = validate(
       book(
-        pastedForm("BM4", ["Biểu mẫu 4", null], { "1.4": { stt: "1.3", value: "0" }, "2.3": { value: "0" }, "1.1": { stt: "1.1", value: "52" }, "1.2": { value: "43" }, "1.3": { value: "1" } }, { rows: [...order, "2.4"] }),
+        pastedForm(
+          "BM4",
+          ["Biểu mẫu 4", null],
+          { "1.4": { stt: "1.3", value: "0" }, "2.3": { value: "0" }, "1.1": { stt: "1.1", value: "52" }, "1.2": { value: "43" }, "1.3": { value: "1" } },
+          { rows: [...order, "2.4"] },
+        ),
       ),
     );
     expect(withCode(result, "ROW_MATCHED_BY_TEXT").map((f) => [f.row, f.actual])).toEqual([["1.4", "1.3"]]);
@@ -198,7 +221,11 @@ describe("rows are placed by STT, or by their indicator text", () => {
     sheet.cells.B10 = { value: "Người lập biểu" };
     sheet.maxRow = 10;
     const b = book(sheet);
-    expect(checkedFinding(b, "STRUCTURE_CHANGED", "Sheet1!B9")).toMatchObject({ severity: "warning", form: "BM2", actual: "Số cuộc họp giao ban do phường tự theo dõi" });
+    expect(checkedFinding(b, "STRUCTURE_CHANGED", "Sheet1!B9")).toMatchObject({
+      severity: "warning",
+      form: "BM2",
+      actual: "Số cuộc họp giao ban do phường tự theo dõi",
+    });
     expect(withCode(validate(b), "STRUCTURE_CHANGED")).toHaveLength(1);
   });
 
@@ -219,7 +246,10 @@ describe("the text score", () => {
 
   it("tells every catalogue row from its closest sibling by more than the tie margin", () => {
     for (const form of CATALOGUE.forms) {
-      const m = matchRows(form, form.rows.map((r, i) => ({ row: i + 1, text: r.indicator })));
+      const m = matchRows(
+        form,
+        form.rows.map((r, i) => ({ row: i + 1, text: r.indicator })),
+      );
       expect(m.map((x) => (x.by === "text" ? x.stt : x.by))).toEqual(form.rows.map((r) => r.stt));
     }
     expect(TEXT_MATCH_TIE).toBeGreaterThan(0);
@@ -230,7 +260,13 @@ describe("aggregation takes pasted appendices with the templates", () => {
   it("adds a pasted sheet's figures to a template's (BM1, where each unit reports its own part)", () => {
     const pasted = book(pastedForm("BM1", ["Biểu mẫu 1", null], { "4.2": "17.330,4", "2.1": "10.000", "1": "12" }));
     const template = book(formSheet("BM1", { values: { "4.2": 100, "2.1": 50, "1": 3 } }));
-    const result = aggregate({ workbooks: [{ file: "kt.xlsx", book: pasted }, { file: "vhxh.xlsx", book: template }], registry: DEFAULT_REGISTRY });
+    const result = aggregate({
+      workbooks: [
+        { file: "kt.xlsx", book: pasted },
+        { file: "vhxh.xlsx", book: template },
+      ],
+      registry: DEFAULT_REGISTRY,
+    });
     expect(result.values.BM1).toMatchObject({ "4.2": 17430.4, "2.1": 10050, "1": 15 });
   });
 });

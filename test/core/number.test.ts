@@ -1,8 +1,7 @@
 import { formatNumberEn, formatNumberVi, readNumber, type CellValue, type NumberReading } from "../../src/core/read";
 
 /** A number read from text, with the notation the reader says it took. */
-const text = (value: number, notation: string, percent = false): NumberReading =>
-  ({ kind: "number", value, from: "text", notation, percent }) as NumberReading;
+const text = (value: number, notation: string, percent = false): NumberReading => ({ kind: "number", value, from: "text", notation, percent }) as NumberReading;
 const ambiguous = (raw: string, first: number, second: number, percent = false): NumberReading => ({
   kind: "ambiguous",
   readings: [first, second],

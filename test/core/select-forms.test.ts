@@ -6,7 +6,10 @@ describe("choosing forms", () => {
     ["", ["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7"]],
     ["BM4,BM1", ["BM1", "BM4"]],
     ["bm1, 4; BM4", ["BM1", "BM4"]],
-    [["7", "Biểu mẫu 3"], ["BM3", "BM7"]],
+    [
+      ["7", "Biểu mẫu 3"],
+      ["BM3", "BM7"],
+    ],
   ])("%j gives %j in catalogue order", (spec, expected) => {
     const r = selectForms(spec as string);
     expect(r.ok && r.value).toEqual(expected);

@@ -34,7 +34,9 @@ const wardField = () => page.getByRole("textbox", { name: "Tên phường", exac
 
 it("asks for the ward's name before running: the built-in list names no ward", async () => {
   await expect(wardField().inputValue()).resolves.toBe("");
-  await page.locator('input[type="file"][accept*=".xlsx"]').setInputFiles([{ name: "vp-2026-H1.xlsx", mimeType: XLSX, buffer: Buffer.from((await unitFile("vp-2026-H1.xlsx", sampleUnit("vp"))).bytes) }]);
+  await page
+    .locator('input[type="file"][accept*=".xlsx"]')
+    .setInputFiles([{ name: "vp-2026-H1.xlsx", mimeType: XLSX, buffer: Buffer.from((await unitFile("vp-2026-H1.xlsx", sampleUnit("vp"))).bytes) }]);
   await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
   await page.getByText("Nhập tên phường trước khi tổng hợp.", { exact: false }).waitFor();
   await expect(wardField().evaluate((el) => el === document.activeElement)).resolves.toBe(true);

@@ -63,7 +63,11 @@ it("a pasted appendix is checked at its own cells and offers the conversion; the
   const downloaded = await snapshotOf(file.bytes);
   const forms = CATALOGUE.forms.map((f) => f.id);
   expect(downloaded.sheets.map((s) => s.name)).toEqual([...forms, META_SHEET]);
-  const cli = await snapshotOf(await (await import("../../src/adapters/xlsx/write-plan")).planToXlsx(importWorkbook(seed, { period: period("2026-H1"), createdAt: "2026-06-12T02:00:00.000Z" }).plan!));
+  const cli = await snapshotOf(
+    await (
+      await import("../../src/adapters/xlsx/write-plan")
+    ).planToXlsx(importWorkbook(seed, { period: period("2026-H1"), createdAt: "2026-06-12T02:00:00.000Z" }).plan!),
+  );
   for (const id of forms) expect(downloaded.sheets.find((s) => s.name === id)).toEqual(cli.sheets.find((s) => s.name === id));
   expect(validateWorkbook(downloaded).metadata).toMatchObject({ unit: "Ủy ban nhân dân phường Nhị Chiểu", period: "2026-H1" });
 

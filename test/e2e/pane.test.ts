@@ -78,7 +78,9 @@ describe("on a first load", () => {
     expect(scripts.some((s) => /^\/taskpane\.[0-9a-f]{8}\.js$/.test(s))).toBe(true);
     // The .xlsx reader and writer, the worker, the Kiểm tra / Tổng hợp views, Excel's host, the dark theme,
     // the replace question and the template builder (with the catalogue and zod) all load on demand.
-    expect(scripts.filter((s) => /xlsx-(reader|writer)|aggregate-(worker|job)|view-(validate|aggregate)|excel-host|theme-dark|replace-dialog|template-plan/.test(s))).toEqual([]);
+    expect(
+      scripts.filter((s) => /xlsx-(reader|writer)|aggregate-(worker|job)|view-(validate|aggregate)|excel-host|theme-dark|replace-dialog|template-plan/.test(s)),
+    ).toEqual([]);
     expect(session.offOrigin()).toEqual([]);
   });
 
@@ -100,7 +102,11 @@ describe("in one language at a time", () => {
     await page.goto(`${session.origin}/taskpane.html?lang=en`);
     await page.getByRole("tab", { name: "Create forms", exact: true }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
-    for (const [tab, button] of [["Create forms", "Create forms"], ["Check", "Check"], ["Aggregate", "Aggregate"]]) {
+    for (const [tab, button] of [
+      ["Create forms", "Create forms"],
+      ["Check", "Check"],
+      ["Aggregate", "Aggregate"],
+    ]) {
       await page.getByRole("tab", { name: tab, exact: true }).click();
       await page.getByRole("button", { name: button, exact: true }).waitFor();
       const lines = (await page.locator("body").innerText()).split("\n");
@@ -119,10 +125,13 @@ describe("with the keyboard only", () => {
     return isFocused(target);
   };
   /** What has the focus, in a few words (for a failed expectation). */
-  const focused = (page: Page) => page.evaluate(() => {
-    const el = document.activeElement;
-    return el ? `${el.tagName.toLowerCase()} ${el.getAttribute("role") ?? ""} ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}` : "nothing";
-  });
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el
+        ? `${el.tagName.toLowerCase()} ${el.getAttribute("role") ?? ""} ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}`
+        : "nothing";
+    });
   /** Whether the focus sits on the page itself (nothing focused: a keyboard user would start over from the top). */
   const lost = (page: Page) => page.evaluate(() => document.activeElement === null || document.activeElement === document.body);
   /** The bytes and name of the download a key press starts. */
@@ -151,7 +160,8 @@ describe("with the keyboard only", () => {
     await page.keyboard.press("ArrowDown");
     const wanted = page.getByRole("option", { name: periodLabel("2025-H1"), exact: true });
     await wanted.waitFor();
-    const isActive = () => wanted.evaluate((el) => el.getAttribute("data-activedescendant") !== null || el.id === document.activeElement?.getAttribute("aria-activedescendant"));
+    const isActive = () =>
+      wanted.evaluate((el) => el.getAttribute("data-activedescendant") !== null || el.id === document.activeElement?.getAttribute("aria-activedescendant"));
     for (let i = 0; i < 12 && !(await isActive()); i++) await page.keyboard.press("ArrowDown");
     await expect(isActive()).resolves.toBe(true);
     await page.keyboard.press("Enter");

@@ -71,7 +71,12 @@ it("a picked file with a planted error lists the finding with its cell; clicking
   expect(text).toContain("Dòng 1.3.2 (372) lớn hơn dòng 1.3.1 (352).");
   await expect(report("tt-pvhcc-loi.xlsx").getByText("1 lỗi · 0 cảnh báo · 0 lưu ý").isVisible()).resolves.toBe(true);
   // Grouped by form, under BM7's heading.
-  await expect(page.getByRole("list", { name: /^BM7 – / }).locator('[data-finding-code="PART_EXCEEDS_WHOLE"]').count()).resolves.toBe(1);
+  await expect(
+    page
+      .getByRole("list", { name: /^BM7 – / })
+      .locator('[data-finding-code="PART_EXCEEDS_WHOLE"]')
+      .count(),
+  ).resolves.toBe(1);
 
   await finding.click();
   await expect(finding.getAttribute("aria-current")).resolves.toBe("true");
@@ -88,8 +93,18 @@ it("a picked file with a planted error lists the finding with its cell; clicking
   await expect(row.getByRole("rowheader").innerText()).resolves.toBe("17");
   await expect(row.locator("td").first().innerText()).resolves.toBe("1.3.2");
   // The whole row 1.3.1 above it, the figure it is compared with.
-  await expect(preview().locator("tr", { has: page.getByRole("rowheader", { name: "16", exact: true }) }).locator("td").nth(3).innerText()).resolves.toBe("352");
-  await expect(preview().getByText(/gõ BM7!D17 rồi nhấn Enter/).isVisible()).resolves.toBe(true);
+  await expect(
+    preview()
+      .locator("tr", { has: page.getByRole("rowheader", { name: "16", exact: true }) })
+      .locator("td")
+      .nth(3)
+      .innerText(),
+  ).resolves.toBe("352");
+  await expect(
+    preview()
+      .getByText(/gõ BM7!D17 rồi nhấn Enter/)
+      .isVisible(),
+  ).resolves.toBe(true);
 
   // Escape closes it and the focus is back on the finding.
   await page.keyboard.press("Escape");
@@ -147,7 +162,10 @@ it("the findings list has no serious or critical axe violation, the sheet previe
 });
 
 it("files dropped on the drop zone are checked: the clean one shows Không phát hiện lỗi, the wrong one its finding", async () => {
-  const zone = page.locator("div").filter({ has: page.getByRole("button", { name: "Chọn tệp .xlsx…" }) }).last();
+  const zone = page
+    .locator("div")
+    .filter({ has: page.getByRole("button", { name: "Chọn tệp .xlsx…" }) })
+    .last();
   await dropFiles(zone, [await cleanOneStop(), await plantedError()]);
   const clean = report("tt-pvhcc.xlsx");
   await clean.getByText("Không phát hiện lỗi").waitFor();

@@ -100,7 +100,25 @@ const lines = (text: string) => text.split("\n").filter((l) => l !== "");
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** describe.each needs the cases when the file is loaded, before beforeAll builds the files: their ids. */
-const IDS = ["empty", "random", "csv", "html", "xls", "word-doc", "word-docx", "encrypted", "truncated", "central-directory", "zip-bomb", "zip-bomb-declared", "entity-bomb", "whole-grid", "many-rows", "proto", "no-form"];
+const IDS = [
+  "empty",
+  "random",
+  "csv",
+  "html",
+  "xls",
+  "word-doc",
+  "word-docx",
+  "encrypted",
+  "truncated",
+  "central-directory",
+  "zip-bomb",
+  "zip-bomb-declared",
+  "entity-bomb",
+  "whole-grid",
+  "many-rows",
+  "proto",
+  "no-form",
+];
 
 /** The real binary's runs (for the process's own stderr, exit code, time and memory), made once before the assertions. */
 const runs = new Map<string, Run>();
@@ -142,9 +160,16 @@ beforeAll(async () => {
   for (const h of HOSTILE) fs.writeFileSync(path.join(folder, h.name), h.bytes);
   jobs.push(["folder validate", ["validate", "thu-muc"]]);
   for (const h of HOSTILE) {
-    if (AGGREGATE_IN_CHILD.has(h.id)) jobs.push([`${h.id} aggregate`, ["aggregate", "--ward", "Phường Nhị Chiểu", "-o", outputOf(h, "child"), GOOD[0], h.name, GOOD[1]]]);
+    if (AGGREGATE_IN_CHILD.has(h.id))
+      jobs.push([`${h.id} aggregate`, ["aggregate", "--ward", "Phường Nhị Chiểu", "-o", outputOf(h, "child"), GOOD[0], h.name, GOOD[1]]]);
   }
-  const results = await pool(jobs.map(([, args]) => () => cchc(args)));
+  const results = await pool(
+    jobs.map(
+      ([, args]) =>
+        () =>
+          cchc(args),
+    ),
+  );
   jobs.forEach(([key], i) => runs.set(key, results[i]));
 }, 120_000);
 
@@ -167,7 +192,9 @@ async function expectWardOf(output: string, h: HostileFile, named: string): Prom
   expect(ward.figures.BM1["2.1"]).toBe(30 + 12);
   expect(ward.metadata?.unit).toBe("Phường Nhị Chiểu");
   const result = opened.value.sheets.find((s) => s.name === RESULT_SHEET)!;
-  const row = Object.entries(result.cells).find(([address, c]) => /^A\d+$/.test(address) && c.value === named)?.[0].slice(1);
+  const row = Object.entries(result.cells)
+    .find(([address, c]) => /^A\d+$/.test(address) && c.value === named)?.[0]
+    .slice(1);
   expect(row).toBeDefined();
   expect(String(result.cells[`G${row}`]?.value)).toMatch(h.reason.vi);
 }
@@ -288,8 +315,10 @@ describe("cchc on a folder of every hostile file at once", () => {
     expect(run.code).toBe(2);
     const unreadable = HOSTILE.filter((h) => !h.readable);
     expect(lines(run.err)).toHaveLength(unreadable.length);
-    for (const h of unreadable) expect(lines(run.err)).toContainEqual(expect.stringMatching(new RegExp(`^Lỗi: ${escape(path.join("thu-muc", h.name))}: ${h.reason.vi.source}`)));
-    for (const h of HOSTILE.filter((x) => x.readable)) expect(lines(run.out)).toContainEqual(expect.stringMatching(new RegExp(`^${escape(path.join("thu-muc", h.name))}\\b`)));
+    for (const h of unreadable)
+      expect(lines(run.err)).toContainEqual(expect.stringMatching(new RegExp(`^Lỗi: ${escape(path.join("thu-muc", h.name))}: ${h.reason.vi.source}`)));
+    for (const h of HOSTILE.filter((x) => x.readable))
+      expect(lines(run.out)).toContainEqual(expect.stringMatching(new RegExp(`^${escape(path.join("thu-muc", h.name))}\\b`)));
   });
 
   it("aggregate: a newer file of a unit that holds no form does not stand in for the unit's real one", async () => {

@@ -104,7 +104,10 @@ let vhxh: Uint8Array;
  * start; `killAtTemp` that long after a temporary file appears in the folder
  * (the moment the output is being written).
  */
-function cchc(args: string[], options: { env?: Record<string, string>; killAfterMs?: number; killAtTemp?: { folder: string; afterMs: number } } = {}): Promise<ChildRun> {
+function cchc(
+  args: string[],
+  options: { env?: Record<string, string>; killAfterMs?: number; killAtTemp?: { folder: string; afterMs: number } } = {},
+): Promise<ChildRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--require", preload, BIN, ...args], { cwd: dir, env: { ...process.env, ...options.env } });
@@ -163,37 +166,44 @@ describe("killed while writing", () => {
     ["aggregate", (out: string) => ["aggregate", "--ward", "Phường Nhị Chiểu", "-o", out, "don-vi"]],
     ["template", (out: string) => ["template", "--unit", "Phòng Văn hóa - Xã hội", "--period", "2026-H1", "-o", out]],
     ["import", (out: string) => ["import", path.join("don-vi", "vhxh-2026-H1.xlsx"), "--period", "2026-H1", "-o", out]],
-  ])("cchc %s killed half-way through writing: the previous output stays whole, the leftover is a hidden .tmp no one reads", async (command, argv) => {
-    const outDir = fs.mkdtempSync(path.join(dir, "ra-"));
-    const output = path.join(outDir, "ket-qua.xlsx");
-    // The previous output, written by the same command (in this process, which is quicker).
-    const first = await runCli("2026-06-20T08:00:00Z", argv(output).map((a) => (a.startsWith("don-vi") ? path.join(dir, a) : a)));
-    expect(first.code).toBe(0);
-    const before = sha(output);
+  ])(
+    "cchc %s killed half-way through writing: the previous output stays whole, the leftover is a hidden .tmp no one reads",
+    async (command, argv) => {
+      const outDir = fs.mkdtempSync(path.join(dir, "ra-"));
+      const output = path.join(outDir, "ket-qua.xlsx");
+      // The previous output, written by the same command (in this process, which is quicker).
+      const first = await runCli(
+        "2026-06-20T08:00:00Z",
+        argv(output).map((a) => (a.startsWith("don-vi") ? path.join(dir, a) : a)),
+      );
+      expect(first.code).toBe(0);
+      const before = sha(output);
 
-    const killed = await cchc(argv(output), { env: { CCHC_TEST_FAULT: "kill" } });
-    expect(killed.signal).toBe("SIGKILL");
-    expect(sha(output)).toBe(before);
-    expect((await openWorkbook(new Uint8Array(fs.readFileSync(output)), output)).ok).toBe(true);
+      const killed = await cchc(argv(output), { env: { CCHC_TEST_FAULT: "kill" } });
+      expect(killed.signal).toBe("SIGKILL");
+      expect(sha(output)).toBe(before);
+      expect((await openWorkbook(new Uint8Array(fs.readFileSync(output)), output)).ok).toBe(true);
 
-    // The half-written temporary file is still there (nothing can clean up after SIGKILL): hidden, not .xlsx.
-    const left = fs.readdirSync(outDir).filter((n) => n !== "ket-qua.xlsx");
-    expect(left).toEqual([expect.stringMatching(TEMP(output))]);
-    expect(fs.statSync(path.join(outDir, left[0])).size).toBeGreaterThan(0);
-    // A later run reading the folder takes only the real workbook.
-    expect(await collectFiles([outDir])).toEqual([output]);
-    const check = await runCli("2026-06-20T08:00:00Z", ["validate", outDir]);
-    expect(check.err).toBe("");
-    expect(check.out).not.toContain(".tmp");
+      // The half-written temporary file is still there (nothing can clean up after SIGKILL): hidden, not .xlsx.
+      const left = fs.readdirSync(outDir).filter((n) => n !== "ket-qua.xlsx");
+      expect(left).toEqual([expect.stringMatching(TEMP(output))]);
+      expect(fs.statSync(path.join(outDir, left[0])).size).toBeGreaterThan(0);
+      // A later run reading the folder takes only the real workbook.
+      expect(await collectFiles([outDir])).toEqual([output]);
+      const check = await runCli("2026-06-20T08:00:00Z", ["validate", outDir]);
+      expect(check.err).toBe("");
+      expect(check.out).not.toContain(".tmp");
 
-    // Once the killed process is long gone, the next write clears its leftover away.
-    if (command !== "aggregate") return;
-    const old = new Date(Date.now() - 10 * 60_000);
-    fs.utimesSync(path.join(outDir, left[0]), old, old);
-    const again = await cchc(argv(output));
-    expect(again.code).toBe(0);
-    expect(fs.readdirSync(outDir)).toEqual(["ket-qua.xlsx"]);
-  }, 60_000);
+      // Once the killed process is long gone, the next write clears its leftover away.
+      if (command !== "aggregate") return;
+      const old = new Date(Date.now() - 10 * 60_000);
+      fs.utimesSync(path.join(outDir, left[0]), old, old);
+      const again = await cchc(argv(output));
+      expect(again.code).toBe(0);
+      expect(fs.readdirSync(outDir)).toEqual(["ket-qua.xlsx"]);
+    },
+    60_000,
+  );
 
   it("cchc aggregate over its previous output, SIGKILLed at seeded moments while writing: always the old whole file or the new whole file", async () => {
     const outDir = path.join(dir, "tong-hop");
@@ -223,7 +233,9 @@ describe("killed while writing", () => {
       expect(await collectFiles([outDir])).toEqual([output]);
     }
     expect(outcomes.kept + outcomes.replaced).toBe(KILLS);
-    process.stdout.write(`nothing lost: ${KILLS} runs of a ${span} ms run SIGKILLed (4 while writing): ${outcomes.kept} kept the old file, ${outcomes.replaced} left the new one; ${fs.readdirSync(outDir).length - 1} temporary files left behind\n`);
+    process.stdout.write(
+      `nothing lost: ${KILLS} runs of a ${span} ms run SIGKILLed (4 while writing): ${outcomes.kept} kept the old file, ${outcomes.replaced} left the new one; ${fs.readdirSync(outDir).length - 1} temporary files left behind\n`,
+    );
   }, 120_000);
 });
 
@@ -266,8 +278,12 @@ describe("disk full", () => {
   it("writeError: a full disk (or quota) has its own sentence", () => {
     for (const code of ["ENOSPC", "EDQUOT"]) {
       const error = writeError({ code }, "tong-hop.xlsx", "vi");
-      expect(formatError(error, "vi")).toBe('Hết chỗ trống trên đĩa khi ghi tệp "tong-hop.xlsx"; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống rồi chạy lại.');
-      expect(formatError(error, "en")).toBe('The disk is full: could not write "tong-hop.xlsx"; the previous file, if any, is unchanged. Free some space and run again.');
+      expect(formatError(error, "vi")).toBe(
+        'Hết chỗ trống trên đĩa khi ghi tệp "tong-hop.xlsx"; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống rồi chạy lại.',
+      );
+      expect(formatError(error, "en")).toBe(
+        'The disk is full: could not write "tong-hop.xlsx"; the previous file, if any, is unchanged. Free some space and run again.',
+      );
     }
     expect(writeError({ code: "EACCES" }, "x.xlsx", "vi")).toEqual({ code: "WRITE_FAILED", path: "x.xlsx", reason: "không có quyền ghi" });
   });
@@ -275,20 +291,24 @@ describe("disk full", () => {
   it.each([
     ["aggregate", "vi", (out: string) => ["aggregate", "--ward", "Phường Nhị Chiểu", "-o", out, "don-vi"]],
     ["template", "en", (out: string) => ["template", "--period", "2026-H1", "-o", out, "--lang", "en"]],
-  ])("cchc %s on a full disk: one line (%s), exit 2, the previous output intact, no temporary file left", async (_command, lang, argv) => {
-    const outDir = fs.mkdtempSync(path.join(dir, "het-cho-"));
-    const output = path.join(outDir, "ket-qua.xlsx");
-    fs.writeFileSync(output, vhxh);
-    const run = await cchc(argv(output), { env: { CCHC_TEST_FAULT: "enospc" } });
-    expect(run.code).toBe(2);
-    const expected =
-      lang === "en"
-        ? `Error: The disk is full: could not write "${output}"; the previous file, if any, is unchanged. Free some space and run again.`
-        : `Lỗi: Hết chỗ trống trên đĩa khi ghi tệp "${output}"; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống rồi chạy lại.`;
-    expect(lines(run.err)).toEqual([expected]);
-    expect(Buffer.compare(fs.readFileSync(output), vhxh)).toBe(0);
-    expect(fs.readdirSync(outDir)).toEqual(["ket-qua.xlsx"]);
-  }, 60_000);
+  ])(
+    "cchc %s on a full disk: one line (%s), exit 2, the previous output intact, no temporary file left",
+    async (_command, lang, argv) => {
+      const outDir = fs.mkdtempSync(path.join(dir, "het-cho-"));
+      const output = path.join(outDir, "ket-qua.xlsx");
+      fs.writeFileSync(output, vhxh);
+      const run = await cchc(argv(output), { env: { CCHC_TEST_FAULT: "enospc" } });
+      expect(run.code).toBe(2);
+      const expected =
+        lang === "en"
+          ? `Error: The disk is full: could not write "${output}"; the previous file, if any, is unchanged. Free some space and run again.`
+          : `Lỗi: Hết chỗ trống trên đĩa khi ghi tệp "${output}"; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống rồi chạy lại.`;
+      expect(lines(run.err)).toEqual([expected]);
+      expect(Buffer.compare(fs.readFileSync(output), vhxh)).toBe(0);
+      expect(fs.readdirSync(outDir)).toEqual(["ket-qua.xlsx"]);
+    },
+    60_000,
+  );
 });
 
 describe("inputs are only ever read", () => {
@@ -299,7 +319,8 @@ describe("inputs are only ever read", () => {
     fs.mkdirSync(outDir);
     fs.copyFileSync(path.join(inputs, "vhxh-2026-H1.xlsx"), path.join(folder, "vhxh-2026-H1.xlsx"));
     fs.copyFileSync(path.join(inputs, "vp-2026-H1.xlsx"), path.join(folder, "vp-2026-H1.xlsx"));
-    for (const h of hostileFiles(vhxh).filter((x) => ["csv", "encrypted", "truncated", "no-form"].includes(x.id))) fs.writeFileSync(path.join(folder, h.name), h.bytes);
+    for (const h of hostileFiles(vhxh).filter((x) => ["csv", "encrypted", "truncated", "no-form"].includes(x.id)))
+      fs.writeFileSync(path.join(folder, h.name), h.bytes);
     // Read-only, as a careful officer might keep them (root ignores the mode, so it proves nothing alone).
     for (const name of fs.readdirSync(folder)) fs.chmodSync(path.join(folder, name), 0o444);
     const state = () => ({
@@ -322,7 +343,9 @@ describe("inputs are only ever read", () => {
     expect(validate.code).toBe(2);
     const aggregate = await cchc(["aggregate", "--ward", "Phường Nhị Chiểu", "-o", path.join(outDir, "tong-hop.xlsx"), "nhan-duoc"], { env });
     expect(aggregate.code).toBe(2);
-    const imported = await cchc(["import", path.join("nhan-duoc", "vp-2026-H1.xlsx"), "--period", "2026-H1", "-o", path.join(outDir, "vp-chuan.xlsx")], { env });
+    const imported = await cchc(["import", path.join("nhan-duoc", "vp-2026-H1.xlsx"), "--period", "2026-H1", "-o", path.join(outDir, "vp-chuan.xlsx")], {
+      env,
+    });
     expect(imported.code).toBe(0);
 
     expect(state()).toEqual(before);

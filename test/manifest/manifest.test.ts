@@ -27,9 +27,23 @@ const ICON_SIZES = [16, 32, 64, 80, 128];
 // TaskPaneAppVersionOverridesV1_0.xsd, OfficeAppBasicTypesV1_0.xsd).
 const SEQUENCES: Record<string, string[]> = {
   OfficeApp: [
-    "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName",
-    "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts",
-    "Requirements", "DefaultSettings", "Permissions", "Dictionary", "VersionOverrides",
+    "Id",
+    "AlternateId",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "Dictionary",
+    "VersionOverrides",
     "ExtendedOverrides",
   ],
   VersionOverrides: ["Description", "Requirements", "Hosts", "Resources", "WebApplicationInfo", "EquivalentAddins"],
@@ -264,8 +278,19 @@ describe("manifest.xml", () => {
     });
     expect(problems).toEqual([]);
     for (const required of [
-      "Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-      "IconUrl", "HighResolutionIconUrl", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides",
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
     ]) {
       expect(root.children.filter((c) => c.name === required)).toHaveLength(1);
     }
@@ -366,11 +391,15 @@ describe("manifest.xml", () => {
       }
       const parent = parents[parents.length - 1]?.name;
       const expected =
-        node.name === "bt:Image" ? "bt:Images"
-        : node.name === "SourceLocation" || node.name === "FunctionFile" || node.name === "LearnMoreUrl" ? "bt:Urls"
-        : node.name === "Description" && parent === "Supertip" ? "bt:LongStrings"
-        : node.name === "Label" || node.name === "Title" ? "bt:ShortStrings"
-        : undefined;
+        node.name === "bt:Image"
+          ? "bt:Images"
+          : node.name === "SourceLocation" || node.name === "FunctionFile" || node.name === "LearnMoreUrl"
+            ? "bt:Urls"
+            : node.name === "Description" && parent === "Supertip"
+              ? "bt:LongStrings"
+              : node.name === "Label" || node.name === "Title"
+                ? "bt:ShortStrings"
+                : undefined;
       if (expected === undefined) problems.push(`unexpected resid on <${node.name}>`);
       else if (list[0]!.kind !== expected) problems.push(`<${node.name} resid="${resid}"> points at ${list[0]!.kind}, expected ${expected}`);
     });

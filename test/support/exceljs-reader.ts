@@ -3,7 +3,13 @@
  * what the product writes with it, and compare the product's own reader with it.
  */
 import ExcelJS from "exceljs";
-import type { Cell as ExcelCell, CellFormulaValue as ExcelCellFormulaValue, CellHyperlinkValue as ExcelCellHyperlinkValue, CellValue as ExcelCellValue, Worksheet as ExcelWorksheet } from "exceljs";
+import type {
+  Cell as ExcelCell,
+  CellFormulaValue as ExcelCellFormulaValue,
+  CellHyperlinkValue as ExcelCellHyperlinkValue,
+  CellValue as ExcelCellValue,
+  Worksheet as ExcelWorksheet,
+} from "exceljs";
 import type { CellSnapshot, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/read/snapshot";
 import { LIMITS } from "../../src/core/limits";
 

@@ -224,9 +224,18 @@ export function oldWordDoc(): Uint8Array {
 export function wordDocx(): Uint8Array {
   const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   return zipParts([
-    { name: "[Content_Types].xml", data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>` },
-    { name: "_rels/.rels", data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>` },
-    { name: "word/document.xml", data: `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>Phụ lục 3 – Biểu mẫu 1</w:t></w:r></w:p></w:body></w:document>` },
+    {
+      name: "[Content_Types].xml",
+      data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+    },
+    {
+      name: "_rels/.rels",
+      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+    },
+    {
+      name: "word/document.xml",
+      data: `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>Phụ lục 3 – Biểu mẫu 1</w:t></w:r></w:p></w:body></w:document>`,
+    },
   ]);
 }
 
@@ -267,7 +276,9 @@ export function zipBomb(size: number, declared: "small" | "true"): Uint8Array {
 export function entityBomb(): Uint8Array {
   const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join("");
   const xml = `<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY lol0 "lol">${levels}]><worksheet xmlns="${MAIN_NS}"><sheetData><row r="1">${inline("A1", "&lol9;")}</row></sheetData></worksheet>`;
-  const parts = handParts({ sheets: [{ name: "BM1", xml: sheetXml("<sheetData/>") }] }).map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, data: xml } : p));
+  const parts = handParts({ sheets: [{ name: "BM1", xml: sheetXml("<sheetData/>") }] }).map((p) =>
+    p.name === "xl/worksheets/sheet1.xml" ? { ...p, data: xml } : p,
+  );
   return zipParts(parts);
 }
 
@@ -287,11 +298,17 @@ export function wholeGridSheet(): Uint8Array {
 export function manyRows(rows = 300_000): Uint8Array {
   const chunks: string[] = [];
   for (let r = 1; r <= rows; r++) {
-    chunks.push(r <= 6000 ? `<row r="${r}">${inline(`A${r}`, `${(r % 9) + 1}.${r % 7}`)}${inline(`B${r}`, `Chỉ tiêu ${r}`)}<c r="D${r}"><v>${r}</v></c></row>` : `<row r="${r}"><c r="D${r}"><v>${r}</v></c></row>`);
+    chunks.push(
+      r <= 6000
+        ? `<row r="${r}">${inline(`A${r}`, `${(r % 9) + 1}.${r % 7}`)}${inline(`B${r}`, `Chỉ tiêu ${r}`)}<c r="D${r}"><v>${r}</v></c></row>`
+        : `<row r="${r}"><c r="D${r}"><v>${r}</v></c></row>`,
+    );
   }
   const xml = encode(sheetXml(`<sheetData>${chunks.join("")}</sheetData>`));
   chunks.length = 0;
-  const parts = handParts({ sheets: [{ name: "BM1", xml: "" }] }).map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, data: xml, deflated: deflateRawSync(xml, { level: 1 }) } : p));
+  const parts = handParts({ sheets: [{ name: "BM1", xml: "" }] }).map((p) =>
+    p.name === "xl/worksheets/sheet1.xml" ? { ...p, data: xml, deflated: deflateRawSync(xml, { level: 1 }) } : p,
+  );
   return zipParts(parts);
 }
 
@@ -328,9 +345,17 @@ export function noFormWorkbook(): Uint8Array {
   const rows = [
     `<row r="1">${inline("A1", "DANH SÁCH CÁN BỘ, CÔNG CHỨC")}</row>`,
     `<row r="3">${inline("A3", "STT")}${inline("B3", "Họ và tên")}${inline("C3", "Chức vụ")}${inline("D3", "Số điện thoại")}</row>`,
-    ...people.map((p, i) => `<row r="${i + 4}"><c r="A${i + 4}"><v>${i + 1}</v></c>${inline(`B${i + 4}`, p)}${inline(`C${i + 4}`, "Chuyên viên")}${inline(`D${i + 4}`, `09${i}1234567`)}</row>`),
+    ...people.map(
+      (p, i) =>
+        `<row r="${i + 4}"><c r="A${i + 4}"><v>${i + 1}</v></c>${inline(`B${i + 4}`, p)}${inline(`C${i + 4}`, "Chuyên viên")}${inline(`D${i + 4}`, `09${i}1234567`)}</row>`,
+    ),
   ];
-  return handXlsx({ sheets: [{ name: "Danh sách", xml: sheetXml(`<sheetData>${rows.join("")}</sheetData>`) }, { name: "Sheet2", xml: sheetXml("<sheetData/>") }] });
+  return handXlsx({
+    sheets: [
+      { name: "Danh sách", xml: sheetXml(`<sheetData>${rows.join("")}</sheetData>`) },
+      { name: "Sheet2", xml: sheetXml("<sheetData/>") },
+    ],
+  });
 }
 
 /** A table as Excel's "Save as Web Page" writes it (what arrives when someone renames the .htm). */
@@ -345,7 +370,10 @@ export function excelHtml(): Uint8Array {
 }
 
 /** The reason for a sheet BM1 whose table cannot be found, as validation states it. */
-const NO_HEADER = { vi: /Không tìm thấy dòng tiêu đề \(STT \| Chỉ tiêu thống kê \| …\) trên trang BM1\./, en: /No header row \(STT \| Chỉ tiêu thống kê \| …\) found on sheet BM1\./ };
+const NO_HEADER = {
+  vi: /Không tìm thấy dòng tiêu đề \(STT \| Chỉ tiêu thống kê \| …\) trên trang BM1\./,
+  en: /No header row \(STT \| Chỉ tiêu thống kê \| …\) found on sheet BM1\./,
+};
 /** The reason for a workbook without any form sheet (and no pasted appendix either). */
 const NO_FORMS = { vi: /Không tìm thấy trang biểu mẫu nào \(BM1 … BM7\)\./, en: /No form sheet found \(BM1 … BM7\)\./ };
 
@@ -372,7 +400,9 @@ export interface HostileFile {
 export async function goodUnitFile(code: string): Promise<Uint8Array> {
   const unit = SAMPLE_UNITS.find((u) => u.code === code);
   if (!unit) throw new Error(`no sample unit ${code}`);
-  return await planToXlsx(buildWorkbookPlan({ unit: unit.name, period: period("2026-H1"), forms: unit.forms, figures: unit.figures, createdAt: "2026-06-20T08:00:00.000Z" }));
+  return await planToXlsx(
+    buildWorkbookPlan({ unit: unit.name, period: period("2026-H1"), forms: unit.forms, figures: unit.figures, createdAt: "2026-06-20T08:00:00.000Z" }),
+  );
 }
 
 /**
@@ -382,19 +412,106 @@ export async function goodUnitFile(code: string): Promise<Uint8Array> {
 export function hostileFiles(good: Uint8Array): HostileFile[] {
   const csv = encode("STT;Chỉ tiêu thống kê;Đơn vị tính;Số liệu\r\n1;Số văn bản quy phạm pháp luật;Văn bản;7\r\n2;Số thủ tục hành chính;Thủ tục;12\r\n");
   return [
-    { id: "empty", name: "rong.xlsx", bytes: new Uint8Array(0), readable: false, reason: { vi: /tệp rỗng \(0 byte\)\./, en: /the file is empty \(0 bytes\)\./ } },
-    { id: "random", name: "ngau-nhien.xlsx", bytes: randomBytes(20260620, 64 * 1024), readable: false, reason: { vi: /không phải tệp Excel \.xlsx\./, en: /not an Excel \.xlsx file\./ } },
-    { id: "csv", name: "bang-tinh.xlsx", bytes: csv, readable: false, reason: { vi: /không phải tệp Excel \.xlsx \(nội dung giống tệp CSV\)\./, en: /not an Excel \.xlsx file \(it looks like CSV\)\./ } },
-    { id: "html", name: "trang-web.xlsx", bytes: excelHtml(), readable: false, reason: { vi: /không phải tệp Excel \.xlsx \(nội dung giống tệp HTML\)\./, en: /not an Excel \.xlsx file \(it looks like HTML\)\./ } },
-    { id: "xls", name: "bao-cao-cu.xlsx", bytes: oldXls(), readable: false, reason: { vi: /đây là tệp Excel cũ \(\.xls\); hãy mở bằng Excel và lưu lại dạng \.xlsx\./, en: /this is an old Excel file \(\.xls\); open it in Excel and save it as \.xlsx\./ } },
+    {
+      id: "empty",
+      name: "rong.xlsx",
+      bytes: new Uint8Array(0),
+      readable: false,
+      reason: { vi: /tệp rỗng \(0 byte\)\./, en: /the file is empty \(0 bytes\)\./ },
+    },
+    {
+      id: "random",
+      name: "ngau-nhien.xlsx",
+      bytes: randomBytes(20260620, 64 * 1024),
+      readable: false,
+      reason: { vi: /không phải tệp Excel \.xlsx\./, en: /not an Excel \.xlsx file\./ },
+    },
+    {
+      id: "csv",
+      name: "bang-tinh.xlsx",
+      bytes: csv,
+      readable: false,
+      reason: { vi: /không phải tệp Excel \.xlsx \(nội dung giống tệp CSV\)\./, en: /not an Excel \.xlsx file \(it looks like CSV\)\./ },
+    },
+    {
+      id: "html",
+      name: "trang-web.xlsx",
+      bytes: excelHtml(),
+      readable: false,
+      reason: { vi: /không phải tệp Excel \.xlsx \(nội dung giống tệp HTML\)\./, en: /not an Excel \.xlsx file \(it looks like HTML\)\./ },
+    },
+    {
+      id: "xls",
+      name: "bao-cao-cu.xlsx",
+      bytes: oldXls(),
+      readable: false,
+      reason: {
+        vi: /đây là tệp Excel cũ \(\.xls\); hãy mở bằng Excel và lưu lại dạng \.xlsx\./,
+        en: /this is an old Excel file \(\.xls\); open it in Excel and save it as \.xlsx\./,
+      },
+    },
     { id: "word-doc", name: "phu-luc-3.xlsx", bytes: oldWordDoc(), readable: false, reason: WORD },
     { id: "word-docx", name: "phu-luc-3-moi.xlsx", bytes: wordDocx(), readable: false, reason: WORD },
-    { id: "encrypted", name: "co-mat-khau.xlsx", bytes: encryptedXlsx(), readable: false, reason: { vi: /tệp được đặt mật khẩu; hãy bỏ mật khẩu \(Tệp > Thông tin > Bảo vệ sổ làm việc\) rồi gửi lại\./, en: /the workbook is password-protected; remove the password and send it again\./ } },
-    { id: "truncated", name: "gui-thieu.xlsx", bytes: good.subarray(0, Math.floor(good.length / 2)), readable: false, reason: { vi: /tệp \.xlsx bị hỏng, không đọc được: phần nén \(zip\) của tệp bị hỏng hoặc thiếu, có thể tệp chưa được tải về hay sao chép hết\.$/, en: /the \.xlsx file is damaged and cannot be read \(not a zip \(no end of central directory\)\)\./ } },
-    { id: "central-directory", name: "muc-luc-hong.xlsx", bytes: damagedCentralDirectory(good), readable: false, reason: { vi: /tệp \.xlsx bị hỏng, không đọc được: phần nén \(zip\) của tệp bị hỏng hoặc thiếu/, en: /the \.xlsx file is damaged and cannot be read \(central directory damaged\)\./ } },
-    { id: "zip-bomb", name: "bom-zip.xlsx", bytes: zipBomb(400 * MB, "small"), readable: false, reason: { vi: /nội dung tệp khi giải nén vượt giới hạn cho phép \(phần xl\/worksheets\/sheet1\.xml\); tệp có thể bị hỏng hoặc được tạo ra để gây quá tải\./, en: /the file's content is too large once unpacked \(xl\/worksheets\/sheet1\.xml inflates beyond 50 MB\); it may be damaged or built to overload the reader\./ } },
-    { id: "zip-bomb-declared", name: "bom-zip-khai-that.xlsx", bytes: zipBomb(400 * MB, "true"), readable: false, reason: { vi: /nội dung tệp khi giải nén vượt giới hạn cho phép \(phần xl\/worksheets\/sheet1\.xml\)/, en: /the file's content is too large once unpacked \(xl\/worksheets\/sheet1\.xml declares 400 MB \(at most 50 MB\)\)/ } },
-    { id: "entity-bomb", name: "bom-thuc-the.xlsx", bytes: entityBomb(), readable: false, reason: { vi: /tệp \.xlsx bị hỏng, không đọc được: tệp chứa khai báo thực thể XML, bị từ chối để an toàn \(phần xl\/worksheets\/sheet1\.xml\)\./, en: /the \.xlsx file is damaged and cannot be read \(xl\/worksheets\/sheet1\.xml: DOCTYPE or ENTITY declaration refused\)/ } },
+    {
+      id: "encrypted",
+      name: "co-mat-khau.xlsx",
+      bytes: encryptedXlsx(),
+      readable: false,
+      reason: {
+        vi: /tệp được đặt mật khẩu; hãy bỏ mật khẩu \(Tệp > Thông tin > Bảo vệ sổ làm việc\) rồi gửi lại\./,
+        en: /the workbook is password-protected; remove the password and send it again\./,
+      },
+    },
+    {
+      id: "truncated",
+      name: "gui-thieu.xlsx",
+      bytes: good.subarray(0, Math.floor(good.length / 2)),
+      readable: false,
+      reason: {
+        vi: /tệp \.xlsx bị hỏng, không đọc được: phần nén \(zip\) của tệp bị hỏng hoặc thiếu, có thể tệp chưa được tải về hay sao chép hết\.$/,
+        en: /the \.xlsx file is damaged and cannot be read \(not a zip \(no end of central directory\)\)\./,
+      },
+    },
+    {
+      id: "central-directory",
+      name: "muc-luc-hong.xlsx",
+      bytes: damagedCentralDirectory(good),
+      readable: false,
+      reason: {
+        vi: /tệp \.xlsx bị hỏng, không đọc được: phần nén \(zip\) của tệp bị hỏng hoặc thiếu/,
+        en: /the \.xlsx file is damaged and cannot be read \(central directory damaged\)\./,
+      },
+    },
+    {
+      id: "zip-bomb",
+      name: "bom-zip.xlsx",
+      bytes: zipBomb(400 * MB, "small"),
+      readable: false,
+      reason: {
+        vi: /nội dung tệp khi giải nén vượt giới hạn cho phép \(phần xl\/worksheets\/sheet1\.xml\); tệp có thể bị hỏng hoặc được tạo ra để gây quá tải\./,
+        en: /the file's content is too large once unpacked \(xl\/worksheets\/sheet1\.xml inflates beyond 50 MB\); it may be damaged or built to overload the reader\./,
+      },
+    },
+    {
+      id: "zip-bomb-declared",
+      name: "bom-zip-khai-that.xlsx",
+      bytes: zipBomb(400 * MB, "true"),
+      readable: false,
+      reason: {
+        vi: /nội dung tệp khi giải nén vượt giới hạn cho phép \(phần xl\/worksheets\/sheet1\.xml\)/,
+        en: /the file's content is too large once unpacked \(xl\/worksheets\/sheet1\.xml declares 400 MB \(at most 50 MB\)\)/,
+      },
+    },
+    {
+      id: "entity-bomb",
+      name: "bom-thuc-the.xlsx",
+      bytes: entityBomb(),
+      readable: false,
+      reason: {
+        vi: /tệp \.xlsx bị hỏng, không đọc được: tệp chứa khai báo thực thể XML, bị từ chối để an toàn \(phần xl\/worksheets\/sheet1\.xml\)\./,
+        en: /the \.xlsx file is damaged and cannot be read \(xl\/worksheets\/sheet1\.xml: DOCTYPE or ENTITY declaration refused\)/,
+      },
+    },
     { id: "whole-grid", name: "ca-luoi.xlsx", bytes: wholeGridSheet(), readable: true, reason: NO_HEADER },
     { id: "many-rows", name: "300-nghin-dong.xlsx", bytes: manyRows(), readable: true, reason: NO_HEADER },
     { id: "proto", name: "__proto__.xlsx", bytes: prototypeNames(), readable: true, reason: NO_FORMS },

@@ -76,6 +76,7 @@ export function findingKeys(findings: readonly Finding[]): string[] {
 export function unexplainedBlanks(pasted: readonly Finding[], imported: ImportResult): string[] {
   const explains = (f: Finding, form: string, stt: string) =>
     f.form === form &&
-    ((f.row === stt && ["MISSING_VALUE", "NOT_A_NUMBER", "AMBIGUOUS_NUMBER", "STRUCTURE_CHANGED"].includes(f.code)) || (f.row === null && f.code === "MISSING_VALUE"));
+    ((f.row === stt && ["MISSING_VALUE", "NOT_A_NUMBER", "AMBIGUOUS_NUMBER", "STRUCTURE_CHANGED"].includes(f.code)) ||
+      (f.row === null && f.code === "MISSING_VALUE"));
   return imported.values.filter((v) => v.value === null && !pasted.some((f) => explains(f, v.form, v.stt))).map((v) => `${v.form} ${v.stt}`);
 }

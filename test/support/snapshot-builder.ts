@@ -11,9 +11,7 @@ import type { CellSnapshot, CellValue, SheetSnapshot, WorkbookSnapshot } from ".
  * them (a formula with or without its cached result, an error value, another
  * unit, another STT or indicator). `unit: null` empties the Đơn vị tính cell.
  */
-export type Entry =
-  | CellValue
-  | { value?: CellValue; formula?: string; error?: string; unit?: CellValue; stt?: CellValue; indicator?: CellValue };
+export type Entry = CellValue | { value?: CellValue; formula?: string; error?: string; unit?: CellValue; stt?: CellValue; indicator?: CellValue };
 
 export interface FormSheetOptions {
   /** default: the form id ("BM3"); e.g. "Biểu mẫu 3" */

@@ -51,9 +51,13 @@ export async function recalculateManyWithLibreOffice(books: Record<string, Uint8
       return file;
     });
     const profile = `file://${path.join(dir, "profile")}`;
-    await run(sofficePath(), [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--calc", "--convert-to", "xlsx", "--outdir", outDir, ...inputs], {
-      timeout: 300_000,
-    });
+    await run(
+      sofficePath(),
+      [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--calc", "--convert-to", "xlsx", "--outdir", outDir, ...inputs],
+      {
+        timeout: 300_000,
+      },
+    );
     return Object.fromEntries(Object.keys(books).map((name) => [name, new Uint8Array(fs.readFileSync(path.join(outDir, name)))]));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

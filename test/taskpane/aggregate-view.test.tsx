@@ -39,7 +39,12 @@ class FakeHost implements Host {
   }
   async writeWard(plan: WorkbookPlan, options: WriteOptions): Promise<WriteTemplateOutcome> {
     this.wardCalls.push({ plan, options });
-    const answer = this.answers.shift() ?? { status: "written", sheets: plan.sheets.map((x) => x.name), printSetupApplied: true, ...(this.kind === "browser" ? { fileName: options.fileName } : {}) };
+    const answer = this.answers.shift() ?? {
+      status: "written",
+      sheets: plan.sheets.map((x) => x.name),
+      printSetupApplied: true,
+      ...(this.kind === "browser" ? { fileName: options.fileName } : {}),
+    };
     if (answer instanceof Error) throw answer;
     return answer;
   }
@@ -48,7 +53,11 @@ class FakeHost implements Host {
 const sample = (code: string) => SAMPLE_UNITS.find((u) => u.code === code)!;
 
 /** A unit's workbook as `cchc template --unit … --period …` makes it, filled with the sample figures, as a picked File. */
-async function unitFile(name: string, code: string, options: { periodId?: string; modified?: number; figures?: Record<string, Record<string, number>> } = {}): Promise<File> {
+async function unitFile(
+  name: string,
+  code: string,
+  options: { periodId?: string; modified?: number; figures?: Record<string, Record<string, number>> } = {},
+): Promise<File> {
   const unit = sample(code);
   const plan = buildWorkbookPlan({
     unit: unit.name,
@@ -141,7 +150,10 @@ describe("Tổng hợp", () => {
 
     // Missing: TTDVSNC never sent BM1; KT's only file is of another period.
     expect(findings("UNIT_MISSING")).toEqual(
-      expect.arrayContaining([expect.stringContaining("Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1."), expect.stringContaining("Phòng Kinh tế, Hạ tầng và Đô thị chưa gửi số liệu BM6.")]),
+      expect.arrayContaining([
+        expect.stringContaining("Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1."),
+        expect.stringContaining("Phòng Kinh tế, Hạ tầng và Đô thị chưa gửi số liệu BM6."),
+      ]),
     );
     // The resent file is the one used, and the summary says so.
     const duplicate = findings("UNIT_DUPLICATE");
@@ -276,7 +288,10 @@ describe("Tổng hợp", () => {
       },
       terminate: jest.fn(),
     };
-    renderPane(new FakeHost(), createWorkerRunner(() => broken));
+    renderPane(
+      new FakeHost(),
+      createWorkerRunner(() => broken),
+    );
     await openView();
     pick(PICKS.slice(1, 2));
     fireEvent.click(runButton());

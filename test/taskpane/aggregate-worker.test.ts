@@ -76,7 +76,12 @@ describe("the aggregation worker's message handler", () => {
 
   it.each([
     ["an empty list of units", "vi", { ward: "Phường A", units: [] }, 'Danh sách đơn vị "don-vi.json" không hợp lệ: sai hoặc thiếu các mục "units"'],
-    ["wrong entries", "vi", { ward: "", units: [{ code: "a b", name: 3 }] }, 'không hợp lệ: sai hoặc thiếu các mục "ward", "units.0.code", "units.0.name", "units.0.forms"'],
+    [
+      "wrong entries",
+      "vi",
+      { ward: "", units: [{ code: "a b", name: 3 }] },
+      'không hợp lệ: sai hoặc thiếu các mục "ward", "units.0.code", "units.0.name", "units.0.forms"',
+    ],
     ["a value that is no setup", "vi", "danh sách", 'không hợp lệ: nội dung không phải một danh sách đơn vị (cần có "ward" và "units")'],
     ["an empty list of units, in English", "en", { ward: "Phường A", units: [] }, 'wrong or missing entries "units"'],
   ] as const)("names what is wrong in a setup in the job's language, never the checker's English: %s", async (_label, lang, value, said) => {
@@ -92,16 +97,29 @@ describe("the aggregation worker's message handler", () => {
   it("takes the ward's setup from the pane's store as data, and checks it again", async () => {
     const units = [{ code: "VP", name: "Văn phòng HĐND và UBND", aliases: [], forms: ["BM1", "BM2"] }];
     const { replies, handle } = collect();
-    await handle({ type: "start", job: job({ files: FILES.slice(1, 2), setup: { name: "Đơn vị của phường", value: { units, leads: { BM2: "VP" }, combine: {} } }, ward: "Phường Ái Quốc" }) });
-    expect(replies[replies.length - 1]).toMatchObject({ type: "result", result: { ward: "Phường Ái Quốc", units: [{ code: "VP" }], forms: { BM2: { lead: { code: "VP" } } } } });
+    await handle({
+      type: "start",
+      job: job({ files: FILES.slice(1, 2), setup: { name: "Đơn vị của phường", value: { units, leads: { BM2: "VP" }, combine: {} } }, ward: "Phường Ái Quốc" }),
+    });
+    expect(replies[replies.length - 1]).toMatchObject({
+      type: "result",
+      result: { ward: "Phường Ái Quốc", units: [{ code: "VP" }], forms: { BM2: { lead: { code: "VP" } } } },
+    });
 
     const bad = collect();
     await bad.handle({ type: "start", job: job({ setup: { name: "Đơn vị của phường", value: { units: [], leads: {}, combine: {} } } }) });
-    expect(bad.replies).toEqual([{ type: "failed", failure: { code: "REGISTRY_INVALID", message: 'Danh sách đơn vị "Đơn vị của phường" không hợp lệ: sai hoặc thiếu các mục "units"' } }]);
+    expect(bad.replies).toEqual([
+      { type: "failed", failure: { code: "REGISTRY_INVALID", message: 'Danh sách đơn vị "Đơn vị của phường" không hợp lệ: sai hoặc thiếu các mục "units"' } },
+    ]);
   });
 
   it("uses the setup and ward name given", async () => {
-    const setup = { ward: "Phường Ái Quốc", units: [{ code: "VP", name: "Văn phòng HĐND và UBND", aliases: [], forms: ["BM1", "BM2"] }], leads: {}, combine: {} };
+    const setup = {
+      ward: "Phường Ái Quốc",
+      units: [{ code: "VP", name: "Văn phòng HĐND và UBND", aliases: [], forms: ["BM1", "BM2"] }],
+      leads: {},
+      combine: {},
+    };
     const { replies, handle } = collect();
     await handle({ type: "start", job: job({ files: FILES.slice(1, 2), setup: { name: "u.json", value: setup }, ward: "Phường Ái Quốc" }) });
     const last = replies[replies.length - 1];
@@ -143,10 +161,19 @@ describe("the worker's Kiểm tra jobs", () => {
 
   it("sends each checked file's preview cells with its findings, bounded, as plain data", async () => {
     const wrong = SAMPLE_UNITS.find((u) => u.code === "tt-pvhcc")!;
-    const plan = buildWorkbookPlan({ unit: wrong.name, period: period(), forms: ["BM7"], figures: { BM7: { ...wrong.figures.BM7, "1.3.1": 352, "1.3.2": 372 } }, createdAt: "2026-06-20T08:00:00.000Z" });
+    const plan = buildWorkbookPlan({
+      unit: wrong.name,
+      period: period(),
+      forms: ["BM7"],
+      figures: { BM7: { ...wrong.figures.BM7, "1.3.1": 352, "1.3.2": 372 } },
+      createdAt: "2026-06-20T08:00:00.000Z",
+    });
     const bytes = await planToXlsx(plan);
     const { replies, handle } = collect();
-    await handle({ type: "validate", job: { files: [{ name: "loi.xlsx", size: bytes.length, bytes: toArrayBuffer(bytes) }, ...FILES.slice(0, 1).map((f) => ({ ...f }))], lang: "vi" } });
+    await handle({
+      type: "validate",
+      job: { files: [{ name: "loi.xlsx", size: bytes.length, bytes: toArrayBuffer(bytes) }, ...FILES.slice(0, 1).map((f) => ({ ...f }))], lang: "vi" },
+    });
     const last = replies[replies.length - 1];
     if (last.type !== "validated") throw new Error(last.type);
     const [check, clean] = last.checks;
@@ -175,7 +202,6 @@ describe("the worker's Kiểm tra jobs", () => {
 });
 
 describe("the worker runner", () => {
-
   it("transfers the files' bytes, passes progress on, resolves with the result and ends the worker", async () => {
     const { worker, transferred } = loopbackWorker();
     const seen: number[] = [];
@@ -202,7 +228,10 @@ describe("the worker runner", () => {
     const { worker, transferred } = loopbackWorker();
     const seen: string[] = [];
     const files = FILES.map((f) => ({ ...f }));
-    const checks = await createWorkerRunner(() => worker).validate({ files, lang: "vi" }, { onProgress: (p) => seen.push(p.check.file), signal: new AbortController().signal });
+    const checks = await createWorkerRunner(() => worker).validate(
+      { files, lang: "vi" },
+      { onProgress: (p) => seen.push(p.check.file), signal: new AbortController().signal },
+    );
     expect(transferred).toEqual([files.filter((f) => f.bytes).map((f) => f.bytes)]);
     expect(seen).toEqual(FILES.map((f) => f.name));
     expect(checks.map((c) => c.file)).toEqual(seen);
@@ -211,7 +240,10 @@ describe("the worker runner", () => {
 
   it("turns a failure posted by the worker into an AggregateFailure", async () => {
     const { worker } = loopbackWorker();
-    const running = createWorkerRunner(() => worker).run(job({ setup: { name: "x.json", value: {} as never } }), { onProgress: () => undefined, signal: new AbortController().signal });
+    const running = createWorkerRunner(() => worker).run(job({ setup: { name: "x.json", value: {} as never } }), {
+      onProgress: () => undefined,
+      signal: new AbortController().signal,
+    });
     await expect(running).rejects.toMatchObject({ name: "AggregateFailure", code: "REGISTRY_INVALID" });
   });
 });

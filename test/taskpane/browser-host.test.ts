@@ -36,9 +36,9 @@ describe("browser host", () => {
         return async () => new Uint8Array([1]);
       },
     });
-    await expect(
-      host.writeTemplate(plan, { replaceExisting: false, fileName: "x.xlsx", signal: controller.signal }),
-    ).rejects.toMatchObject({ name: "AbortError" });
+    await expect(host.writeTemplate(plan, { replaceExisting: false, fileName: "x.xlsx", signal: controller.signal })).rejects.toMatchObject({
+      name: "AbortError",
+    });
     expect(save).not.toHaveBeenCalled();
   });
 

@@ -21,7 +21,7 @@ const WINDOW: PreviewWindow = {
     A1: { text: "Biểu mẫu 7", kind: "text" },
     B3: { text: '<img src=x onerror="alert(1)">', kind: "text" },
     A17: { text: "1.3.2", kind: "text" },
-    D15: { text: "=IF(D16=0,\"\",D17/D16*100)", kind: "formula" },
+    D15: { text: '=IF(D16=0,"",D17/D16*100)', kind: "formula" },
     D16: { text: "352", kind: "number" },
     D17: { text: "372", kind: "number" },
     D18: { text: "#DIV/0!", kind: "error" },
@@ -45,14 +45,24 @@ it("shows the window like a sheet: column letters, row numbers, the shown values
   show("D17");
   const region = screen.getByRole("region", { name: "Xem trước trang BM7, ô D17" });
   const table = within(region).getByRole("table", { name: "Trang BM7 · ô D17" });
-  expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["A", "B", "C", "D", "E"]);
-  expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+  expect(
+    within(table)
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent),
+  ).toEqual(["A", "B", "C", "D", "E"]);
+  expect(
+    within(table)
+      .getAllByRole("rowheader")
+      .map((h) => h.textContent),
+  ).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
   const target = region.querySelector<HTMLElement>('[data-preview-target="D17"]')!;
   expect(target.tagName).toBe("TD");
   expect(target.textContent).toBe("372 (ô có vấn đề)");
   expect(document.activeElement).toBe(target);
   // Its row and column headers are marked too (bold and underlined, not only coloured).
-  const active = within(table).getAllByRole("columnheader").filter((h) => h.className !== within(table).getAllByRole("columnheader")[0].className);
+  const active = within(table)
+    .getAllByRole("columnheader")
+    .filter((h) => h.className !== within(table).getAllByRole("columnheader")[0].className);
   expect(active.map((h) => h.textContent)).toEqual(["D"]);
   expect(region.textContent).toContain("Trang còn tiếp bên dưới.");
   expect(region.textContent).toContain("gõ BM7!D17 rồi nhấn Enter");

@@ -22,11 +22,13 @@ beforeAll(async () => {
 
 const jobFile = (bytes: Uint8Array, name = "phu-luc-3.xlsx"): JobFile => ({ name, size: bytes.length, bytes: bytes.slice().buffer as ArrayBuffer });
 
-
 describe('the file worker\'s "import" request', () => {
   it("reads the file as `cchc import` does: the same forms, values, findings and plan", async () => {
     const replies: WorkerReply[] = [];
-    await createMessageHandler((r) => replies.push(r))({ type: "import", job: { file: jobFile(seedBytes), lang: "vi", periodId: "2026-H1", createdAt: CREATED } });
+    await createMessageHandler((r) => replies.push(r))({
+      type: "import",
+      job: { file: jobFile(seedBytes), lang: "vi", periodId: "2026-H1", createdAt: CREATED },
+    });
     expect(replies.map((r) => r.type)).toEqual(["imported"]);
     const reply = replies[0];
     if (reply.type !== "imported") return;
@@ -50,28 +52,40 @@ describe('the file worker\'s "import" request', () => {
     expect(plain.result).toMatchObject({ unit: { name: "Ủy ban nhân dân phường Nhị Chiểu", from: "sheet" }, dates: ["09/6/2025"] });
     expect(plain.result!.period).toBeUndefined();
     expect(plain.result!.plan).toBeUndefined();
-    const chosen = await runner.importFile({ file: jobFile(seedBytes), lang: "vi", unit: "Phường Nhị Chiểu", periodId: "2026-H1", createdAt: CREATED }, { signal });
+    const chosen = await runner.importFile(
+      { file: jobFile(seedBytes), lang: "vi", unit: "Phường Nhị Chiểu", periodId: "2026-H1", createdAt: CREATED },
+      { signal },
+    );
     expect(chosen.result).toMatchObject({ unit: { name: "Phường Nhị Chiểu", from: "option" }, period: { id: "2026-H1", from: "option" } });
     expect(chosen.result!.plan).toBeDefined();
   }, 30_000);
 
   it("a file that cannot be opened is an outcome with its reason, not a failure", async () => {
     const csv = new TextEncoder().encode("a;b\n1;2\n");
-    const outcome = await createInProcessRunner().importFile({ file: jobFile(csv, "bang.xlsx"), lang: "vi", createdAt: CREATED }, { signal: new AbortController().signal });
+    const outcome = await createInProcessRunner().importFile(
+      { file: jobFile(csv, "bang.xlsx"), lang: "vi", createdAt: CREATED },
+      { signal: new AbortController().signal },
+    );
     expect(outcome).toEqual({ file: "bang.xlsx", error: expect.stringContaining("bang.xlsx: không phải tệp Excel .xlsx (nội dung giống tệp CSV)") });
   });
 
   it("runs in the worker: transfers the file's bytes, resolves with the outcome and ends the worker; a stop rejects at once", async () => {
     const { worker, transferred } = loopbackWorker();
     const file = jobFile(seedBytes);
-    const outcome = await createWorkerRunner(() => worker).importFile({ file, lang: "vi", periodId: "2026-H1", createdAt: CREATED }, { signal: new AbortController().signal });
+    const outcome = await createWorkerRunner(() => worker).importFile(
+      { file, lang: "vi", periodId: "2026-H1", createdAt: CREATED },
+      { signal: new AbortController().signal },
+    );
     expect(transferred).toEqual([[file.bytes]]);
     expect(Object.keys(outcome.result!.forms)).toEqual(["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7"]);
     expect(worker.terminated).toBe(true);
 
     const stopped = loopbackWorker();
     const controller = new AbortController();
-    const running = createWorkerRunner(() => stopped.worker).importFile({ file: jobFile(seedBytes), lang: "vi", createdAt: CREATED }, { signal: controller.signal });
+    const running = createWorkerRunner(() => stopped.worker).importFile(
+      { file: jobFile(seedBytes), lang: "vi", createdAt: CREATED },
+      { signal: controller.signal },
+    );
     controller.abort();
     await expect(running).rejects.toMatchObject({ name: "AbortError" });
     expect(stopped.worker.terminated).toBe(true);

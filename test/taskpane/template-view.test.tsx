@@ -144,7 +144,11 @@ describe("Tạo biểu mẫu", () => {
     ["a protected workbook", Object.assign(new Error("Access denied."), { code: "AccessDenied" }), viUi.errors.protectedWorkbook],
     ["Excel on the web being busy", Object.assign(new Error("Activity limit reached."), { code: "ActivityLimitReached" }), viUi.errors.busy],
     ["a sheet deleted meanwhile", Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" }), viUi.errors.changed],
-    ["a request too large for Excel on the web", Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" }), viUi.errors.tooLarge],
+    [
+      "a request too large for Excel on the web",
+      Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" }),
+      viUi.errors.tooLarge,
+    ],
     ["a machine out of memory", new RangeError("Array buffer allocation failed"), viUi.errors.outOfMemory],
     ["a lazily loaded chunk that cannot be fetched", Object.assign(new Error("Loading chunk 12 failed."), { name: "ChunkLoadError" }), viUi.errors.loadFailed],
   ])("shows %s as a Vietnamese message with what to do, never the raw exception", async (_, error, advice) => {
@@ -158,7 +162,9 @@ describe("Tạo biểu mẫu", () => {
       // Not on the screen at all: neither the exception's message nor its name or code.
       const page = document.body.textContent ?? "";
       expect(page).not.toContain(error.message);
-      expect(page).not.toMatch(/TypeError|RangeError|ChunkLoadError|GeneralException|InvalidOperation|AccessDenied|ActivityLimit|ItemNotFound|PayloadSize|Chi tiết kỹ thuật/);
+      expect(page).not.toMatch(
+        /TypeError|RangeError|ChunkLoadError|GeneralException|InvalidOperation|AccessDenied|ActivityLimit|ItemNotFound|PayloadSize|Chi tiết kỹ thuật/,
+      );
       // Left for an administrator in the browser console.
       expect(warn).toHaveBeenCalledWith(expect.any(String), error);
       expect((createButton() as HTMLButtonElement).disabled).toBe(false);
@@ -214,7 +220,18 @@ describe("the focus of a keyboard user during long work", () => {
     let finish!: () => void;
     const host: Host = {
       kind: "browser",
-      writeTemplate: (plan) => new Promise((resolve) => (finish = () => resolve(written(plan.sheets.map((x) => x.name), true, "bieu-mau-cchc-2026-H1.xlsx")))),
+      writeTemplate: (plan) =>
+        new Promise(
+          (resolve) =>
+            (finish = () =>
+              resolve(
+                written(
+                  plan.sheets.map((x) => x.name),
+                  true,
+                  "bieu-mau-cchc-2026-H1.xlsx",
+                ),
+              )),
+        ),
     };
     renderPane(host);
     createButton().focus();
@@ -229,7 +246,8 @@ describe("the focus of a keyboard user during long work", () => {
   it("after Dừng, is on the button that starts the work again", async () => {
     const host: Host = {
       kind: "browser",
-      writeTemplate: (_plan, { signal }) => new Promise((_, reject) => signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")))),
+      writeTemplate: (_plan, { signal }) =>
+        new Promise((_, reject) => signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")))),
     };
     renderPane(host);
     createButton().focus();
@@ -245,7 +263,18 @@ describe("the focus of a keyboard user during long work", () => {
     let finish!: () => void;
     const host: Host = {
       kind: "browser",
-      writeTemplate: (plan) => new Promise((resolve) => (finish = () => resolve(written(plan.sheets.map((x) => x.name), true, "a.xlsx")))),
+      writeTemplate: (plan) =>
+        new Promise(
+          (resolve) =>
+            (finish = () =>
+              resolve(
+                written(
+                  plan.sheets.map((x) => x.name),
+                  true,
+                  "a.xlsx",
+                ),
+              )),
+        ),
     };
     renderPane(host);
     fireEvent.click(createButton());

@@ -84,7 +84,8 @@ async function openedDialog(): Promise<HTMLElement> {
 const summaryOf = (book: WorkbookSnapshot) => ((c) => `${c.error} lỗi · ${c.warning} cảnh báo · ${c.info} lưu ý`)(validateWorkbook(book).counts);
 const bytesOf = async (blob: Blob) => new Uint8Array(await read(blob, "bytes"));
 
-const findingAt = (code: string, cell: string, root: ParentNode = document) => root.querySelector<HTMLElement>(`[data-finding-code="${code}"][data-cell="${cell}"]`);
+const findingAt = (code: string, cell: string, root: ParentNode = document) =>
+  root.querySelector<HTMLElement>(`[data-finding-code="${code}"][data-cell="${cell}"]`);
 const importReport = () => document.querySelector<HTMLElement>('[data-report-kind="import"]');
 
 async function choosePeriod(label: string) {
@@ -99,7 +100,10 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
     expect(screen.getByText(summaryOf(seed))).toBeTruthy();
     // PASTED_LAYOUT: where each form was read; ROW_MATCHED_BY_TEXT: BM2's unnumbered row, read as 1.1
     const notes = validateWorkbook(seed).findings.filter((f) => f.severity === "info");
-    expect(notes.map((f) => `${f.code} ${f.code === "PASTED_LAYOUT" ? "-" : f.cell}`).sort()).toEqual([...Array(7).fill("PASTED_LAYOUT -"), "ROW_MATCHED_BY_TEXT Sheet1!B39"]);
+    expect(notes.map((f) => `${f.code} ${f.code === "PASTED_LAYOUT" ? "-" : f.cell}`).sort()).toEqual([
+      ...Array(7).fill("PASTED_LAYOUT -"),
+      "ROW_MATCHED_BY_TEXT Sheet1!B39",
+    ]);
     const placeholder = findingAt("FORMULA_MISMATCH", "Sheet1!D38")!;
     expect(placeholder.textContent).toContain("=a+b");
     fireEvent.click(placeholder);
@@ -131,7 +135,9 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
     await choosePeriod("6 tháng đầu năm 2026");
     fireEvent.click(within(choice).getByRole("button", { name: "Chuyển" }));
     await screen.findByText("Đã chuyển sang biểu mẫu chuẩn", undefined, { timeout: 20_000 });
-    expect(screen.getByText(/^Đã tạo BM1, BM2, BM3, BM4, BM5, BM6, BM7 \(Ủy ban nhân dân phường Nhị Chiểu, 6 tháng đầu năm 2026\) từ bảng dán ở trang Sheet1/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Đã tạo BM1, BM2, BM3, BM4, BM5, BM6, BM7 \(Ủy ban nhân dân phường Nhị Chiểu, 6 tháng đầu năm 2026\) từ bảng dán ở trang Sheet1/),
+    ).toBeTruthy();
 
     expect(fake.sheetNames()).toEqual(["Sheet1", ...FORMS, META_SHEET]);
     expect(fake.sheet("Sheet1")).toEqual(pasted);
@@ -150,9 +156,18 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
     expect(findingAt("TITLE_MISMATCH", "Sheet1!A3", report)).toBeTruthy();
     expect(findingAt("PASTED_LAYOUT", "Sheet1!A5", report)).toBeNull();
     // Only how the table was read: the figures' own problems are in the new check, on the standard sheets.
-    const listed = [...report.querySelectorAll("[data-finding-code]")].map((e) => `${e.getAttribute("data-finding-code")} ${e.getAttribute("data-cell") ?? "-"}`);
+    const listed = [...report.querySelectorAll("[data-finding-code]")].map(
+      (e) => `${e.getAttribute("data-finding-code")} ${e.getAttribute("data-cell") ?? "-"}`,
+    );
     expect(listed).toEqual(
-      expect.arrayContaining(["TITLE_MISMATCH Sheet1!A3", "NOT_A_NUMBER Sheet1!D19", "NOT_A_NUMBER Sheet1!D20", "ROW_MATCHED_BY_TEXT Sheet1!B39", "NUMBER_AS_TEXT Sheet1!D69", "VALUE_RESOLVED Sheet1!D103"]),
+      expect.arrayContaining([
+        "TITLE_MISMATCH Sheet1!A3",
+        "NOT_A_NUMBER Sheet1!D19",
+        "NOT_A_NUMBER Sheet1!D20",
+        "ROW_MATCHED_BY_TEXT Sheet1!B39",
+        "NUMBER_AS_TEXT Sheet1!D69",
+        "VALUE_RESOLVED Sheet1!D103",
+      ]),
     );
     expect(listed.filter((l) => /^(SUM_MISMATCH|FORMULA_MISMATCH|UNIT_MISMATCH|MISSING_VALUE) /.test(l))).toEqual([]);
     const recheck = document.querySelector<HTMLElement>('[data-report-kind="check"]')!;
@@ -182,7 +197,12 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
     expect(screen.queryByRole("group", { name: CONVERT })).toBeNull();
     // The workbook's metadata (written with BM3 by Tạo biểu mẫu) names the unit, and wins over the letterhead, as in `cchc import`.
     expect(screen.getByText(/\(Phường Hạ Lý, 6 tháng đầu năm 2026\)/)).toBeTruthy();
-    expect(fake.sheetNames().filter((n) => /^BM\d$/.test(n)).sort()).toEqual(["BM1", "BM2", "BM3", "BM5", "BM6", "BM7"]);
+    expect(
+      fake
+        .sheetNames()
+        .filter((n) => /^BM\d$/.test(n))
+        .sort(),
+    ).toEqual(["BM1", "BM2", "BM3", "BM5", "BM6", "BM7"]);
   }, 60_000);
 
   it("says what to do when Excel refuses the write, and the workbook stays as it was", async () => {
@@ -214,7 +234,8 @@ describe("in English", () => {
 });
 
 describe("Chuyển sang biểu mẫu chuẩn in a browser (file mode)", () => {
-  const xlsx = (bytes: Uint8Array, name: string) => new File([bytes.slice()], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const xlsx = (bytes: Uint8Array, name: string) =>
+    new File([bytes.slice()], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   const choose = (...files: File[]) => fireEvent.change(screen.getByLabelText("Tệp cần kiểm tra"), { target: { files } });
 
   it("is offered for the pasted file only; it downloads the standard workbook `cchc import` writes, with the seed's figures", async () => {
@@ -232,7 +253,9 @@ describe("Chuyển sang biểu mẫu chuẩn in a browser (file mode)", () => {
     await choosePeriod("6 tháng đầu năm 2026");
     fireEvent.click(within(choice).getByRole("button", { name: "Chuyển" }));
     await screen.findByText("Đã chuyển sang biểu mẫu chuẩn", undefined, { timeout: 20_000 });
-    expect(screen.getByText(/^Đã tải về tệp phu-luc-3-chuan\.xlsx \(BM1, BM2, BM3, BM4, BM5, BM6, BM7; Ủy ban nhân dân phường Nhị Chiểu, 6 tháng đầu năm 2026\)/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Đã tải về tệp phu-luc-3-chuan\.xlsx \(BM1, BM2, BM3, BM4, BM5, BM6, BM7; Ủy ban nhân dân phường Nhị Chiểu, 6 tháng đầu năm 2026\)/),
+    ).toBeTruthy();
 
     expect(saved.map((s) => s.fileName)).toEqual(["phu-luc-3-chuan.xlsx"]);
     const downloaded = await snapshotOf(new Uint8Array(await bytesOf(saved[0].file)));
@@ -255,7 +278,9 @@ describe("Chuyển sang biểu mẫu chuẩn in a browser (file mode)", () => {
     fireEvent.click(resolved);
     const preview = within(resolved.closest("li")!).getByRole("region", { name: "Xem trước trang Sheet1, ô D103" });
     const pastedCell = seed.sheets.find((x) => x.name === "Sheet1")!.cells.D103.value;
-    expect(preview.querySelector('[data-preview-target="D103"]')!.textContent).toBe(`${typeof pastedCell === "number" ? String(pastedCell).replace(".", ",") : pastedCell} (ô có vấn đề)`);
+    expect(preview.querySelector('[data-preview-target="D103"]')!.textContent).toBe(
+      `${typeof pastedCell === "number" ? String(pastedCell).replace(".", ",") : pastedCell} (ô có vấn đề)`,
+    );
   }, 90_000);
 
   it("converts a sheet that says its unit and period without asking", async () => {

@@ -27,7 +27,10 @@ class FakeExcelHost implements Host {
   reads = 0;
   clears = 0;
   failRead?: unknown;
-  constructor(public workbook: WorkbookSnapshot, private readonly afterFix?: WorkbookSnapshot) {}
+  constructor(
+    public workbook: WorkbookSnapshot,
+    private readonly afterFix?: WorkbookSnapshot,
+  ) {}
   async writeTemplate(): Promise<WriteTemplateOutcome> {
     throw new Error("not used");
   }
@@ -112,7 +115,11 @@ describe("Kiểm tra in Excel", () => {
     expect(placeholder.textContent).toContain("=a+b");
     // Each finding sits in its form's list.
     const bm2 = screen.getByRole("list", { name: /^BM2 – / });
-    expect(within(bm2).getAllByRole("button").some((b) => b === placeholder)).toBe(true);
+    expect(
+      within(bm2)
+        .getAllByRole("button")
+        .some((b) => b === placeholder),
+    ).toBe(true);
     expect(findingAt("NUMBER_AS_TEXT", "BM3!D13")!.textContent).toContain("9.275");
     expect(screen.queryByText("Không phát hiện lỗi")).toBeNull();
   });
@@ -263,7 +270,8 @@ describe("Kiểm tra in Excel", () => {
 });
 
 describe("Kiểm tra in a browser (file mode)", () => {
-  const xlsx = (bytes: Uint8Array, name: string) => new File([bytes.slice()], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const xlsx = (bytes: Uint8Array, name: string) =>
+    new File([bytes.slice()], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   const choose = (...files: File[]) => fireEvent.change(screen.getByLabelText("Tệp cần kiểm tra"), { target: { files } });
 
   it("has no Excel-only buttons", async () => {
@@ -291,9 +299,13 @@ describe("Kiểm tra in a browser (file mode)", () => {
     const preview = within(finding.closest("li")!).getByRole("region", { name: "Xem trước trang BM6, ô D15" });
     expect(finding.getAttribute("aria-controls")).toBe(preview.parentElement!.id);
     const table = within(preview).getByRole("table");
-    const columns = within(table).getAllByRole("columnheader").map((h) => h.textContent);
+    const columns = within(table)
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent);
     expect(columns.slice(0, 5)).toEqual(["A", "B", "C", "D", "E"]);
-    const rows = within(table).getAllByRole("rowheader").map((h) => h.textContent);
+    const rows = within(table)
+      .getAllByRole("rowheader")
+      .map((h) => h.textContent);
     expect(rows[0]).toBe("1");
     expect(rows).toContain("15");
     const target = preview.querySelector<HTMLElement>('[data-preview-target="D15"]')!;

@@ -111,7 +111,9 @@ describe("Đơn vị của phường, in the browser", () => {
     expect((screen.getByRole("textbox", { name: "Tên phường (lưu cùng danh sách)" }) as HTMLInputElement).value).toBe("");
     expect(document.body.textContent).not.toContain(DEFAULT_REGISTRY.ward ?? "no built-in ward name");
     // Every unit in the table, with its forms.
-    const rows = within(screen.getByRole("table", { name: "Các đơn vị" })).getAllByRole("row").slice(1);
+    const rows = within(screen.getByRole("table", { name: "Các đơn vị" }))
+      .getAllByRole("row")
+      .slice(1);
     expect(rows.map((r) => r.textContent)).toEqual(expect.arrayContaining([expect.stringContaining(KT)]));
     expect(screen.getByRole("combobox", { name: /^Đơn vị chủ trì BM6/ }).textContent).toBe(KT);
     expect(screen.getByRole("combobox", { name: /^Cách lấy số BM1/ }).textContent).toBe("Cộng các đơn vị");
@@ -228,7 +230,9 @@ describe("Đơn vị của phường, in the browser", () => {
     await openEditor();
     const input = screen.getByLabelText("Tệp danh sách đơn vị (.json)", { selector: "input" });
     fireEvent.change(input, { target: { files: [new File(["{ không phải JSON"], "hong.json", { type: "application/json" })] } });
-    expect((await within(panel()).findByRole("alert")).textContent).toContain("Tệp hong.json không phải danh sách đơn vị hợp lệ: nội dung không phải JSON hợp lệ");
+    expect((await within(panel()).findByRole("alert")).textContent).toContain(
+      "Tệp hong.json không phải danh sách đơn vị hợp lệ: nội dung không phải JSON hợp lệ",
+    );
 
     const file = { ward: "Phường Hà Cầu", units: [{ code: "VP", name: "Văn phòng", aliases: ["VP"], forms: ["BM1", "BM2", "BM6"] }], leads: { BM6: "VP" } };
     fireEvent.change(input, { target: { files: [new File([`\uFEFF${JSON.stringify(file)}`], "ha-cau.json", { type: "application/json" })] } });
@@ -239,7 +243,7 @@ describe("Đơn vị của phường, in the browser", () => {
     await within(panel()).findByText("Đã lưu danh sách đơn vị.");
     expect(JSON.parse(window.localStorage.getItem(SETUP_STORAGE_KEY)!).units).toHaveLength(1);
 
-    const urls = (URL as unknown as { createObjectURL?: unknown; revokeObjectURL?: unknown });
+    const urls = URL as unknown as { createObjectURL?: unknown; revokeObjectURL?: unknown };
     const blobs: Blob[] = [];
     urls.createObjectURL = (blob: Blob) => (blobs.push(blob), "blob:setup");
     urls.revokeObjectURL = () => undefined;
@@ -310,7 +314,6 @@ describe("Tổng hợp and the ward's name", () => {
     expect(jobs[0].setup?.value.units.find((u) => u.code === "VHXH")?.name).toBe("Phòng Văn hóa - Thông tin");
   });
 
-
   it("does not start without the ward's name: the message stands at the field, which gets the focus", async () => {
     const runner = { run: jest.fn(unreachable.run) };
     renderPane(createBrowserHost(), runner);
@@ -330,7 +333,10 @@ describe("Tổng hợp and the ward's name", () => {
   it("runs with the ward's name and the setup of the store", async () => {
     const jobs: Parameters<AggregateRunner["run"]>[0][] = [];
     const runner: AggregateRunner = { run: async (job) => (jobs.push(job), fixture()) };
-    window.localStorage.setItem(SETUP_STORAGE_KEY, JSON.stringify({ ward: "Phường Ái Quốc", units: [{ code: "VP", name: "Văn phòng", aliases: [], forms: ["BM1"] }] }));
+    window.localStorage.setItem(
+      SETUP_STORAGE_KEY,
+      JSON.stringify({ ward: "Phường Ái Quốc", units: [{ code: "VP", name: "Văn phòng", aliases: [], forms: ["BM1"] }] }),
+    );
     renderPane(createBrowserHost(), runner);
     await openAggregate();
     expect(wardField().value).toBe("Phường Ái Quốc");
@@ -364,7 +370,10 @@ function fixture(): AggregationResult {
       { file: "kt.xlsx", unitName: KT, unitCode: "KT", periodId: "2026-H1", status: "used", errors: 0, warnings: 0 },
       { file: "vhxh.xlsx", unitName: VHXH, unitCode: "VHXH", periodId: "2026-H1", status: "used", errors: 0, warnings: 0 },
     ],
-    units: [{ name: KT, code: "KT" }, { name: VHXH, code: "VHXH" }],
+    units: [
+      { name: KT, code: "KT" },
+      { name: VHXH, code: "VHXH" },
+    ],
     values: {},
     forms: {
       BM1: { mode: "sum", lead: { code: "VHXH", name: VHXH } },
@@ -446,12 +455,16 @@ describe("the summary: how each form was combined, and the ward's own figures", 
     const { SAMPLE_UNITS } = await import("../../src/core/sample/demo-units");
     const { period } = await import("../support/plans");
     const unit = SAMPLE_UNITS.find((u) => u.code === "vp")!;
-    const bytes = await planToXlsx(buildWorkbookPlan({ unit: unit.name, period: period("2026-H1"), forms: unit.forms, figures: unit.figures, createdAt: "2026-06-20T08:00:00.000Z" }));
+    const bytes = await planToXlsx(
+      buildWorkbookPlan({ unit: unit.name, period: period("2026-H1"), forms: unit.forms, figures: unit.figures, createdAt: "2026-06-20T08:00:00.000Z" }),
+    );
     // The real aggregation, with a finding on the ward's figures added to what it found.
-    const runner: AggregateRunner = { run: async (job, options) => {
-      const result = await inner.run(job, options);
-      return { ...result, findings: [...result.findings, WARD_FINDING] };
-    } };
+    const runner: AggregateRunner = {
+      run: async (job, options) => {
+        const result = await inner.run(job, options);
+        return { ...result, findings: [...result.findings, WARD_FINDING] };
+      },
+    };
     renderPane(host, runner);
     await openAggregate();
     fireEvent.change(screen.getByLabelText("Tệp của các đơn vị", { selector: "input" }), { target: { files: [new File([bytes.slice()], "vp.xlsx")] } });
@@ -478,7 +491,13 @@ describe("Tạo biểu mẫu: the ward's units to pick from", () => {
   it("offers the saved units; picking one ticks the forms it reports", async () => {
     window.localStorage.setItem(
       SETUP_STORAGE_KEY,
-      JSON.stringify({ ward: "Phường Ái Quốc", units: [{ code: "KT", name: KT, aliases: [], forms: ["BM1", "BM6"] }, { code: "VP", name: "Văn phòng HĐND và UBND", aliases: [], forms: ["BM2"] }] }),
+      JSON.stringify({
+        ward: "Phường Ái Quốc",
+        units: [
+          { code: "KT", name: KT, aliases: [], forms: ["BM1", "BM6"] },
+          { code: "VP", name: "Văn phòng HĐND và UBND", aliases: [], forms: ["BM2"] },
+        ],
+      }),
     );
     render(<App host={host()} today={TODAY} />);
     const unit = screen.getByRole("combobox", { name: "Đơn vị báo cáo" });

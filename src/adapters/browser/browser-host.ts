@@ -18,8 +18,7 @@ export interface BrowserHostOptions {
 export const SETUP_STORAGE_KEY = "bieu-mau-cchc:ward-setup";
 
 // The .xlsx writer and its deflate (fflate) are not needed to show the pane: fetched only when a file is written.
-const loadPlanToXlsx = async (): Promise<PlanWriter> =>
-  (await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan")).planToXlsx;
+const loadPlanToXlsx = async (): Promise<PlanWriter> => (await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan")).planToXlsx;
 
 /** Offers a file as a download from the page (the pane's exports; the browser host's .xlsx files). */
 export function download(file: Blob, fileName: string): void {

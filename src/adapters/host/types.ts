@@ -83,10 +83,7 @@ export interface Host {
    * of `cchc import`): Excel writes the sheets into the open workbook, all or
    * nothing; the browser downloads an .xlsx.
    */
-  writeTemplate(
-    plan: WorkbookPlan,
-    options: { replaceExisting: boolean; fileName: string; signal?: AbortSignal },
-  ): Promise<WriteTemplateOutcome>;
+  writeTemplate(plan: WorkbookPlan, options: { replaceExisting: boolean; fileName: string; signal?: AbortSignal }): Promise<WriteTemplateOutcome>;
   /**
    * Kiểm tra in Excel: the open workbook as plain data, read in one batch: the
    * form sheets, and the other sheets that hold a pasted appendix. Absent in

@@ -14,11 +14,7 @@ export const APPLY_FIXES_SYNCS = 2;
 const TEXT_FORMAT = "@";
 
 /** What a cell held before a fix, to put back exactly if the fix fails. */
-type Content =
-  | { kind: "empty" }
-  | { kind: "formula"; input: string }
-  | { kind: "text"; text: string }
-  | { kind: "constant"; value: number | boolean };
+type Content = { kind: "empty" } | { kind: "formula"; input: string } | { kind: "text"; text: string } | { kind: "constant"; value: number | boolean };
 
 interface Before {
   fix: FixAction;

@@ -71,11 +71,13 @@ function distinct(cells: readonly MarkedCell[]): MarkedCell[] {
 }
 
 function readStored(values: unknown[][]): StoredMark[] {
-  return values.slice(1).flatMap(([sheet, address, previous, mark]) =>
-    typeof sheet === "string" && sheet !== "" && typeof address === "string" && ADDRESS.test(address) && typeof mark === "string" && mark !== ""
-      ? [{ sheet, address, previous: typeof previous === "string" && previous !== "" ? previous : null, mark }]
-      : [],
-  );
+  return values
+    .slice(1)
+    .flatMap(([sheet, address, previous, mark]) =>
+      typeof sheet === "string" && sheet !== "" && typeof address === "string" && ADDRESS.test(address) && typeof mark === "string" && mark !== ""
+        ? [{ sheet, address, previous: typeof previous === "string" && previous !== "" ? previous : null, mark }]
+        : [],
+    );
 }
 
 /**
@@ -207,4 +209,3 @@ async function reprotect(
   if (open.length > 0) await context.sync();
   return refused;
 }
-

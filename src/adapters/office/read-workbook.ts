@@ -25,8 +25,7 @@ const PROPERTIES: Record<Role, readonly CellProperty[]> = { full: ["values", "fo
 const widthOf = (role: Role) => (role === "full" ? CAP_COLUMNS : PROBE_COLUMNS);
 
 /** A full row of the cap at ASSUMED_CELL_BYTES, with the overhead of its load: the largest row a read plans while no long text is measured (5,312 bytes). */
-export const FULL_ROW_BYTES =
-  PROPERTIES.full.reduce((n, p) => n + CAP_COLUMNS * ASSUMED_CELL_BYTES[p] + ROW_OVERHEAD_BYTES, 0) + LOAD_OVERHEAD_BYTES;
+export const FULL_ROW_BYTES = PROPERTIES.full.reduce((n, p) => n + CAP_COLUMNS * ASSUMED_CELL_BYTES[p] + ROW_OVERHEAD_BYTES, 0) + LOAD_OVERHEAD_BYTES;
 
 /** The fewest context.sync() calls of a read: the sheet list; each sheet's extent, with its first rows. */
 export const READ_WORKBOOK_MIN_SYNCS = 2;
@@ -168,7 +167,17 @@ export async function readWorkbookFromExcel(run: ExcelRunner): Promise<WorkbookS
         const rows = data.values!.length;
         const columns = data.values![0]?.length ?? 0;
         reader.observe(i, data);
-        deliver({ block: { sheet: i, properties: PROPERTIES[role], top: top.rowIndex + 1, bottom: top.rowIndex + rows, left: top.columnIndex + 1, right: top.columnIndex + columns }, data });
+        deliver({
+          block: {
+            sheet: i,
+            properties: PROPERTIES[role],
+            top: top.rowIndex + 1,
+            bottom: top.rowIndex + rows,
+            left: top.columnIndex + 1,
+            right: top.columnIndex + columns,
+          },
+          data,
+        });
       }
       if (pasted[i]) return;
       // The rows the head did not cover (all of them when there was no head, or the used cells start below it).

@@ -103,7 +103,12 @@ export function scratchFormPlan(today: Date): WorkbookPlan {
   if (!period.ok) throw new Error(`no period for ${today.toISOString()}`);
   const plan = buildWorkbookPlan({ unit: "Kiểm tra môi trường", period: period.value, forms: [SELF_CHECK_FORM], createdAt: today.toISOString() });
   const [form, meta] = plan.sheets;
-  return { sheets: [{ ...form, name: SCRATCH_FORM }, { ...meta, name: SCRATCH_META }] };
+  return {
+    sheets: [
+      { ...form, name: SCRATCH_FORM },
+      { ...meta, name: SCRATCH_META },
+    ],
+  };
 }
 
 /** A sheet of text cells worth at least `bytes` as values: one block of alike cells, one call unless the writer splits it. */
@@ -179,7 +184,11 @@ export async function runSelfCheck(env: SelfCheckEnv): Promise<SelfCheckReport> 
       start = await prepare(run);
       return { removed: start.removed };
     });
-    const blocked: SelfCheckSkip | undefined = !start ? { reason: "blocked", by: "prepare" } : start.structureProtected ? { reason: "structureProtected" } : undefined;
+    const blocked: SelfCheckSkip | undefined = !start
+      ? { reason: "blocked", by: "prepare" }
+      : start.structureProtected
+        ? { reason: "structureProtected" }
+        : undefined;
     if (blocked) {
       for (const id of ["write", "read", "validation", "protection", "marks", "fix", "print", "payload"] as const) skip(id, blocked);
     } else {
@@ -410,8 +419,7 @@ function cleanup(run: ExcelRunner, start: Start | undefined): Promise<{ removed:
     worksheets.load("items/name,items/visibility");
     const structure = loadStructureProtection(context);
     await context.sync();
-    const ours = (name: string) =>
-      isScratch(name) || (start !== undefined && !start.names.has(lower(name)) && (isWriterTemp(name) || name === MARKS_SHEET));
+    const ours = (name: string) => isScratch(name) || (start !== undefined && !start.names.has(lower(name)) && (isWriterTemp(name) || name === MARKS_SHEET));
     const doomed = worksheets.items.filter((ws) => ours(ws.name));
     if (doomed.length === 0) return { removed: 0, left: [] };
     // Nothing can be deleted while the structure is protected: said, not tried.

@@ -39,7 +39,7 @@ const RANGE = `A1:A${SETUP_ROWS}`;
 /** The JSON in pieces of at most `size` characters, never splitting a character outside the BMP in two. */
 export function splitSetup(json: string, size = SETUP_PIECE): string[] {
   const pieces: string[] = [];
-  for (let at = 0; at < json.length; ) {
+  for (let at = 0; at < json.length;) {
     let end = Math.min(at + size, json.length);
     // A high surrogate last would leave half a character in each cell.
     const last = json.charCodeAt(end - 1);

@@ -87,7 +87,8 @@ export function sheetSteps(sheet: SheetPlan, supportsPageLayout: boolean, protec
     steps.push({ bytes: blockBytes(block), queue: (ws) => writeBlock(ws.getRange(block.address), block) });
   }
   for (const address of sheet.merges) steps.push({ bytes: cost(2, address), queue: (ws) => ws.getRange(address).merge(false) });
-  for (const v of sheet.validations) steps.push({ bytes: cost(5, validationRule(v), v.prompt, v.error), queue: (ws) => writeValidation(ws.getRange(v.address).dataValidation, v) });
+  for (const v of sheet.validations)
+    steps.push({ bytes: cost(5, validationRule(v), v.prompt, v.error), queue: (ws) => writeValidation(ws.getRange(v.address).dataValidation, v) });
   const rest = [
     sheet.freezeRows ? (ws: Excel.Worksheet) => ws.freezePanes.freezeRows(sheet.freezeRows) : undefined,
     sheet.print && supportsPageLayout ? (ws: Excel.Worksheet) => writePrint(ws.pageLayout, sheet.print!) : undefined,
@@ -135,7 +136,19 @@ export interface CellBlock {
 
 const styleKey = (c: CellPlan): string => {
   const s = c.style;
-  return JSON.stringify([c.numFmt, c.locked, s.bold ?? false, s.italic ?? false, s.size ?? null, s.fill ?? null, s.color ?? null, s.wrap ?? false, s.hAlign ?? null, s.vAlign ?? null, s.border ?? false]);
+  return JSON.stringify([
+    c.numFmt,
+    c.locked,
+    s.bold ?? false,
+    s.italic ?? false,
+    s.size ?? null,
+    s.fill ?? null,
+    s.color ?? null,
+    s.wrap ?? false,
+    s.hAlign ?? null,
+    s.vAlign ?? null,
+    s.border ?? false,
+  ]);
 };
 
 /**
@@ -151,13 +164,19 @@ export function cellBlocks(cells: readonly CellPlan[]): CellBlock[] {
     if (!byRow.has(at.row)) byRow.set(at.row, new Map());
     byRow.get(at.row)!.set(at.col, cell);
   }
-  interface Open { r1: number; r2: number; c1: number; c2: number; rows: CellPlan[][] }
+  interface Open {
+    r1: number;
+    r2: number;
+    c1: number;
+    c2: number;
+    rows: CellPlan[][];
+  }
   const blocks: Open[] = [];
   let above = new Map<string, Open>();
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
     const line = [...byRow.get(row)!.entries()].sort((a, b) => a[0] - b[0]);
     const here = new Map<string, Open>();
-    for (let i = 0; i < line.length; ) {
+    for (let i = 0; i < line.length;) {
       const key = styleKey(line[i][1]);
       let j = i + 1;
       while (j < line.length && line[j][0] === line[j - 1][0] + 1 && styleKey(line[j][1]) === key) j++;
@@ -218,7 +237,7 @@ function writeStyle(format: Excel.RangeFormat, style: CellStyle, size: { rows: n
   if (style.wrap) format.wrapText = true;
   if (style.border) {
     // A range's Edge* borders are its outline; the lines between its cells are the Inside* ones.
-    const edges: (typeof EDGES[number] | "InsideHorizontal" | "InsideVertical")[] = [...EDGES];
+    const edges: ((typeof EDGES)[number] | "InsideHorizontal" | "InsideVertical")[] = [...EDGES];
     if (size.rows > 1) edges.push("InsideHorizontal");
     if (size.columns > 1) edges.push("InsideVertical");
     for (const edge of edges) {
@@ -234,9 +253,7 @@ function writeStyle(format: Excel.RangeFormat, style: CellStyle, size: { rows: n
 export function validationRule(v: ValidationPlan): Excel.DataValidationRule {
   if (v.type === "list") return { list: { inCellDropDown: true, source: v.values.join(",") } };
   const basic: Excel.BasicDataValidation =
-    v.max === undefined
-      ? { formula1: v.min, operator: "GreaterThanOrEqualTo" }
-      : { formula1: v.min, formula2: v.max, operator: "Between" };
+    v.max === undefined ? { formula1: v.min, operator: "GreaterThanOrEqualTo" } : { formula1: v.min, formula2: v.max, operator: "Between" };
   return v.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
 }
 

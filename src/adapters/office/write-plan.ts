@@ -78,11 +78,7 @@ interface Target {
  * workbook whose structure is protected fails with StructureProtectedError
  * after the first sync, before any change.
  */
-export async function writePlanToExcel(
-  run: ExcelRunner,
-  plan: WorkbookPlan,
-  options: WritePlanOptions,
-): Promise<WriteTemplateOutcome> {
+export async function writePlanToExcel(run: ExcelRunner, plan: WorkbookPlan, options: WritePlanOptions): Promise<WriteTemplateOutcome> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/visibility");
@@ -143,7 +139,12 @@ export async function writePlanToExcel(
 
     // 3. In place, by name.
     try {
-      await finish(context, targets, present.map((ws) => ws.name), false);
+      await finish(
+        context,
+        targets,
+        present.map((ws) => ws.name),
+        false,
+      );
     } catch (error) {
       // With nothing rewritten in place the write can still be undone; otherwise only finished.
       const recover = replaced.length === 0 ? removeNew(context, targets) : finish(context, targets, [], true);
@@ -226,15 +227,18 @@ async function swapTempsIn(context: Excel.RequestContext, targets: readonly Targ
   // Read before the renames below: a proxy shows a name as soon as it is set.
   const swapped = targets.filter((t) => named(t.temp));
   const before = items.map((ws) => ws.name);
-  const order = before
-    .filter((n) => !swapped.some((t) => sameName(t.sheet.name, n)))
-    .map((n) => swapped.find((t) => sameName(t.temp, n))?.sheet.name ?? n);
+  const order = before.filter((n) => !swapped.some((t) => sameName(t.sheet.name, n))).map((n) => swapped.find((t) => sameName(t.temp, n))?.sheet.name ?? n);
   for (const t of swapped) {
     const old = named(t.sheet.name);
     if (old) removeSheet(old, old.visibility);
     named(t.temp)!.name = t.sheet.name;
   }
-  orderSheets(context, order, targets.map((t) => t.sheet.name), before);
+  orderSheets(
+    context,
+    order,
+    targets.map((t) => t.sheet.name),
+    before,
+  );
   const first = firstVisible(targets);
   if (first) context.workbook.worksheets.getItem(first.sheet.name).activate();
   await context.sync();
@@ -250,7 +254,10 @@ async function finish(context: Excel.RequestContext, targets: readonly Target[],
   let left = (_t: Target) => true;
   let isProtected = (_t: Target) => false;
   // The order after this step: the sheets as they were, the new names at the end where their temporary sheets were added.
-  let order = [...before.filter((n) => !n.startsWith(TEMP_SHEET_PREFIX) && !n.startsWith(ASIDE_SHEET_PREFIX)), ...targets.filter((t) => !t.existing).map((t) => t.sheet.name)];
+  let order = [
+    ...before.filter((n) => !n.startsWith(TEMP_SHEET_PREFIX) && !n.startsWith(ASIDE_SHEET_PREFIX)),
+    ...targets.filter((t) => !t.existing).map((t) => t.sheet.name),
+  ];
   if (again) {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -270,9 +277,12 @@ async function finish(context: Excel.RequestContext, targets: readonly Target[],
     if (t.sheet.protect && !isProtected(t)) t.existing.ws.protection.protect(SHEET_PROTECTION);
     if (left(t)) removeSheet(temp(), t.sheet.visibility === "veryHidden" ? "VeryHidden" : "Visible");
   }
-  orderSheets(context, order, targets.map((t) => t.sheet.name));
+  orderSheets(
+    context,
+    order,
+    targets.map((t) => t.sheet.name),
+  );
   const first = firstVisible(targets);
   if (first) (first.existing?.ws ?? context.workbook.worksheets.getItem(first.sheet.name)).activate();
   await context.sync();
 }
-

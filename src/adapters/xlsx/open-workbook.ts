@@ -24,7 +24,11 @@ const utf16 = (text: string) => [...text].flatMap((c) => [c.charCodeAt(0), 0]);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
 function looksLike(bytes: Uint8Array): "csv" | "html" | "pdf" | "text" | "unknown" {
-  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  const head = new TextDecoder("utf-8", { fatal: false })
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith("%pdf")) return "pdf";
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.includes("<table")) return "html";
   const printable = [...head].filter((c) => c >= " " || c === "\n" || c === "\r" || c === "\t").length;
@@ -62,13 +66,17 @@ export async function openWorkbook(bytes: Uint8Array, file: string, options: Rea
   } catch (error) {
     if (error instanceof XlsxReadError) {
       // Phụ lục 3 is typed in Word: a .docx renamed .xlsx is a likely mistake, and deserves its own sentence.
-      if (error.code === "missing-part" && contains(bytes, ascii("word/document.xml"))) return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: "word" } };
+      if (error.code === "missing-part" && contains(bytes, ascii("word/document.xml")))
+        return { ok: false, error: { code: "FILE_NOT_XLSX", file, looksLike: "word" } };
       const detail = oneLine(error.detail);
       // The part is a path inside the file, the same in every language: messages name it where the English detail cannot go.
       const part = error.part === undefined ? undefined : oneLine(error.part);
       return {
         ok: false,
-        error: error.code === "too-large" ? { code: "FILE_CONTENT_TOO_LARGE", file, detail, ...(part ? { part } : {}) } : { code: "FILE_DAMAGED", file, detail, reason: error.code, ...(part ? { part } : {}) },
+        error:
+          error.code === "too-large"
+            ? { code: "FILE_CONTENT_TOO_LARGE", file, detail, ...(part ? { part } : {}) }
+            : { code: "FILE_DAMAGED", file, detail, reason: error.code, ...(part ? { part } : {}) },
       };
     }
     // Not expected from the reader; still a file that cannot be read, never a stack trace.

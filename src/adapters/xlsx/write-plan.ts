@@ -16,7 +16,10 @@ export type { Compressor } from "./write/zip";
 export async function planToXlsx(plan: WorkbookPlan, compressor: Compressor = FFLATE_COMPRESSOR): Promise<Uint8Array> {
   const styles = new StyleTable();
   const strings = new SharedStrings();
-  const activeTab = Math.max(plan.sheets.findIndex((s) => s.visibility === "visible"), 0);
+  const activeTab = Math.max(
+    plan.sheets.findIndex((s) => s.visibility === "visible"),
+    0,
+  );
   const parts: [string, string][] = [
     ["[Content_Types].xml", contentTypesXml(plan.sheets.length)],
     ["_rels/.rels", rootRelsXml()],

@@ -38,7 +38,9 @@ function printSummary(result: AggregationResult, output: string, lang: Lang, io:
     io.out(m.wardFindingsHeading);
     for (const f of wardFindings) {
       const place = m.findingPlace(f.cell, f.units ?? []);
-      io.out(`  ${messages(lang).severity[f.severity].padEnd(9)} ${f.form ? `${f.form}${f.row ? ` ${f.row}` : ""}: ` : ""}${f.message}${place ? ` (${place})` : ""} [${f.code}]`);
+      io.out(
+        `  ${messages(lang).severity[f.severity].padEnd(9)} ${f.form ? `${f.form}${f.row ? ` ${f.row}` : ""}: ` : ""}${f.message}${place ? ` (${place})` : ""} [${f.code}]`,
+      );
     }
   }
   io.out("");
@@ -114,7 +116,22 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
       findings: result.findings.filter((x) => x.file === f.file),
     }));
     const wardLevel = result.findings.filter((x) => x.file === undefined);
-    io.out(JSON.stringify({ files: perFile, ward: result.ward, period: result.periodId, output, used: result.files.filter((f) => f.status === "used").map((f) => f.file), forms: result.forms, findings: wardLevel, counts: result.counts }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          files: perFile,
+          ward: result.ward,
+          period: result.periodId,
+          output,
+          used: result.files.filter((f) => f.status === "used").map((f) => f.file),
+          forms: result.forms,
+          findings: wardLevel,
+          counts: result.counts,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     printSummary(result, output, lang, io);
   }

@@ -99,6 +99,7 @@ export async function importCommand(argv: string[], lang: Lang, io: CliIO): Prom
     return EXIT.findings;
   }
   if (!result.period) return fail({ code: "PERIOD_REQUIRED", file, dates: result.dates.join(", ") });
-  if (!v.json) io.out(messages(lang).cli.importWritten({ path: output, forms: Object.keys(result.forms).join(", "), unit: unitName, period: periodLabel ?? "" }));
+  if (!v.json)
+    io.out(messages(lang).cli.importWritten({ path: output, forms: Object.keys(result.forms).join(", "), unit: unitName, period: periodLabel ?? "" }));
   return result.counts.error > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -112,7 +112,9 @@ function commonPeriod(candidates: Candidate[]): string | undefined {
 
 /** Newer first: file time, then the time recorded when the template was made, then the later position. */
 function newer(a: Candidate, b: Candidate): number {
-  return (b.modified ?? 0) - (a.modified ?? 0) || (b.validation.metadata?.createdAt ?? "").localeCompare(a.validation.metadata?.createdAt ?? "") || b.order - a.order;
+  return (
+    (b.modified ?? 0) - (a.modified ?? 0) || (b.validation.metadata?.createdAt ?? "").localeCompare(a.validation.metadata?.createdAt ?? "") || b.order - a.order
+  );
 }
 
 /**
@@ -139,31 +141,77 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   const inPeriod: Candidate[] = [];
   const formless: Candidate[] = [];
   for (const c of examined) {
-    const use: FileUse = { file: c.file, unitName: c.identity.unit?.name ?? c.identity.unitName, unitCode: c.identity.unit?.code, periodId: c.identity.periodId, status: "used", errors: c.validation.counts.error, warnings: c.validation.counts.warning };
+    const use: FileUse = {
+      file: c.file,
+      unitName: c.identity.unit?.name ?? c.identity.unitName,
+      unitCode: c.identity.unit?.code,
+      periodId: c.identity.periodId,
+      status: "used",
+      errors: c.validation.counts.error,
+      warnings: c.validation.counts.warning,
+    };
     files.push(use);
     if (!hasForms(c)) {
       use.status = "no-forms";
-      use.detail = c.validation.findings.filter((f) => f.code === "STRUCTURE_CHANGED" && f.severity === "error").map((f) => f.message).join(" ");
+      use.detail = c.validation.findings
+        .filter((f) => f.code === "STRUCTURE_CHANGED" && f.severity === "error")
+        .map((f) => f.message)
+        .join(" ");
       formless.push(c);
       continue;
     }
     if (periodId && c.identity.periodId && c.identity.periodId !== periodId) {
       use.status = "wrong-period";
-      raw.push({ code: "PERIOD_MISMATCH", severity: "warning", file: c.file, form: "", row: null, at: null, params: { found: c.identity.periodId, expected: periodId }, expected: periodId, actual: c.identity.periodId });
+      raw.push({
+        code: "PERIOD_MISMATCH",
+        severity: "warning",
+        file: c.file,
+        form: "",
+        row: null,
+        at: null,
+        params: { found: c.identity.periodId, expected: periodId },
+        expected: periodId,
+        actual: c.identity.periodId,
+      });
       continue;
     }
     if (periodId && !c.identity.periodId) {
       // Nothing says which period the file is for: it is used, but never silently.
-      raw.push({ code: "PERIOD_MISMATCH", severity: "warning", file: c.file, form: "", row: null, at: null, params: { found: null, expected: periodId }, expected: periodId, actual: null });
+      raw.push({
+        code: "PERIOD_MISMATCH",
+        severity: "warning",
+        file: c.file,
+        form: "",
+        row: null,
+        at: null,
+        params: { found: null, expected: periodId },
+        expected: periodId,
+        actual: null,
+      });
     }
     if (!c.identity.unit) {
       // The units the name resembles are named, never chosen: the officer adds the name as an alias if it is one of them.
       const like = registry.units.filter((u) => c.identity.resembles?.includes(u.code));
-      const params = { unit: c.identity.unitName, like: like.map((u) => `${u.name} (${u.code})`).join("; ") || null, likeCount: like.length, likeCode: like.length === 1 ? like[0].code : null };
+      const params = {
+        unit: c.identity.unitName,
+        like: like.map((u) => `${u.name} (${u.code})`).join("; ") || null,
+        likeCount: like.length,
+        likeCode: like.length === 1 ? like[0].code : null,
+      };
       raw.push({ code: "UNKNOWN_UNIT", severity: "warning", file: c.file, form: "", row: null, at: null, params, expected: null, actual: c.identity.unitName });
     } else if (c.identity.byText) {
       const { name, code } = c.identity.unit;
-      raw.push({ code: "UNIT_MATCHED_BY_TEXT", severity: "info", file: c.file, form: "", row: null, at: null, params: { name: c.identity.unitName, unit: name, code }, expected: name, actual: c.identity.unitName });
+      raw.push({
+        code: "UNIT_MATCHED_BY_TEXT",
+        severity: "info",
+        file: c.file,
+        form: "",
+        row: null,
+        at: null,
+        params: { name: c.identity.unitName, unit: name, code },
+        expected: name,
+        actual: c.identity.unitName,
+      });
     }
     inPeriod.push(c);
   }
@@ -191,7 +239,12 @@ export function aggregate(options: AggregateOptions): AggregationResult {
         form: "",
         row: null,
         at: null,
-        params: { unit: sorted[0].identity.unit?.name ?? sorted[0].identity.unitName, count: sorted.length, files: sorted.map((c) => c.file).join(", "), used: sorted[0].file },
+        params: {
+          unit: sorted[0].identity.unit?.name ?? sorted[0].identity.unitName,
+          count: sorted.length,
+          files: sorted.map((c) => c.file).join(", "),
+          used: sorted[0].file,
+        },
         expected: null,
         actual: null,
       });
@@ -212,7 +265,13 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   const columns = [...used].sort((a, b) => unitOrder(a) - unitOrder(b) || (a.identity.unit ? 0 : a.identity.unitName.localeCompare(b.identity.unitName, "vi")));
 
   const ward = combineUnits(
-    columns.map((c) => ({ unitName: c.identity.unit?.name ?? c.identity.unitName, unitCode: c.identity.unit?.code, file: c.file, figures: c.validation.figures, notes: c.validation.notes ?? {} })),
+    columns.map((c) => ({
+      unitName: c.identity.unit?.name ?? c.identity.unitName,
+      unitCode: c.identity.unit?.code,
+      file: c.file,
+      figures: c.validation.figures,
+      notes: c.validation.notes ?? {},
+    })),
     registry,
     catalogue,
   );
@@ -227,7 +286,17 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     const like = lookalikes.map((c) => `"${c.identity.unitName}" (${c.file})`).join("; ") || null;
     for (const formId of unit.forms) {
       const sent = mine.some((c) => Object.values(c.validation.figures[formId] ?? {}).some((v) => v !== null));
-      if (!sent) raw.push({ code: "UNIT_MISSING", severity: "warning", form: formId, row: null, at: null, params: { unit: unit.name, form: formId, like, likeName: lookalikes[0]?.identity.unitName ?? null, code: unit.code }, expected: null, actual: null });
+      if (!sent)
+        raw.push({
+          code: "UNIT_MISSING",
+          severity: "warning",
+          form: formId,
+          row: null,
+          at: null,
+          params: { unit: unit.name, form: formId, like, likeName: lookalikes[0]?.identity.unitName ?? null, code: unit.code },
+          expected: null,
+          actual: null,
+        });
     }
   }
 
@@ -241,10 +310,12 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     periodId,
     files,
     units: columns.map((c) => ({ name: c.identity.unit?.name ?? c.identity.unitName, code: c.identity.unit?.code })),
-    forms: Object.fromEntries(catalogue.forms.map((form) => {
-      const lead = leadOf(registry, form.id);
-      return [form.id, { mode: formMode(registry, form), ...(lead ? { lead: { code: lead.code, name: lead.name } } : {}) }];
-    })),
+    forms: Object.fromEntries(
+      catalogue.forms.map((form) => {
+        const lead = leadOf(registry, form.id);
+        return [form.id, { mode: formMode(registry, form), ...(lead ? { lead: { code: lead.code, name: lead.name } } : {}) }];
+      }),
+    ),
     values,
     provenance,
     findings,

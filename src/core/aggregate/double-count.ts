@@ -56,7 +56,9 @@ export function suspectedDoubleCounts(form: Form, rows: Readonly<Record<string, 
   for (const [key, item] of shared) {
     if (!flagged.has(key)) continue;
     const total = rows[item.stt].value;
-    const others = [...flagged].filter((k) => k !== key && shared.get(k)!.units.some((u) => item.units.includes(u))).map((k) => `${shared.get(k)!.stt} = ${shared.get(k)!.value}`);
+    const others = [...flagged]
+      .filter((k) => k !== key && shared.get(k)!.units.some((u) => item.units.includes(u)))
+      .map((k) => `${shared.get(k)!.stt} = ${shared.get(k)!.value}`);
     out.push({
       code: "DOUBLE_COUNT_SUSPECTED",
       severity: "warning",

@@ -119,7 +119,5 @@ export function identifyWorkbook(
   }
   const byFile = matchUnitInFileName(registry, file);
   const base = file.replace(/^.*[\\/]/, "");
-  return byFile
-    ? { unitName: byFile.name, unit: byFile, periodId, source: "file-name" }
-    : { unitName: base, periodId, source: "none" };
+  return byFile ? { unitName: byFile.name, unit: byFile, periodId, source: "file-name" } : { unitName: base, periodId, source: "none" };
 }

@@ -41,11 +41,7 @@ function involvedRows(catalogue: Catalogue, form: Form, stt: string): { form: Fo
  * written and validated. Each finding names the units whose figures make up
  * the cells it compares.
  */
-export function checkWardFigures(
-  provenance: Readonly<Record<string, Readonly<Record<string, RowProvenance>>>>,
-  catalogue: Catalogue,
-  lang: Lang,
-): Finding[] {
+export function checkWardFigures(provenance: Readonly<Record<string, Readonly<Record<string, RowProvenance>>>>, catalogue: Catalogue, lang: Lang): Finding[] {
   const sheets = catalogue.forms.map((form) => {
     const figures: Record<string, number> = {};
     for (const [stt, p] of Object.entries(provenance[form.id] ?? {})) if (p.value !== null) figures[stt] = p.value;
@@ -57,7 +53,9 @@ export function checkWardFigures(
     if (NOT_ABOUT_FIGURES.has(f.code)) continue;
     const form = catalogue.forms.find((x) => x.id === f.form);
     const units = new Set<string>();
-    if (form && f.row) for (const { form: g, stts } of involvedRows(catalogue, form, f.row)) for (const s of stts) for (const u of provenance[g.id]?.[s]?.used ?? []) units.add(u);
+    if (form && f.row)
+      for (const { form: g, stts } of involvedRows(catalogue, form, f.row))
+        for (const s of stts) for (const u of provenance[g.id]?.[s]?.used ?? []) units.add(u);
     out.push({ ...f, units: [...units] });
   }
   return out;

@@ -29,7 +29,11 @@ export interface WardFigures {
 }
 
 /** A finding about the ward's cell of a row. */
-function wardFinding(form: Form, stt: string | null, f: Pick<RawFinding, "code" | "severity" | "params"> & Partial<Pick<RawFinding, "expected" | "actual" | "units">>): RawFinding {
+function wardFinding(
+  form: Form,
+  stt: string | null,
+  f: Pick<RawFinding, "code" | "severity" | "params"> & Partial<Pick<RawFinding, "expected" | "actual" | "units">>,
+): RawFinding {
   return { expected: null, actual: null, ...f, form: form.id, row: stt, at: stt === null ? null : wardCell(form, stt) };
 }
 
@@ -49,7 +53,14 @@ function leadRow(form: Form, row: FormRow, parts: Contribution[], lead: { code: 
   const repeated: Contribution[] = [];
   if (mine === undefined || mine.value === null) {
     if (others.length > 0) {
-      findings.push(wardFinding(form, row.stt, { code: "LEAD_MISSING", severity: "warning", params: { why: "blank", lead: lead.name, units: listed(others) }, units: names(others) }));
+      findings.push(
+        wardFinding(form, row.stt, {
+          code: "LEAD_MISSING",
+          severity: "warning",
+          params: { why: "blank", lead: lead.name, units: listed(others) },
+          units: names(others),
+        }),
+      );
     }
     return { value: null, used: [] as string[], findings, repeated };
   }
@@ -129,13 +140,25 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
         wardFinding(form, null, {
           code: "LEAD_MISSING",
           severity: "warning",
-          params: { why: lead ? "not-sent" : "no-lead", lead: lead?.name ?? null, units: [...unused].map(([u, stts]) => `${u} (${stts.join(", ")})`).join("; "), percents: onlyPercents ? 1 : 0 },
+          params: {
+            why: lead ? "not-sent" : "no-lead",
+            lead: lead?.name ?? null,
+            units: [...unused].map(([u, stts]) => `${u} (${stts.join(", ")})`).join("; "),
+            percents: onlyPercents ? 1 : 0,
+          },
           units: [...unused.keys()],
         }),
       );
     }
     for (const [unit, stts] of repeated) {
-      findings.push(wardFinding(form, null, { code: "LEAD_REPEATED", severity: "info", params: { unit, lead: lead!.name, rows: stts.join(", ") }, units: [unit, lead!.name] }));
+      findings.push(
+        wardFinding(form, null, {
+          code: "LEAD_REPEATED",
+          severity: "info",
+          params: { unit, lead: lead!.name, rows: stts.join(", ") },
+          units: [unit, lead!.name],
+        }),
+      );
     }
     findings.push(...suspectedDoubleCounts(form, rows));
     values[form.id] = deriveFigures(form, inputs);

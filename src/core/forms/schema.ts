@@ -74,8 +74,7 @@ export const catalogueSchema = z
   })
   .strict()
   .superRefine((cat, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: "custom", path, message });
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
     const sttByForm = new Map<string, Map<string, z.infer<typeof formRowSchema>>>();
     cat.forms.forEach((form, fi) => {
       if (form.id !== `BM${form.number}`) issue(["forms", fi, "id"], `${form.id} phải là BM${form.number}`);
@@ -95,8 +94,7 @@ export const catalogueSchema = z
         const mustBeNumeric = (field: string, ref: string) => {
           const target = rows.get(ref);
           if (!target) issue(at(field), `${where}: tham chiếu STT ${ref} không có trong ${form.id}`);
-          else if (target.kind === "header" || target.kind === "code")
-            issue(at(field), `${where}: STT ${ref} không phải dòng số liệu`);
+          else if (target.kind === "header" || target.kind === "code") issue(at(field), `${where}: STT ${ref} không phải dòng số liệu`);
           if (ref === row.stt) issue(at(field), `${where}: không được tự tham chiếu`);
         };
         if (row.kind === "ratio") {

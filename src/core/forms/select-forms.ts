@@ -11,7 +11,7 @@ export function selectForms(
   catalogue: Catalogue = CATALOGUE,
 ): Result<string[], { code: "UNKNOWN_FORM"; input: string; known: string }> {
   const known = catalogue.forms.map((f) => f.id);
-  const parts = (typeof spec === "string" ? spec.split(/[,;\s]+/) : spec ?? []).map((s) => s.trim()).filter(Boolean);
+  const parts = (typeof spec === "string" ? spec.split(/[,;\s]+/) : (spec ?? [])).map((s) => s.trim()).filter(Boolean);
   if (parts.length === 0) return { ok: true, value: known };
   const wanted = new Set<string>();
   for (const part of parts) {

@@ -98,7 +98,16 @@ function sameUnit(a: string, b: string): boolean {
 function identity(options: ImportOptions, meta: ReturnType<typeof snapshotMetadata>, title: TitleInfo, raw: RawFinding[], formOf: (sheet: string) => string) {
   const ref = (t: { sheet: string; address: string }) => cellRef(t.sheet, t.address);
   const mismatch = (what: "unit" | "period" | "date", t: { sheet: string; address: string; text: string }, found: string, expected: string) =>
-    raw.push({ code: "TITLE_MISMATCH", severity: "warning", form: formOf(t.sheet), row: null, at: { sheet: t.sheet, address: t.address }, params: { what, found, expected, text: t.text }, expected, actual: found });
+    raw.push({
+      code: "TITLE_MISMATCH",
+      severity: "warning",
+      form: formOf(t.sheet),
+      row: null,
+      at: { sheet: t.sheet, address: t.address },
+      params: { what, found, expected, text: t.text },
+      expected,
+      actual: found,
+    });
 
   let unit: ImportResult["unit"];
   const given = options.unit !== undefined ? cleanUnitName(options.unit) : "";

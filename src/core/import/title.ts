@@ -72,7 +72,10 @@ function fromCapitals(s: string): string {
   let afterLocality = false;
   return words
     .map((w, i) => {
-      const folded = w.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+      const folded = w
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d");
       const out = i === 0 || afterLocality || folded === "ubnd" ? (folded === "ubnd" ? "UBND" : w.charAt(0).toUpperCase() + w.slice(1)) : w;
       if (/^(phuong|xa|tran)$/.test(folded)) afterLocality = true;
       return out;
@@ -84,7 +87,11 @@ function fromCapitals(s: string): string {
 function unitOf(text: string): string | undefined {
   const { folded, map } = foldWithMap(text);
   const line = UNIT_LINE.exec(folded);
-  if (line) return text.normalize("NFC").slice(map[line.index + line[0].length - line[1].length]).trim();
+  if (line)
+    return text
+      .normalize("NFC")
+      .slice(map[line.index + line[0].length - line[1].length])
+      .trim();
   const m = COMMITTEE.exec(folded);
   if (!m) return undefined;
   const original = text.normalize("NFC");

@@ -38,13 +38,7 @@ const KEYS: readonly (keyof WorkbookMetadata)[] = [
 ];
 
 /** The metadata of a workbook generated for this unit, period and forms. */
-export function makeMetadata(args: {
-  unit: string;
-  period: Period;
-  forms: readonly string[];
-  catalogueVersion: string;
-  createdAt: string;
-}): WorkbookMetadata {
+export function makeMetadata(args: { unit: string; period: Period; forms: readonly string[]; catalogueVersion: string; createdAt: string }): WorkbookMetadata {
   return {
     format: META_FORMAT,
     formatVersion: META_FORMAT_VERSION,
@@ -61,9 +55,7 @@ export function makeMetadata(args: {
 
 /** The hidden sheet: a title line, then one "key | value" row per field, all text. */
 export function buildMetaSheet(meta: WorkbookMetadata): SheetPlan {
-  const cells: SheetPlan["cells"] = [
-    { address: "A1", value: FORM_TEXT.metaTitle, numFmt: TEXT_FORMAT, style: STYLES.formLabel, locked: true },
-  ];
+  const cells: SheetPlan["cells"] = [{ address: "A1", value: FORM_TEXT.metaTitle, numFmt: TEXT_FORMAT, style: STYLES.formLabel, locked: true }];
   KEYS.forEach((key, i) => {
     const value = meta[key];
     cells.push({ address: cellAddress(i + 2, 1), value: key, numFmt: TEXT_FORMAT, style: STYLES.plain, locked: true });

@@ -12,5 +12,8 @@ export const MAX_UNIT_NAME = 200;
 
 /** A unit name as typed, with control characters and runs of spaces folded, trimmed and bounded. */
 export function cleanUnitName(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim().slice(0, MAX_UNIT_NAME);
+  return name
+    .replace(/[\u0000-\u001f\u007f\s]+/g, " ")
+    .trim()
+    .slice(0, MAX_UNIT_NAME);
 }

@@ -43,7 +43,12 @@ export const WARD_TEXT = {
   noFindings: "Không phát hiện vấn đề nào.",
 };
 
-type Grid = { cells: CellPlan[]; lastRow: () => number; text: (r: number, c: number, v: string, style?: CellPlan["style"]) => void; num: (r: number, c: number, v: number | null, numFmt: string, style?: CellPlan["style"]) => void };
+type Grid = {
+  cells: CellPlan[];
+  lastRow: () => number;
+  text: (r: number, c: number, v: string, style?: CellPlan["style"]) => void;
+  num: (r: number, c: number, v: number | null, numFmt: string, style?: CellPlan["style"]) => void;
+};
 
 /** Characters Excel keeps in one cell; a workbook with more is one Excel must "repair". */
 export const EXCEL_CELL_TEXT_LIMIT = 32_767;
@@ -141,7 +146,10 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
       g.text(r, 2, row.stt, STYLES.stt);
       g.text(r, 3, row.indicator, heading ? STYLES.indicatorHeading : STYLES.indicator);
       g.text(r, 4, row.unit, STYLES.unit);
-      const h = wrappedHeight([{ text: row.indicator, width: widths[2] }, { text: row.unit, width: widths[3] }]);
+      const h = wrappedHeight([
+        { text: row.indicator, width: widths[2] },
+        { text: row.unit, width: widths[3] },
+      ]);
       if (h) heights[r] = h;
       if (!heading) {
         perUnit.forEach((figures, i) => g.num(r, 5 + i, figures?.[row.stt] ?? null, NUMBER_FORMAT[row.kind]));

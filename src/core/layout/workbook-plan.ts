@@ -37,5 +37,10 @@ export function buildWorkbookPlan(options: TemplateOptions): WorkbookPlan {
     catalogueVersion: catalogue.version,
     createdAt: options.createdAt,
   });
-  return { sheets: [...forms.map((f) => buildFormSheet(f, unit, options.period, options.figures?.[f.id], options.notes?.[f.id], options.marks?.[f.id])), buildMetaSheet(meta)] };
+  return {
+    sheets: [
+      ...forms.map((f) => buildFormSheet(f, unit, options.period, options.figures?.[f.id], options.notes?.[f.id], options.marks?.[f.id])),
+      buildMetaSheet(meta),
+    ],
+  };
 }

@@ -50,7 +50,8 @@ export const enUi: UiStrings = {
     stoppedText: "Stopped creating the forms. If a sheet was left half-written, click Create forms again and choose Replace.",
   },
   aggregate: {
-    intro: "Choose the .xlsx files the departments sent. Each file is read, a summary is shown, then the ward's BM1–BM7 are written with a per-unit detail sheet.",
+    intro:
+      "Choose the .xlsx files the departments sent. Each file is read, a summary is shown, then the ward's BM1–BM7 are written with a per-unit detail sheet.",
     viewLoadFailed: "The Aggregate view could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
     filesLabel: "Unit files",
     pick: "Choose files…",
@@ -102,9 +103,9 @@ export const enUi: UiStrings = {
     replace: "Replace",
     cancel: "Cancel",
     doneTitle: "Ward report written",
-    doneExcel: 'Wrote the ward\'s BM1–BM7 and the "Chi tiết theo đơn vị" and "Kết quả tổng hợp" sheets into the workbook. Aggregating again replaces these sheets rather than adding new ones.',
-    doneBrowser: (file: string) =>
-      `Downloaded ${file} (the ward's BM1–BM7, "Chi tiết theo đơn vị", "Kết quả tổng hợp"). It is in your Downloads folder.`,
+    doneExcel:
+      'Wrote the ward\'s BM1–BM7 and the "Chi tiết theo đơn vị" and "Kết quả tổng hợp" sheets into the workbook. Aggregating again replaces these sheets rather than adding new ones.',
+    doneBrowser: (file: string) => `Downloaded ${file} (the ward's BM1–BM7, "Chi tiết theo đơn vị", "Kết quả tổng hợp"). It is in your Downloads folder.`,
     printNote: "This Excel version does not let add-ins set print options; set A4 and fit to 1 page wide by hand before printing.",
     runErrors: {
       title: "The files could not be aggregated",
@@ -117,18 +118,17 @@ export const enUi: UiStrings = {
     errors: {
       title: "The ward's report could not be written",
       cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then click Write to the workbook again.",
-      protectedWorkbook:
-        "The workbook is protected, so sheets cannot be added or replaced. Unprotect it (Review → Protect Workbook) and try again.",
+      protectedWorkbook: "The workbook is protected, so sheets cannot be added or replaced. Unprotect it (Review → Protect Workbook) and try again.",
       structureProtected:
         "The workbook's structure is protected (sheets cannot be added, renamed or deleted), so nothing was written. Go to Review > Protect Workbook to lift it (enter the password if there is one), then click Write to the workbook again.",
       sheetPassword: (sheet: string) =>
         `Sheet ${sheet} is protected with a password, so nothing was written: go to Review > Unprotect Sheet, enter the password, then click Write to the workbook again.`,
-      notSupported:
-        "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser to download the ward workbook.",
+      notSupported: "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser to download the ward workbook.",
       loadFailed: "The .xlsx writer could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
       busy: "Excel is busy or the connection dropped (Excel on the web). Wait a few seconds, then click Write to the workbook again.",
       changed: "The workbook changed while writing (a sheet was renamed or deleted); it was left as it was. Click Write to the workbook again.",
-      tooLarge: "The ward's report is too large for Excel on the web to take in one go. Open the workbook in desktop Excel, or open this page in a browser to download the ward workbook.",
+      tooLarge:
+        "The ward's report is too large for Excel on the web to take in one go. Open the workbook in desktop Excel, or open this page in a browser to download the ward workbook.",
       outOfMemory: "This computer ran out of memory writing the ward's report. Close other browser tabs and programs, then try again.",
       generic:
         "Something went wrong while writing; the workbook was left as it was. Try again; if it persists, close and reopen Excel (or reload the page) and tell your administrator what you were doing.",
@@ -224,7 +224,9 @@ export const enUi: UiStrings = {
       button: "Convert to standard forms",
       chooseTitle: "Choose before converting",
       noPeriod: (dates: string) =>
-        dates ? `The sheet names no report period (only the date ${dates}). Choose the period of these figures; the add-in does not guess.` : "The sheet names no report period. Choose the period of these figures; the add-in does not guess.",
+        dates
+          ? `The sheet names no report period (only the date ${dates}). Choose the period of these figures; the add-in does not guess.`
+          : "The sheet names no report period. Choose the period of these figures; the add-in does not guess.",
       noUnit: "The sheet names no reporting unit. Type the unit's name, or leave it empty and write it on the forms later.",
       unitLabel: "Reporting unit",
       unitPlaceholder: "e.g. Phòng Văn hóa - Xã hội",
@@ -236,7 +238,8 @@ export const enUi: UiStrings = {
       cancel: "Cancel",
       nothing: "The workbook no longer holds forms to convert. Press Check to look again.",
       existsTitle: "Replace the forms?",
-      existsQuestion: (sheets: string) => `Sheets ${sheets} already exist in the workbook. Replace them with the standard forms converted from the pasted table?`,
+      existsQuestion: (sheets: string) =>
+        `Sheets ${sheets} already exist in the workbook. Replace them with the standard forms converted from the pasted table?`,
       existsWarning: "Data on these sheets will be replaced. The pasted table is kept.",
       replace: "Replace",
       doneTitle: "Converted to the standard forms",
@@ -245,7 +248,8 @@ export const enUi: UiStrings = {
       doneBrowser: (sheets: string, file: string, unit: string, period: string) =>
         `Downloaded ${file} (${sheets}; ${unit}, ${period}). It is in your Downloads folder; how the pasted table was read is listed below.`,
       noUnitName: "no unit given",
-      reportTitle: (sheets: string, file?: string) => (file ? `How the table pasted in ${file} (sheet ${sheets}) was read` : `How the table pasted in sheet ${sheets} was read`),
+      reportTitle: (sheets: string, file?: string) =>
+        file ? `How the table pasted in ${file} (sheet ${sheets}) was read` : `How the table pasted in sheet ${sheets} was read`,
       reportHint:
         "How the add-in read the pasted table, at its cells: numbers read from their context, numbers typed as text, text that is no number (left blank on the standard forms), rows placed by their text or placed nowhere, dates outside the period. What the standard forms have no place for is written into their Ghi chú column; the problems with the figures are in the check's results.",
       readingNone: "Every figure of the pasted table was read plainly: none had to be decided or left out.",
@@ -257,11 +261,13 @@ export const enUi: UiStrings = {
           "The workbook's structure is protected (sheets cannot be added, renamed or deleted), so nothing was converted. Go to Review > Protect Workbook to lift it (enter the password if there is one), then click Convert to standard forms again.",
         sheetPassword: (sheet: string) =>
           `Sheet ${sheet} is protected with a password, so nothing was converted: go to Review > Unprotect Sheet, enter the password, then click Convert to standard forms again.`,
-        notSupported: "This version of Excel lacks an operation the add-in needs. Use Excel 2019 or later, or open this page in a browser and choose the file to convert.",
+        notSupported:
+          "This version of Excel lacks an operation the add-in needs. Use Excel 2019 or later, or open this page in a browser and choose the file to convert.",
         loadFailed: "The part that writes .xlsx files could not be loaded. Check the connection to the page's server, reload the page (F5) and try again.",
         busy: "Excel is busy or the connection dropped (Excel on the web). Wait a few seconds, then click Convert to standard forms again.",
         changed: "The workbook changed while converting (a sheet was renamed or deleted); it was left as it was. Click Check, then convert again.",
-        tooLarge: "The standard forms are too large for Excel on the web to take in one go. Open the workbook in desktop Excel, or open this page in a browser and choose the file to convert.",
+        tooLarge:
+          "The standard forms are too large for Excel on the web to take in one go. Open the workbook in desktop Excel, or open this page in a browser and choose the file to convert.",
         outOfMemory: "This computer ran out of memory converting. Close other browser tabs and programs, reload the page (F5) and try again.",
         generic:
           "Something went wrong while converting; the workbook was left as it was. Try again; if it keeps failing, close and reopen Excel (or reload the page) and tell your administrator what you were doing, with which file.",
@@ -276,8 +282,7 @@ export const enUi: UiStrings = {
         "The workbook's structure is protected, so the add-in cannot add or delete the hidden sheet that remembers marked cells; no cell's colour was changed. Go to Review > Protect Workbook to lift it (enter the password if there is one), then click Mark on the sheets or Clear marks again.",
       sheetPassword: (sheet: string) =>
         `Sheet ${sheet} is protected with a password, so nothing was changed: go to Review > Unprotect Sheet, enter the password, then click the button you used again (Fix, Mark on the sheets or Clear marks).`,
-      notSupported:
-        "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser and choose the file to check.",
+      notSupported: "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser and choose the file to check.",
       loadFailed: "The .xlsx reader could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
       busy: "Excel is busy or the connection dropped (Excel on the web). Wait a few seconds and try again.",
       changed: "A sheet or cell needed was not found: the sheet may have just been renamed or deleted. Click Check to read the workbook again, then try again.",
@@ -291,14 +296,12 @@ export const enUi: UiStrings = {
   errors: {
     title: "The forms could not be created",
     cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then click Create forms again.",
-    protectedWorkbook:
-      "The workbook is protected, so sheets cannot be added or replaced. Unprotect it (Review → Protect Workbook) and try again.",
+    protectedWorkbook: "The workbook is protected, so sheets cannot be added or replaced. Unprotect it (Review → Protect Workbook) and try again.",
     structureProtected:
       "The workbook's structure is protected (sheets cannot be added, renamed or deleted), so nothing was written. Go to Review > Protect Workbook to lift it (enter the password if there is one), then click Create forms again.",
     sheetPassword: (sheet: string) =>
       `Sheet ${sheet} is protected with a password, so nothing was written: go to Review > Unprotect Sheet, enter the password, then click Create forms again.`,
-    notSupported:
-      "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser to download the forms file.",
+    notSupported: "This Excel version lacks a feature this needs. Use Excel 2019 or later, or open this page in a browser to download the forms file.",
     loadFailed: "The .xlsx writer could not be loaded. Check the connection to the page's server, reload (F5) and try again.",
     busy: "Excel is busy or the connection dropped (Excel on the web). Wait a few seconds, then click Create forms again.",
     changed: "The workbook changed while writing (a sheet was renamed or deleted); it was left as it was. Click Create forms again.",

@@ -35,7 +35,8 @@ export const en: Messages = {
         : `${e.file}: not an Excel .xlsx file${e.looksLike === "unknown" ? "" : ` (it looks like ${e.looksLike === "text" ? "plain text" : e.looksLike.toUpperCase()})`}.`,
     FILE_DAMAGED: (e) => `${e.file}: the .xlsx file is damaged and cannot be read (${e.detail}).`,
     FILE_CONTENT_TOO_LARGE: (e) => `${e.file}: the file's content is too large once unpacked (${e.detail}); it may be damaged or built to overload the reader.`,
-    PERIOD_REQUIRED: (e) => `${e.file}: the report period cannot be read from the sheet${e.dates ? ` (it only gives the date ${e.dates})` : ""}; give it with --period, e.g. --period 2026-H1.`,
+    PERIOD_REQUIRED: (e) =>
+      `${e.file}: the report period cannot be read from the sheet${e.dates ? ` (it only gives the date ${e.dates})` : ""}; give it with --period, e.g. --period 2026-H1.`,
   },
   findings: {
     SUM_MISMATCH: (p, n) =>
@@ -76,7 +77,10 @@ export const en: Messages = {
       message: `${String(p.part).includes("+") ? `Rows ${p.part} together (${n(p.partValue)}) exceed` : `Row ${p.part} (${n(p.partValue)}) exceeds`} row ${p.whole} (${n(p.wholeValue)}).`,
       suggestion: `A part cannot exceed its whole: check rows ${p.part} and ${p.whole}.`,
     }),
-    NOT_A_NUMBER: (p) => ({ message: `"${p.raw}" is not a number.`, suggestion: "Enter a number (e.g. 1.234 or 12,5), or leave it blank if there is no figure yet." }),
+    NOT_A_NUMBER: (p) => ({
+      message: `"${p.raw}" is not a number.`,
+      suggestion: "Enter a number (e.g. 1.234 or 12,5), or leave it blank if there is no figure yet.",
+    }),
     NUMBER_AS_TEXT: (p, n) => {
       const how: Record<string, string> = {
         "vi-thousands": " (the dot separates thousands)",
@@ -103,7 +107,10 @@ export const en: Messages = {
           : `If this is ${n(p.asThousands)} (a thousands dot read as a decimal point), enter ${n(p.asThousands)}.`,
     }),
     NEGATIVE: (p, n) => ({ message: `The figure cannot be negative (${n(p.value)}).`, suggestion: "Enter a number from 0 up." }),
-    OUT_OF_RANGE: (p, n) => ({ message: `A percentage must be from ${n(p.min)} to ${n(p.max)}; the cell holds ${n(p.value)}.`, suggestion: "Enter a percentage from 0 to 100, not multiplied by 100." }),
+    OUT_OF_RANGE: (p, n) => ({
+      message: `A percentage must be from ${n(p.min)} to ${n(p.max)}; the cell holds ${n(p.value)}.`,
+      suggestion: "Enter a percentage from 0 to 100, not multiplied by 100.",
+    }),
     INVALID_CODE: (p, n) => ({ message: `Code ${n(p.value)} is not in the list (${p.codes}).`, suggestion: `Pick a code from the list: ${p.codes}.` }),
     MISSING_VALUE: (p) =>
       p.scope === "form"
@@ -150,7 +157,10 @@ export const en: Messages = {
     }),
     VALUE_RESOLVED: (p, n) => {
       if (p.basis === "arithmetic") {
-        return { message: `The figure cell holds typed arithmetic "${p.raw}"; its result ${n(p.value)} is taken.`, suggestion: `Enter the number ${n(p.value)} instead of the arithmetic (the Fix button does this).` };
+        return {
+          message: `The figure cell holds typed arithmetic "${p.raw}"; its result ${n(p.value)} is taken.`,
+          suggestion: `Enter the number ${n(p.value)} instead of the arithmetic (the Fix button does this).`,
+        };
       }
       const shown = p.source === "number" ? `The cell's number ${n(p.raw)}` : `"${p.raw}"`;
       const thousands = typeof p.other === "number" && typeof p.value === "number" && p.value > p.other;
@@ -169,7 +179,9 @@ export const en: Messages = {
       }
       const why: Record<string, string> = {
         ratio: `only this reading matches the ratio "${p.shown ?? ""}" given in row ${p.ref}`,
-        sum: p.shown ? `only this reading matches the total "${p.shown}" given in row ${p.ref}` : `only this reading makes row ${p.ref} equal the sum of its parts`,
+        sum: p.shown
+          ? `only this reading matches the total "${p.shown}" given in row ${p.ref}`
+          : `only this reading makes row ${p.ref} equal the sum of its parts`,
         part: `the other reading breaks the part-within-whole rule of row ${p.ref}`,
         integer: "a count is a whole number (no other figure to confirm it)",
         range: "only this reading is within the row's limits (no other figure to confirm it)",
@@ -181,8 +193,14 @@ export const en: Messages = {
     },
     TITLE_MISMATCH: (p) => {
       const text: Record<string, [string, string]> = {
-        date: [`The sheet is dated ${p.found}, outside the report period ${p.expected}.`, "Check the date (the year) written on the document and the report period."],
-        period: [`The sheet names the report period ${p.found} ("${p.text}"), not the period used (${p.expected}).`, `Check it; the standard file records ${p.expected}.`],
+        date: [
+          `The sheet is dated ${p.found}, outside the report period ${p.expected}.`,
+          "Check the date (the year) written on the document and the report period.",
+        ],
+        period: [
+          `The sheet names the report period ${p.found} ("${p.text}"), not the period used (${p.expected}).`,
+          `Check it; the standard file records ${p.expected}.`,
+        ],
         unit: [`The sheet names the unit "${p.found}", not the unit used ("${p.expected}").`, `Check it; the standard file records "${p.expected}".`],
       };
       const [message, suggestion] = text[String(p.what)] ?? text.date;
@@ -245,7 +263,8 @@ export const en: Messages = {
     }),
     DOUBLE_COUNT_SUSPECTED: (p, n) => ({
       message: `Possible double count: ${p.units} each report ${n(p.value)}${p.also ? ` (and each report ${p.also})` : ""}; the ward's figure adds all ${p.count} units up to ${n(p.total)}.`,
-      suggestion: "If this is the ward's own figure that each unit copied, make the row taken from the lead unit (combine) or ask the units to report only their own part, then aggregate again.",
+      suggestion:
+        "If this is the ward's own figure that each unit copied, make the row taken from the lead unit (combine) or ask the units to report only their own part, then aggregate again.",
     }),
     UNKNOWN_UNIT: (p) =>
       Number(p.likeCount) > 1
@@ -274,7 +293,7 @@ export const en: Messages = {
       "cchc – administrative-reform (CCHC) statistical forms",
       "",
       "Usage:",
-      "  cchc template [--unit \"Unit name\"] [--period 2026-H1] [--forms BM1,BM4] [--units units.json] -o FILE.xlsx",
+      '  cchc template [--unit "Unit name"] [--period 2026-H1] [--forms BM1,BM4] [--units units.json] -o FILE.xlsx',
       "      Generate forms BM1–BM7 for a unit to fill.",
       "      --period    report period: YEAR-Q1, YEAR-H1, YEAR-Q3, YEAR-Y (default: the current half-year)",
       "      --cutoff    the ward's own cut-off window, e.g. 01/01/2026-31/05/2026",
@@ -286,12 +305,12 @@ export const en: Messages = {
       "      Check the figures, formulas, units and structure of each form.",
       "      Exit code: 0 no error (warnings allowed), 1 errors found, 2 a file could not be read.",
       "",
-      "  cchc import FILE.xlsx [-o STANDARD.xlsx] [--unit \"Unit name\"] [--period 2026-H1] [--json]",
+      '  cchc import FILE.xlsx [-o STANDARD.xlsx] [--unit "Unit name"] [--period 2026-H1] [--json]',
       "      Read Phụ lục 3 pasted from Word (all forms in one sheet) and write it as the standard forms BM1–BM7.",
       "      Unit and period come from the sheet when it gives them; --unit, --period override. Default -o FILE-chuan.xlsx.",
       "      Exit code as cchc validate: 0 no error, 1 errors found (the standard file is still written), 2 a file could not be read or written.",
       "",
-      "  cchc aggregate -o WARD.xlsx [--period 2026-H1] [--ward \"Phường …\"] [--units units.json] [--json] [--strict] FILE|FOLDER...",
+      '  cchc aggregate -o WARD.xlsx [--period 2026-H1] [--ward "Phường …"] [--units units.json] [--json] [--strict] FILE|FOLDER...',
       "      Consolidate the units' workbooks into the ward's forms, with the provenance of every figure.",
       "      Exit code: 0 written; 1 a file holds no form, --strict with errors, or no usable file; 2 a file could not be read or written.",
       "",

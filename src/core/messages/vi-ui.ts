@@ -41,8 +41,7 @@ export const viUi = {
     replace: "Thay thế",
     cancel: "Hủy",
     doneTitle: "Đã tạo biểu mẫu",
-    doneExcel: (sheets: string) =>
-      `Đã ghi ${sheets} vào sổ làm việc. Nhập số liệu vào các ô màu vàng nhạt ở cột Số liệu; các ô tỷ lệ và tổng tự tính.`,
+    doneExcel: (sheets: string) => `Đã ghi ${sheets} vào sổ làm việc. Nhập số liệu vào các ô màu vàng nhạt ở cột Số liệu; các ô tỷ lệ và tổng tự tính.`,
     doneBrowser: (sheets: string, file: string) =>
       `Đã tải về tệp ${file} (${sheets}). Tệp nằm trong thư mục Tải xuống; mở bằng Excel hoặc LibreOffice để nhập số liệu.`,
     printTitle: "Cần đặt thiết lập in bằng tay",
@@ -98,15 +97,14 @@ export const viUi = {
     download: "Tải tệp tổng hợp",
     writing: "Đang ghi kết quả tổng hợp…",
     existsTitle: "Thay thế các trang biểu mẫu?",
-    existsQuestion: (sheets: string) =>
-      `Sổ làm việc đã có các trang ${sheets} (từ lần tổng hợp trước hoặc do bạn nhập). Thay bằng số liệu tổng hợp mới?`,
+    existsQuestion: (sheets: string) => `Sổ làm việc đã có các trang ${sheets} (từ lần tổng hợp trước hoặc do bạn nhập). Thay bằng số liệu tổng hợp mới?`,
     existsWarning: 'Số liệu đang có trên các trang này sẽ bị thay. Các trang "Chi tiết theo đơn vị" và "Kết quả tổng hợp" luôn được làm mới.',
     replace: "Thay thế",
     cancel: "Hủy",
     doneTitle: "Đã ghi kết quả tổng hợp",
-    doneExcel: 'Đã ghi BM1–BM7 của phường, trang "Chi tiết theo đơn vị" và "Kết quả tổng hợp" vào sổ làm việc. Tổng hợp lại sẽ thay các trang này, không thêm trang mới.',
-    doneBrowser: (file: string) =>
-      `Đã tải về tệp ${file} (BM1–BM7 của phường, "Chi tiết theo đơn vị", "Kết quả tổng hợp"). Tệp nằm trong thư mục Tải xuống.`,
+    doneExcel:
+      'Đã ghi BM1–BM7 của phường, trang "Chi tiết theo đơn vị" và "Kết quả tổng hợp" vào sổ làm việc. Tổng hợp lại sẽ thay các trang này, không thêm trang mới.',
+    doneBrowser: (file: string) => `Đã tải về tệp ${file} (BM1–BM7 của phường, "Chi tiết theo đơn vị", "Kết quả tổng hợp"). Tệp nằm trong thư mục Tải xuống.`,
     printNote: "Phiên bản Excel này không cho tiện ích đặt thiết lập in; đặt khổ A4 và vừa 1 trang chiều rộng bằng tay trước khi in.",
     runErrors: {
       title: "Không tổng hợp được",
@@ -119,18 +117,17 @@ export const viUi = {
     errors: {
       title: "Không ghi được kết quả tổng hợp",
       cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm Ghi vào bảng tính lần nữa.",
-      protectedWorkbook:
-        "Sổ làm việc đang được bảo vệ nên không thêm hay thay được trang. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi thử lại.",
+      protectedWorkbook: "Sổ làm việc đang được bảo vệ nên không thêm hay thay được trang. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi thử lại.",
       structureProtected:
         "Sổ làm việc đang được bảo vệ cấu trúc (không thêm, đổi tên hay xóa được trang) nên chưa ghi gì. Vào Xem lại > Bảo vệ sổ làm việc để bỏ bảo vệ (nhập mật khẩu nếu có), rồi bấm Ghi vào bảng tính lần nữa.",
       sheetPassword: (sheet: string) =>
         `Trang ${sheet} được bảo vệ bằng mật khẩu nên chưa ghi gì: vào Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu, rồi bấm Ghi vào bảng tính lần nữa.`,
-      notSupported:
-        "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt để tải tệp tổng hợp.",
+      notSupported: "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt để tải tệp tổng hợp.",
       loadFailed: "Không tải được phần tạo tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
       busy: "Excel đang bận hoặc mất kết nối (Excel trên web). Chờ vài giây rồi bấm Ghi vào bảng tính lần nữa.",
       changed: "Sổ làm việc vừa thay đổi trong lúc ghi (một trang bị đổi tên hoặc xóa); sổ được giữ nguyên như trước. Bấm Ghi vào bảng tính lần nữa.",
-      tooLarge: "Kết quả tổng hợp quá lớn để Excel trên web nhận một lượt. Mở sổ bằng Excel trên máy tính, hoặc mở trang này trong trình duyệt để tải tệp tổng hợp.",
+      tooLarge:
+        "Kết quả tổng hợp quá lớn để Excel trên web nhận một lượt. Mở sổ bằng Excel trên máy tính, hoặc mở trang này trong trình duyệt để tải tệp tổng hợp.",
       outOfMemory: "Máy không đủ bộ nhớ để ghi kết quả tổng hợp. Đóng bớt các thẻ trình duyệt và chương trình khác rồi thử lại.",
       generic:
         "Đã có lỗi khi ghi; sổ làm việc được giữ nguyên như trước. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị biết bạn đang làm gì khi gặp lỗi.",
@@ -182,12 +179,10 @@ export const viUi = {
       close: "Đóng",
       closeLabel: "Đóng xem trước (Esc)",
     },
-    cellHowTo: (cell: string) =>
-      `Mở tệp bằng Excel (nhấn Ctrl+G) hoặc LibreOffice (ô Hộp Tên ở góc trên bên trái), gõ ${cell} rồi nhấn Enter để đến ô này.`,
+    cellHowTo: (cell: string) => `Mở tệp bằng Excel (nhấn Ctrl+G) hoặc LibreOffice (ô Hộp Tên ở góc trên bên trái), gõ ${cell} rồi nhấn Enter để đến ô này.`,
     mark: "Đánh dấu trên trang tính",
     clearMarks: "Xóa đánh dấu",
-    marked: (n: number) =>
-      `Đã tô màu ${n} ô (đỏ: lỗi, vàng: cảnh báo, xanh: lưu ý). Bấm Xóa đánh dấu để trả lại màu cũ.`,
+    marked: (n: number) => `Đã tô màu ${n} ô (đỏ: lỗi, vàng: cảnh báo, xanh: lưu ý). Bấm Xóa đánh dấu để trả lại màu cũ.`,
     cleared: "Đã trả lại màu cũ cho các ô đã đánh dấu.",
     fix: "Sửa",
     fixAll: "Sửa tất cả lỗi chắc chắn",
@@ -226,7 +221,9 @@ export const viUi = {
       button: "Chuyển sang biểu mẫu chuẩn",
       chooseTitle: "Cần chọn trước khi chuyển",
       noPeriod: (dates: string) =>
-        dates ? `Trang không ghi kỳ báo cáo (chỉ có ngày ${dates}). Chọn kỳ của số liệu này; tiện ích không tự đoán.` : "Trang không ghi kỳ báo cáo. Chọn kỳ của số liệu này; tiện ích không tự đoán.",
+        dates
+          ? `Trang không ghi kỳ báo cáo (chỉ có ngày ${dates}). Chọn kỳ của số liệu này; tiện ích không tự đoán.`
+          : "Trang không ghi kỳ báo cáo. Chọn kỳ của số liệu này; tiện ích không tự đoán.",
       noUnit: "Trang không ghi đơn vị báo cáo. Ghi tên đơn vị, hoặc để trống và ghi sau trên biểu mẫu.",
       unitLabel: "Đơn vị báo cáo",
       unitPlaceholder: "Ví dụ: Phòng Văn hóa - Xã hội",
@@ -254,18 +251,17 @@ export const viUi = {
       errors: {
         title: "Không chuyển được sang biểu mẫu chuẩn",
         cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm Chuyển sang biểu mẫu chuẩn lần nữa.",
-        protectedWorkbook:
-          "Sổ làm việc đang được bảo vệ nên không thêm hay thay được trang. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi thử lại.",
+        protectedWorkbook: "Sổ làm việc đang được bảo vệ nên không thêm hay thay được trang. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi thử lại.",
         structureProtected:
           "Sổ làm việc đang được bảo vệ cấu trúc (không thêm, đổi tên hay xóa được trang) nên chưa chuyển gì. Vào Xem lại > Bảo vệ sổ làm việc để bỏ bảo vệ (nhập mật khẩu nếu có), rồi bấm Chuyển sang biểu mẫu chuẩn lần nữa.",
         sheetPassword: (sheet: string) =>
           `Trang ${sheet} được bảo vệ bằng mật khẩu nên chưa chuyển gì: vào Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu, rồi bấm Chuyển sang biểu mẫu chuẩn lần nữa.`,
-        notSupported:
-          "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt và chọn tệp để chuyển.",
+        notSupported: "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt và chọn tệp để chuyển.",
         loadFailed: "Không tải được phần tạo tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
         busy: "Excel đang bận hoặc mất kết nối (Excel trên web). Chờ vài giây rồi bấm Chuyển sang biểu mẫu chuẩn lần nữa.",
         changed: "Sổ làm việc vừa thay đổi trong lúc chuyển (một trang bị đổi tên hoặc xóa); sổ được giữ nguyên như trước. Bấm Kiểm tra rồi chuyển lại.",
-        tooLarge: "Các biểu mẫu chuẩn quá lớn để Excel trên web nhận một lượt. Mở sổ bằng Excel trên máy tính, hoặc mở trang này trong trình duyệt và chọn tệp để chuyển.",
+        tooLarge:
+          "Các biểu mẫu chuẩn quá lớn để Excel trên web nhận một lượt. Mở sổ bằng Excel trên máy tính, hoặc mở trang này trong trình duyệt và chọn tệp để chuyển.",
         outOfMemory: "Máy không đủ bộ nhớ để chuyển. Đóng bớt các thẻ trình duyệt và chương trình khác, tải lại trang (F5) rồi thử lại.",
         generic:
           "Đã có lỗi khi chuyển; sổ làm việc được giữ nguyên như trước. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại Excel (hoặc tải lại trang), rồi báo cho người quản trị biết bạn đang làm gì, với tệp nào, khi gặp lỗi.",
@@ -280,8 +276,7 @@ export const viUi = {
         "Sổ làm việc đang được bảo vệ cấu trúc nên tiện ích không thêm hay xóa được trang ẩn ghi nhớ các ô đã đánh dấu; chưa ô nào bị đổi màu. Vào Xem lại > Bảo vệ sổ làm việc để bỏ bảo vệ (nhập mật khẩu nếu có), rồi bấm lại Đánh dấu trên trang tính hoặc Xóa đánh dấu.",
       sheetPassword: (sheet: string) =>
         `Trang ${sheet} được bảo vệ bằng mật khẩu nên chưa có gì thay đổi: vào Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu, rồi bấm lại nút vừa dùng (Sửa, Đánh dấu trên trang tính hoặc Xóa đánh dấu).`,
-      notSupported:
-        "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt và chọn tệp để kiểm tra.",
+      notSupported: "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt và chọn tệp để kiểm tra.",
       loadFailed: "Không tải được phần đọc tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
       busy: "Excel đang bận hoặc mất kết nối (Excel trên web). Chờ vài giây rồi thử lại.",
       changed: "Không tìm thấy trang hoặc ô cần dùng: có thể trang vừa bị đổi tên hoặc xóa. Bấm Kiểm tra để đọc lại sổ làm việc rồi thử lại.",
@@ -295,16 +290,13 @@ export const viUi = {
   errors: {
     title: "Không tạo được biểu mẫu",
     cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm Tạo biểu mẫu lần nữa.",
-    protectedWorkbook:
-      "Sổ làm việc đang được bảo vệ nên không thêm hay thay được trang. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi thử lại.",
+    protectedWorkbook: "Sổ làm việc đang được bảo vệ nên không thêm hay thay được trang. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi thử lại.",
     structureProtected:
       "Sổ làm việc đang được bảo vệ cấu trúc (không thêm, đổi tên hay xóa được trang) nên chưa ghi gì. Vào Xem lại > Bảo vệ sổ làm việc để bỏ bảo vệ (nhập mật khẩu nếu có), rồi bấm Tạo biểu mẫu lần nữa.",
     sheetPassword: (sheet: string) =>
       `Trang ${sheet} được bảo vệ bằng mật khẩu nên chưa ghi gì: vào Xem lại > Bỏ bảo vệ trang tính, nhập mật khẩu, rồi bấm Tạo biểu mẫu lần nữa.`,
-    notSupported:
-      "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt để tải tệp biểu mẫu.",
-    loadFailed:
-      "Không tải được phần tạo tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
+    notSupported: "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc mở trang này bằng trình duyệt để tải tệp biểu mẫu.",
+    loadFailed: "Không tải được phần tạo tệp .xlsx. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
     busy: "Excel đang bận hoặc mất kết nối (Excel trên web). Chờ vài giây rồi bấm Tạo biểu mẫu lần nữa.",
     changed: "Sổ làm việc vừa thay đổi trong lúc ghi (một trang bị đổi tên hoặc xóa); sổ được giữ nguyên như trước. Bấm Tạo biểu mẫu lần nữa.",
     tooLarge: "Các biểu mẫu quá lớn để Excel trên web nhận một lượt. Chọn ít biểu mẫu hơn mỗi lần, hoặc dùng Excel trên máy tính.",

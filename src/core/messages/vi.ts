@@ -44,7 +44,8 @@ export const vi: Messages = {
         : `${e.file}: không phải tệp Excel .xlsx${e.looksLike === "unknown" ? "" : ` (nội dung giống tệp ${e.looksLike === "text" ? "văn bản thuần" : e.looksLike.toUpperCase()})`}.`,
     // The reader's own detail is English; a Vietnamese message says what it means instead, naming the part (a path inside the file) when known.
     FILE_DAMAGED: (e) => `${e.file}: tệp .xlsx bị hỏng, không đọc được: ${DAMAGE_VI[e.reason ?? "unknown"]}${e.part ? ` (phần ${e.part})` : ""}.`,
-    FILE_CONTENT_TOO_LARGE: (e) => `${e.file}: nội dung tệp khi giải nén vượt giới hạn cho phép${e.part ? ` (phần ${e.part})` : ""}; tệp có thể bị hỏng hoặc được tạo ra để gây quá tải.`,
+    FILE_CONTENT_TOO_LARGE: (e) =>
+      `${e.file}: nội dung tệp khi giải nén vượt giới hạn cho phép${e.part ? ` (phần ${e.part})` : ""}; tệp có thể bị hỏng hoặc được tạo ra để gây quá tải.`,
     PERIOD_REQUIRED: (e) =>
       `${e.file}: không đọc được kỳ báo cáo trong trang${e.dates ? ` (trang chỉ ghi ngày ${e.dates})` : ""}; ghi rõ bằng --period, ví dụ --period 2026-H1.`,
   },
@@ -167,7 +168,10 @@ export const vi: Messages = {
     }),
     VALUE_RESOLVED: (p, n) => {
       if (p.basis === "arithmetic") {
-        return { message: `Ô số liệu chứa phép tính gõ tay "${p.raw}"; lấy kết quả ${n(p.value)}.`, suggestion: `Nhập số ${n(p.value)} thay cho phép tính (nút Sửa làm việc này).` };
+        return {
+          message: `Ô số liệu chứa phép tính gõ tay "${p.raw}"; lấy kết quả ${n(p.value)}.`,
+          suggestion: `Nhập số ${n(p.value)} thay cho phép tính (nút Sửa làm việc này).`,
+        };
       }
       const shown = p.source === "number" ? `Ô chứa số ${n(p.raw)}` : `"${p.raw}"`;
       const thousands = typeof p.other === "number" && typeof p.value === "number" && p.value > p.other;
@@ -262,7 +266,8 @@ export const vi: Messages = {
     }),
     DOUBLE_COUNT_SUSPECTED: (p, n) => ({
       message: `Có thể tính trùng: ${p.units} cùng ghi ${n(p.value)}${p.also ? ` (và cùng ghi ${p.also})` : ""}; số của phường đang cộng cả ${p.count} đơn vị thành ${n(p.total)}.`,
-      suggestion: "Nếu đây là số chung của phường mà mỗi đơn vị chép lại, đặt dòng này lấy số của đơn vị chủ trì (mục combine) hoặc bảo các đơn vị chỉ ghi phần của mình, rồi tổng hợp lại.",
+      suggestion:
+        "Nếu đây là số chung của phường mà mỗi đơn vị chép lại, đặt dòng này lấy số của đơn vị chủ trì (mục combine) hoặc bảo các đơn vị chỉ ghi phần của mình, rồi tổng hợp lại.",
     }),
     UNKNOWN_UNIT: (p) =>
       Number(p.likeCount) > 1
@@ -291,7 +296,7 @@ export const vi: Messages = {
       "cchc – Biểu mẫu thống kê cải cách hành chính",
       "",
       "Cách dùng:",
-      "  cchc template [--unit \"Tên đơn vị\"] [--period 2026-H1] [--forms BM1,BM4] [--units don-vi.json] -o TỆP.xlsx",
+      '  cchc template [--unit "Tên đơn vị"] [--period 2026-H1] [--forms BM1,BM4] [--units don-vi.json] -o TỆP.xlsx',
       "      Tạo các biểu mẫu BM1–BM7 để đơn vị điền số liệu.",
       "      --period    kỳ báo cáo: NĂM-Q1, NĂM-H1, NĂM-Q3, NĂM-Y (mặc định: nửa năm hiện tại)",
       "      --cutoff    thời hạn chốt số liệu riêng của phường, ví dụ 01/01/2026-31/05/2026",
@@ -303,12 +308,12 @@ export const vi: Messages = {
       "      Kiểm tra số liệu, công thức, đơn vị tính và cấu trúc của từng biểu mẫu.",
       "      Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 có tệp không đọc được.",
       "",
-      "  cchc import TỆP.xlsx [-o CHUAN.xlsx] [--unit \"Tên đơn vị\"] [--period 2026-H1] [--json]",
+      '  cchc import TỆP.xlsx [-o CHUAN.xlsx] [--unit "Tên đơn vị"] [--period 2026-H1] [--json]',
       "      Đọc Phụ lục 3 dán từ Word (mọi biểu mẫu trong một trang) và ghi sang biểu mẫu chuẩn BM1–BM7.",
       "      Đơn vị và kỳ báo cáo lấy từ trang nếu đọc được; --unit, --period ghi đè. Mặc định -o TỆP-chuan.xlsx.",
       "      Mã thoát như cchc validate: 0 không có lỗi, 1 có lỗi (tệp chuẩn vẫn được ghi), 2 không đọc/ghi được tệp.",
       "",
-      "  cchc aggregate -o PHUONG.xlsx [--period 2026-H1] [--ward \"Phường …\"] [--units don-vi.json] [--json] [--strict] TỆP|THƯ-MỤC...",
+      '  cchc aggregate -o PHUONG.xlsx [--period 2026-H1] [--ward "Phường …"] [--units don-vi.json] [--json] [--strict] TỆP|THƯ-MỤC...',
       "      Tổng hợp biểu mẫu của các đơn vị thành biểu mẫu của phường, kèm nguồn gốc từng số.",
       "      Mã thoát: 0 đã ghi tệp; 1 có tệp không chứa biểu mẫu nào, --strict và có lỗi, hoặc không có tệp dùng được; 2 có tệp không đọc/ghi được.",
       "",

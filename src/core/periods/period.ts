@@ -24,9 +24,7 @@ export interface PeriodOverrides {
 }
 
 export type PeriodError =
-  | { code: "BAD_PERIOD"; input: string; accepted: string }
-  | { code: "BAD_DATE"; input: string }
-  | { code: "BAD_WINDOW"; from: IsoDate; to: IsoDate };
+  { code: "BAD_PERIOD"; input: string; accepted: string } | { code: "BAD_DATE"; input: string } | { code: "BAD_WINDOW"; from: IsoDate; to: IsoDate };
 
 /** The accepted spellings, shown to the user when a period is not understood. */
 export const ACCEPTED_PERIODS = "YYYY-Q1, YYYY-H1, YYYY-Q3, YYYY-Y (ví dụ 2026-H1)";
@@ -34,8 +32,7 @@ export const ACCEPTED_PERIODS = "YYYY-Q1, YYYY-H1, YYYY-Q3, YYYY-Y (ví dụ 202
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
 
-const iso = (y: number, m: number, d: number): IsoDate =>
-  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+const iso = (y: number, m: number, d: number): IsoDate => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 /** Standard cut-off windows (seed 001) and "by the 10th of the last month of the period". */
 function standardDates(kind: PeriodKind, y: number): Pick<Period, "window" | "unitDeadline"> {

@@ -111,10 +111,13 @@ function readHeader(g: Grid, r: number): Header | undefined {
 /** A row that only repeats headings ("Đơn vị tính | Số liệu", "Kết quả thống kê"): the second line of a repeated header. */
 function onlyHeadings(g: Grid, r: number): boolean {
   const cols = g.cols(r);
-  return cols.length > 0 && cols.every((c) => {
-    const t = foldText(g.text(r, c));
-    return isUnit(t) || isValue(t) || isNote(t) || isStt(t) || isIndicator(t) || t.startsWith("ket qua");
-  });
+  return (
+    cols.length > 0 &&
+    cols.every((c) => {
+      const t = foldText(g.text(r, c));
+      return isUnit(t) || isValue(t) || isNote(t) || isStt(t) || isIndicator(t) || t.startsWith("ket qua");
+    })
+  );
 }
 
 /**
@@ -236,13 +239,21 @@ function readRows(g: Grid, sheet: SheetSnapshot, segment: PastedSegment, header:
         row: m.row,
         rawStt: cand.sttCell ?? { value: null },
         ...cells,
-        ...(m.by === "text" ? { match: { by: "text" as const, score: m.score, ...(m.writtenStt ?? cand.stt ? { writtenStt: m.writtenStt ?? cand.stt } : {}) } } : {}),
+        ...(m.by === "text"
+          ? { match: { by: "text" as const, score: m.score, ...((m.writtenStt ?? cand.stt) ? { writtenStt: m.writtenStt ?? cand.stt } : {}) } }
+          : {}),
       });
       return;
     }
     const v = cells.value;
     const reading = v && !v.formula && !v.error ? readNumber(v.value) : undefined;
-    const hasFigure = !!v && (!!v.formula || !!v.error || reading?.kind === "number" || reading?.kind === "ambiguous" || (typeof v.value === "string" && v.value.trim().startsWith("=")));
+    const hasFigure =
+      !!v &&
+      (!!v.formula ||
+        !!v.error ||
+        reading?.kind === "number" ||
+        reading?.kind === "ambiguous" ||
+        (typeof v.value === "string" && v.value.trim().startsWith("=")));
     // A line that fits nothing and carries no figure and no STT (a signature, a remark) loses nothing; it is left alone.
     if (m.by === "none" && !hasFigure && !cand.stt) return;
     unmatched.push({

@@ -39,7 +39,8 @@ export function readNumber(value: CellValue): NumberReading {
     s = s.slice(1).trim();
   }
   // Hundreds of digits make no number a form can hold (Number() gives Infinity): text, not a figure.
-  const num = (v: number, notation: TextNotation): NumberReading => (Number.isFinite(v) ? { kind: "number", value: sign * v, from: "text", notation, percent } : { kind: "text", raw });
+  const num = (v: number, notation: TextNotation): NumberReading =>
+    Number.isFinite(v) ? { kind: "number", value: sign * v, from: "text", notation, percent } : { kind: "text", raw };
   const digits = (t: string) => Number(t.replace(/[.,\s\u00a0\u202f]/g, ""));
 
   if (/^\d+$/.test(s)) return num(Number(s), "plain");

@@ -77,12 +77,25 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
     const address = valueAddress(ctx, row.stt)!;
     const fix = expected ? { kind: "set-formula" as const, sheet: ctx.sheet, address, formula: expected } : undefined;
     const mismatch = (kind: string, found: string | number | null, shown: Figure, extra: RawFinding["params"] = {}) => {
-      out.push(rowFinding(ctx, row, { code: "FORMULA_MISMATCH", severity: "error", params: { kind, found, formula: expected ? `=${expected}` : null, ...extra }, expected: expected ? `=${expected}` : null, actual: found, fix }));
+      out.push(
+        rowFinding(ctx, row, {
+          code: "FORMULA_MISMATCH",
+          severity: "error",
+          params: { kind, found, formula: expected ? `=${expected}` : null, ...extra },
+          expected: expected ? `=${expected}` : null,
+          actual: found,
+          fix,
+        }),
+      );
       ctx.figures.set(row.stt, shown);
     };
 
     if (cell?.formula) {
-      const wanted = new Set(partsOf(row).map((s) => valueAddress(ctx, s)).filter((a): a is string => !!a));
+      const wanted = new Set(
+        partsOf(row)
+          .map((s) => valueAddress(ctx, s))
+          .filter((a): a is string => !!a),
+      );
       const same = expected !== undefined && normaliseFormula(cell.formula) === normaliseFormula(expected);
       const refsRight = sameSet(formulaReferences(cell.formula), wanted);
       if (same || (refsRight && computesTheSame(cell.formula, row, (s) => valueAddress(ctx, s)))) {

@@ -13,7 +13,18 @@ export function checkMissing(ctx: FormContext): RawFinding[] {
   if (inputs.length === 0) return [];
   if (blank.length === inputs.length) {
     const first = inputs[0];
-    return [{ code: "MISSING_VALUE", severity: "info", form: ctx.form.id, row: null, at: { sheet: ctx.sheet, address: valueAddress(ctx, first.stt)! }, params: { scope: "form" }, expected: null, actual: null }];
+    return [
+      {
+        code: "MISSING_VALUE",
+        severity: "info",
+        form: ctx.form.id,
+        row: null,
+        at: { sheet: ctx.sheet, address: valueAddress(ctx, first.stt)! },
+        params: { scope: "form" },
+        expected: null,
+        actual: null,
+      },
+    ];
   }
   return blank.map((row) => rowFinding(ctx, row, { code: "MISSING_VALUE", severity: "warning", params: { scope: "row" }, expected: null, actual: null }));
 }

@@ -17,14 +17,30 @@ export function checkParts(ctx: FormContext): RawFinding[] {
       const part = fig(row.stt);
       const whole = fig(row.atMost);
       if (typeof part === "number" && typeof whole === "number" && part > whole) {
-        out.push(rowFinding(ctx, row, { code: "PART_EXCEEDS_WHOLE", severity, params: { part: row.stt, partValue: part, whole: row.atMost, wholeValue: whole }, expected: `≤ ${whole}`, actual: part }));
+        out.push(
+          rowFinding(ctx, row, {
+            code: "PART_EXCEEDS_WHOLE",
+            severity,
+            params: { part: row.stt, partValue: part, whole: row.atMost, wholeValue: whole },
+            expected: `≤ ${whole}`,
+            actual: part,
+          }),
+        );
       }
     }
     if (row.partsAtMost) {
       const whole = fig(row.stt);
       const sum = totalOf(row.partsAtMost.map(fig));
       if (typeof whole === "number" && typeof sum === "number" && sum > whole) {
-        out.push(rowFinding(ctx, row, { code: "PART_EXCEEDS_WHOLE", severity, params: { part: row.partsAtMost.join(" + "), partValue: sum, whole: row.stt, wholeValue: whole }, expected: `≥ ${sum}`, actual: whole }));
+        out.push(
+          rowFinding(ctx, row, {
+            code: "PART_EXCEEDS_WHOLE",
+            severity,
+            params: { part: row.partsAtMost.join(" + "), partValue: sum, whole: row.stt, wholeValue: whole },
+            expected: `≥ ${sum}`,
+            actual: whole,
+          }),
+        );
       }
     }
   }

@@ -19,7 +19,15 @@ export function checkPastedRows(ctx: FormContext): RawFinding[] {
   const { located, form } = ctx;
   const pasted = located.pasted;
   if (located.layout !== "pasted" || !pasted) return [];
-  const base = (code: RawFinding["code"], severity: RawFinding["severity"], row: string | null, address: string, params: RawFinding["params"], expected: string | null, actual: string | null): RawFinding => ({
+  const base = (
+    code: RawFinding["code"],
+    severity: RawFinding["severity"],
+    row: string | null,
+    address: string,
+    params: RawFinding["params"],
+    expected: string | null,
+    actual: string | null,
+  ): RawFinding => ({
     code,
     severity,
     form: form.id,
@@ -32,13 +40,29 @@ export function checkPastedRows(ctx: FormContext): RawFinding[] {
   const out: RawFinding[] = [];
   const asText = located.rows.filter((r) => typeof r.value?.value === "string" && readNumber(r.value.value).kind === "number").length;
   out.push(
-    base("PASTED_LAYOUT", "info", null, cellAddress(pasted.title.row, pasted.title.col), { sheet: ctx.sheet, titleRow: pasted.title.row, title: quote(pasted.title.text), rows: located.rows.length, asText }, null, null),
+    base(
+      "PASTED_LAYOUT",
+      "info",
+      null,
+      cellAddress(pasted.title.row, pasted.title.col),
+      { sheet: ctx.sheet, titleRow: pasted.title.row, title: quote(pasted.title.text), rows: located.rows.length, asText },
+      null,
+      null,
+    ),
   );
   for (const r of located.rows) {
     if (!r.match) continue;
     const text = shown(r.indicator?.value);
     out.push(
-      base("ROW_MATCHED_BY_TEXT", "info", r.stt, cellAddress(r.row, located.columns.indicator), { stt: r.stt, text: quote(text), written: r.match.writtenStt ?? shown(r.rawStt.value), score: Math.round(r.match.score * 100) / 100 }, r.stt, r.match.writtenStt ?? (shown(r.rawStt.value) || null)),
+      base(
+        "ROW_MATCHED_BY_TEXT",
+        "info",
+        r.stt,
+        cellAddress(r.row, located.columns.indicator),
+        { stt: r.stt, text: quote(text), written: r.match.writtenStt ?? shown(r.rawStt.value), score: Math.round(r.match.score * 100) / 100 },
+        r.stt,
+        r.match.writtenStt ?? (shown(r.rawStt.value) || null),
+      ),
     );
   }
   for (const u of pasted.unmatched) {
@@ -49,7 +73,13 @@ export function checkPastedRows(ctx: FormContext): RawFinding[] {
         "warning",
         null,
         cellAddress(u.row, located.columns.indicator),
-        { what: u.reason === "ambiguous" ? "row-ambiguous" : "row-unmatched", text: quote(u.text), stt: u.writtenStt ?? "", candidates, value: shown(u.value?.value) },
+        {
+          what: u.reason === "ambiguous" ? "row-ambiguous" : "row-unmatched",
+          text: quote(u.text),
+          stt: u.writtenStt ?? "",
+          candidates,
+          value: shown(u.value?.value),
+        },
         u.reason === "ambiguous" ? candidates : null,
         u.text || null,
       ),

@@ -8,7 +8,14 @@ import type { FormContext } from "../validate/context";
 export function checkStructure(ctx: FormContext): RawFinding[] {
   const out: RawFinding[] = [];
   const { located, form } = ctx;
-  const base = (row: string | null, address: string | null, params: RawFinding["params"], severity: RawFinding["severity"], expected: string | null, actual: string | null): RawFinding => ({
+  const base = (
+    row: string | null,
+    address: string | null,
+    params: RawFinding["params"],
+    severity: RawFinding["severity"],
+    expected: string | null,
+    actual: string | null,
+  ): RawFinding => ({
     code: "STRUCTURE_CHANGED",
     severity,
     form: form.id,
@@ -47,7 +54,9 @@ export function checkStructure(ctx: FormContext): RawFinding[] {
   const firstOut = sheetOrder.findIndex((s, i) => s !== order[i]);
   if (firstOut >= 0) {
     const stt = sheetOrder[firstOut];
-    out.push(base(stt, cellAddress(seen.get(stt)!, located.columns.stt), { what: "row-order", stt, expectedStt: order[firstOut] }, "warning", order[firstOut], stt));
+    out.push(
+      base(stt, cellAddress(seen.get(stt)!, located.columns.stt), { what: "row-order", stt, expectedStt: order[firstOut] }, "warning", order[firstOut], stt),
+    );
   }
   return out;
 }

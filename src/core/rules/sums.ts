@@ -27,7 +27,13 @@ export function checkSums(ctx: FormContext): RawFinding[] {
         code: "SUM_MISMATCH",
         severity: "error",
         // Each part's figure as "part <stt>", so each language writes the values (and a blank) its own way.
-        params: { value: whole, sum: s, parts: parts.join(" + "), ...Object.fromEntries(parts.map((p, i) => [`part ${p}`, figures[i] ?? null])), partition: row.equalsSumOf ? 1 : 0 },
+        params: {
+          value: whole,
+          sum: s,
+          parts: parts.join(" + "),
+          ...Object.fromEntries(parts.map((p, i) => [`part ${p}`, figures[i] ?? null])),
+          partition: row.equalsSumOf ? 1 : 0,
+        },
         expected: s,
         actual: whole,
       }),

@@ -60,7 +60,11 @@ const isPlace = (key: string) => PLACE_WORDS.some((w) => key.startsWith(`${w} `)
  * bare trailing "phường", "xã" or "thị trấn" dropped ("Trung tâm … phường").
  */
 export const normaliseUnitName = memoText((name: string): string => {
-  const tokens = foldText(name).replace(/&/g, " va ").replace(/[^a-z0-9 ]+/g, " ").split(" ").filter(Boolean);
+  const tokens = foldText(name)
+    .replace(/&/g, " va ")
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .split(" ")
+    .filter(Boolean);
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (t === "va") return;
@@ -84,7 +88,10 @@ function dropPlaceWord(key: string): string {
 /** "Phường Nhị Chiểu" → "phuong nhi chieu": the ward's own name, dropped from the end of a unit's ("Văn phòng … phường Nhị Chiểu"). */
 function wardKey(ward: string | undefined): string | undefined {
   if (!ward) return undefined;
-  const key = foldText(ward).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+  const key = foldText(ward)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return isPlace(key) ? key : undefined;
 }
 
@@ -216,7 +223,10 @@ export function findUnit(registry: UnitRegistry, name: string): UnitMatch {
 
 function closest(registry: UnitRegistry, p: Prepared, key: string): UnitMatch {
   if (!key) return { resembles: [] };
-  const same = unitsOf(registry, p.keys.filter((k) => k.key === key));
+  const same = unitsOf(
+    registry,
+    p.keys.filter((k) => k.key === key),
+  );
   if (same.length === 1) return { unit: same[0], how: "close", resembles: [] };
   if (same.length > 1) return { resembles: same };
   // Closeness is for words; a place name one letter off is another place.
@@ -230,7 +240,8 @@ function closest(registry: UnitRegistry, p: Prepared, key: string): UnitMatch {
     if (isPlace(k.key) || numbersOf(k.key) !== numbers) continue;
     const bound = closeBound(Math.min(key.length, k.key.length));
     // The cheap tests first: lengths, then letter counts, then the distance itself.
-    if (bound > 0 && Math.abs(key.length - k.key.length) <= bound && leastDistance(counts, k.counts) <= bound && editDistance(key, k.key, bound) <= bound) close.push(k);
+    if (bound > 0 && Math.abs(key.length - k.key.length) <= bound && leastDistance(counts, k.counts) <= bound && editDistance(key, k.key, bound) <= bound)
+      close.push(k);
     else if (wordsResemble(words, k.words)) near.push(k);
   }
   const closeUnits = unitsOf(registry, close);

@@ -7,7 +7,12 @@ import { foldText, memoText } from "../read/text";
 import defaultRegistry from "./registry.json";
 
 /** Folds a unit name for matching: accents, case and punctuation do not matter. */
-const foldUnit = memoText((s) => foldText(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim());
+const foldUnit = memoText((s) =>
+  foldText(s)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim(),
+);
 
 /** How a row's figures from several units make the ward's (DOMAIN.md, "How a ward aggregates"). */
 export const COMBINE_MODES = ["sum", "lead"] as const;
@@ -84,9 +89,29 @@ export const DEFAULT_REGISTRY: UnitRegistry = registrySchema.parse(defaultRegist
 /** The registry's own rules, in words; zod's locales word the others. */
 const RULE_WORDS: Record<Lang, (p: Record<string, unknown>) => string | undefined> = {
   vi: (p) =>
-    p.why === "unknown-form" ? `phải là một trong ${FORM_IDS.join(", ")}` : p.why === "lead-unknown" ? `không có đơn vị mã ${p.code} trong danh sách` : p.why === "combine-key" ? "phải là một biểu mẫu (BM1) hoặc một dòng số đếm của nó (BM1 4.2)" : p.why === "code-twice" ? `mã ${p.code} được dùng cho hai đơn vị` : p.why === "name-twice" ? `"${p.name}" chỉ cả ${p.first} lẫn ${p.second}` : undefined,
+    p.why === "unknown-form"
+      ? `phải là một trong ${FORM_IDS.join(", ")}`
+      : p.why === "lead-unknown"
+        ? `không có đơn vị mã ${p.code} trong danh sách`
+        : p.why === "combine-key"
+          ? "phải là một biểu mẫu (BM1) hoặc một dòng số đếm của nó (BM1 4.2)"
+          : p.why === "code-twice"
+            ? `mã ${p.code} được dùng cho hai đơn vị`
+            : p.why === "name-twice"
+              ? `"${p.name}" chỉ cả ${p.first} lẫn ${p.second}`
+              : undefined,
   en: (p) =>
-    p.why === "unknown-form" ? `must be one of ${FORM_IDS.join(", ")}` : p.why === "lead-unknown" ? `no unit with code ${p.code} in the list` : p.why === "combine-key" ? "must be a form (BM1) or one of its count rows (BM1 4.2)" : p.why === "code-twice" ? `code ${p.code} is used by two units` : p.why === "name-twice" ? `"${p.name}" names both ${p.first} and ${p.second}` : undefined,
+    p.why === "unknown-form"
+      ? `must be one of ${FORM_IDS.join(", ")}`
+      : p.why === "lead-unknown"
+        ? `no unit with code ${p.code} in the list`
+        : p.why === "combine-key"
+          ? "must be a form (BM1) or one of its count rows (BM1 4.2)"
+          : p.why === "code-twice"
+            ? `code ${p.code} is used by two units`
+            : p.why === "name-twice"
+              ? `"${p.name}" names both ${p.first} and ${p.second}`
+              : undefined,
 };
 const ZOD_LOCALE = { vi: zodVietnamese().localeError, en: zodEnglish().localeError };
 
@@ -121,11 +146,18 @@ export function matchUnitName(registry: UnitRegistry, name: string): RegistryUni
 
 /** The registry unit a file name points at ("bao-cao-vhxh-6t.xlsx" → VHXH), when exactly one matches. */
 export function matchUnitInFileName(registry: UnitRegistry, fileName: string): RegistryUnit | undefined {
-  const base = foldUnit(fileName.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "").replace(/[_.-]+/g, " "));
+  const base = foldUnit(
+    fileName
+      .replace(/^.*[\\/]/, "")
+      .replace(/\.xlsx$/i, "")
+      .replace(/[_.-]+/g, " "),
+  );
   const words = ` ${base} `;
-  const hits = registry.units.filter((u) => [u.code, u.name, ...u.aliases].some((n) => {
-    const k = foldUnit(n);
-    return k.length >= 2 && words.includes(` ${k} `);
-  }));
+  const hits = registry.units.filter((u) =>
+    [u.code, u.name, ...u.aliases].some((n) => {
+      const k = foldUnit(n);
+      return k.length >= 2 && words.includes(` ${k} `);
+    }),
+  );
   return hits.length === 1 ? hits[0] : undefined;
 }

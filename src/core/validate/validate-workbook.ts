@@ -47,10 +47,14 @@ export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang;
   const raw: RawFinding[] = [];
   for (const { form, sheet, address } of duplicates) {
     const used = [...found, ...unreadable].find((f) => f.form.id === form.id)!.sheet.name;
-    raw.push({ ...workbookFinding(form.id, { what: "form-duplicate", sheet: sheet.name, used }, { sheet: sheet.name, address: address ?? "A1" }), severity: "warning" });
+    raw.push({
+      ...workbookFinding(form.id, { what: "form-duplicate", sheet: sheet.name, used }, { sheet: sheet.name, address: address ?? "A1" }),
+      severity: "warning",
+    });
   }
 
-  for (const { form, sheet, address } of unreadable) raw.push(workbookFinding(form.id, { what: "table-not-found", sheet: sheet.name }, { sheet: sheet.name, address: address ?? "A1" }));
+  for (const { form, sheet, address } of unreadable)
+    raw.push(workbookFinding(form.id, { what: "table-not-found", sheet: sheet.name }, { sheet: sheet.name, address: address ?? "A1" }));
   const present = new Set([...found.map((f) => f.form.id), ...unreadable.map((u) => u.form.id)]);
   if (present.size === 0) raw.push(workbookFinding("", { what: "no-forms" }));
   // The metadata is the file's word: only forms of the catalogue can be missing (not "__proto__", not a later version's BM8).

@@ -173,7 +173,13 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
       </>
     );
     return (
-      <li key={`${f.code}-${i}`} className={mergeClasses(styles.item, edge(f.severity))} data-finding-code={f.code} data-severity={f.severity} data-cell={f.cell ?? undefined}>
+      <li
+        key={`${f.code}-${i}`}
+        className={mergeClasses(styles.item, edge(f.severity))}
+        data-finding-code={f.code}
+        data-severity={f.severity}
+        data-cell={f.cell ?? undefined}
+      >
         {canGo && at ? (
           <button type="button" className={styles.goTo} onClick={() => goTo(at)}>
             {body}
@@ -196,7 +202,11 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
   const usedItem = (f: FileUse) => {
     const own = fileFindings(f.file);
     return (
-      <li key={f.file} className={mergeClasses(styles.item, f.errors > 0 ? edge("error") : f.warnings > 0 ? edge("warning") : undefined)} data-file-status="used">
+      <li
+        key={f.file}
+        className={mergeClasses(styles.item, f.errors > 0 ? edge("error") : f.warnings > 0 ? edge("warning") : undefined)}
+        data-file-status="used"
+      >
         <Text weight="semibold" className={styles.line}>
           {f.unitName || "?"}
         </Text>
@@ -241,11 +251,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
         </div>
       ) : null}
       {SECTIONS.map(({ code, key }) =>
-        section(
-          key,
-          s.sections[key],
-          result.findings.filter((f) => f.code === code && !isWardFigureFinding(f)).map(findingItem),
-        ),
+        section(key, s.sections[key], result.findings.filter((f) => f.code === code && !isWardFigureFinding(f)).map(findingItem)),
       )}
       {section(
         "noForms",

@@ -176,7 +176,14 @@ export function AggregateView({ today }: { today?: Date }) {
         validationState={state.wardMissing ? "error" : "none"}
         validationMessage={state.wardMissing ? w.wardRequired : undefined}
       >
-        <Input ref={wardInput} value={state.ward} maxLength={200} placeholder={s.wardPlaceholder} disabled={busy} onChange={(_, data) => state.changeWard(data.value)} />
+        <Input
+          ref={wardInput}
+          value={state.ward}
+          maxLength={200}
+          placeholder={s.wardPlaceholder}
+          disabled={busy}
+          onChange={(_, data) => state.changeWard(data.value)}
+        />
       </Field>
 
       <SetupPanel />
@@ -266,7 +273,9 @@ function Outcome({ phase }: { phase: AggregatePhase }) {
   switch (phase.kind) {
     case "done": {
       const { outcome } = phase;
-      return <WrittenMessage outcome={outcome} title={s.doneTitle} text={outcome.fileName ? s.doneBrowser(outcome.fileName) : s.doneExcel} printNote={s.printNote} />;
+      return (
+        <WrittenMessage outcome={outcome} title={s.doneTitle} text={outcome.fileName ? s.doneBrowser(outcome.fileName) : s.doneExcel} printNote={s.printNote} />
+      );
     }
     case "stopped":
       return <StatusMessage intent="info" title={s.stoppedTitle} text={s.stoppedText} />;

@@ -113,10 +113,13 @@ export function useAggregate(
     invalidate();
   }, [invalidate]);
 
-  const choosePeriod = useCallback((id: string) => {
-    setPeriodChoice(id);
-    invalidate();
-  }, [invalidate]);
+  const choosePeriod = useCallback(
+    (id: string) => {
+      setPeriodChoice(id);
+      invalidate();
+    },
+    [invalidate],
+  );
 
   const ward = typedWard ?? setup.setup?.ward ?? "";
 
@@ -126,39 +129,44 @@ export function useAggregate(
     if (name.trim() !== "") setWardMissing(false);
   }, []);
 
-  const run = useCallback(async (wardName: string) => {
-    const controller = stoppable.start({ abortRunning: true });
-    setResult(null);
-    setPhase({ kind: "running", progress: null });
-    try {
-      // The setup in force once it was read (at once, mostly: the views read it when the pane opens).
-      const { setup: units } = await setup.store.ready();
-      // Read afresh each run: the bytes are handed over (transferred) to the worker.
-      const jobFiles = await Promise.all(files.map(toJobFile));
-      const job: AggregateJob = {
-        files: jobFiles,
-        periodId: periodChoice === AUTO_PERIOD ? undefined : periodChoice,
-        ward: wardName,
-        ...(units ? { setup: { name: words.setupName, value: units } } : {}),
-        lang,
-      };
-      if (controller.signal.aborted) throw abortError();
-      const aggregated = await runner.run(job, {
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (!controller.signal.aborted) setPhase({ kind: "running", progress });
-        },
-      });
-      if (controller.signal.aborted) return;
-      setResult(aggregated);
-      setPhase({ kind: "summary" });
-    } catch (error) {
-      if (!stoppable.isCurrent(controller) && controller.signal.aborted) return;
-      setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", title: t.runErrors.title, error: describeRunError(error, t, words) });
-    } finally {
-      stoppable.finish(controller);
-    }
-  }, [files, setup.store, periodChoice, lang, runner, t, words, stoppable]);
+  const run = useCallback(
+    async (wardName: string) => {
+      const controller = stoppable.start({ abortRunning: true });
+      setResult(null);
+      setPhase({ kind: "running", progress: null });
+      try {
+        // The setup in force once it was read (at once, mostly: the views read it when the pane opens).
+        const { setup: units } = await setup.store.ready();
+        // Read afresh each run: the bytes are handed over (transferred) to the worker.
+        const jobFiles = await Promise.all(files.map(toJobFile));
+        const job: AggregateJob = {
+          files: jobFiles,
+          periodId: periodChoice === AUTO_PERIOD ? undefined : periodChoice,
+          ward: wardName,
+          ...(units ? { setup: { name: words.setupName, value: units } } : {}),
+          lang,
+        };
+        if (controller.signal.aborted) throw abortError();
+        const aggregated = await runner.run(job, {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (!controller.signal.aborted) setPhase({ kind: "running", progress });
+          },
+        });
+        if (controller.signal.aborted) return;
+        setResult(aggregated);
+        setPhase({ kind: "summary" });
+      } catch (error) {
+        if (!stoppable.isCurrent(controller) && controller.signal.aborted) return;
+        setPhase(
+          wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", title: t.runErrors.title, error: describeRunError(error, t, words) },
+        );
+      } finally {
+        stoppable.finish(controller);
+      }
+    },
+    [files, setup.store, periodChoice, lang, runner, t, words, stoppable],
+  );
 
   /** Tổng hợp: starts a run, unless the ward's name is missing (then said at the field, and false: the view moves the focus there). */
   const start = useCallback((): boolean => {

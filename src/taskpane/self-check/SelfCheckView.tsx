@@ -161,7 +161,9 @@ function Results({ report, s }: { report: SelfCheckReport; s: SelfCheckStrings }
           <MessageBarBody>{s.leftovers(report.leftovers.join(", "))}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Subtitle2 as="h3" className={styles.subheading}>{s.environmentTitle}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.subheading}>
+        {s.environmentTitle}
+      </Subtitle2>
       <dl className={styles.facts}>
         <dt>{s.host}</dt>
         <dd>{excel?.host ?? s.unknown}</dd>
@@ -174,7 +176,9 @@ function Results({ report, s }: { report: SelfCheckReport; s: SelfCheckStrings }
         <dt>{s.apiMissing}</dt>
         <dd>{missing}</dd>
       </dl>
-      <Subtitle2 as="h3" className={styles.subheading}>{s.stepsTitle}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.subheading}>
+        {s.stepsTitle}
+      </Subtitle2>
       <ol className={styles.steps}>
         {report.steps.map((step) => (
           <StepItem key={step.id} step={step} s={s} />
@@ -201,7 +205,9 @@ function BrowserInfo({ browser, s }: { browser: BrowserFacts; s: SelfCheckString
   const styles = useStyles();
   return (
     <>
-      <Subtitle2 as="h3" className={styles.subheading}>{s.browserInfoTitle}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.subheading}>
+        {s.browserInfoTitle}
+      </Subtitle2>
       <dl className={styles.facts}>
         <dt>{s.userAgent}</dt>
         <dd>{browser.userAgent || s.unknown}</dd>

@@ -39,8 +39,16 @@ export function versionRuns(versions: readonly string[], all: readonly string[],
 export function requirementSummary(report: SelfCheckReport, s: SelfCheckStrings): { supported: string; missing: string } {
   const all = report.requirementSets.map((r) => r.version);
   return {
-    supported: versionRuns(report.requirementSets.filter((r) => r.supported).map((r) => r.version), all, s.none),
-    missing: versionRuns(report.requirementSets.filter((r) => !r.supported).map((r) => r.version), all, s.none),
+    supported: versionRuns(
+      report.requirementSets.filter((r) => r.supported).map((r) => r.version),
+      all,
+      s.none,
+    ),
+    missing: versionRuns(
+      report.requirementSets.filter((r) => !r.supported).map((r) => r.version),
+      all,
+      s.none,
+    ),
   };
 }
 

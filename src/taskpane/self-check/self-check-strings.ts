@@ -42,7 +42,8 @@ const viSelfCheck = {
   ms: (ms: number) => `${ms.toLocaleString("vi-VN")} ms`,
   skip: {
     structureProtected: "sổ làm việc đang được bảo vệ cấu trúc, không thêm được trang tạm",
-    notSupported: (needs: string) => `phiên bản Excel này không có ${needs} (cần Excel 2021 hoặc Microsoft 365); khi tạo biểu mẫu, tiện ích báo để đặt thiết lập in bằng tay`,
+    notSupported: (needs: string) =>
+      `phiên bản Excel này không có ${needs} (cần Excel 2021 hoặc Microsoft 365); khi tạo biểu mẫu, tiện ích báo để đặt thiết lập in bằng tay`,
     marksInUse: "sổ đang có đánh dấu của Kiểm tra; bấm Xóa đánh dấu rồi chạy lại nếu cần thử bước này",
     blocked: (by: string) => `vì bước “${by}” bị lỗi`,
   },
@@ -129,7 +130,8 @@ const enSelfCheck: SelfCheckStrings = {
   ms: (ms) => `${ms.toLocaleString("en-GB")} ms`,
   skip: {
     structureProtected: "the workbook's structure is protected, no scratch sheet can be added",
-    notSupported: (needs) => `this version of Excel lacks ${needs} (Excel 2021 or Microsoft 365 has it); when creating forms the add-in says to set up printing by hand`,
+    notSupported: (needs) =>
+      `this version of Excel lacks ${needs} (Excel 2021 or Microsoft 365 has it); when creating forms the add-in says to set up printing by hand`,
     marksInUse: "the workbook holds marks of Check; choose Clear marks and run again to try this step",
     blocked: (by) => `because “${by}” failed`,
   },

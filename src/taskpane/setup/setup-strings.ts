@@ -10,20 +10,23 @@ import { useStrings, type UiLang } from "../strings";
 /** Why a saved setup or a setup file could not be used, and what to do. */
 const viSetupErrors = {
   cellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để rời ô đang sửa, rồi bấm Lưu lần nữa.",
-  protectedWorkbook: "Sổ làm việc đang được bảo vệ nên không lưu được danh sách đơn vị vào sổ. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi bấm Lưu lần nữa.",
+  protectedWorkbook:
+    "Sổ làm việc đang được bảo vệ nên không lưu được danh sách đơn vị vào sổ. Bỏ bảo vệ (thẻ Xem lại → Bảo vệ Sổ làm việc) rồi bấm Lưu lần nữa.",
   notSupported: "Phiên bản Excel này không hỗ trợ thao tác cần thiết. Dùng Excel 2019 trở lên, hoặc Xuất tệp .json để giữ danh sách.",
   loadFailed: "Không tải được phần lưu danh sách. Kiểm tra kết nối tới máy chủ của trang, tải lại trang (F5) rồi thử lại.",
   busy: "Excel đang bận hoặc mất kết nối (Excel trên web). Chờ vài giây rồi bấm Lưu lần nữa.",
   changed: "Sổ làm việc vừa thay đổi trong lúc lưu. Bấm Lưu lần nữa.",
   tooLarge: "Danh sách đơn vị quá lớn để lưu (trên 1 MB). Bớt tên gọi khác của các đơn vị rồi lưu lại.",
   outOfMemory: "Máy không đủ bộ nhớ để lưu. Đóng bớt các thẻ trình duyệt và chương trình khác rồi thử lại.",
-  generic: "Đã có lỗi khi lưu danh sách đơn vị; danh sách đã lưu trước đó được giữ nguyên. Hãy thử lại; nếu vẫn lỗi, Xuất tệp .json để giữ danh sách rồi báo cho người quản trị.",
+  generic:
+    "Đã có lỗi khi lưu danh sách đơn vị; danh sách đã lưu trước đó được giữ nguyên. Hãy thử lại; nếu vẫn lỗi, Xuất tệp .json để giữ danh sách rồi báo cho người quản trị.",
 };
 
 const viSetupUi = {
   setup: {
     title: "Đơn vị của phường",
-    intro: "Các phòng ban gửi số liệu, biểu mẫu mỗi đơn vị báo cáo, đơn vị chủ trì và cách lấy số của từng biểu mẫu. Tạo biểu mẫu và Tổng hợp dùng chung danh sách này.",
+    intro:
+      "Các phòng ban gửi số liệu, biểu mẫu mỗi đơn vị báo cáo, đơn vị chủ trì và cách lấy số của từng biểu mẫu. Tạo biểu mẫu và Tổng hợp dùng chung danh sách này.",
     count: (units: number) => `${units} đơn vị`,
     savedExcel: "Đã lưu trong sổ làm việc này.",
     savedBrowser: "Đã lưu trong trình duyệt này.",
@@ -53,7 +56,8 @@ const viSetupUi = {
     done: "Xong",
     add: "Thêm đơn vị",
     leadsTitle: "Đơn vị chủ trì và cách lấy số",
-    leadsHint: "Lấy số của đơn vị chủ trì: số của phường là số đơn vị chủ trì gửi, số các đơn vị khác chỉ để đối chiếu. Cộng các đơn vị: số của phường là tổng số các đơn vị gửi.",
+    leadsHint:
+      "Lấy số của đơn vị chủ trì: số của phường là số đơn vị chủ trì gửi, số các đơn vị khác chỉ để đối chiếu. Cộng các đơn vị: số của phường là tổng số các đơn vị gửi.",
     formTitle: (id: string, title: string) => `${id} – ${title}`,
     leadLabel: "Đơn vị chủ trì",
     leadPlaceholder: "Chọn đơn vị",
@@ -122,7 +126,8 @@ export type SetupStrings = typeof viSetupUi;
 const enSetupUi: SetupStrings = {
   setup: {
     title: "The ward's units",
-    intro: "The departments that send figures, the forms each reports, and each form's lead unit and how its figures are combined. Create forms and Aggregate share this list.",
+    intro:
+      "The departments that send figures, the forms each reports, and each form's lead unit and how its figures are combined. Create forms and Aggregate share this list.",
     count: (units) => `${units} ${units === 1 ? "unit" : "units"}`,
     savedExcel: "Saved in this workbook.",
     savedBrowser: "Saved in this browser.",
@@ -152,7 +157,8 @@ const enSetupUi: SetupStrings = {
     done: "Done",
     add: "Add a unit",
     leadsTitle: "Lead units and how figures are combined",
-    leadsHint: "Take the lead unit's figure: the ward's figure is what the lead sends; other units' figures are only compared. Add up the units: the ward's figure is the sum of what the units send.",
+    leadsHint:
+      "Take the lead unit's figure: the ward's figure is what the lead sends; other units' figures are only compared. Add up the units: the ward's figure is the sum of what the units send.",
     formTitle: (id, title) => `${id} – ${title}`,
     leadLabel: "Lead unit",
     leadPlaceholder: "Choose a unit",
@@ -186,7 +192,8 @@ const enSetupUi: SetupStrings = {
     notJson: "the content is not valid JSON",
     tooLarge: "the file is larger than 1 MB",
     unreadableFile: "the file could not be read; pick it again",
-    loadProblem: (issues) => `The saved list of units cannot be used (${issues}); the default list is used. Open the list, correct it or import a .json file, then choose Save.`,
+    loadProblem: (issues) =>
+      `The saved list of units cannot be used (${issues}); the default list is used. Open the list, correct it or import a .json file, then choose Save.`,
     loadFailed: "The saved list of units could not be read; the default list is used. Close and reopen the task pane to try again.",
     errorTitle: "The list of units was not saved",
     errors: {
@@ -198,7 +205,8 @@ const enSetupUi: SetupStrings = {
       changed: "The workbook changed while saving. Choose Save again.",
       tooLarge: "The list of units is too large to save (over 1 MB). Remove some other names and save again.",
       outOfMemory: "The computer ran out of memory. Close other browser tabs and programs and try again.",
-      generic: "Saving the list of units failed; the list saved before is kept. Try again; if it fails again, export a .json file to keep the list and tell your administrator.",
+      generic:
+        "Saving the list of units failed; the list saved before is kept. Try again; if it fails again, export a .json file to keep the list and tell your administrator.",
     },
   },
   aggregate: {

@@ -1,12 +1,4 @@
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  MessageBarTitle,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { FORM_LAYOUT } from "../../core/layout/form-sheet";
 import { ErrorMessage } from "../common/ErrorMessage";
@@ -101,12 +93,7 @@ export function TemplateView({ today }: { today?: Date }) {
 
       <Outcome phase={state.phase} />
 
-      <ReplaceDialog
-        existing={state.phase.kind === "confirm" ? state.phase.existing : null}
-        strings={s}
-        onReplace={state.replace}
-        onKeep={state.keep}
-      />
+      <ReplaceDialog existing={state.phase.kind === "confirm" ? state.phase.existing : null} strings={s} onReplace={state.replace} onKeep={state.keep} />
     </section>
   );
 }

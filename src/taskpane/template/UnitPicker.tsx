@@ -27,7 +27,12 @@ export function UnitPicker(props: {
   // Only once the list is known: a name is not "missing" from a list still being read.
   const unlisted = typed !== "" && setup.status === "ready" && !known;
   return (
-    <Field label={s.unitLabel} hint={`${words.unitPicker.hint} ${s.unitHint}`} validationState={unlisted ? "warning" : "none"} validationMessage={unlisted ? words.unitPicker.notListed(typed) : undefined}>
+    <Field
+      label={s.unitLabel}
+      hint={`${words.unitPicker.hint} ${s.unitHint}`}
+      validationState={unlisted ? "warning" : "none"}
+      validationMessage={unlisted ? words.unitPicker.notListed(typed) : undefined}
+    >
       <Combobox
         freeform
         value={value}

@@ -31,8 +31,7 @@ interface TemplateJob {
  * The plan builder, with the checked catalogue and zod: fetched when the
  * officer first clicks Tạo biểu mẫu, not part of the pane's first load.
  */
-const loadPlanBuilder = async () =>
-  (await import(/* webpackChunkName: "template-plan" */ "../../core/layout/workbook-plan")).buildWorkbookPlan;
+const loadPlanBuilder = async () => (await import(/* webpackChunkName: "template-plan" */ "../../core/layout/workbook-plan")).buildWorkbookPlan;
 
 /**
  * The state behind the Tạo biểu mẫu view: the officer's choices, and the

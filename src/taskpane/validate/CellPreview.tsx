@@ -206,14 +206,7 @@ export function CellPreview({ window: w, address, cellRef, onClose }: CellPrevie
   };
 
   return (
-    <div
-      ref={root}
-      className={styles.root}
-      role="region"
-      aria-label={s.preview.label(w.sheet, address)}
-      data-preview-sheet={w.sheet}
-      onKeyDown={onKeyDown}
-    >
+    <div ref={root} className={styles.root} role="region" aria-label={s.preview.label(w.sheet, address)} data-preview-sheet={w.sheet} onKeyDown={onKeyDown}>
       <div className={styles.head}>
         <span id={titleId} className={styles.title}>
           {s.preview.title(w.sheet, address)}
@@ -267,7 +260,10 @@ export function CellPreview({ window: w, address, cellRef, onClose }: CellPrevie
                       {cell ? (
                         // A formula without its result (a file saved by this product or LibreOffice before Excel
                         // computed it) says so; its text is for the cell at issue, and in the tooltip.
-                        <span className={mergeClasses(styles.text, span && styles.wrap)} title={cell.kind === "formula" || cell.text.length > 20 ? cell.text : undefined}>
+                        <span
+                          className={mergeClasses(styles.text, span && styles.wrap)}
+                          title={cell.kind === "formula" || cell.text.length > 20 ? cell.text : undefined}
+                        >
                           {cell.kind === "formula" && !isTarget ? s.preview.formula : cell.text}
                         </span>
                       ) : null}

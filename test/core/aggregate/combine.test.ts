@@ -77,7 +77,12 @@ describe("deriveFigures: ratios and totals are recomputed from the combined inpu
   });
 
   it("a sum or ratio past Number.MAX_VALUE is blank, never Infinity in the ward's workbook (found by the fuzz test)", () => {
-    expect(wardOf([[VHXH, { BM1: { "1": 1.5e308 } }], [VP, { BM1: { "1": 1.5e308 } }]]).values.BM1["1"]).toBeNull();
+    expect(
+      wardOf([
+        [VHXH, { BM1: { "1": 1.5e308 } }],
+        [VP, { BM1: { "1": 1.5e308 } }],
+      ]).values.BM1["1"],
+    ).toBeNull();
     expect(deriveFigures(formOf("BM5"), { "4.1": 1.5e308, "4.2": 1.5e308, "4.3": 1 })["4"]).toBeNull();
     expect(deriveFigures(formOf("BM1"), { "2.1": 1e-300, "2.2": 1e308 })["2"]).toBeNull();
     expect(deriveFigures(formOf("BM1"), { "2.1": 2, "2.2": 1e300 })["2"]).toBe(5e301);
@@ -121,7 +126,11 @@ describe("sum (BM1 by default): every unit reports its own part", () => {
       [VHXH, 3],
       [VP, null],
     ]);
-    expect(r.provenance.BM1["3.2"]).toMatchObject({ value: null, used: [], contributions: [expect.objectContaining({ unitName: VHXH, value: null }), expect.objectContaining({ unitName: VP, value: null })] });
+    expect(r.provenance.BM1["3.2"]).toMatchObject({
+      value: null,
+      used: [],
+      contributions: [expect.objectContaining({ unitName: VHXH, value: null }), expect.objectContaining({ unitName: VP, value: null })],
+    });
     // Forms nobody sent: every figure blank, nothing invented.
     expect(Object.values(r.values.BM7).every((v) => v === null)).toBe(true);
     expect(Object.values(r.provenance.BM7).every((p) => p.value === null && p.contributions.length === 0)).toBe(true);
@@ -129,7 +138,13 @@ describe("sum (BM1 by default): every unit reports its own part", () => {
 
   it("DOUBLE_COUNT_SUSPECTED: every unit copying the ward plan's 52 and 27 tasks makes 260 and 135, flagged on both rows with the units", () => {
     const plan = { BM1: { "2.1": 52, "2.2": 27 } };
-    const r = wardOf([[VHXH, plan], [VP, plan], [KT, plan], [TTPVHCC, plan], [TTDVSNC, plan]]);
+    const r = wardOf([
+      [VHXH, plan],
+      [VP, plan],
+      [KT, plan],
+      [TTPVHCC, plan],
+      [TTDVSNC, plan],
+    ]);
     expect(r.values.BM1).toMatchObject({ "2.1": 260, "2.2": 135 });
     const flagged = r.findings.filter((f) => f.code === "DOUBLE_COUNT_SUSPECTED");
     expect(flagged.map((f) => [f.severity, f.form, f.row, f.cell])).toEqual([
@@ -137,13 +152,22 @@ describe("sum (BM1 by default): every unit reports its own part", () => {
       ["warning", "BM1", "2.2", "BM1!D11"],
     ]);
     expect(flagged[0].units).toEqual([VHXH, VP, KT, TTPVHCC, TTDVSNC]);
-    expect(flagged[0].message).toBe("Có thể tính trùng: VHXH, VP, KT, TTPVHCC, TTDVSNC cùng ghi 52 (và cùng ghi 2.2 = 27); số của phường đang cộng cả 5 đơn vị thành 260.");
+    expect(flagged[0].message).toBe(
+      "Có thể tính trùng: VHXH, VP, KT, TTPVHCC, TTDVSNC cùng ghi 52 (và cùng ghi 2.2 = 27); số của phường đang cộng cả 5 đơn vị thành 260.",
+    );
   });
 
   it("two units with the same small figures on two rows are flagged; one figure of 10 or more alone is flagged", () => {
-    const two = wardOf([[VHXH, { BM1: { "3.1": 2, "3.2": 1 } }], [VP, { BM1: { "3.1": 2, "3.2": 1 } }]]);
+    const two = wardOf([
+      [VHXH, { BM1: { "3.1": 2, "3.2": 1 } }],
+      [VP, { BM1: { "3.1": 2, "3.2": 1 } }],
+    ]);
     expect(two.findings.filter((f) => f.code === "DOUBLE_COUNT_SUSPECTED").map((f) => f.row)).toEqual(["3.1", "3.2"]);
-    const large = wardOf([[VHXH, { BM1: { "1": 12 } }], [KT, { BM1: { "1": 12 } }], [VP, { BM1: { "1": 3 } }]]);
+    const large = wardOf([
+      [VHXH, { BM1: { "1": 12 } }],
+      [KT, { BM1: { "1": 12 } }],
+      [VP, { BM1: { "1": 3 } }],
+    ]);
     expect(large.findings.filter((f) => f.code === "DOUBLE_COUNT_SUSPECTED").map((f) => [f.row, f.units])).toEqual([["1", [VHXH, KT]]]);
   });
 
@@ -233,7 +257,9 @@ describe("lead (BM2–BM7 by default): the ward's figure is the lead unit's", ()
     // Only percents unused: summing is no way out, so the suggestion asks for a lead alone.
     const noCentre = setupWith({ units: DEFAULT_REGISTRY.units.filter((u) => u.code !== "TTPVHCC") });
     const percents = wardOf([[VHXH, { BM3: { "1.1": 90 } }]], noCentre).findings.find((f) => f.code === "LEAD_MISSING")!;
-    expect(percents.suggestion).toBe("Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads) rồi tổng hợp lại; tỷ lệ không cộng được giữa các đơn vị.");
+    expect(percents.suggestion).toBe(
+      "Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads) rồi tổng hợp lại; tỷ lệ không cộng được giữa các đơn vị.",
+    );
 
     const own = setupWith({ leads: { BM7: "VHXH" }, combine: { BM6: "sum", "BM1 2.1": "lead", "BM1 2.2": "lead" } });
     const w = wardOf(
@@ -313,7 +339,9 @@ describe("the ward's figures are checked by every rule, each finding naming its 
       [VP, { BM1: { "4.1": 0, "4.1.1": null, "4.1.2": null } }],
       [KT, { BM1: { "4.1.2": 3 } }],
     ]);
-    expect(r.findings.filter((f) => f.file === undefined && f.code === "PART_EXCEEDS_WHOLE").map((f) => [f.form, f.row, f.units])).toEqual([["BM1", "4.1", [VHXH, VP, KT]]]);
+    expect(r.findings.filter((f) => f.file === undefined && f.code === "PART_EXCEEDS_WHOLE").map((f) => [f.form, f.row, f.units])).toEqual([
+      ["BM1", "4.1", [VHXH, VP, KT]],
+    ]);
   });
 
   it("a unit's notes travel with its figures, prefixed with the unit", () => {

@@ -31,11 +31,25 @@ const wb = (file: string, figures: UnitFigures, options: UnitBookOptions = {}, m
 });
 const run = (workbooks: UnitWorkbook[], options: Partial<AggregateOptions> = {}) => aggregate({ workbooks, registry: TWO_UNITS, ...options });
 const codes = (r: AggregationResult, code: FindingCode) => r.findings.filter((f) => f.code === code);
-const WARD_CODES: FindingCode[] = ["UNIT_DUPLICATE", "UNIT_MISSING", "PERIOD_MISMATCH", "VALUES_CONFLICT", "UNKNOWN_UNIT", "LEAD_MISSING", "LEAD_REPEATED", "DOUBLE_COUNT_SUSPECTED"];
+const WARD_CODES: FindingCode[] = [
+  "UNIT_DUPLICATE",
+  "UNIT_MISSING",
+  "PERIOD_MISMATCH",
+  "VALUES_CONFLICT",
+  "UNKNOWN_UNIT",
+  "LEAD_MISSING",
+  "LEAD_REPEATED",
+  "DOUBLE_COUNT_SUSPECTED",
+];
 const wardFindings = (r: AggregationResult) => r.findings.filter((f) => WARD_CODES.includes(f.code));
 
 /** BM1 filled with zeros: nothing missing, and zeros are never a suspected double count. */
-const ZERO_BM1 = Object.fromEntries(CATALOGUE.forms.find((f) => f.id === "BM1")!.rows.filter((r) => ["count", "money", "code"].includes(r.kind)).map((r) => [r.stt, 0]));
+const ZERO_BM1 = Object.fromEntries(
+  CATALOGUE.forms
+    .find((f) => f.id === "BM1")!
+    .rows.filter((r) => ["count", "money", "code"].includes(r.kind))
+    .map((r) => [r.stt, 0]),
+);
 /** A unit's own part of BM1 3.1 and 3.2 (inspections), which the ward sums. */
 const BM1 = (a: number, b: number) => ({ BM1: { ...ZERO_BM1, "3.1": a, "3.2": b } });
 const BM5 = CLEAN_VALUES.BM5;
@@ -205,7 +219,10 @@ describe("VALUES_CONFLICT: units give different values for a percent input", () 
   });
 
   it("with the lead absent, no other unit's percent stands in, whatever the order of the files: units the setup does not know go by name (found by the property test)", () => {
-    const files = [wb("to-3.xlsx", { BM3: { "1.1": 26.1 } }, { unit: "Tổ dân phố số 3" }), wb("ban-chqs.xlsx", { BM3: { "1.1": 51.2 } }, { unit: "Ban Chỉ huy Quân sự phường" })];
+    const files = [
+      wb("to-3.xlsx", { BM3: { "1.1": 26.1 } }, { unit: "Tổ dân phố số 3" }),
+      wb("ban-chqs.xlsx", { BM3: { "1.1": 51.2 } }, { unit: "Ban Chỉ huy Quân sự phường" }),
+    ];
     const [given, reversed] = [files, [...files].reverse()].map((workbooks) => aggregate({ workbooks, registry: DEFAULT_REGISTRY }));
     expect(given.values.BM3["1.1"]).toBeNull();
     expect(reversed.values.BM3["1.1"]).toBeNull();
@@ -217,10 +234,7 @@ describe("VALUES_CONFLICT: units give different values for a percent input", () 
 
 describe("each unit file's own validation findings", () => {
   it("are carried with their file, counted, and the file's figures are still used", () => {
-    const r = run([
-      wb("vhxh.xlsx", { BM1: { ...ZERO_BM1, "3.1": -2, "3.2": "3" } }, { unit: VHXH }),
-      wb("vp.xlsx", { ...BM1(3, 4), BM5 }, { unit: VP }),
-    ]);
+    const r = run([wb("vhxh.xlsx", { BM1: { ...ZERO_BM1, "3.1": -2, "3.2": "3" } }, { unit: VHXH }), wb("vp.xlsx", { ...BM1(3, 4), BM5 }, { unit: VP })]);
     const mine = r.findings.filter((f) => f.file === "vhxh.xlsx");
     expect(mine.map((f) => [f.code, f.severity, f.cell])).toEqual([
       ["NEGATIVE", "error", "BM1!D13"],
@@ -234,14 +248,29 @@ describe("each unit file's own validation findings", () => {
   it("come first, then the aggregation's own", () => {
     const r = run([wb("vhxh.xlsx", { BM1: { ...ZERO_BM1, "3.1": -2, "3.2": 1 } }, { unit: VHXH }), wb("x.xlsx", BM1(1, 1), { unit: "Phòng Tư pháp" })]);
     // The unit's -2 plus the other's 1 leaves the ward's own figure negative: found on the ward's sheet, last.
-    expect(r.findings.map((f) => [f.code, f.file ?? null])).toEqual([["NEGATIVE", "vhxh.xlsx"], ["UNKNOWN_UNIT", "x.xlsx"], ["UNIT_MISSING", null], ["UNIT_MISSING", null], ["NEGATIVE", null]]);
+    expect(r.findings.map((f) => [f.code, f.file ?? null])).toEqual([
+      ["NEGATIVE", "vhxh.xlsx"],
+      ["UNKNOWN_UNIT", "x.xlsx"],
+      ["UNIT_MISSING", null],
+      ["UNIT_MISSING", null],
+      ["NEGATIVE", null],
+    ]);
   });
 });
 
 describe("files that could not be read", () => {
   it("are listed with their reason and counted as errors; the others are aggregated", () => {
-    const r = run([wb("vhxh.xlsx", BM1(1, 2), { unit: VHXH })], { unreadable: [{ file: "hong.xlsx", error: { code: "FILE_DAMAGED", file: "hong.xlsx", detail: "zip", reason: "zip" } }] });
-    expect(r.files[1]).toEqual({ file: "hong.xlsx", unitName: "", status: "unreadable", detail: "hong.xlsx: tệp .xlsx bị hỏng, không đọc được: phần nén (zip) của tệp bị hỏng hoặc thiếu, có thể tệp chưa được tải về hay sao chép hết.", errors: 1, warnings: 0 });
+    const r = run([wb("vhxh.xlsx", BM1(1, 2), { unit: VHXH })], {
+      unreadable: [{ file: "hong.xlsx", error: { code: "FILE_DAMAGED", file: "hong.xlsx", detail: "zip", reason: "zip" } }],
+    });
+    expect(r.files[1]).toEqual({
+      file: "hong.xlsx",
+      unitName: "",
+      status: "unreadable",
+      detail: "hong.xlsx: tệp .xlsx bị hỏng, không đọc được: phần nén (zip) của tệp bị hỏng hoặc thiếu, có thể tệp chưa được tải về hay sao chép hết.",
+      errors: 1,
+      warnings: 0,
+    });
     expect(r.counts.error).toBe(1);
     expect([r.values.BM1["3.1"], r.values.BM1["3.2"]]).toEqual([1, 2]);
   });

@@ -55,7 +55,12 @@ beforeAll(async () => {
 
 describe("identifying a pasted appendix by its text", () => {
   it('the seed: "(Kèm theo Báo cáo số … của Ủy ban nhân dân phường Nhị Chiểu)", no period (only a date), whatever the file is called', () => {
-    expect(identify(seed, "vhxh.xlsx")).toEqual({ unitName: "Ủy ban nhân dân phường Nhị Chiểu", periodId: undefined, source: "appendix-title", unit: expect.objectContaining({ code: "VHXH" }) });
+    expect(identify(seed, "vhxh.xlsx")).toEqual({
+      unitName: "Ủy ban nhân dân phường Nhị Chiểu",
+      periodId: undefined,
+      source: "appendix-title",
+      unit: expect.objectContaining({ code: "VHXH" }),
+    });
     expect(identify(seed, "Sheet1.xlsx")).toEqual({ unitName: "Ủy ban nhân dân phường Nhị Chiểu", periodId: undefined, source: "appendix-title" });
   });
 
@@ -101,7 +106,13 @@ describe("identifying a pasted appendix by its text", () => {
   });
 
   it("aggregation uses it: the two wards' appendices are two units of the city, for the period the messy one gives", () => {
-    const r = aggregate({ workbooks: [{ file: "nc.xlsx", book: seed }, { file: "hl.xlsx", book: messy }], registry: cityRegistry() });
+    const r = aggregate({
+      workbooks: [
+        { file: "nc.xlsx", book: seed },
+        { file: "hl.xlsx", book: messy },
+      ],
+      registry: cityRegistry(),
+    });
     expect(r.files.map((f) => [f.file, f.unitCode, f.periodId, f.status])).toEqual([
       ["nc.xlsx", "NC", undefined, "used"],
       ["hl.xlsx", "HL", "2026-H1", "used"],

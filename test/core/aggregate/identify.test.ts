@@ -9,7 +9,10 @@ const codeOf = (id: ReturnType<typeof identify>) => id.unit?.code;
 
 describe("identifying a unit workbook", () => {
   it("first by what `cchc template --unit --period` recorded, an alias matching the registry's unit, even against a title or file name saying otherwise", () => {
-    const book = unitBook({ BM2: { "1.1": 3 } }, { unit: "Phòng VHXH", period: "2026-Q3", title: { unit: "Văn phòng HĐND và UBND", period: "6 tháng đầu năm 2026" } });
+    const book = unitBook(
+      { BM2: { "1.1": 3 } },
+      { unit: "Phòng VHXH", period: "2026-Q3", title: { unit: "Văn phòng HĐND và UBND", period: "6 tháng đầu năm 2026" } },
+    );
     const id = identify(book, "kt-2026-H1.xlsx");
     expect(id).toMatchObject({ unitName: "Phòng VHXH", periodId: "2026-Q3", source: "metadata" });
     expect(codeOf(id)).toBe("VHXH");
@@ -81,11 +84,18 @@ describe("UNKNOWN_UNIT: a file whose unit is not in the registry", () => {
     expect(unknown).toHaveLength(1);
     expect(unknown[0]).toMatchObject({ severity: "warning", file: "tu-phap.xlsx", actual: "Phòng Tư pháp" });
     expect(unknown[0].message).toContain('"Phòng Tư pháp"');
-    expect(r.provenance.BM1["3.1"].contributions.find((c) => c.file === "tu-phap.xlsx")).toEqual({ unitName: "Phòng Tư pháp", file: "tu-phap.xlsx", value: 10 });
+    expect(r.provenance.BM1["3.1"].contributions.find((c) => c.file === "tu-phap.xlsx")).toEqual({
+      unitName: "Phòng Tư pháp",
+      file: "tu-phap.xlsx",
+      value: 10,
+    });
   });
 
   it("a hand-made file matched by nothing is known by its file name", () => {
-    const r = aggregate({ workbooks: [{ file: "/nop/so-lieu.xlsx", book: unitBook({ BM1: { "1": 4 } }, { title: { unit: null, period: "6 tháng đầu năm 2026" } }) }], registry: DEFAULT_REGISTRY });
+    const r = aggregate({
+      workbooks: [{ file: "/nop/so-lieu.xlsx", book: unitBook({ BM1: { "1": 4 } }, { title: { unit: null, period: "6 tháng đầu năm 2026" } }) }],
+      registry: DEFAULT_REGISTRY,
+    });
     expect(r.files[0]).toMatchObject({ unitName: "so-lieu.xlsx", periodId: "2026-H1", status: "used" });
     expect(r.findings.filter((f) => f.code === "UNKNOWN_UNIT").map((f) => f.file)).toEqual(["/nop/so-lieu.xlsx"]);
     expect(r.values.BM1["1"]).toBe(4);

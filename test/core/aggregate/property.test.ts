@@ -45,7 +45,11 @@ const WARD = "Phường Mẫu";
 /** A city's setup to aggregate ward workbooks: each ward reports its own part of every count, and leads its own percents. */
 const CITY: UnitRegistry = (() => {
   const forms = CATALOGUE.forms.map((f) => f.id);
-  const parsed = parseRegistry({ units: [{ code: "PM", name: WARD, forms }], leads: Object.fromEntries(forms.map((f) => [f, "PM"])), combine: Object.fromEntries(forms.map((f) => [f, "sum"])) });
+  const parsed = parseRegistry({
+    units: [{ code: "PM", name: WARD, forms }],
+    leads: Object.fromEntries(forms.map((f) => [f, "PM"])),
+    combine: Object.fromEntries(forms.map((f) => [f, "sum"])),
+  });
   if (!parsed.ok) throw new Error(parsed.issues.join("; "));
   return parsed.value;
 })();
@@ -67,7 +71,9 @@ function run(index: number): Run {
 
 /** Equal as figures: both blank, or numbers equal up to the rounding of adding in another order. */
 const same = (a: number | null | undefined, b: number | null | undefined) =>
-  a === null || a === undefined || b === null || b === undefined ? (a ?? null) === (b ?? null) : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  a === null || a === undefined || b === null || b === undefined
+    ? (a ?? null) === (b ?? null)
+    : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Registry order, then units it does not know by name: the ward's column order, whatever the order of the files. */
 const registryOrder = (units: RandomUnit[]) => {
@@ -113,7 +119,8 @@ function expectedFigure(units: RandomUnit[], form: Form, stt: string): number | 
 /** Mismatches between the ward's figures and what the units' figures say they must be (DOMAIN.md, "How a ward aggregates"). */
 function wardMismatches(units: RandomUnit[], result: AggregationResult): string[] {
   const out: string[] = [];
-  const say = (form: string, row: FormRow, got: number | null | undefined, want: string) => out.push(`${form} ${row.stt} (${row.kind}): ward ${got}, expected ${want}`);
+  const say = (form: string, row: FormRow, got: number | null | undefined, want: string) =>
+    out.push(`${form} ${row.stt} (${row.kind}): ward ${got}, expected ${want}`);
   for (const form of CATALOGUE.forms) {
     const ward = result.values[form.id] ?? {};
     for (const row of form.rows) {
@@ -126,14 +133,23 @@ function wardMismatches(units: RandomUnit[], result: AggregationResult): string[
         continue;
       }
       const want = expectedFigure(units, form, row.stt);
-      if (!same(got, want)) say(form.id, row, got, `${want} (${row.kind === "ratio" ? "the ward's numerator / denominator" : isInput(row) ? combineModeOf(DEFAULT_REGISTRY, form.id, row.stt) : "Σ parts"})`);
+      if (!same(got, want))
+        say(
+          form.id,
+          row,
+          got,
+          `${want} (${row.kind === "ratio" ? "the ward's numerator / denominator" : isInput(row) ? combineModeOf(DEFAULT_REGISTRY, form.id, row.stt) : "Σ parts"})`,
+        );
       if (row.kind === "percent") {
         // A percent is never summed or averaged: the lead's, and any other unit's different value is flagged.
         const lead = leadUnit(units, form);
-        const others = reported(units, form.id, row.stt).filter((p) => p.unit !== lead).map((p) => p.value);
+        const others = reported(units, form.id, row.stt)
+          .filter((p) => p.unit !== lead)
+          .map((p) => p.value);
         const conflict = result.findings.some((f) => f.code === "VALUES_CONFLICT" && f.form === form.id && f.row === row.stt);
         const wanted = want !== null && others.some((v) => v !== want);
-        if (conflict !== wanted) out.push(`${form.id} ${row.stt}: VALUES_CONFLICT ${conflict ? "raised" : "missing"} for the lead's ${want} and ${others.join(", ")}`);
+        if (conflict !== wanted)
+          out.push(`${form.id} ${row.stt}: VALUES_CONFLICT ${conflict ? "raised" : "missing"} for the lead's ${want} and ${others.join(", ")}`);
       }
     }
   }
@@ -179,7 +195,9 @@ describe(`aggregation properties over ${INDICES.length} random wards (seed ${hex
       // Ratios where the mean of the units' own ratios is not the ward's: the case DOMAIN.md warns about.
       for (const form of CATALOGUE.forms) {
         for (const row of form.rows.filter((x) => x.kind === "ratio")) {
-          const own = r.units.map((u) => [u.figures[form.id]?.[row.numerator!], u.figures[form.id]?.[row.denominator!]]).filter((p): p is [number, number] => typeof p[0] === "number" && typeof p[1] === "number" && p[1] !== 0);
+          const own = r.units
+            .map((u) => [u.figures[form.id]?.[row.numerator!], u.figures[form.id]?.[row.denominator!]])
+            .filter((p): p is [number, number] => typeof p[0] === "number" && typeof p[1] === "number" && p[1] !== 0);
           const ward = r.result.values[form.id]?.[row.stt];
           const mean = own.reduce((a, [n, d]) => a + (n / d) * 100, 0) / own.length;
           if (own.length > 1 && typeof ward === "number" && !same(ward, mean)) meansApart++;
@@ -187,7 +205,10 @@ describe(`aggregation properties over ${INDICES.length} random wards (seed ${hex
       }
       blanks += CATALOGUE.forms.reduce((n, f) => n + f.rows.filter((row) => isInput(row) && r.result.values[f.id]?.[row.stt] === null).length, 0);
       conflicts += r.result.findings.filter((f) => f.code === "VALUES_CONFLICT").length;
-      zeroDenominators += CATALOGUE.forms.reduce((n, f) => n + f.rows.filter((row) => row.kind === "ratio" && r.result.values[f.id]?.[row.denominator!] === 0).length, 0);
+      zeroDenominators += CATALOGUE.forms.reduce(
+        (n, f) => n + f.rows.filter((row) => row.kind === "ratio" && r.result.values[f.id]?.[row.denominator!] === 0).length,
+        0,
+      );
       strangers += r.units.filter((u) => !u.code).length;
       return r.result.files.filter((f) => f.status !== "used").map((f) => `${f.file} is ${f.status}`);
     });
@@ -221,7 +242,14 @@ describe(`aggregation properties over ${INDICES.length} random wards (seed ${hex
         const again = aggregate({ workbooks, registry: DEFAULT_REGISTRY, ward: WARD });
         out.push(...valueDifferences(r.result.values, again.values).map((d) => `${how}: ${d}`));
         const found = findingKeys(again.findings);
-        if (found.join("\n") !== keys.join("\n")) out.push(`${how}: findings differ: ${found.filter((k) => !keys.includes(k)).concat(keys.filter((k) => !found.includes(k))).slice(0, 3).join("; ")}`);
+        if (found.join("\n") !== keys.join("\n"))
+          out.push(
+            `${how}: findings differ: ${found
+              .filter((k) => !keys.includes(k))
+              .concat(keys.filter((k) => !found.includes(k)))
+              .slice(0, 3)
+              .join("; ")}`,
+          );
       }
       return out;
     });
@@ -239,9 +267,13 @@ describe(`aggregation properties over ${INDICES.length} random wards (seed ${hex
       const out = valueDifferences(r.result.values, twice.values);
       const dups = twice.findings.filter((f) => f.code === "UNIT_DUPLICATE");
       if (dups.length !== 1) out.push(`${dups.length} UNIT_DUPLICATE findings`);
-      else if (!dups[0].message.includes(original.file) || !dups[0].message.includes(copy.file)) out.push(`UNIT_DUPLICATE does not name both files: ${dups[0].message}`);
+      else if (!dups[0].message.includes(original.file) || !dups[0].message.includes(copy.file))
+        out.push(`UNIT_DUPLICATE does not name both files: ${dups[0].message}`);
       const newer = (copy.modified ?? 0) > (original.modified ?? 0) ? copy.file : original.file;
-      const statuses = twice.files.filter((f) => f.file === original.file || f.file === copy.file).map((f) => `${f.file}:${f.status}`).sort();
+      const statuses = twice.files
+        .filter((f) => f.file === original.file || f.file === copy.file)
+        .map((f) => `${f.file}:${f.status}`)
+        .sort();
       const want = [`${original.file}:${newer === original.file ? "used" : "replaced"}`, `${copy.file}:${newer === copy.file ? "used" : "replaced"}`].sort();
       if (statuses.join() !== want.join()) out.push(`files ${statuses.join(", ")}, expected ${want.join(", ")}`);
       return out;

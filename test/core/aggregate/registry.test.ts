@@ -62,8 +62,14 @@ describe("parseRegistry", () => {
 
   it("words the checker's own issues in the officer's language", () => {
     const input = { ...registry(unit("A", "Phòng A", [], ["BM9"])), extra: 1 };
-    expect(parseRegistry(input)).toEqual({ ok: false, issues: ["units.0.forms.0: phải là một trong BM1, BM2, BM3, BM4, BM5, BM6, BM7", '(gốc): Khóa không được nhận dạng: "extra"'] });
-    expect(parseRegistry(input, "en")).toEqual({ ok: false, issues: ["units.0.forms.0: must be one of BM1, BM2, BM3, BM4, BM5, BM6, BM7", '(root): Unrecognized key: "extra"'] });
+    expect(parseRegistry(input)).toEqual({
+      ok: false,
+      issues: ["units.0.forms.0: phải là một trong BM1, BM2, BM3, BM4, BM5, BM6, BM7", '(gốc): Khóa không được nhận dạng: "extra"'],
+    });
+    expect(parseRegistry(input, "en")).toEqual({
+      ok: false,
+      issues: ["units.0.forms.0: must be one of BM1, BM2, BM3, BM4, BM5, BM6, BM7", '(root): Unrecognized key: "extra"'],
+    });
   });
 
   it("refuses a unit's name used as another's alias", () => {

@@ -91,16 +91,12 @@ describe("matching a name to the ward's setup", () => {
     expect(findUnit(DEFAULT_REGISTRY, "VĂN PHÒNG HĐND-UBND")).toMatchObject({ how: "exact", unit: { code: "VP" } });
   });
 
-  it.each([
-    ["Phòng Tư pháp"],
-    ["Công an phường"],
-    ["Tổ dân phố số 3"],
-    ["Ban Chỉ huy Quân sự phường"],
-    ["Ủy ban nhân dân phường Hạ Lý"],
-    ["UBND xã Đường An"],
-  ])("a clearly different name, %p, is not matched and resembles nothing", (name) => {
-    expect(findUnit(DEFAULT_REGISTRY, name)).toEqual({ resembles: [] });
-  });
+  it.each([["Phòng Tư pháp"], ["Công an phường"], ["Tổ dân phố số 3"], ["Ban Chỉ huy Quân sự phường"], ["Ủy ban nhân dân phường Hạ Lý"], ["UBND xã Đường An"]])(
+    "a clearly different name, %p, is not matched and resembles nothing",
+    (name) => {
+      expect(findUnit(DEFAULT_REGISTRY, name)).toEqual({ resembles: [] });
+    },
+  );
 
   it("a name close to two units is matched to neither, and both are named", () => {
     const m = findUnit(BOARDS, "Ban Quản lý dự án đầu tư xây dựng khu");
@@ -122,7 +118,12 @@ describe("matching a name to the ward's setup", () => {
   });
 
   it("numbers must agree, and a place one letter off is another place", () => {
-    const city = setup({ units: [{ code: "T3", name: "Tổ dân phố số 3 khu dân cư Nam", forms: ["BM1"] }, { code: "AH", name: "Phường An Hải Bắc", forms: ["BM1"] }] });
+    const city = setup({
+      units: [
+        { code: "T3", name: "Tổ dân phố số 3 khu dân cư Nam", forms: ["BM1"] },
+        { code: "AH", name: "Phường An Hải Bắc", forms: ["BM1"] },
+      ],
+    });
     expect(findUnit(city, "Tổ dân phố số 4 khu dân cư Nam")).toEqual({ resembles: [] });
     expect(code("To dan pho so 3 khu dan cu Nam", city)).toBe("T3");
     expect(findUnit(city, "Phường An Hảo Bắc")).toEqual({ resembles: [] });
@@ -171,7 +172,9 @@ describe("aggregating files whose unit names are close to the setup's", () => {
     const info = r.findings.filter((f) => f.code === "UNIT_MATCHED_BY_TEXT");
     expect(info).toHaveLength(1);
     expect(info[0]).toMatchObject({ severity: "info", file: "kt.xlsx", expected: KT, actual: "P. Kinh tế - HT&ĐT" });
-    expect(info[0].message).toBe(`Tên đơn vị "P. Kinh tế - HT&ĐT" không có trong danh sách đơn vị của phường nhưng gần với ${KT} (KT): tệp được tính là của ${KT}.`);
+    expect(info[0].message).toBe(
+      `Tên đơn vị "P. Kinh tế - HT&ĐT" không có trong danh sách đơn vị của phường nhưng gần với ${KT} (KT): tệp được tính là của ${KT}.`,
+    );
     expect(info[0].suggestion).toContain('thêm "P. Kinh tế - HT&ĐT" làm tên gọi khác (aliases) của KT');
     expect(r.findings.filter((f) => f.code === "UNKNOWN_UNIT")).toEqual([]);
     expect(r.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => f.message)).not.toContainEqual(expect.stringContaining(KT));
@@ -181,12 +184,17 @@ describe("aggregating files whose unit names are close to the setup's", () => {
   it("in English too", () => {
     const r = aggregate({ workbooks: [wb("vp.xlsx", "Văn phòng HĐND&UBND phường", { BM2: { "1.1": 1 } })], registry: DEFAULT_REGISTRY, lang: "en" });
     const info = r.findings.find((f) => f.code === "UNIT_MATCHED_BY_TEXT")!;
-    expect(info.message).toBe('Unit name "Văn phòng HĐND&UBND phường" is not in the ward\'s list of units but is close to Văn phòng HĐND và UBND (VP): the file is counted as Văn phòng HĐND và UBND\'s.');
+    expect(info.message).toBe(
+      "Unit name \"Văn phòng HĐND&UBND phường\" is not in the ward's list of units but is close to Văn phòng HĐND và UBND (VP): the file is counted as Văn phòng HĐND và UBND's.",
+    );
     expect(info.suggestion).toContain('add "Văn phòng HĐND&UBND phường" as an alias of VP');
   });
 
   it("a name close to two units: UNKNOWN_UNIT names both, and each unit's UNIT_MISSING names the file", () => {
-    const r = aggregate({ workbooks: [wb("bql.xlsx", "Ban Quản lý dự án đầu tư xây dựng khu", BM6), wb("vhxh.xlsx", "Phòng Văn hóa - Xã hội", BM1)], registry: BOARDS });
+    const r = aggregate({
+      workbooks: [wb("bql.xlsx", "Ban Quản lý dự án đầu tư xây dựng khu", BM6), wb("vhxh.xlsx", "Phòng Văn hóa - Xã hội", BM1)],
+      registry: BOARDS,
+    });
     expect(r.files[0]).toMatchObject({ unitName: "Ban Quản lý dự án đầu tư xây dựng khu", status: "used" });
     expect(r.files[0].unitCode).toBeUndefined();
     const unknown = r.findings.filter((f) => f.code === "UNKNOWN_UNIT");
@@ -207,7 +215,9 @@ describe("aggregating files whose unit names are close to the setup's", () => {
   it("a unit missing while a file resembles it says why and how to fix it, in English too", () => {
     const r = aggregate({ workbooks: [wb("kt.xlsx", "Phòng Kinh tế Hạ tầng", BM6)], registry: DEFAULT_REGISTRY, lang: "en" });
     const unknown = r.findings.find((f) => f.code === "UNKNOWN_UNIT")!;
-    expect(unknown.message).toBe(`Unit "Phòng Kinh tế Hạ tầng" is not in the ward's list of units; it resembles ${KT} (KT), but not closely enough to be taken for it. Its figures are added only to rows summed over units, never in place of a lead unit's.`);
+    expect(unknown.message).toBe(
+      `Unit "Phòng Kinh tế Hạ tầng" is not in the ward's list of units; it resembles ${KT} (KT), but not closely enough to be taken for it. Its figures are added only to rows summed over units, never in place of a lead unit's.`,
+    );
     expect(unknown.suggestion).toContain('add "Phòng Kinh tế Hạ tầng" as an alias of KT');
     const kt = r.findings.filter((f) => f.code === "UNIT_MISSING" && f.message.startsWith(KT));
     expect(kt.map((f) => f.form)).toEqual(["BM1", "BM6"]);
@@ -222,7 +232,9 @@ describe("aggregating files whose unit names are close to the setup's", () => {
   it("a clearly different name stays an unknown unit with the plain warning", () => {
     const r = aggregate({ workbooks: [wb("tp.xlsx", "Phòng Tư pháp", BM1)], registry: DEFAULT_REGISTRY });
     const unknown = r.findings.filter((f) => f.code === "UNKNOWN_UNIT");
-    expect(unknown.map((f) => f.message)).toEqual(['Không nhận ra đơn vị "Phòng Tư pháp" trong danh sách đơn vị của phường; số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.']);
+    expect(unknown.map((f) => f.message)).toEqual([
+      'Không nhận ra đơn vị "Phòng Tư pháp" trong danh sách đơn vị của phường; số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.',
+    ]);
     expect(r.findings.filter((f) => f.code === "UNIT_MATCHED_BY_TEXT")).toEqual([]);
   });
 });

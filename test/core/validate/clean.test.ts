@@ -14,7 +14,9 @@ describe("the snapshot builder", () => {
     const form = CATALOGUE.forms.find((f) => f.id === id)!;
     const plan = buildFormSheet(form, "Phòng Văn hóa - Xã hội", period());
     const sheet = formSheet(id);
-    const planned = Object.fromEntries(plan.cells.filter((c) => c.value !== undefined || c.formula !== undefined).map((c) => [c.address, c.formula ?? c.value]));
+    const planned = Object.fromEntries(
+      plan.cells.filter((c) => c.value !== undefined || c.formula !== undefined).map((c) => [c.address, c.formula ?? c.value]),
+    );
     for (const [address, cell] of Object.entries(sheet.cells)) {
       const row = Number(address.replace(/\D/g, ""));
       if (row < 7) continue; // title lines carry another unit and period

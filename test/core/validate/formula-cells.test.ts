@@ -66,7 +66,10 @@ describe("FORMULA_MISMATCH", () => {
   });
 
   it("a ratio or total that overflows, or a cached NaN, is no figure: never NaN or Infinity (found by the fuzz test)", () => {
-    const b = book(cleanForm("BM1", { "2.1": 1e-300, "2.2": 1e308, "3.3": { formula: "=D17/D16*100", value: Number.NaN } }), cleanForm("BM5", { "4.1": 1.5e308, "4.2": 1.5e308 }));
+    const b = book(
+      cleanForm("BM1", { "2.1": 1e-300, "2.2": 1e308, "3.3": { formula: "=D17/D16*100", value: Number.NaN } }),
+      cleanForm("BM5", { "4.1": 1.5e308, "4.2": 1.5e308 }),
+    );
     const { figures } = validate(b);
     expect(figures.BM1["2.2"]).toBe(1e308);
     expect("2" in figures.BM1).toBe(false);

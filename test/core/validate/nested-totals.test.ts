@@ -40,7 +40,11 @@ function contextsOf(b: WorkbookSnapshot, catalogue: Catalogue = CATALOGUE): Map<
 function withRules(form: string, rows: Record<string, object>): Catalogue {
   const copy = structuredClone(CATALOGUE) as Catalogue;
   const f = copy.forms.find((x) => x.id === form)!;
-  for (const [stt, extra] of Object.entries(rows)) Object.assign(f.rows.find((r) => r.stt === stt)!, extra);
+  for (const [stt, extra] of Object.entries(rows))
+    Object.assign(
+      f.rows.find((r) => r.stt === stt)!,
+      extra,
+    );
   return copy;
 }
 

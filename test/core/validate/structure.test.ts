@@ -55,7 +55,13 @@ describe("STRUCTURE_CHANGED", () => {
     const b = book(cleanForm("BM2", { "1.1": 25 }, { header }));
     const result = validate(b);
     expect(placesOf(result, "STRUCTURE_CHANGED")).toEqual(["BM2!C7", "BM2!D7"]);
-    expect(checkedFinding(b, "STRUCTURE_CHANGED", "BM2!D7")).toMatchObject({ severity: "warning", form: "BM2", row: null, expected: "Số liệu", actual: "Giá trị" });
+    expect(checkedFinding(b, "STRUCTURE_CHANGED", "BM2!D7")).toMatchObject({
+      severity: "warning",
+      form: "BM2",
+      row: null,
+      expected: "Số liệu",
+      actual: "Giá trị",
+    });
     expect(result.figures.BM2).toEqual({ "1": 25, "1.1": 25 });
   });
 
@@ -107,7 +113,15 @@ describe("forms are found by sheet name, case and accents ignored", () => {
 
 describe("a table moved on its sheet validates by STT", () => {
   it("title lines inserted, the table starting in column B, the sheet named Biểu mẫu 3", () => {
-    const titleLines = ["ỦY BAN NHÂN DÂN PHƯỜNG NHỊ CHIỂU", "Phụ lục 3", "Biểu mẫu 3", "Cải cách thủ tục hành chính", null, "Kỳ báo cáo: 6 tháng đầu năm 2026", null];
+    const titleLines = [
+      "ỦY BAN NHÂN DÂN PHƯỜNG NHỊ CHIỂU",
+      "Phụ lục 3",
+      "Biểu mẫu 3",
+      "Cải cách thủ tục hành chính",
+      null,
+      "Kỳ báo cáo: 6 tháng đầu năm 2026",
+      null,
+    ];
     const options = { sheetName: "Biểu mẫu 3", titleLines, firstColumn: 2 };
     const b = book(cleanForm("BM3", { "2.1.2": 9300, "2.2": 50 }, options));
     const result = validate(b);

@@ -23,7 +23,11 @@ describe("UNIT_MISMATCH", () => {
 
   it("case, accents spacing and a trailing dot are not a change; a code legend re-spaced is not either", () => {
     const b = book(
-      cleanForm("BM1", { "1": { value: 7, unit: "văn bản." }, "4.3": { value: 1, unit: "Trực tuyến=0, Phát phiếu=1, Kết hợp=2" }, "2.1": { value: 52, unit: "Nhiem vu" } }),
+      cleanForm("BM1", {
+        "1": { value: 7, unit: "văn bản." },
+        "4.3": { value: 1, unit: "Trực tuyến=0, Phát phiếu=1, Kết hợp=2" },
+        "2.1": { value: 52, unit: "Nhiem vu" },
+      }),
       cleanForm("BM2", { "1.1": { value: 2, unit: "Quyết định" } }),
     );
     expect(placesOf(validate(b), "UNIT_MISMATCH")).toEqual(["BM2!C9"]);

@@ -34,10 +34,16 @@ export async function axeViolations(page: Page, include?: string): Promise<Viola
     await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
   }
   const results = (await page.evaluate(
-    (selector) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(selector ? { include: [selector] } : document, { resultTypes: ["violations"] }),
+    (selector) =>
+      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(selector ? { include: [selector] } : document, {
+        resultTypes: ["violations"],
+      }),
     include ?? null,
   )) as AxeResults;
-  return results.violations.map(withoutTabsterDummies).filter((v): v is Result => v !== null).map(short);
+  return results.violations
+    .map(withoutTabsterDummies)
+    .filter((v): v is Result => v !== null)
+    .map(short);
 }
 
 /**

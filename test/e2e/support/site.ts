@@ -162,7 +162,8 @@ export async function ensureSite(): Promise<Site> {
       site = { dir, source: "new build", buildMs: Date.now() - startedAt };
       fs.writeFileSync(STAMP, JSON.stringify({ run, site: dir, builtAt: startedAt } satisfies Stamp));
     }
-    if (site.source !== "new build") fs.writeFileSync(STAMP, JSON.stringify({ ...(site.source === "dist/" ? {} : stamp), run, site: site.dir } satisfies Stamp));
+    if (site.source !== "new build")
+      fs.writeFileSync(STAMP, JSON.stringify({ ...(site.source === "dist/" ? {} : stamp), run, site: site.dir } satisfies Stamp));
     touch(site.dir);
     // Other sites are left for a while to runs that may still serve them.
     for (const name of fs.readdirSync(WORK)) {

@@ -35,8 +35,7 @@ export const plantedError = () =>
   unitFile("tt-pvhcc-loi.xlsx", { ...ONE_STOP, forms: ["BM7"], figures: { BM7: { ...ONE_STOP.figures.BM7, "1.3.1": 352, "1.3.2": 372 } } });
 
 /** The same centre's file with the mistake put right. */
-export const cleanOneStop = () =>
-  unitFile("tt-pvhcc.xlsx", { ...ONE_STOP, figures: { ...ONE_STOP.figures, BM7: { ...ONE_STOP.figures.BM7, "1.3.2": 340 } } });
+export const cleanOneStop = () => unitFile("tt-pvhcc.xlsx", { ...ONE_STOP, figures: { ...ONE_STOP.figures, BM7: { ...ONE_STOP.figures.BM7, "1.3.2": 340 } } });
 
 /** A CSV export someone renamed to .xlsx. */
 export const csvRenamed = (): TestFile => ({ name: "so-lieu.xlsx", bytes: new Uint8Array(Buffer.from("STT,Chỉ tiêu,Số liệu\n1,Văn bản,7\n2,Nhiệm vụ,3\n")) });

@@ -37,7 +37,14 @@ export function mutate(rng: Rng, base: Base, kind: MutationKind): Mutant {
     bytes = zipped.bytes;
   }
   if (kind === "bytes" || rng.chance(0.05)) {
-    const n = kind === "bytes" ? rng.weighted([[1, 6], [2, 3], [3, 1]] as const) : 1;
+    const n =
+      kind === "bytes"
+        ? rng.weighted([
+            [1, 6],
+            [2, 3],
+            [3, 1],
+          ] as const)
+        : 1;
     for (let i = 0; i < n; i++) {
       const m = mutateZipBytes(rng, bytes);
       bytes = m.bytes;
@@ -99,7 +106,18 @@ export function aggregationInputs(rng: Rng, bases: Base[]): Mutant[] {
   const out: Mutant[] = [];
   for (const base of units.slice(0, count)) {
     if (rng.chance(0.2)) out.push({ base: base.name, kind: "cells", mutations: ["pristine"], bytes: base.bytes });
-    else out.push(mutate(rng, base, rng.weighted([["cells", 6], ["xml", 3], ["bytes", 1]] as const)));
+    else
+      out.push(
+        mutate(
+          rng,
+          base,
+          rng.weighted([
+            ["cells", 6],
+            ["xml", 3],
+            ["bytes", 1],
+          ] as const),
+        ),
+      );
   }
   if (rng.chance(0.25)) out.push({ ...rng.pick(out), mutations: ["resent copy"] });
   if (rng.chance(0.15)) {

@@ -119,7 +119,36 @@ const TEXTS = [
   "=" + "(".repeat(100),
 ];
 
-const NUMBERS = ["-3", "-0", "0", "0.5", "3.5", "1e308", "1.7976931348623157e308", "5e-324", "9007199254740993", "0.30000000000000004", "100.0001", "120", "1e15", "-1e15", "1e400", "NaN", "Infinity", "0x10", " 12 ", "12abc", "", "1,5", "-1e308", "2", "1", "0.999999999", "1845", "1.845"];
+const NUMBERS = [
+  "-3",
+  "-0",
+  "0",
+  "0.5",
+  "3.5",
+  "1e308",
+  "1.7976931348623157e308",
+  "5e-324",
+  "9007199254740993",
+  "0.30000000000000004",
+  "100.0001",
+  "120",
+  "1e15",
+  "-1e15",
+  "1e400",
+  "NaN",
+  "Infinity",
+  "0x10",
+  " 12 ",
+  "12abc",
+  "",
+  "1,5",
+  "-1e308",
+  "2",
+  "1",
+  "0.999999999",
+  "1845",
+  "1.845",
+];
 const BOOLEANS = ["0", "1", "true", "false", "2", "yes", "", "-1"];
 const ERRORS = ["#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#GETTING_DATA", "garbage", ""];
 const ISO_DATES = ["2026-06-01T00:00:00Z", "2026-06-01", "2026-13-45", "yesterday", "-271821-04-20", "+275760-09-13", "", "9999-12-31T23:59:59.999"];
@@ -129,7 +158,7 @@ const FORMULAS = [
   "SUM(D10:D11)",
   "D11/D10*100",
   'IF(OR(D10="",D10=0,D11=""),"",D11/D10*100)',
-  "IF(COUNT(D9,D10)=0,\"\",SUM(D9,D10))",
+  'IF(COUNT(D9,D10)=0,"",SUM(D9,D10))',
   "1/0",
   "A1",
   "__proto__",
@@ -197,7 +226,9 @@ function addStyle(parts: Parts, numFmtId: number): number | undefined {
   if (close < 0 || open < 0) return undefined;
   const index = (xml.slice(open, close).match(/<xf[\s/>]/g) ?? []).length;
   const unlocked = '<protection locked="0"/>';
-  parts[name] = utf8(`${xml.slice(0, close)}<xf numFmtId="${numFmtId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyProtection="1">${unlocked}</xf>${xml.slice(close)}`);
+  parts[name] = utf8(
+    `${xml.slice(0, close)}<xf numFmtId="${numFmtId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyProtection="1">${unlocked}</xf>${xml.slice(close)}`,
+  );
   return index;
 }
 
@@ -216,7 +247,11 @@ function textCell(rng: Rng, parts: Parts, value: string): NewCell {
   if (how === "str") return { t: "str", inner: `<v>${esc(value)}</v>`, label: `str ${shown}` };
   if (how === "inline-rich" && value.length > 1) {
     const cut = rng.int(value.length);
-    return { t: "inlineStr", inner: `<is><r><t>${esc(value.slice(0, cut))}</t></r><r><rPr><b/></rPr><t xml:space="preserve">${esc(value.slice(cut))}</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></is>`, label: `rich inline ${shown}` };
+    return {
+      t: "inlineStr",
+      inner: `<is><r><t>${esc(value.slice(0, cut))}</t></r><r><rPr><b/></rPr><t xml:space="preserve">${esc(value.slice(cut))}</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></is>`,
+      label: `rich inline ${shown}`,
+    };
   }
   return { t: "inlineStr", inner: `<is><t xml:space="preserve">${esc(value)}</t></is>`, label: `inline ${shown}` };
 }
@@ -371,7 +406,10 @@ export function mutateCells(rng: Rng, parts: Parts): string[] {
     } else if (op === "move") {
       // The value of one cell written into another (a row typed one line off).
       const other = rng.pick(cells);
-      const inner = xml.slice(cell.start, cell.end).replace(/^<c\b[^>]*?(\/>|>)/, "").replace(/<\/c>$/, "");
+      const inner = xml
+        .slice(cell.start, cell.end)
+        .replace(/^<c\b[^>]*?(\/>|>)/, "")
+        .replace(/<\/c>$/, "");
       const t = /^<c\b[^>]*\st="([^"]*)"/.exec(xml.slice(cell.start, cell.end))?.[1];
       const replacement = `<c r="${other.ref ?? ""}"${other.style ? ` s="${other.style}"` : ""}${t ? ` t="${t}"` : ""}${inner ? `>${inner}</c>` : "/>"}`;
       xml = xml.slice(0, other.start) + replacement + xml.slice(other.end);

@@ -16,7 +16,15 @@ import { FINDING_CODES, type Finding, type ValidationResult } from "../../../src
  */
 
 /** The FileError codes openWorkbook may give for bytes (the others come from the file system). */
-export const OPEN_ERROR_CODES = ["FILE_EMPTY", "FILE_TOO_LARGE", "FILE_OLD_XLS", "FILE_ENCRYPTED", "FILE_NOT_XLSX", "FILE_DAMAGED", "FILE_CONTENT_TOO_LARGE"] as const;
+export const OPEN_ERROR_CODES = [
+  "FILE_EMPTY",
+  "FILE_TOO_LARGE",
+  "FILE_OLD_XLS",
+  "FILE_ENCRYPTED",
+  "FILE_NOT_XLSX",
+  "FILE_DAMAGED",
+  "FILE_CONTENT_TOO_LARGE",
+] as const;
 
 /** Letters only Vietnamese uses (with its diacritics): a message that has none is not Vietnamese. */
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
@@ -29,7 +37,7 @@ const CODES = new Set<string>(FINDING_CODES);
 const isStringOrNull = (v: unknown) => v === null || typeof v === "string";
 
 const short = (v: unknown) => {
-  const s = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  const s = typeof v === "string" ? v : (JSON.stringify(v) ?? String(v));
   return s.length > 120 ? `${s.slice(0, 120)}…(${s.length} chars)` : s;
 };
 
@@ -68,7 +76,8 @@ export function checkSnapshot(book: WorkbookSnapshot): string[] {
   for (const s of book.sheets) {
     if (typeof s.name !== "string") out.push(`sheet name ${short(s.name)}`);
     if (!["visible", "hidden", "veryHidden"].includes(s.visibility)) out.push(`sheet ${short(s.name)} visibility ${short(s.visibility)}`);
-    if (s.maxRow > LIMITS.maxRowsPerSheet || s.maxCol > LIMITS.maxColsPerSheet) out.push(`sheet ${short(s.name)} extends to row ${s.maxRow}, column ${s.maxCol}`);
+    if (s.maxRow > LIMITS.maxRowsPerSheet || s.maxCol > LIMITS.maxColsPerSheet)
+      out.push(`sheet ${short(s.name)} extends to row ${s.maxRow}, column ${s.maxCol}`);
     for (const [address, cell] of Object.entries(s.cells)) {
       cells++;
       if (!/^[A-Z]{1,3}[1-9]\d*$/.test(address)) out.push(`sheet ${short(s.name)} has a cell at ${short(address)}`);
@@ -99,7 +108,8 @@ export function checkFinding(f: Finding, where: string): string[] {
   if (f.file !== undefined && typeof f.file !== "string") say(`file ${short(f.file)}`);
   if (f.fix !== undefined) {
     const fix = f.fix as { kind?: unknown; sheet?: unknown; address?: unknown; value?: unknown };
-    if (!["set-formula", "set-number", "set-text"].includes(String(fix.kind)) || typeof fix.sheet !== "string" || typeof fix.address !== "string") say(`fix ${short(fix)}`);
+    if (!["set-formula", "set-number", "set-text"].includes(String(fix.kind)) || typeof fix.sheet !== "string" || typeof fix.address !== "string")
+      say(`fix ${short(fix)}`);
     if (fix.kind === "set-number" && !(typeof fix.value === "number" && Number.isFinite(fix.value))) say(`fix sets the number ${short(fix.value)}`);
   }
   return out;
@@ -120,7 +130,9 @@ function checkCounts(findings: Finding[], counts: { error: number; warning: numb
   const tally = { error: 0, warning: 0, info: 0 };
   for (const f of findings) if (f.severity in tally) tally[f.severity]++;
   tally.error += extraErrors;
-  return tally.error === counts.error && tally.warning === counts.warning && tally.info === counts.info ? [] : [`counts ${JSON.stringify(counts)} ≠ findings ${JSON.stringify(tally)}`];
+  return tally.error === counts.error && tally.warning === counts.warning && tally.info === counts.info
+    ? []
+    : [`counts ${JSON.stringify(counts)} ≠ findings ${JSON.stringify(tally)}`];
 }
 
 /** Problems with the result of validateWorkbook. */
@@ -133,7 +145,8 @@ export function checkValidation(result: ValidationResult): string[] {
   }
   out.push(...checkCounts(result.findings, result.counts));
   out.push(...checkFigures(result.figures, "figure"));
-  for (const [form, sheet] of Object.entries(result.forms)) if (!/^BM\d+$/.test(form) || typeof sheet !== "string") out.push(`form ${short(form)} on sheet ${short(sheet)}`);
+  for (const [form, sheet] of Object.entries(result.forms))
+    if (!/^BM\d+$/.test(form) || typeof sheet !== "string") out.push(`form ${short(form)} on sheet ${short(sheet)}`);
   try {
     JSON.stringify(result);
   } catch (e) {
@@ -153,7 +166,8 @@ export function checkAggregation(result: AggregationResult, inputs: number, unre
   out.push(...checkCounts(result.findings, result.counts, unreadable));
   out.push(...checkFigures(result.values, "ward value"));
   for (const [form, rows] of Object.entries(result.provenance)) {
-    for (const [stt, p] of Object.entries(rows)) if (p.value !== (result.values[form]?.[stt] ?? null)) out.push(`provenance of ${form} ${stt} says ${p.value}, value is ${result.values[form]?.[stt]}`);
+    for (const [stt, p] of Object.entries(rows))
+      if (p.value !== (result.values[form]?.[stt] ?? null)) out.push(`provenance of ${form} ${stt} says ${p.value}, value is ${result.values[form]?.[stt]}`);
   }
   try {
     JSON.stringify(result);
@@ -168,7 +182,8 @@ export function checkAggregation(result: AggregationResult, inputs: number, unre
       for (const sheet of plan.sheets) {
         for (const cell of sheet.cells) {
           if (typeof cell.value === "number" && !Number.isFinite(cell.value)) out.push(`ward workbook ${sheet.name}!${cell.address} = ${cell.value}`);
-          if (typeof cell.value === "string" && cell.value.length > EXCEL_CELL_TEXT) out.push(`ward workbook ${sheet.name}!${cell.address} holds ${cell.value.length} characters (Excel keeps ${EXCEL_CELL_TEXT})`);
+          if (typeof cell.value === "string" && cell.value.length > EXCEL_CELL_TEXT)
+            out.push(`ward workbook ${sheet.name}!${cell.address} holds ${cell.value.length} characters (Excel keeps ${EXCEL_CELL_TEXT})`);
           if (out.length > 20) return out;
         }
       }

@@ -58,7 +58,10 @@ export function randomUnits(rng: Rng): RandomUnit[] {
   const sharedPercents = new Map<string, number>();
   const known = rng.shuffle(DEFAULT_REGISTRY.units).slice(0, rng.range(1, DEFAULT_REGISTRY.units.length));
   const strangers = rng.chance(0.25) ? rng.shuffle(UNKNOWN_UNITS).slice(0, rng.range(1, 2)) : [];
-  const who = [...known.map((u) => ({ code: u.code as string | undefined, name: u.name, own: u.forms })), ...strangers.map((name) => ({ code: undefined, name, own: [] as string[] }))];
+  const who = [
+    ...known.map((u) => ({ code: u.code as string | undefined, name: u.name, own: u.forms })),
+    ...strangers.map((name) => ({ code: undefined, name, own: [] as string[] })),
+  ];
   return rng.shuffle(who).map((u, i) => {
     // Mostly the forms the unit answers for; sometimes others too, or only some.
     const ids = rng.chance(0.7) && u.own.length > 0 ? u.own : forms.filter(() => rng.chance(0.4)).map((f) => f.id);

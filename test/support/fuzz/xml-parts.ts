@@ -48,19 +48,163 @@ function pickElement(rng: Rng, xml: string, names: readonly string[]): { at: num
 }
 
 /** Elements worth aiming at, by part. */
-const INTERESTING = ["c", "row", "v", "f", "is", "t", "r", "si", "sheet", "sheets", "sheetData", "mergeCell", "mergeCells", "xf", "cellXfs", "numFmt", "numFmts", "protection", "Relationship", "workbookPr", "dimension", "rPh"];
+const INTERESTING = [
+  "c",
+  "row",
+  "v",
+  "f",
+  "is",
+  "t",
+  "r",
+  "si",
+  "sheet",
+  "sheets",
+  "sheetData",
+  "mergeCell",
+  "mergeCells",
+  "xf",
+  "cellXfs",
+  "numFmt",
+  "numFmts",
+  "protection",
+  "Relationship",
+  "workbookPr",
+  "dimension",
+  "rPh",
+];
 
-const WEIRD_REFS = ["", "A0", "0", "A", "1", "a1", "d9", "$D$9", "D 9", " D9", "D9 ", "XFD1048576", "XFE1", "AAAAAAAA1", "A99999999999", "D-1", "D9:D10", "D1e3", "D09", "D0009", "Ｄ９", "D9\u0000", "B3", "AX5000", "AY5001", "E5001", "ZZ1", "A4294967297", "D+9", "R1C1", "D9.5", "1D", "DD"];
+const WEIRD_REFS = [
+  "",
+  "A0",
+  "0",
+  "A",
+  "1",
+  "a1",
+  "d9",
+  "$D$9",
+  "D 9",
+  " D9",
+  "D9 ",
+  "XFD1048576",
+  "XFE1",
+  "AAAAAAAA1",
+  "A99999999999",
+  "D-1",
+  "D9:D10",
+  "D1e3",
+  "D09",
+  "D0009",
+  "Ｄ９",
+  "D9\u0000",
+  "B3",
+  "AX5000",
+  "AY5001",
+  "E5001",
+  "ZZ1",
+  "A4294967297",
+  "D+9",
+  "R1C1",
+  "D9.5",
+  "1D",
+  "DD",
+];
 const ROW_NUMBERS = ["", "0", "-1", "1.5", "5000", "5001", "99999999999", "1e3", "NaN", "abc", "2147483648", "4294967297", "08", " 9", "9 ", "+9", "0x10"];
 const TYPES = ["", "s", "str", "inlineStr", "b", "e", "n", "d", "x", "S", "Str", "shared", "array", "dataTable", "normal", "inlinestr", "__proto__"];
 const STYLE_INDEXES = ["", "-1", "999999", "1.5", "abc", "4294967296", "0", "1e3", "__proto__", "constructor", "NaN"];
-const RANGES = ["", "A1", "A1:XFD1048576", "D9:A1", "A1:A1", "XFD1048576:XFD1048576", "A:A", "1:1", "#REF!", "A1:B2:C3", "A1:E5000", "A1:AX5000", "B2:ZZ9999", "A0:B0", "D9:D", ":", "A1:A1048577", "a1:b2"];
-const SHEET_NAMES = ["", "BM1", "BM3", "BM7", "Biểu mẫu 3", "bieu mau 2", "BIỂU MẪU 5", "_CCHC", "__proto__", "constructor", "toString", "hasOwnProperty", "x".repeat(300), "BM1'", "Sheet1", "BM 1", "BM01", "BM8", "BM1\u0000", "Chi tiết theo đơn vị", "Kết quả tổng hợp"];
-const TARGETS = ["", "/xl/worksheets/sheet1.xml", "worksheets/sheet1.xml", "worksheets/sheet2.xml", "../../../etc/passwd", "workbook.xml", "sharedStrings.xml", "styles.xml", "worksheets/sheet99.xml", "http://example.com/x.xml", "worksheets/../worksheets/sheet3.xml", "%2e%2e/x", "C:\\x.xml", "/", ".", "..", "worksheets\\sheet1.xml", "theme/theme1.xml", "WORKSHEETS/SHEET1.XML", "_rels/workbook.xml.rels"];
-const REL_TYPES = ["", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "worksheet", "/worksheet"];
+const RANGES = [
+  "",
+  "A1",
+  "A1:XFD1048576",
+  "D9:A1",
+  "A1:A1",
+  "XFD1048576:XFD1048576",
+  "A:A",
+  "1:1",
+  "#REF!",
+  "A1:B2:C3",
+  "A1:E5000",
+  "A1:AX5000",
+  "B2:ZZ9999",
+  "A0:B0",
+  "D9:D",
+  ":",
+  "A1:A1048577",
+  "a1:b2",
+];
+const SHEET_NAMES = [
+  "",
+  "BM1",
+  "BM3",
+  "BM7",
+  "Biểu mẫu 3",
+  "bieu mau 2",
+  "BIỂU MẪU 5",
+  "_CCHC",
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "x".repeat(300),
+  "BM1'",
+  "Sheet1",
+  "BM 1",
+  "BM01",
+  "BM8",
+  "BM1\u0000",
+  "Chi tiết theo đơn vị",
+  "Kết quả tổng hợp",
+];
+const TARGETS = [
+  "",
+  "/xl/worksheets/sheet1.xml",
+  "worksheets/sheet1.xml",
+  "worksheets/sheet2.xml",
+  "../../../etc/passwd",
+  "workbook.xml",
+  "sharedStrings.xml",
+  "styles.xml",
+  "worksheets/sheet99.xml",
+  "http://example.com/x.xml",
+  "worksheets/../worksheets/sheet3.xml",
+  "%2e%2e/x",
+  "C:\\x.xml",
+  "/",
+  ".",
+  "..",
+  "worksheets\\sheet1.xml",
+  "theme/theme1.xml",
+  "WORKSHEETS/SHEET1.XML",
+  "_rels/workbook.xml.rels",
+];
+const REL_TYPES = [
+  "",
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet",
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  "worksheet",
+  "/worksheet",
+];
 const COUNTS = ["", "-1", "0", "99999999999", "1e9", "NaN", "1.5"];
 const NUMFMT_IDS = ["", "14", "22", "9", "10", "49", "-1", "999999", "abc", "0", "164", "165", "4294967296"];
-const FORMAT_CODES = ["", "0%", "0.0%", "dd/mm/yyyy", "[$-409]mmmm", '"', "@", "0.00E+00", "General", "GENERAL", "[Red]0", '"tháng" m', "#,##0", "[h]:mm", "yyyy-mm-dd"];
+const FORMAT_CODES = [
+  "",
+  "0%",
+  "0.0%",
+  "dd/mm/yyyy",
+  "[$-409]mmmm",
+  '"',
+  "@",
+  "0.00E+00",
+  "General",
+  "GENERAL",
+  "[Red]0",
+  '"tháng" m',
+  "#,##0",
+  "[h]:mm",
+  "yyyy-mm-dd",
+];
 const BOOLS = ["", "0", "1", "true", "false", "x", "TRUE", "2"];
 const GENERIC = ["", "0", "-1", "1e308", "NaN", "__proto__", "constructor", "x".repeat(5000), "&amp;", "\u0000", "đ", "💥"];
 
@@ -177,8 +321,42 @@ const DOCTYPES = [
   "<!DOCTYPE",
   "<!ELEMENT x ANY>",
 ];
-const SPECIALS = ["<!-- chú thích -->", "<!-- unclosed", "<!---->", "<?pi data?>", "<?pi unclosed", "<![CDATA[1.234,5]]>", "<![CDATA[unclosed", "<![CDATA[]]>", "<![CDATA[<c r=\"D9\"><v>1</v></c>]]>"];
-const HUGE_NUMBERS = ["1e400", "-1e400", "NaN", "Infinity", "-Infinity", "0x1F", "1,5", "  7  ", "", "9".repeat(400), "4.9e-324", "-0", "1e-400", "1.7976931348623157e308", "123abc", ".5", "5.", "+5", "1_000", "١٢٣", "1e", "e1", "--1"];
+const SPECIALS = [
+  "<!-- chú thích -->",
+  "<!-- unclosed",
+  "<!---->",
+  "<?pi data?>",
+  "<?pi unclosed",
+  "<![CDATA[1.234,5]]>",
+  "<![CDATA[unclosed",
+  "<![CDATA[]]>",
+  '<![CDATA[<c r="D9"><v>1</v></c>]]>',
+];
+const HUGE_NUMBERS = [
+  "1e400",
+  "-1e400",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "0x1F",
+  "1,5",
+  "  7  ",
+  "",
+  "9".repeat(400),
+  "4.9e-324",
+  "-0",
+  "1e-400",
+  "1.7976931348623157e308",
+  "123abc",
+  ".5",
+  "5.",
+  "+5",
+  "1_000",
+  "١٢٣",
+  "1e",
+  "e1",
+  "--1",
+];
 
 /** A random position between two tags (just after a ">"), or anywhere. */
 function somewhere(rng: Rng, xml: string): number {
@@ -237,7 +415,10 @@ export function mutateXmlText(rng: Rng, xml: string): { xml: string | Uint8Array
       let [a2, b2] = elementSpan(xml, other.at, other.name);
       if (a2 < a1) [a1, b1, a2, b2] = [a2, b2, a1, b1];
       if (b1 > a2) return { xml, label: `swap <${el.name}> (nested)` };
-      return { xml: xml.slice(0, a1) + xml.slice(a2, b2) + xml.slice(b1, a2) + xml.slice(a1, b1) + xml.slice(b2), label: `swap <${el.name}> at ${a1} and ${a2}` };
+      return {
+        xml: xml.slice(0, a1) + xml.slice(a2, b2) + xml.slice(b1, a2) + xml.slice(a1, b1) + xml.slice(b2),
+        label: `swap <${el.name}> at ${a1} and ${a2}`,
+      };
     }
     case "corrupt-attr":
     case "remove-attr": {
@@ -271,7 +452,10 @@ export function mutateXmlText(rng: Rng, xml: string): { xml: string | Uint8Array
       const depth = rng.pick([100, 1000, 10_000, 50_000]);
       const closed = rng.chance(0.7);
       const at = somewhere(rng, xml);
-      return { xml: insertAt(xml, at, `<${name}>`.repeat(depth) + (closed ? `</${name}>`.repeat(depth) : "")), label: `nest <${name}> ${depth} deep at ${at}${closed ? "" : ", never closed"}` };
+      return {
+        xml: insertAt(xml, at, `<${name}>`.repeat(depth) + (closed ? `</${name}>`.repeat(depth) : "")),
+        label: `nest <${name}> ${depth} deep at ${at}${closed ? "" : ", never closed"}`,
+      };
     }
     case "garbage": {
       const at = somewhere(rng, xml);
@@ -344,7 +528,10 @@ export function mutateXmlText(rng: Rng, xml: string): { xml: string | Uint8Array
       if (vs.length === 0) return { xml, label: "number (no <v>)" };
       const m = rng.pick(vs);
       const n = rng.pick(HUGE_NUMBERS);
-      return { xml: `${xml.slice(0, m.index!)}<v>${esc(n)}</v>${xml.slice(m.index! + m[0].length)}`, label: `<v>${m[1].slice(0, 20)}</v> at ${m.index} → ${JSON.stringify(n.slice(0, 40))}` };
+      return {
+        xml: `${xml.slice(0, m.index!)}<v>${esc(n)}</v>${xml.slice(m.index! + m[0].length)}`,
+        label: `<v>${m[1].slice(0, 20)}</v> at ${m.index} → ${JSON.stringify(n.slice(0, 40))}`,
+      };
     }
     case "rename-element": {
       const el = pickElement(rng, xml, INTERESTING);
@@ -394,7 +581,10 @@ export function mutateXmlText(rng: Rng, xml: string): { xml: string | Uint8Array
         for (; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
         return out;
       };
-      const cells = Array.from({ length: Math.min(cols, 200) }, (_, i) => `<c r="${letters(i + 1 + (cols > 200 ? cols - 200 : 0))}9" t="inlineStr"><is><t>${i}</t></is></c>`).join("");
+      const cells = Array.from(
+        { length: Math.min(cols, 200) },
+        (_, i) => `<c r="${letters(i + 1 + (cols > 200 ? cols - 200 : 0))}9" t="inlineStr"><is><t>${i}</t></is></c>`,
+      ).join("");
       return { xml: xml.slice(0, z) + `<row r="4999">${cells}</row>` + xml.slice(z), label: `a row of cells out to column ${letters(cols)}` };
     }
     case "whitespace": {

@@ -57,7 +57,24 @@ function randomBytes(rng: Rng, n: number): Uint8Array {
 /** Interesting values for a 16- or 32-bit header field. */
 function fieldValue(rng: Rng, width: 2 | 4, current: number): number {
   const max = width === 2 ? 0xffff : 0xffffffff;
-  const value = rng.pick([0, 1, max, max - 1, 0x7fff, 0x7fffffff & max, current + 1, current - 1, current * 2, current >>> 1, rng.int(max + 1), 22, 30, 46, 1 << 20, 60 * 1024 * 1024]);
+  const value = rng.pick([
+    0,
+    1,
+    max,
+    max - 1,
+    0x7fff,
+    0x7fffffff & max,
+    current + 1,
+    current - 1,
+    current * 2,
+    current >>> 1,
+    rng.int(max + 1),
+    22,
+    30,
+    46,
+    1 << 20,
+    60 * 1024 * 1024,
+  ]);
   return (value & max) >>> 0;
 }
 

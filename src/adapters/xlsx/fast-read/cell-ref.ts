@@ -114,7 +114,12 @@ export function readRange(b: Uint8Array, start: number, end: number): CellRange 
     second.row = first.row;
     second.col = first.col;
   } else if (!readCellRef(b, colon + 1, end, second)) return undefined;
-  return { top: Math.min(first.row, second.row), left: Math.min(first.col, second.col), bottom: Math.max(first.row, second.row), right: Math.max(first.col, second.col) };
+  return {
+    top: Math.min(first.row, second.row),
+    left: Math.min(first.col, second.col),
+    bottom: Math.max(first.row, second.row),
+    right: Math.max(first.col, second.col),
+  };
 }
 
 /** "A1:E1" (or "E1:A1", or "A1") → its rectangle; undefined for anything else. */

@@ -17,7 +17,7 @@ export function unescapeXstring(text: string): string {
 export function readStringItem(x: XmlScanner): string {
   if (x.empty) return "";
   let text = "";
-  for (let depth = 1; ; ) {
+  for (let depth = 1; ;) {
     const t = x.next();
     if (t === END) throw new XlsxReadError("xml", `${x.part}: unclosed string item`, x.part);
     if (t === CLOSE) {

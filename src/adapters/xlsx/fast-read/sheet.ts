@@ -40,7 +40,9 @@ function cellOf(style: CellStyle, value: CellValue, formula: string | undefined,
   if (formula === undefined) {
     return error === undefined ? { value, numFmt: style.numFmt, locked: style.locked } : { value, error, numFmt: style.numFmt, locked: style.locked };
   }
-  return error === undefined ? { value, formula, numFmt: style.numFmt, locked: style.locked } : { value, formula, error, numFmt: style.numFmt, locked: style.locked };
+  return error === undefined
+    ? { value, formula, numFmt: style.numFmt, locked: style.locked }
+    : { value, formula, error, numFmt: style.numFmt, locked: style.locked };
 }
 
 const boolOf = (v: string) => (v === "true" ? true : v === "false" ? false : parseInt(v, 10) !== 0);
@@ -106,7 +108,20 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
   };
   // One of each for the whole sheet: a cell is read into them, not into objects of its own.
   const at: CellRef = { row: 0, col: 0 };
-  const raw: RawCell = { row: 0, col: 0, styleIndex: undefined, t: undefined, vStart: -1, vEnd: -1, v: undefined, inline: undefined, fText: undefined, fType: undefined, fRef: undefined, fSi: undefined };
+  const raw: RawCell = {
+    row: 0,
+    col: 0,
+    styleIndex: undefined,
+    t: undefined,
+    vStart: -1,
+    vEnd: -1,
+    v: undefined,
+    inline: undefined,
+    fText: undefined,
+    fType: undefined,
+    fRef: undefined,
+    fSi: undefined,
+  };
 
   /** After <c …> (not empty): reads its attributes and children into `raw`, leaving the scanner after </c>. */
   const readCell = () => {

@@ -6,7 +6,6 @@ import { XlsxReadError } from "./errors";
  * for why the scanner walks bytes rather than a decoded string.
  */
 
-
 export const LT = 60;
 export const GT = 62;
 export const SLASH = 47;
@@ -97,7 +96,7 @@ export function decodeText(raw: string, part: string): string {
     const name = raw.slice(amp + 1, semi);
     let ch: string | undefined;
     if (name.charCodeAt(0) === 35 /* # */) {
-      const hex = name.charCodeAt(1) === 120 /* x */;
+      const hex = name.charCodeAt(1) === 120; /* x */
       const digits = name.slice(hex ? 2 : 1);
       const code = digits !== "" && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
       if (!(code > 0 && code <= 0x10ffff)) throw new XlsxReadError("xml", `${part}: bad character reference &${name};`, part);
@@ -112,7 +111,6 @@ export function decodeText(raw: string, part: string): string {
   }
   return out + raw.slice(from);
 }
-
 
 /** Fails the read of `part` as malformed XML. */
 export function malformed(part: string, what: string): never {

@@ -1,4 +1,26 @@
-import { APOS, BANG, COLON, decodeText, endOfContent, EQUALS, GT, indexOfByte, indexOfText, isPlain, isPrefixByte, isSpace, LT, malformed, QUESTION, QUOT, skipSpecial, SLASH, startsWithAt, utf8, utf8Part } from "./xml-bytes";
+import {
+  APOS,
+  BANG,
+  COLON,
+  decodeText,
+  endOfContent,
+  EQUALS,
+  GT,
+  indexOfByte,
+  indexOfText,
+  isPlain,
+  isPrefixByte,
+  isSpace,
+  LT,
+  malformed,
+  QUESTION,
+  QUOT,
+  skipSpecial,
+  SLASH,
+  startsWithAt,
+  utf8,
+  utf8Part,
+} from "./xml-bytes";
 
 /*
  * A pull scanner for the few SpreadsheetML parts the reader needs. It knows

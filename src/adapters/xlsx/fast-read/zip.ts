@@ -129,7 +129,8 @@ function inflateSmall(data: Uint8Array, entry: Entry, inflate: RawInflate): Uint
     const detail = error instanceof RangeError ? "more than the declared size" : error instanceof Error ? error.message : "inflate failed";
     throw damaged(`${entry.name}: ${detail}`, entry.name);
   }
-  if (out.length !== entry.size) throw damaged(`${entry.name} inflates to ${out.length > entry.size ? "more" : "less"} than the ${entry.size} bytes declared`, entry.name);
+  if (out.length !== entry.size)
+    throw damaged(`${entry.name} inflates to ${out.length > entry.size ? "more" : "less"} than the ${entry.size} bytes declared`, entry.name);
   return out;
 }
 
@@ -186,8 +187,10 @@ export class ZipParts {
       const key = partKey(name);
       const entry = this.entries.get(key);
       if (!entry || this.admitted.has(key)) continue;
-      if (entry.size > LIMITS.maxInflatedPartBytes) throw tooLarge(`${entry.name} declares ${Math.ceil(entry.size / MB)} MB (at most ${LIMITS.maxInflatedPartBytes / MB} MB)`, entry.name);
-      if (this.declaredTotal + entry.size > LIMITS.maxInflatedTotalBytes) throw tooLarge(`parts declare more than ${LIMITS.maxInflatedTotalBytes / MB} MB together`);
+      if (entry.size > LIMITS.maxInflatedPartBytes)
+        throw tooLarge(`${entry.name} declares ${Math.ceil(entry.size / MB)} MB (at most ${LIMITS.maxInflatedPartBytes / MB} MB)`, entry.name);
+      if (this.declaredTotal + entry.size > LIMITS.maxInflatedTotalBytes)
+        throw tooLarge(`parts declare more than ${LIMITS.maxInflatedTotalBytes / MB} MB together`);
       this.declaredTotal += entry.size;
       this.admitted.add(key);
     }

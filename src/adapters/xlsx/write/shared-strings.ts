@@ -12,8 +12,11 @@ export class SharedStrings {
   }
 
   toXml(): string {
-    const out = [`${XML_HEADER}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.items.length}">`];
-    for (const text of this.texts.items) out.push(needsPreserve(text) ? `<si><t xml:space="preserve">${cellTextXml(text)}</t></si>` : `<si><t>${cellTextXml(text)}</t></si>`);
+    const out = [
+      `${XML_HEADER}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.items.length}">`,
+    ];
+    for (const text of this.texts.items)
+      out.push(needsPreserve(text) ? `<si><t xml:space="preserve">${cellTextXml(text)}</t></si>` : `<si><t>${cellTextXml(text)}</t></si>`);
     out.push("</sst>");
     return out.join("");
   }

@@ -55,7 +55,11 @@ export class StyleTable {
       `<font>${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}<sz val="${style.size ?? BASE_FONT.size}"/>${style.color ? `<color rgb="FF${style.color}"/>` : ""}<name val="${BASE_FONT.name}"/></font>`,
     );
     const fill = style.fill ? this.fills.idOf(`<fill><patternFill patternType="solid"><fgColor rgb="FF${style.fill}"/></patternFill></fill>`) : 0;
-    const border = style.border ? this.borders.idOf(`<border>${["left", "right", "top", "bottom"].map((side) => `<${side} style="thin"><color rgb="FF${BORDER_COLOR}"/></${side}>`).join("")}<diagonal/></border>`) : 0;
+    const border = style.border
+      ? this.borders.idOf(
+          `<border>${["left", "right", "top", "bottom"].map((side) => `<${side} style="thin"><color rgb="FF${BORDER_COLOR}"/></${side}>`).join("")}<diagonal/></border>`,
+        )
+      : 0;
     const alignment = [
       style.hAlign ? ` horizontal="${style.hAlign}"` : "",
       style.vAlign ? ` vertical="${VERTICAL[style.vAlign]}"` : "",

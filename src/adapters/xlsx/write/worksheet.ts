@@ -20,7 +20,11 @@ function cellsByRow(cells: readonly CellPlan[]): Map<number, PlacedCell[]> {
     row.set(at.col, plan);
   }
   const sorted = new Map<number, PlacedCell[]>();
-  for (const [r, row] of rows) sorted.set(r, [...row].map(([col, plan]) => ({ col, plan })).sort((a, b) => a.col - b.col));
+  for (const [r, row] of rows)
+    sorted.set(
+      r,
+      [...row].map(([col, plan]) => ({ col, plan })).sort((a, b) => a.col - b.col),
+    );
   return sorted;
 }
 
@@ -46,10 +50,7 @@ function validationsXml(validations: readonly ValidationPlan[]): string {
   }
   if (groups.size === 0) return "";
   const items = [...groups.values()].map(({ v, cells }) => {
-    const kind =
-      v.type === "list"
-        ? ` type="list"`
-        : ` type="${v.type}" operator="${v.max === undefined ? "greaterThanOrEqual" : "between"}"`;
+    const kind = v.type === "list" ? ` type="list"` : ` type="${v.type}" operator="${v.max === undefined ? "greaterThanOrEqual" : "between"}"`;
     const formulae =
       v.type === "list"
         ? `<formula1>${xmlEscape(`"${v.values.join(",")}"`)}</formula1>`
