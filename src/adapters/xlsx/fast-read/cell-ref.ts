@@ -17,14 +17,15 @@ const CACHED_COLS = 64;
 const CACHED_ROWS = 1024;
 
 /**
- * The address "D8" of a cell, as a sheet's cells are keyed. The same string
+ * The address "D8" of (row 8, column 4), as core/layout/address.ts's
+ * cellAddress gives it and a sheet's cells are keyed; but the same string
  * is handed out every time for the forms' corner of the grid: a string
  * already used as a property key is stored in an object twice as fast as a
  * new one (whose hash and interning would be paid again for every file).
  * The corner is bounded, so the cache stays small (a few hundred addresses
  * for the forms, 64 × 1,024 at most).
  */
-export function cellAddress(col: number, row: number): string {
+export function internedAddress(row: number, col: number): string {
   if (col > CACHED_COLS || row > CACHED_ROWS) return colLetters(col) + row;
   const column = addresses[col] ?? (addresses[col] = []);
   return column[row] ?? (column[row] = colLetters(col) + row);

@@ -1,6 +1,6 @@
 import { LIMITS } from "../../../core/limits";
 import type { CellSnapshot, CellValue, SheetSnapshot } from "../../../core/read/snapshot";
-import { cellAddress, colLetters, formatRange, parseCellRef, parseRange, readCellRef, readRange, type CellRange, type CellRef } from "./cell-ref";
+import { colLetters, internedAddress, formatRange, parseCellRef, parseRange, readCellRef, readRange, type CellRange, type CellRef } from "./cell-ref";
 import { XlsxReadError } from "./errors";
 import { readStringItem, unescapeXstring } from "./shared-strings";
 import { shiftFormula } from "./shared-formula";
@@ -282,7 +282,7 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
         const cell = snapshotOf();
         if (!cell) continue;
         // The address as ExcelJS keys it ("D8", whatever case or $ the file wrote).
-        const key = cellAddress(col, row);
+        const key = internedAddress(row, col);
         spend();
         cells[key] = cell;
         keys.push(key);
