@@ -354,6 +354,7 @@ const WARD_FINDING: Finding = {
   form: "BM6",
   row: "2.1",
   cell: "BM6!D12",
+  at: { sheet: "BM6", row: 12, col: 4 },
   message: "Dòng 2.1 = 19 nhưng 2.2 + 2.3 + 2.4 + 2.5 = 38.",
   suggestion: "Đối chiếu số của các đơn vị.",
   expected: "38",

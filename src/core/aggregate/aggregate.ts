@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from "../read/snapshot";
 import { formMode, leadOf } from "../units/leads";
 import { type CombineMode, type UnitRegistry } from "../units/registry";
 import type { Finding, RawFinding } from "../validate/finding";
-import { toFinding, validateWorkbook, type ValidationResult } from "../validate/validate-workbook";
+import { checkWorkbook, toFinding, wordValidation, type ValidationResult } from "../validate/validate-workbook";
 import { checkWardFigures } from "./ward-check";
 import { combineUnits, type RowProvenance } from "./ward-figures";
 import { identifyWorkbook, type WorkbookIdentity } from "./identify";
@@ -82,6 +82,11 @@ export interface ExaminedWorkbook {
   modified?: number;
   identity: WorkbookIdentity;
   validation: ValidationResult;
+  /**
+   * When no form was found: the errors that say why (STRUCTURE_CHANGED), as
+   * values; the aggregation words them as the file's reason. Empty otherwise.
+   */
+  noForms: RawFinding[];
 }
 
 interface Candidate extends ExaminedWorkbook {
@@ -93,9 +98,11 @@ export function examineWorkbook(wb: UnitWorkbook, options: { registry: UnitRegis
   const catalogue = options.catalogue ?? CATALOGUE;
   // Located once for both: finding a pasted appendix's tables is the costly part of reading a hand-made file.
   const located = locateForms(wb.book, catalogue);
-  const validation = validateWorkbook(wb.book, { lang: options.lang ?? "vi", catalogue, located });
+  const checked = checkWorkbook(wb.book, { catalogue, located });
+  const validation = wordValidation(checked, options.lang ?? "vi");
   const identity = identifyWorkbook(wb.book, validation.metadata, wb.file, options.registry, located.found);
-  return { file: wb.file, modified: wb.modified, identity, validation };
+  const noForms = Object.keys(checked.forms).length > 0 ? [] : checked.findings.filter((f) => f.code === "STRUCTURE_CHANGED" && f.severity === "error");
+  return { file: wb.file, modified: wb.modified, identity, validation, noForms };
 }
 
 const key = (c: Candidate) => c.identity.unit?.code ?? `?${c.identity.unitName.toLowerCase()}`;
@@ -153,10 +160,8 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     files.push(use);
     if (!hasForms(c)) {
       use.status = "no-forms";
-      use.detail = c.validation.findings
-        .filter((f) => f.code === "STRUCTURE_CHANGED" && f.severity === "error")
-        .map((f) => f.message)
-        .join(" ");
+      // The reason is the findings' own words, written here from the findings as values.
+      use.detail = c.noForms.map((r) => toFinding(r, lang).message).join(" ");
       formless.push(c);
       continue;
     }

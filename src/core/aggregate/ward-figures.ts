@@ -2,7 +2,7 @@ import { finiteFigure, totalOf } from "../figures";
 import { isInputKind, type Catalogue, type Form, type FormRow } from "../forms/schema";
 import { combineModeOf, isCombinable, leadOf } from "../units/leads";
 import type { UnitRegistry } from "../units/registry";
-import type { RawFinding } from "../validate/finding";
+import { rawFinding, type FindingCode, type FindingParamsOf, type RawFinding } from "../validate/finding";
 import { combineCodes, deriveFigures, type Contribution, type RowProvenance } from "./combine";
 import { suspectedDoubleCounts } from "./double-count";
 import { wardCell } from "./ward-cells";
@@ -28,13 +28,13 @@ export interface WardFigures {
   findings: RawFinding[];
 }
 
-/** A finding about the ward's cell of a row. */
-function wardFinding(
+/** A finding about the ward's cell of a row; `params` must be those of `code`. */
+function wardFinding<C extends FindingCode>(
   form: Form,
   stt: string | null,
-  f: Pick<RawFinding, "code" | "severity" | "params"> & Partial<Pick<RawFinding, "expected" | "actual" | "units">>,
+  f: { code: C; severity: RawFinding["severity"]; params: FindingParamsOf<C> } & Partial<Pick<RawFinding, "expected" | "actual" | "units">>,
 ): RawFinding {
-  return { expected: null, actual: null, ...f, form: form.id, row: stt, at: stt === null ? null : wardCell(form, stt) };
+  return rawFinding<C>({ expected: null, actual: null, ...f, form: form.id, row: stt, at: stt === null ? null : wardCell(form, stt) });
 }
 
 const names = (parts: readonly Contribution[]) => parts.map((p) => p.unitName);
@@ -141,10 +141,9 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
           code: "LEAD_MISSING",
           severity: "warning",
           params: {
-            why: lead ? "not-sent" : "no-lead",
-            lead: lead?.name ?? null,
+            ...(lead ? { why: "not-sent" as const, lead: lead.name } : { why: "no-lead" as const, lead: null }),
             units: [...unused].map(([u, stts]) => `${u} (${stts.join(", ")})`).join("; "),
-            percents: onlyPercents ? 1 : 0,
+            percents: onlyPercents,
           },
           units: [...unused.keys()],
         }),

@@ -1,7 +1,7 @@
 import { ratioOf, sameNumber, sameRatio, totalOfFigures } from "../figures";
 import { CATALOGUE } from "../forms/catalogue";
 import { isInputKind, type Catalogue, type FormRow } from "../forms/schema";
-import { cellAddress, parseAddress } from "../layout/address";
+import { cellAddress } from "../layout/address";
 import type { FormFigures } from "../layout/form-sheet";
 import type { WorkbookPlan } from "../layout/plan";
 import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../layout/workbook-plan";
@@ -11,8 +11,8 @@ import { parsePeriod, type Period } from "../periods/period";
 import { locateForms, type LocatedRow } from "../read/locate";
 import { foldText } from "../read/text";
 import type { CellValue, WorkbookSnapshot } from "../read/snapshot";
-import { cellRef, compareFindings, type Finding, type RawFinding } from "../validate/finding";
-import { snapshotMetadata, toFinding, validateWorkbook } from "../validate/validate-workbook";
+import { cellRef, type Finding, type RawFinding } from "../validate/finding";
+import { byPlace, checkWorkbook, countFindings, snapshotMetadata, toFinding } from "../validate/validate-workbook";
 import { readTitle, type TitleInfo } from "./title";
 import { typedResults } from "./typed-results";
 
@@ -147,7 +147,8 @@ export function importWorkbook(book: WorkbookSnapshot, options: ImportOptions): 
   const catalogue = options.catalogue ?? CATALOGUE;
   const lang = options.lang ?? "vi";
   const located = locateForms(book, catalogue);
-  const validation = validateWorkbook(book, { lang, catalogue, located });
+  // Checked, not yet worded: which rows were resolved is read from the findings as data, and they are worded once, below.
+  const validation = checkWorkbook(book, { catalogue, located });
   const { found } = located;
   const meta = snapshotMetadata(book);
   const title = readTitle(book, found);
@@ -203,14 +204,10 @@ export function importWorkbook(book: WorkbookSnapshot, options: ImportOptions): 
     figures[id] = own;
   }
 
+  // The source's findings (already in order) and the title's, put in order together by their cells, then worded.
   const sourceFindings = validation.findings.filter((f) => f.code !== "PASTED_LAYOUT");
-  const cellRow = (f: Finding) => (f.cell ? parseAddress(f.cell.replace(/^.*!/, ""))?.row : undefined);
-  const findings = [...sourceFindings, ...raw.map((r) => toFinding(r, lang))]
-    .map((f) => ({ f, cellRow: cellRow(f) }))
-    .sort((a, b) => compareFindings({ ...a.f, cellRow: a.cellRow }, { ...b.f, cellRow: b.cellRow }))
-    .map(({ f }) => f);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+  const findings = byPlace([...sourceFindings, ...raw]).map((r) => toFinding(r, lang));
+  const counts = countFindings(findings);
 
   const formIds = catalogue.forms.filter((f) => f.id in forms).map((f) => f.id);
   const plan =

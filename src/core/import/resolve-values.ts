@@ -3,6 +3,7 @@ import { isInputKind, type FormRow } from "../forms/schema";
 import type { LocatedForm, LocatedRow } from "../read/locate";
 import { readNumber } from "../read/number";
 import { evaluateTypedArithmetic } from "../validate/arithmetic";
+import type { ValueBasis } from "../validate/finding-params";
 import { typedResults } from "./typed-results";
 
 /**
@@ -24,8 +25,7 @@ import { typedResults } from "./typed-results";
  * raw content, the value taken, the reading set aside and what decided.
  */
 
-/** What decided a reading: a typed ratio, a typed total or sum, a part within its whole, the row's kind, a typed sum of figures, or nothing (kept as stored). */
-export type ValueBasis = "ratio" | "sum" | "part" | "integer" | "range" | "arithmetic" | "kept";
+export type { ValueBasis } from "../validate/finding-params";
 
 /** An uncertain figure and the value taken for it. */
 export interface ResolvedValue {

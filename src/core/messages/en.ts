@@ -1,4 +1,6 @@
-import { partValues } from "./part-values";
+import { joinParts, partValues, textByWhat } from "./writers";
+import type { TextNotation } from "../read/number";
+import type { FormulaMismatchKind } from "../validate/finding-params";
 import type { Messages } from "./types";
 
 /** English, for the CLI's --lang en. */
@@ -42,12 +44,12 @@ export const en: Messages = {
     SUM_MISMATCH: (p, n) =>
       p.partition
         ? {
-            message: `This row (${n(p.value)}) must equal the sum of rows ${p.parts} = ${n(p.sum)}.`,
-            suggestion: `Check rows ${p.parts} (${partValues(p, n)}) and the total row.`,
+            message: `This row (${n(p.value)}) must equal the sum of rows ${joinParts(p.parts.map((x) => x.stt))} = ${n(p.sum)}.`,
+            suggestion: `Check rows ${joinParts(p.parts.map((x) => x.stt))} (${partValues(p.parts, n)}) and the total row.`,
           }
         : {
-            message: `Total ${n(p.value)} does not equal the sum of rows ${p.parts} (${n(p.sum)}).`,
-            suggestion: `Check rows ${p.parts}; the right total is ${n(p.sum)}.`,
+            message: `Total ${n(p.value)} does not equal the sum of rows ${joinParts(p.parts.map((x) => x.stt))} (${n(p.sum)}).`,
+            suggestion: `Check rows ${joinParts(p.parts.map((x) => x.stt))}; the right total is ${n(p.sum)}.`,
           },
     RATIO_MISMATCH: (p, n) => {
       const where = p.where === "unit" ? `The ratio typed in the unit column (${p.raw})` : `Ratio ${n(p.value)}%`;
@@ -63,7 +65,7 @@ export const en: Messages = {
     },
     FORMULA_MISMATCH: (p) => {
       const fix = p.formula ? `Enter the formula ${p.formula} again.` : "Enter the form's formula again.";
-      const message: Record<string, string> = {
+      const message: Record<FormulaMismatchKind, string> = {
         references: `Formula ${p.found} does not compute from the form's cells.`,
         different: `Formula ${p.found} does not compute what the form's formula does.`,
         missing: "This cell must hold a formula but is blank.",
@@ -71,18 +73,18 @@ export const en: Messages = {
         "typed-arithmetic": `The cell holds typed arithmetic "${p.found}" instead of a formula over the cells.`,
         constant: `The cell holds a typed value (${p.found}) instead of a formula.`,
       };
-      return { message: message[String(p.kind)] ?? message.constant, suggestion: fix };
+      return { message: message[p.kind], suggestion: fix };
     },
     PART_EXCEEDS_WHOLE: (p, n) => ({
-      message: `${String(p.part).includes("+") ? `Rows ${p.part} together (${n(p.partValue)}) exceed` : `Row ${p.part} (${n(p.partValue)}) exceeds`} row ${p.whole} (${n(p.wholeValue)}).`,
-      suggestion: `A part cannot exceed its whole: check rows ${p.part} and ${p.whole}.`,
+      message: `${p.parts.length > 1 ? `Rows ${joinParts(p.parts)} together (${n(p.partValue)}) exceed` : `Row ${joinParts(p.parts)} (${n(p.partValue)}) exceeds`} row ${p.whole} (${n(p.wholeValue)}).`,
+      suggestion: `A part cannot exceed its whole: check rows ${joinParts(p.parts)} and ${p.whole}.`,
     }),
     NOT_A_NUMBER: (p) => ({
       message: `"${p.raw}" is not a number.`,
       suggestion: "Enter a number (e.g. 1.234 or 12,5), or leave it blank if there is no figure yet.",
     }),
     NUMBER_AS_TEXT: (p, n) => {
-      const how: Record<string, string> = {
+      const how: Record<TextNotation, string> = {
         "vi-thousands": " (the dot separates thousands)",
         "vi-decimal": " (the comma is the decimal mark)",
         "en-decimal": " (the dot read as an English decimal point)",
@@ -91,7 +93,7 @@ export const en: Messages = {
         plain: "",
       };
       return {
-        message: `A number typed as text: "${p.raw}", read as ${n(p.value)}${how[String(p.notation)] ?? ""}.`,
+        message: `A number typed as text: "${p.raw}", read as ${n(p.value)}${how[p.notation]}.`,
         suggestion: `Enter it as the number ${n(p.value)} (the Fix button does this).`,
       };
     },
@@ -124,35 +126,32 @@ export const en: Messages = {
       message: `This row (${n(p.value)}) exceeds ${p.otherForm} row ${p.otherRow} (${n(p.otherValue)}).`,
       suggestion: `Check this row and ${p.otherForm} row ${p.otherRow}.`,
     }),
-    STRUCTURE_CHANGED: (p) => {
-      const text: Record<string, [string, string]> = {
-        header: [`Column heading "${p.found}" differs from the form's ("${p.label}").`, `Rename the column heading "${p.label}".`],
-        "row-missing": [`Row STT ${p.stt} is missing.`, `Add row ${p.stt} back, or regenerate the form.`],
-        "row-duplicate": [`Row STT ${p.stt} is repeated (first at sheet row ${p.first}).`, "Delete the repeated row; keep one row per STT."],
-        "row-unknown": [`STT ${p.stt} is not in the form.`, "Check the STT; this row is not validated or aggregated."],
-        "row-order": [`Rows are out of order: STT ${p.stt} stands where STT ${p.expectedStt} belongs.`, "Put the rows back in the form's STT order."],
-        "form-duplicate": [`Sheet ${p.sheet} is the same form as sheet ${p.used}; only ${p.used} is checked.`, "Delete or rename the extra sheet."],
-        "form-missing": [`Form sheet ${p.form} is missing.`, "Regenerate this sheet."],
-        "table-not-found": [`No header row (STT | Chỉ tiêu thống kê | …) found on sheet ${p.sheet}.`, "Keep the form's header row."],
-        "no-forms": ["No form sheet found (BM1 … BM7).", "Name the sheets after the forms (BM1 … BM7), or generate the forms."],
-        "row-unmatched": [
+    STRUCTURE_CHANGED: (p) =>
+      textByWhat(p, {
+        header: (p) => [`Column heading "${p.found}" differs from the form's ("${p.label}").`, `Rename the column heading "${p.label}".`],
+        "row-missing": (p) => [`Row STT ${p.stt} is missing.`, `Add row ${p.stt} back, or regenerate the form.`],
+        "row-duplicate": (p) => [`Row STT ${p.stt} is repeated (first at sheet row ${p.first}).`, "Delete the repeated row; keep one row per STT."],
+        "row-unknown": (p) => [`STT ${p.stt} is not in the form.`, "Check the STT; this row is not validated or aggregated."],
+        "row-order": (p) => [`Rows are out of order: STT ${p.stt} stands where STT ${p.expectedStt} belongs.`, "Put the rows back in the form's STT order."],
+        "form-duplicate": (p) => [`Sheet ${p.sheet} is the same form as sheet ${p.used}; only ${p.used} is checked.`, "Delete or rename the extra sheet."],
+        "form-missing": (p) => [`Form sheet ${p.form} is missing.`, "Regenerate this sheet."],
+        "table-not-found": (p) => [`No header row (STT | Chỉ tiêu thống kê | …) found on sheet ${p.sheet}.`, "Keep the form's header row."],
+        "no-forms": () => ["No form sheet found (BM1 … BM7).", "Name the sheets after the forms (BM1 … BM7), or generate the forms."],
+        "row-unmatched": (p) => [
           `Row "${p.text}"${p.stt ? ` (STT ${p.stt})` : ""}${p.value ? ` with the figure "${p.value}"` : ""} matches no indicator of the form.`,
           "Correct the indicator or its STT to the form's; this row's figure is not checked or aggregated.",
         ],
-        "row-ambiguous": [
-          `Row "${p.text}"${p.value ? ` (figure "${p.value}")` : ""} fits rows ${p.candidates} of the form equally well; not picked.`,
-          `Write the STT or correct the indicator so it names one row (${p.candidates}); until then this figure is not used.`,
+        "row-ambiguous": (p) => [
+          `Row "${p.text}"${p.value ? ` (figure "${p.value}")` : ""} fits rows ${p.candidates.join(", ")} of the form equally well; not picked.`,
+          `Write the STT or correct the indicator so it names one row (${p.candidates.join(", ")}); until then this figure is not used.`,
         ],
-      };
-      const [message, suggestion] = text[String(p.what)] ?? text["no-forms"];
-      return { message, suggestion };
-    },
+      }),
     PASTED_LAYOUT: (p) => ({
       message: `The form is read from a pasted table on sheet "${p.sheet}", row ${p.titleRow} ("${p.title}"): ${p.rows} rows; ${p.asText} figures typed as text are read in Vietnamese notation (dot for thousands, comma for decimals).`,
       suggestion: "Convert it to the standard form (the cchc import command) to get its formulas and input checks.",
     }),
     ROW_MATCHED_BY_TEXT: (p) => ({
-      message: `Row "${p.text}" ${p.written ? `(STT written "${p.written}")` : "(no STT)"} is taken as row ${p.stt} of the form by its indicator text (${Math.round(Number(p.score) * 100)}% alike).`,
+      message: `Row "${p.text}" ${p.written ? `(STT written "${p.written}")` : "(no STT)"} is taken as row ${p.stt} of the form by its indicator text (${Math.round(p.score * 100)}% alike).`,
       suggestion: `Check that it is row ${p.stt}; write STT ${p.stt} on it.`,
     }),
     VALUE_RESOLVED: (p, n) => {
@@ -163,7 +162,7 @@ export const en: Messages = {
         };
       }
       const shown = p.source === "number" ? `The cell's number ${n(p.raw)}` : `"${p.raw}"`;
-      const thousands = typeof p.other === "number" && typeof p.value === "number" && p.value > p.other;
+      const thousands = p.other !== null && p.value > p.other;
       const how =
         p.source === "number"
           ? " (a thousands dot that Excel took for a decimal point when pasting)"
@@ -177,7 +176,7 @@ export const en: Messages = {
           suggestion: `Check it and enter it unambiguously: ${n(p.value)} or ${n(p.other)}.`,
         };
       }
-      const why: Record<string, string> = {
+      const why: Record<typeof p.basis, string> = {
         ratio: `only this reading matches the ratio "${p.shown ?? ""}" given in row ${p.ref}`,
         sum: p.shown
           ? `only this reading matches the total "${p.shown}" given in row ${p.ref}`
@@ -187,25 +186,22 @@ export const en: Messages = {
         range: "only this reading is within the row's limits (no other figure to confirm it)",
       };
       return {
-        message: `${shown} is read as ${n(p.value)}${thousands || p.source !== "number" ? how : ""}, not ${n(p.other)}, as ${why[String(p.basis)] ?? why.integer}.${mixed}`,
+        message: `${shown} is read as ${n(p.value)}${thousands || p.source !== "number" ? how : ""}, not ${n(p.other)}, as ${why[p.basis]}.${mixed}`,
         suggestion: `If right, enter the cell as ${n(p.value)} (the Fix button does this); if not, enter ${n(p.other)}.`,
       };
     },
-    TITLE_MISMATCH: (p) => {
-      const text: Record<string, [string, string]> = {
-        date: [
+    TITLE_MISMATCH: (p) =>
+      textByWhat(p, {
+        date: (p) => [
           `The sheet is dated ${p.found}, outside the report period ${p.expected}.`,
           "Check the date (the year) written on the document and the report period.",
         ],
-        period: [
+        period: (p) => [
           `The sheet names the report period ${p.found} ("${p.text}"), not the period used (${p.expected}).`,
           `Check it; the standard file records ${p.expected}.`,
         ],
-        unit: [`The sheet names the unit "${p.found}", not the unit used ("${p.expected}").`, `Check it; the standard file records "${p.expected}".`],
-      };
-      const [message, suggestion] = text[String(p.what)] ?? text.date;
-      return { message, suggestion };
-    },
+        unit: (p) => [`The sheet names the unit "${p.found}", not the unit used ("${p.expected}").`, `Check it; the standard file records "${p.expected}".`],
+      }),
     UNIT_DUPLICATE: (p) => ({
       message: `${p.unit} sent ${p.count} files: ${p.files}. Using the newest, ${p.used}.`,
       suggestion: "If that is not the final version, remove the older files and aggregate again.",
@@ -267,7 +263,7 @@ export const en: Messages = {
         "If this is the ward's own figure that each unit copied, make the row taken from the lead unit (combine) or ask the units to report only their own part, then aggregate again.",
     }),
     UNKNOWN_UNIT: (p) =>
-      Number(p.likeCount) > 1
+      p.likeCount > 1
         ? {
             message: `Unit "${p.unit}" is not in the ward's list of units: it is close to both ${p.like}, so it is counted as neither; its figures are added only to rows summed over units, never in place of a lead unit's.`,
             suggestion: `Fix the unit name in the file to one unit's name, or add "${p.unit}" as an alias of the right unit in the unit list (--units).`,

@@ -1,7 +1,7 @@
 import { formatNumberEn, formatNumberVi } from "../read/number";
-import type { RawFinding } from "../validate/finding";
+import type { FindingCode, RawFindingOf } from "../validate/finding";
 import { messages } from "./index";
-import type { FindingText, Lang } from "./types";
+import type { FindingText, FindingWriters, Lang } from "./types";
 
 /** Decimals needed to show a typed figure exactly (42.809 → 3), else 2 for computed ones (51.923… → 51,92). */
 function decimalsOf(x: number): number {
@@ -19,9 +19,10 @@ export function numberText(lang: Lang): (x: unknown) => string {
 }
 
 /** A raw finding in words: message, suggestion, and expected/actual written in the language's notation. */
-export function describeFinding(f: RawFinding, lang: Lang): FindingText & { expected: string | null; actual: string | null } {
+export function describeFinding<C extends FindingCode>(f: RawFindingOf<C>, lang: Lang): FindingText & { expected: string | null; actual: string | null } {
   const n = numberText(lang);
-  const text = messages(lang).findings[f.code](f.params, n, f);
+  const writers: FindingWriters = messages(lang).findings;
+  const text = writers[f.code](f.params, n, f);
   const show = (x: number | string | null) => (x === null ? null : n(x));
   // Expected bounds come as "≤ 9275" from the rules; their number is written in the language's notation too
   // (actual values may be the user's own text, left as typed).

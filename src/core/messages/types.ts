@@ -1,5 +1,5 @@
 import type { AppError, AppErrorCode } from "../errors";
-import type { FindingCode, RawFinding } from "../validate/finding";
+import type { FindingCode, FindingParamsOf, RawFindingOf } from "../validate/finding";
 
 /** Text of one finding: what is wrong and what to do about it. */
 export interface FindingText {
@@ -7,15 +7,21 @@ export interface FindingText {
   suggestion: string;
 }
 
-/** Builds a finding's text; `n` writes a number in the language's notation, `p` holds the rule's values. */
-export type FindingWriter = (p: Record<string, string | number | null>, n: (x: unknown) => string, f: RawFinding) => FindingText;
+/** Builds the text of a finding of code C; `n` writes a number in the language's notation, `p` holds the rule's values for that code. */
+export type FindingWriter<C extends FindingCode> = (p: FindingParamsOf<C>, n: (x: unknown) => string, f: RawFindingOf<C>) => FindingText;
+
+/** One writer per code: a writer reading a param its code does not have is a compile error. */
+export type FindingWriters = { [C in FindingCode]: FindingWriter<C> };
+
+/** A table of [message, suggestion] per kind of a finding whose params are a union on `what` (STRUCTURE_CHANGED, TITLE_MISMATCH), each kind seeing its own params. */
+export type TextsByWhat<P extends { what: string }> = { [W in P["what"]]: (p: Extract<P, { what: W }>) => [string, string] };
 
 export type Lang = "vi" | "en";
 
 /** One message table per language; the type makes every language cover every code. */
 export interface Messages {
   errors: { [C in AppErrorCode]: (e: Extract<AppError, { code: C }>) => string };
-  findings: { [C in FindingCode]: FindingWriter };
+  findings: FindingWriters;
   severity: { error: string; warning: string; info: string };
   /** how a blank value is shown in expected/actual */
   blank: string;

@@ -1,5 +1,7 @@
-import { partValues } from "./part-values";
+import { joinParts, partValues, textByWhat } from "./writers";
 import type { DamageReason } from "../errors";
+import type { TextNotation } from "../read/number";
+import type { FormulaMismatchKind } from "../validate/finding-params";
 import type { Messages } from "./types";
 
 const DAMAGE_VI: Record<DamageReason | "unknown", string> = {
@@ -53,12 +55,12 @@ export const vi: Messages = {
     SUM_MISMATCH: (p, n) =>
       p.partition
         ? {
-            message: `Dòng này (${n(p.value)}) phải bằng tổng các dòng ${p.parts} = ${n(p.sum)}.`,
-            suggestion: `Kiểm tra lại số liệu các dòng ${p.parts} (${partValues(p, n)}) và dòng tổng.`,
+            message: `Dòng này (${n(p.value)}) phải bằng tổng các dòng ${joinParts(p.parts.map((x) => x.stt))} = ${n(p.sum)}.`,
+            suggestion: `Kiểm tra lại số liệu các dòng ${joinParts(p.parts.map((x) => x.stt))} (${partValues(p.parts, n)}) và dòng tổng.`,
           }
         : {
-            message: `Tổng ${n(p.value)} không bằng tổng các dòng ${p.parts} (${n(p.sum)}).`,
-            suggestion: `Kiểm tra lại số liệu các dòng ${p.parts}; tổng đúng là ${n(p.sum)}.`,
+            message: `Tổng ${n(p.value)} không bằng tổng các dòng ${joinParts(p.parts.map((x) => x.stt))} (${n(p.sum)}).`,
+            suggestion: `Kiểm tra lại số liệu các dòng ${joinParts(p.parts.map((x) => x.stt))}; tổng đúng là ${n(p.sum)}.`,
           },
     RATIO_MISMATCH: (p, n) => {
       const where = p.where === "unit" ? `Tỷ lệ ghi ở cột Đơn vị tính (${p.raw})` : `Tỷ lệ ${n(p.value)}%`;
@@ -74,7 +76,7 @@ export const vi: Messages = {
     },
     FORMULA_MISMATCH: (p) => {
       const fix = p.formula ? `Nhập lại công thức ${p.formula}.` : "Nhập lại công thức của biểu mẫu.";
-      const message: Record<string, string> = {
+      const message: Record<FormulaMismatchKind, string> = {
         references: `Công thức ${p.found} không tính từ đúng các ô của biểu mẫu.`,
         different: `Công thức ${p.found} không tính đúng như công thức của biểu mẫu.`,
         missing: "Ô này phải có công thức nhưng đang để trống.",
@@ -82,18 +84,18 @@ export const vi: Messages = {
         "typed-arithmetic": `Ô chứa phép tính gõ tay "${p.found}" thay cho công thức lấy số từ các ô.`,
         constant: `Ô chứa giá trị gõ tay (${p.found}) thay cho công thức.`,
       };
-      return { message: message[String(p.kind)] ?? message.constant, suggestion: fix };
+      return { message: message[p.kind], suggestion: fix };
     },
     PART_EXCEEDS_WHOLE: (p, n) => ({
-      message: `${String(p.part).includes("+") ? `Tổng các dòng ${p.part}` : `Dòng ${p.part}`} (${n(p.partValue)}) lớn hơn dòng ${p.whole} (${n(p.wholeValue)}).`,
-      suggestion: `Phần không thể lớn hơn toàn bộ: kiểm tra lại dòng ${p.part} và dòng ${p.whole}.`,
+      message: `${p.parts.length > 1 ? `Tổng các dòng ${joinParts(p.parts)}` : `Dòng ${joinParts(p.parts)}`} (${n(p.partValue)}) lớn hơn dòng ${p.whole} (${n(p.wholeValue)}).`,
+      suggestion: `Phần không thể lớn hơn toàn bộ: kiểm tra lại dòng ${joinParts(p.parts)} và dòng ${p.whole}.`,
     }),
     NOT_A_NUMBER: (p) => ({
       message: `"${p.raw}" không phải là số.`,
       suggestion: "Nhập một số (ví dụ 1.234 hoặc 12,5), hoặc để trống nếu chưa có số liệu.",
     }),
     NUMBER_AS_TEXT: (p, n) => {
-      const how: Record<string, string> = {
+      const how: Record<TextNotation, string> = {
         "vi-thousands": " (dấu chấm là dấu phân cách hàng nghìn)",
         "vi-decimal": " (dấu phẩy là dấu thập phân)",
         "en-decimal": " (dấu chấm được hiểu là dấu thập phân kiểu tiếng Anh)",
@@ -102,7 +104,7 @@ export const vi: Messages = {
         plain: "",
       };
       return {
-        message: `Số được gõ dưới dạng chữ: "${p.raw}", đọc là ${n(p.value)}${how[String(p.notation)] ?? ""}.`,
+        message: `Số được gõ dưới dạng chữ: "${p.raw}", đọc là ${n(p.value)}${how[p.notation]}.`,
         suggestion: `Nhập lại dưới dạng số ${n(p.value)} (nút Sửa làm việc này).`,
       };
     },
@@ -135,35 +137,35 @@ export const vi: Messages = {
       message: `Dòng này (${n(p.value)}) lớn hơn ${p.otherForm} dòng ${p.otherRow} (${n(p.otherValue)}).`,
       suggestion: `Kiểm tra lại số liệu dòng này và ${p.otherForm} dòng ${p.otherRow}.`,
     }),
-    STRUCTURE_CHANGED: (p) => {
-      const text: Record<string, [string, string]> = {
-        header: [`Tiêu đề cột "${p.found}" khác với biểu mẫu ("${p.label}").`, `Đặt lại tiêu đề cột là "${p.label}".`],
-        "row-missing": [`Thiếu dòng STT ${p.stt}.`, `Thêm lại dòng ${p.stt}, hoặc tạo lại biểu mẫu bằng Tạo biểu mẫu.`],
-        "row-duplicate": [`Dòng STT ${p.stt} bị lặp (đã có ở dòng ${p.first} của trang).`, "Xóa dòng lặp, chỉ giữ một dòng cho mỗi STT."],
-        "row-unknown": [`STT ${p.stt} không có trong biểu mẫu.`, "Kiểm tra lại STT; dòng này không được kiểm tra và tổng hợp."],
-        "row-order": [`Các dòng không theo thứ tự: gặp STT ${p.stt} ở chỗ của STT ${p.expectedStt}.`, "Sắp xếp lại các dòng theo thứ tự STT của biểu mẫu."],
-        "form-duplicate": [`Trang ${p.sheet} trùng biểu mẫu với trang ${p.used}; chỉ trang ${p.used} được kiểm tra.`, "Xóa hoặc đổi tên trang thừa."],
-        "form-missing": [`Thiếu trang biểu mẫu ${p.form}.`, "Tạo lại trang này bằng Tạo biểu mẫu."],
-        "table-not-found": [`Không tìm thấy dòng tiêu đề (STT | Chỉ tiêu thống kê | …) trên trang ${p.sheet}.`, "Giữ nguyên dòng tiêu đề của biểu mẫu."],
-        "no-forms": ["Không tìm thấy trang biểu mẫu nào (BM1 … BM7).", "Đặt tên trang theo biểu mẫu (BM1 … BM7), hoặc tạo biểu mẫu bằng Tạo biểu mẫu."],
-        "row-unmatched": [
+    STRUCTURE_CHANGED: (p) =>
+      textByWhat(p, {
+        header: (p) => [`Tiêu đề cột "${p.found}" khác với biểu mẫu ("${p.label}").`, `Đặt lại tiêu đề cột là "${p.label}".`],
+        "row-missing": (p) => [`Thiếu dòng STT ${p.stt}.`, `Thêm lại dòng ${p.stt}, hoặc tạo lại biểu mẫu bằng Tạo biểu mẫu.`],
+        "row-duplicate": (p) => [`Dòng STT ${p.stt} bị lặp (đã có ở dòng ${p.first} của trang).`, "Xóa dòng lặp, chỉ giữ một dòng cho mỗi STT."],
+        "row-unknown": (p) => [`STT ${p.stt} không có trong biểu mẫu.`, "Kiểm tra lại STT; dòng này không được kiểm tra và tổng hợp."],
+        "row-order": (p) => [
+          `Các dòng không theo thứ tự: gặp STT ${p.stt} ở chỗ của STT ${p.expectedStt}.`,
+          "Sắp xếp lại các dòng theo thứ tự STT của biểu mẫu.",
+        ],
+        "form-duplicate": (p) => [`Trang ${p.sheet} trùng biểu mẫu với trang ${p.used}; chỉ trang ${p.used} được kiểm tra.`, "Xóa hoặc đổi tên trang thừa."],
+        "form-missing": (p) => [`Thiếu trang biểu mẫu ${p.form}.`, "Tạo lại trang này bằng Tạo biểu mẫu."],
+        "table-not-found": (p) => [`Không tìm thấy dòng tiêu đề (STT | Chỉ tiêu thống kê | …) trên trang ${p.sheet}.`, "Giữ nguyên dòng tiêu đề của biểu mẫu."],
+        "no-forms": () => ["Không tìm thấy trang biểu mẫu nào (BM1 … BM7).", "Đặt tên trang theo biểu mẫu (BM1 … BM7), hoặc tạo biểu mẫu bằng Tạo biểu mẫu."],
+        "row-unmatched": (p) => [
           `Dòng "${p.text}"${p.stt ? ` (STT ${p.stt})` : ""}${p.value ? ` có số liệu "${p.value}"` : ""} không khớp với chỉ tiêu nào của biểu mẫu.`,
           "Sửa tên chỉ tiêu hoặc STT theo biểu mẫu; số liệu của dòng này không được kiểm tra và tổng hợp.",
         ],
-        "row-ambiguous": [
-          `Dòng "${p.text}"${p.value ? ` (số liệu "${p.value}")` : ""} giống như nhau với các dòng ${p.candidates} của biểu mẫu; không tự chọn một dòng.`,
-          `Ghi STT hoặc sửa tên chỉ tiêu để chỉ đúng một dòng (${p.candidates}); đến khi đó số liệu này không được dùng.`,
+        "row-ambiguous": (p) => [
+          `Dòng "${p.text}"${p.value ? ` (số liệu "${p.value}")` : ""} giống như nhau với các dòng ${p.candidates.join(", ")} của biểu mẫu; không tự chọn một dòng.`,
+          `Ghi STT hoặc sửa tên chỉ tiêu để chỉ đúng một dòng (${p.candidates.join(", ")}); đến khi đó số liệu này không được dùng.`,
         ],
-      };
-      const [message, suggestion] = text[String(p.what)] ?? text["no-forms"];
-      return { message, suggestion };
-    },
+      }),
     PASTED_LAYOUT: (p) => ({
       message: `Biểu mẫu được đọc từ bảng dán ở trang "${p.sheet}", dòng ${p.titleRow} ("${p.title}"): ${p.rows} dòng; ${p.asText} số gõ dạng chữ được đọc theo cách viết Việt Nam (dấu chấm hàng nghìn, dấu phẩy thập phân).`,
       suggestion: "Chuyển sang biểu mẫu chuẩn (lệnh cchc import) để có công thức và ràng buộc nhập.",
     }),
     ROW_MATCHED_BY_TEXT: (p) => ({
-      message: `Dòng "${p.text}" ${p.written ? `(ghi STT "${p.written}")` : "(không có STT)"} được nhận là dòng ${p.stt} của biểu mẫu theo nội dung chỉ tiêu (giống ${Math.round(Number(p.score) * 100)}%).`,
+      message: `Dòng "${p.text}" ${p.written ? `(ghi STT "${p.written}")` : "(không có STT)"} được nhận là dòng ${p.stt} của biểu mẫu theo nội dung chỉ tiêu (giống ${Math.round(p.score * 100)}%).`,
       suggestion: `Kiểm tra đúng là dòng ${p.stt}; ghi STT ${p.stt} cho dòng này.`,
     }),
     VALUE_RESOLVED: (p, n) => {
@@ -174,7 +176,7 @@ export const vi: Messages = {
         };
       }
       const shown = p.source === "number" ? `Ô chứa số ${n(p.raw)}` : `"${p.raw}"`;
-      const thousands = typeof p.other === "number" && typeof p.value === "number" && p.value > p.other;
+      const thousands = p.other !== null && p.value > p.other;
       const how =
         p.source === "number"
           ? " (dấu chấm hàng nghìn bị Excel hiểu thành dấu thập phân khi dán)"
@@ -188,7 +190,7 @@ export const vi: Messages = {
           suggestion: `Kiểm tra và nhập lại rõ ràng: ${n(p.value)} hay ${n(p.other)}.`,
         };
       }
-      const why: Record<string, string> = {
+      const why: Record<typeof p.basis, string> = {
         ratio: `chỉ cách đọc này khớp với tỷ lệ ${p.shown ?? ""} ghi ở dòng ${p.ref}`,
         sum: p.shown ? `chỉ cách đọc này khớp với tổng ${p.shown} ghi ở dòng ${p.ref}` : `chỉ cách đọc này làm dòng ${p.ref} bằng tổng các thành phần`,
         part: `cách đọc kia làm sai quan hệ phần – toàn bộ ở dòng ${p.ref}`,
@@ -196,19 +198,16 @@ export const vi: Messages = {
         range: "chỉ cách đọc này nằm trong giới hạn của dòng (không có số liệu nào khác để đối chiếu)",
       };
       return {
-        message: `${shown} được đọc là ${n(p.value)}${thousands || p.source !== "number" ? how : ""}, không phải ${n(p.other)}, vì ${why[String(p.basis)] ?? why.integer}.${mixed}`,
+        message: `${shown} được đọc là ${n(p.value)}${thousands || p.source !== "number" ? how : ""}, không phải ${n(p.other)}, vì ${why[p.basis]}.${mixed}`,
         suggestion: `Nếu đúng, nhập lại ô này là ${n(p.value)} (nút Sửa làm việc này); nếu không, nhập ${n(p.other)}.`,
       };
     },
-    TITLE_MISMATCH: (p) => {
-      const text: Record<string, [string, string]> = {
-        date: [`Trang ghi ngày ${p.found}, không thuộc kỳ báo cáo ${p.expected}.`, "Kiểm tra lại ngày (năm) ghi trên văn bản và kỳ báo cáo."],
-        period: [`Trang ghi kỳ báo cáo ${p.found} ("${p.text}"), khác kỳ ${p.expected} được dùng.`, `Kiểm tra lại; tệp chuẩn ghi kỳ ${p.expected}.`],
-        unit: [`Trang ghi đơn vị "${p.found}", khác đơn vị "${p.expected}" được dùng.`, `Kiểm tra lại; tệp chuẩn ghi đơn vị "${p.expected}".`],
-      };
-      const [message, suggestion] = text[String(p.what)] ?? text.date;
-      return { message, suggestion };
-    },
+    TITLE_MISMATCH: (p) =>
+      textByWhat(p, {
+        date: (p) => [`Trang ghi ngày ${p.found}, không thuộc kỳ báo cáo ${p.expected}.`, "Kiểm tra lại ngày (năm) ghi trên văn bản và kỳ báo cáo."],
+        period: (p) => [`Trang ghi kỳ báo cáo ${p.found} ("${p.text}"), khác kỳ ${p.expected} được dùng.`, `Kiểm tra lại; tệp chuẩn ghi kỳ ${p.expected}.`],
+        unit: (p) => [`Trang ghi đơn vị "${p.found}", khác đơn vị "${p.expected}" được dùng.`, `Kiểm tra lại; tệp chuẩn ghi đơn vị "${p.expected}".`],
+      }),
     UNIT_DUPLICATE: (p) => ({
       message: `${p.unit} gửi ${p.count} tệp: ${p.files}. Dùng tệp mới nhất ${p.used}.`,
       suggestion: "Nếu tệp được dùng không phải bản cuối, bỏ các tệp cũ khỏi danh sách và tổng hợp lại.",
@@ -270,7 +269,7 @@ export const vi: Messages = {
         "Nếu đây là số chung của phường mà mỗi đơn vị chép lại, đặt dòng này lấy số của đơn vị chủ trì (mục combine) hoặc bảo các đơn vị chỉ ghi phần của mình, rồi tổng hợp lại.",
     }),
     UNKNOWN_UNIT: (p) =>
-      Number(p.likeCount) > 1
+      p.likeCount > 1
         ? {
             message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường: tên này gần với cả ${p.like}, nên không được tính cho đơn vị nào; số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`,
             suggestion: `Sửa tên đơn vị trong tệp cho đúng tên một đơn vị, hoặc thêm "${p.unit}" làm tên gọi khác (aliases) của đúng đơn vị đó trong danh sách đơn vị (--units).`,

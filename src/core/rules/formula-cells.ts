@@ -4,7 +4,8 @@ import { ratioFormula, totalFormula } from "../layout/formulas";
 import { readNumber } from "../read/number";
 import { evaluateTypedArithmetic } from "../validate/arithmetic";
 import { rowFinding, valueAddress, type FormContext } from "../validate/context";
-import type { RawFinding } from "../validate/finding";
+import type { FindingParamsOf, RawFinding } from "../validate/finding";
+import type { FormulaMismatchKind } from "../validate/finding-params";
 import { formulaReferences, normaliseFormula } from "../validate/formula-refs";
 
 /** What a ratio or total computes from the figures of its parts. */
@@ -76,7 +77,12 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
     const cell = located.value;
     const address = valueAddress(ctx, row.stt)!;
     const fix = expected ? { kind: "set-formula" as const, sheet: ctx.sheet, address, formula: expected } : undefined;
-    const mismatch = (kind: string, found: string | number | null, shown: Figure, extra: RawFinding["params"] = {}) => {
+    const mismatch = (
+      kind: FormulaMismatchKind,
+      found: string | number | null,
+      shown: Figure,
+      extra: Pick<FindingParamsOf<"FORMULA_MISMATCH">, "letters" | "parts"> = {},
+    ) => {
       out.push(
         rowFinding(ctx, row, {
           code: "FORMULA_MISMATCH",

@@ -1,7 +1,7 @@
 import { isInputKind, type FormRow } from "../forms/schema";
 import { readNumber, type NumberReading } from "../read/number";
-import type { RawFinding } from "../validate/finding";
-import { rowFinding, valueAddress, type FormContext } from "../validate/context";
+import type { FindingCode, RawFinding } from "../validate/finding";
+import { rowFinding, valueAddress, type FormContext, type RowFindingFields } from "../validate/context";
 
 /**
  * Text in the notation the forms are written in: "9.275", "17.330,4", "52".
@@ -24,7 +24,8 @@ export function checkInputValues(ctx: FormContext): RawFinding[] {
       continue;
     }
     const cell = located.value;
-    const f = (fields: Parameters<typeof rowFinding>[2]) => out.push(rowFinding(ctx, row, fields));
+    // Generic, so each finding's params are checked against its own code's.
+    const f: Report = (fields) => out.push(rowFinding(ctx, row, fields));
     const resolved = ctx.resolved?.get(row.stt);
     if (resolved) {
       // An uncertain figure of a pasted form, decided from the rest of the form: said, never silent.
@@ -88,7 +89,10 @@ export function checkInputValues(ctx: FormContext): RawFinding[] {
   return out;
 }
 
-function checkRange(row: FormRow, value: number, f: (fields: Parameters<typeof rowFinding>[2]) => void): void {
+/** Reports one finding about the row being read. */
+type Report = <C extends FindingCode>(fields: RowFindingFields<C>) => void;
+
+function checkRange(row: FormRow, value: number, f: Report): void {
   if (row.kind === "code") {
     const codes = row.codes ?? [];
     if (!codes.some((c) => c.value === value)) {

@@ -21,7 +21,7 @@ export function checkParts(ctx: FormContext): RawFinding[] {
           rowFinding(ctx, row, {
             code: "PART_EXCEEDS_WHOLE",
             severity,
-            params: { part: row.stt, partValue: part, whole: row.atMost, wholeValue: whole },
+            params: { parts: [row.stt], partValue: part, whole: row.atMost, wholeValue: whole },
             expected: `≤ ${whole}`,
             actual: part,
           }),
@@ -36,7 +36,7 @@ export function checkParts(ctx: FormContext): RawFinding[] {
           rowFinding(ctx, row, {
             code: "PART_EXCEEDS_WHOLE",
             severity,
-            params: { part: row.partsAtMost.join(" + "), partValue: sum, whole: row.stt, wholeValue: whole },
+            params: { parts: row.partsAtMost, partValue: sum, whole: row.stt, wholeValue: whole },
             expected: `≥ ${sum}`,
             actual: whole,
           }),

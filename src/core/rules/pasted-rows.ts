@@ -1,7 +1,7 @@
 import { cellAddress } from "../layout/address";
 import { readNumber } from "../read/number";
 import type { FormContext } from "../validate/context";
-import type { RawFinding } from "../validate/finding";
+import { rawFinding, type FindingCode, type FindingParamsOf, type RawFinding } from "../validate/finding";
 
 /** Longest indicator text quoted in a message. */
 const QUOTE = 80;
@@ -19,24 +19,15 @@ export function checkPastedRows(ctx: FormContext): RawFinding[] {
   const { located, form } = ctx;
   const pasted = located.pasted;
   if (located.layout !== "pasted" || !pasted) return [];
-  const base = (
-    code: RawFinding["code"],
+  const base = <C extends FindingCode>(
+    code: C,
     severity: RawFinding["severity"],
     row: string | null,
     address: string,
-    params: RawFinding["params"],
+    params: FindingParamsOf<C>,
     expected: string | null,
     actual: string | null,
-  ): RawFinding => ({
-    code,
-    severity,
-    form: form.id,
-    row,
-    at: { sheet: ctx.sheet, address },
-    params,
-    expected,
-    actual,
-  });
+  ): RawFinding => rawFinding<C>({ code, severity, form: form.id, row, at: { sheet: ctx.sheet, address }, params, expected, actual });
   const out: RawFinding[] = [];
   const asText = located.rows.filter((r) => typeof r.value?.value === "string" && readNumber(r.value.value).kind === "number").length;
   out.push(
@@ -66,21 +57,18 @@ export function checkPastedRows(ctx: FormContext): RawFinding[] {
     );
   }
   for (const u of pasted.unmatched) {
-    const candidates = u.candidates.map((c) => c.stt).join(", ");
+    const candidates = u.candidates.map((c) => c.stt);
+    const text = quote(u.text);
+    const stt = u.writtenStt ?? "";
+    const value = shown(u.value?.value);
     out.push(
       base(
         "STRUCTURE_CHANGED",
         "warning",
         null,
         cellAddress(u.row, located.columns.indicator),
-        {
-          what: u.reason === "ambiguous" ? "row-ambiguous" : "row-unmatched",
-          text: quote(u.text),
-          stt: u.writtenStt ?? "",
-          candidates,
-          value: shown(u.value?.value),
-        },
-        u.reason === "ambiguous" ? candidates : null,
+        u.reason === "ambiguous" ? { what: "row-ambiguous", text, stt, candidates, value } : { what: "row-unmatched", text, stt, value },
+        u.reason === "ambiguous" ? candidates.join(", ") : null,
         u.text || null,
       ),
     );

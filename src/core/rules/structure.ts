@@ -2,6 +2,7 @@ import { FORM_TEXT } from "../layout/texts";
 import { cellAddress } from "../layout/address";
 import { foldText } from "../read/text";
 import type { RawFinding } from "../validate/finding";
+import type { StructureParams } from "../validate/finding-params";
 import type { FormContext } from "../validate/context";
 
 /** STRUCTURE_CHANGED within a form: renamed headings, rows missing, repeated, unknown or out of order. */
@@ -11,7 +12,7 @@ export function checkStructure(ctx: FormContext): RawFinding[] {
   const base = (
     row: string | null,
     address: string | null,
-    params: RawFinding["params"],
+    params: StructureParams,
     severity: RawFinding["severity"],
     expected: string | null,
     actual: string | null,

@@ -26,13 +26,12 @@ export function checkSums(ctx: FormContext): RawFinding[] {
       rowFinding(ctx, row, {
         code: "SUM_MISMATCH",
         severity: "error",
-        // Each part's figure as "part <stt>", so each language writes the values (and a blank) its own way.
+        // Each part with its figure, so each language writes the values (and a blank) and joins the rows its own way.
         params: {
           value: whole,
           sum: s,
-          parts: parts.join(" + "),
-          ...Object.fromEntries(parts.map((p, i) => [`part ${p}`, figures[i] ?? null])),
-          partition: row.equalsSumOf ? 1 : 0,
+          parts: parts.map((stt, i) => ({ stt, figure: figures[i] ?? null })),
+          partition: !!row.equalsSumOf,
         },
         expected: s,
         actual: whole,

@@ -3,7 +3,7 @@ import type { Form, FormRow } from "../forms/schema";
 import type { ResolvedValue } from "../import/resolve-values";
 import { cellAddress } from "../layout/address";
 import type { LocatedForm, LocatedRow } from "../read/locate";
-import type { RawFinding } from "./finding";
+import { rawFinding, type FindingCode, type FindingParamsOf, type RawFinding } from "./finding";
 
 export type { Figure } from "../figures";
 
@@ -46,14 +46,22 @@ export function unitAddress(ctx: FormContext, stt: string): string | undefined {
   return r ? cellAddress(r.row, ctx.located.columns.unit) : undefined;
 }
 
+/** What a rule gives for a finding about one of its rows; `params` must be those of `code`. */
+export interface RowFindingFields<C extends FindingCode> {
+  code: C;
+  severity: RawFinding["severity"];
+  params: FindingParamsOf<C>;
+  expected: RawFinding["expected"];
+  actual: RawFinding["actual"];
+  /** another cell of the row (its unit column); by default its Số liệu cell */
+  address?: string;
+  fix?: RawFinding["fix"];
+}
+
 /** A finding about a row's Số liệu cell, with the fields every rule fills the same way. */
-export function rowFinding(
-  ctx: FormContext,
-  row: FormRow,
-  f: Pick<RawFinding, "code" | "severity" | "params" | "expected" | "actual"> & { address?: string; fix?: RawFinding["fix"] },
-): RawFinding {
+export function rowFinding<C extends FindingCode>(ctx: FormContext, row: FormRow, f: RowFindingFields<C>): RawFinding {
   const address = f.address ?? valueAddress(ctx, row.stt);
-  return {
+  return rawFinding<C>({
     code: f.code,
     severity: f.severity,
     form: ctx.form.id,
@@ -63,5 +71,5 @@ export function rowFinding(
     expected: f.expected,
     actual: f.actual,
     ...(f.fix ? { fix: f.fix } : {}),
-  };
+  });
 }

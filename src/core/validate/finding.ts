@@ -1,3 +1,5 @@
+import type { FindingParamsMap } from "./finding-params";
+
 /** The codes the aggregation itself raises (the rest come from checking a workbook, a unit's or the ward's). */
 const AGGREGATION_CODE_LIST = [
   "UNIT_DUPLICATE",
@@ -49,12 +51,12 @@ export type FixAction =
   | { kind: "set-number"; sheet: string; address: string; value: number }
   | { kind: "set-text"; sheet: string; address: string; text: string };
 
-/** Values a message is built from; numbers are formatted per language when the message is written. */
-export type FindingParams = Record<string, string | number | null>;
+/** Values a message is built from, typed per code (finding-params.ts); numbers are formatted per language when the message is written. */
+export type FindingParamsOf<C extends FindingCode> = FindingParamsMap[C];
+export type { FindingParamsMap } from "./finding-params";
 
-/** What a rule reports, before it is put into words. */
-export interface RawFinding {
-  code: FindingCode;
+/** What every raw finding has, whatever its code. */
+interface RawFindingFields {
   /** the unit workbook it is about, in an aggregation */
   file?: string;
   severity: Severity;
@@ -63,13 +65,34 @@ export interface RawFinding {
   row: string | null;
   /** sheet name and address, e.g. { sheet: "BM3", address: "D12" }, or null when there is no cell (a missing row) */
   at: { sheet: string; address: string } | null;
-  params: FindingParams;
   /** the value the rule expected and the one it found, as numbers or text */
   expected: number | string | null;
   actual: number | string | null;
   fix?: FixAction;
   /** on the ward's figures: the units whose figures make up the cells involved */
   units?: string[];
+}
+
+/** A raw finding of one code, with that code's params. */
+export type RawFindingOf<C extends FindingCode> = RawFindingFields & { code: C; params: FindingParamsOf<C> };
+
+/** What a rule reports, before it is put into words: a union discriminated by `code`, so `params` narrows with it. */
+export type RawFinding = { [C in FindingCode]: RawFindingOf<C> }[FindingCode];
+
+/**
+ * Builds a raw finding of one code; its params are checked against that code's.
+ * The one place a finding of a generic code becomes the union: TypeScript
+ * cannot see that RawFindingOf<C> is a member of it for a C not yet known.
+ */
+export function rawFinding<C extends FindingCode>(f: RawFindingOf<C>): RawFinding {
+  return f as unknown as RawFinding;
+}
+
+/** A finding's cell as numbers (1-based row and column), for code that goes to the cell: no "BM3!D12" to parse back. */
+export interface FindingPlace {
+  sheet: string;
+  row: number;
+  col: number;
 }
 
 /** A finding as users and tools see it. */
@@ -80,8 +103,10 @@ export interface Finding {
   severity: Severity;
   form: string;
   row: string | null;
-  /** "BM3!D12" (sheet names with spaces are quoted: 'Biểu mẫu 3'!D12) */
+  /** "BM3!D12" (sheet names with spaces are quoted: 'Biểu mẫu 3'!D12), to show and in --json */
   cell: string | null;
+  /** the same cell as numbers, for code that selects, marks or sorts by it */
+  at: FindingPlace | null;
   message: string;
   /** what to do about it */
   suggestion: string;

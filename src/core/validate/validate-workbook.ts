@@ -9,7 +9,17 @@ import { locateForms, type LocatedForms } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { checkCrossForm, FORM_RULES } from "../rules";
 import { formContext, type Figure, type FormContext } from "./context";
-import { cellRef, compareFindings, type Finding, type RawFinding } from "./finding";
+import {
+  cellRef,
+  compareFindings,
+  type Finding,
+  type FindingCode,
+  type FindingParamsOf,
+  type FindingPlace,
+  type RawFinding,
+  type RawFindingOf,
+} from "./finding";
+import type { StructureParams } from "./finding-params";
 
 /** The outcome of checking one workbook. */
 export interface ValidationResult {
@@ -25,6 +35,12 @@ export interface ValidationResult {
   counts: { error: number; warning: number; info: number };
 }
 
+/** A workbook checked, its findings not yet put into words: what import and aggregation read as data. */
+export interface CheckedWorkbook extends Omit<ValidationResult, "findings" | "counts"> {
+  /** in the order a reader walks the forms (byPlace) */
+  findings: RawFinding[];
+}
+
 /** Reads the metadata sheet of a snapshot, if the workbook was made by this product. */
 export function snapshotMetadata(book: WorkbookSnapshot): WorkbookMetadata | undefined {
   const meta = book.sheets.find((s) => s.name === META_SHEET);
@@ -33,14 +49,39 @@ export function snapshotMetadata(book: WorkbookSnapshot): WorkbookMetadata | und
   return readMetadata(rows);
 }
 
-function workbookFinding(form: string, params: RawFinding["params"], at: RawFinding["at"] = null): RawFinding {
+function workbookFinding(form: string, params: StructureParams, at: RawFinding["at"] = null): RawFinding {
   return { code: "STRUCTURE_CHANGED", severity: "error", form, row: null, at, params, expected: null, actual: null };
 }
 
-/** Checks every rule of the catalogue on a workbook snapshot; never throws on bad content. */
+/** Checks every rule of the catalogue on a workbook snapshot and puts the findings into words; never throws on bad content. */
 export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang; catalogue?: Catalogue; located?: LocatedForms } = {}): ValidationResult {
+  return wordValidation(checkWorkbook(book, options), options.lang ?? "vi");
+}
+
+/** A checked workbook with its findings in words, and counted. */
+export function wordValidation(checked: CheckedWorkbook, lang: Lang): ValidationResult {
+  const findings = checked.findings.map((r) => toFinding(r, lang));
+  return { ...checked, findings, counts: countFindings(findings) };
+}
+
+/** Findings by severity. */
+export function countFindings(findings: readonly { severity: Finding["severity"] }[]): ValidationResult["counts"] {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Raw findings in the order a reader walks the forms: form, then sheet row, then severity (a stable sort). */
+export function byPlace(raw: readonly RawFinding[]): RawFinding[] {
+  return raw
+    .map((r) => ({ r, cellRow: r.at ? parseAddress(r.at.address)?.row : undefined }))
+    .sort((a, b) => compareFindings({ ...a.r, cellRow: a.cellRow }, { ...b.r, cellRow: b.cellRow }))
+    .map(({ r }) => r);
+}
+
+/** Checks every rule of the catalogue on a workbook snapshot, findings as values; never throws on bad content. */
+export function checkWorkbook(book: WorkbookSnapshot, options: { catalogue?: Catalogue; located?: LocatedForms } = {}): CheckedWorkbook {
   const catalogue = options.catalogue ?? CATALOGUE;
-  const lang = options.lang ?? "vi";
   const metadata = snapshotMetadata(book);
   // A caller that also needs where the forms are (the aggregation identifies units by their title lines) locates them once.
   const { found, unreadable, duplicates } = options.located ?? locateForms(book, catalogue);
@@ -71,10 +112,7 @@ export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang;
   }
   raw.push(...checkCrossForm(contexts));
 
-  const findings = raw
-    .map((r) => ({ r, cellRow: r.at ? parseAddress(r.at.address)?.row : undefined }))
-    .sort((a, b) => compareFindings({ ...a.r, cellRow: a.cellRow }, { ...b.r, cellRow: b.cellRow }))
-    .map(({ r }) => toFinding(r, lang));
+  const findings = byPlace(raw);
   const figures: ValidationResult["figures"] = {};
   for (const [id, ctx] of contexts) {
     figures[id] = {};
@@ -82,15 +120,12 @@ export function validateWorkbook(book: WorkbookSnapshot, options: { lang?: Lang;
       if (v !== undefined) figures[id][stt] = v;
     });
   }
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
   return {
     ...(metadata ? { metadata } : {}),
     forms: Object.fromEntries(found.map((f) => [f.form.id, f.sheet.name])),
     figures,
     notes: rowNotes(found),
     findings,
-    counts,
   };
 }
 
@@ -111,7 +146,6 @@ function rowNotes(found: LocatedForms["found"]): ValidationResult["notes"] {
   return notes;
 }
 
-/** Puts a raw finding into words in the given language. */
 /** Longest quote of a file's text in a finding: enough to recognise it, short enough for one line of a report. */
 const QUOTE_MAX = 300;
 
@@ -126,13 +160,21 @@ function quote<T>(value: T): T {
   return (line.length > QUOTE_MAX ? `${line.slice(0, QUOTE_MAX)}…` : line) as T;
 }
 
+/** A raw finding's params with the file's text in them quoted as a finding quotes it. */
+function quoted<C extends FindingCode>(raw: RawFindingOf<C>): RawFindingOf<C> {
+  const params = Object.fromEntries(Object.entries(raw.params).map(([k, v]) => [k, quote(v)])) as FindingParamsOf<C>;
+  return { ...raw, params, expected: quote(raw.expected), actual: quote(raw.actual) };
+}
+
+/** The cell of a raw finding as numbers; null when it has none. */
+function placeOf(at: RawFinding["at"]): FindingPlace | null {
+  const rc = at ? parseAddress(at.address) : undefined;
+  return at && rc ? { sheet: at.sheet, row: rc.row, col: rc.col } : null;
+}
+
+/** Puts a raw finding into words in the given language. */
 export function toFinding(raw: RawFinding, lang: Lang): Finding {
-  const r: RawFinding = {
-    ...raw,
-    params: Object.fromEntries(Object.entries(raw.params).map(([k, v]) => [k, quote(v)])) as RawFinding["params"],
-    expected: quote(raw.expected),
-    actual: quote(raw.actual),
-  };
+  const r = quoted(raw);
   const text = describeFinding(r, lang);
   return {
     code: r.code,
@@ -141,6 +183,7 @@ export function toFinding(raw: RawFinding, lang: Lang): Finding {
     form: r.form,
     row: r.row,
     cell: r.at ? cellRef(r.at.sheet, r.at.address) : null,
+    at: placeOf(r.at),
     message: text.message,
     suggestion: text.suggestion,
     expected: text.expected,

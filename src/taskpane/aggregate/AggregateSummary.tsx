@@ -10,7 +10,7 @@ import { describeError, type ErrorView } from "../describe-error";
 import { useHost } from "../host-context";
 import { useSetupStrings } from "../setup/setup-strings";
 import { useStrings } from "../strings";
-import { splitCellRef } from "../jobs/preview";
+import { hostCell } from "../jobs/preview";
 
 const useStyles = makeStyles({
   root: {
@@ -161,7 +161,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
   });
 
   const wardItem = (f: Finding, i: number) => {
-    const at = f.cell ? splitCellRef(f.cell) : undefined;
+    const at = hostCell(f);
     const body = (
       <>
         <Text className={styles.line}>

@@ -53,6 +53,11 @@ export interface PreviewLimits {
 
 export const PREVIEW_LIMITS: PreviewLimits = { maxArea: 8000, wholeRows: 150, pad: 25, maxText: 300, maxWindows: 40, maxMerges: 200 };
 
+/** A finding's cell as a host selects or marks it (sheet and "D12"), from its place as numbers: never parsed back from `cell`. */
+export function hostCell(f: Pick<Finding, "at">): { sheet: string; address: string } | undefined {
+  return f.at ? { sheet: f.at.sheet, address: cellAddress(f.at.row, f.at.col) } : undefined;
+}
+
 /** "BM3!D12" or "'Biểu mẫu 3'!D12" → sheet and address. */
 export function splitCellRef(ref: string): { sheet: string; address: string } | undefined {
   const m = /^(?:'((?:[^']|'')+)'|([^!']+))!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);

@@ -6,7 +6,7 @@ import { parsePeriod } from "../../core/periods/period";
 import type { Finding } from "../../core/validate/finding";
 import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { toJobFile } from "../jobs/job-file";
-import { splitCellRef, type PreviewWindow } from "../jobs/preview";
+import { hostCell, type PreviewWindow } from "../jobs/preview";
 import { AggregateFailure, type FileCheck } from "../jobs/protocol";
 import type { ValidateRunner } from "../jobs/runner";
 import { useRecentPeriods } from "../common/use-recent-periods";
@@ -203,7 +203,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     (report: Report, index: number) => {
       const finding = report.result?.findings[index];
       setSelected(findingKey(report, index));
-      const at = finding?.cell ? splitCellRef(finding.cell) : undefined;
+      const at = finding ? hostCell(finding) : undefined;
       if (!at || !host.selectCell || !excel) return;
       // Quick, and the officer expects to land on the cell: no spinner, but a failure is said.
       host.selectCell(at.sheet, at.address).catch((error: unknown) => setPhase({ kind: "error", task: "select", error: describeError(error, t.errors) }));

@@ -9,7 +9,7 @@ import type { UiStrings } from "../../core/messages/vi-ui";
 import { formNumberOfSheet } from "../../core/read/locate";
 import type { Finding, FixAction, Severity } from "../../core/validate/finding";
 import type { ValidationResult } from "../../core/validate/validate-workbook";
-import { splitCellRef, type PreviewWindow } from "../jobs/preview";
+import { hostCell, type PreviewWindow } from "../jobs/preview";
 import type { ErrorView } from "../describe-error";
 import type { UiLang } from "../strings";
 
@@ -126,10 +126,11 @@ export function cellsToMark(findings: readonly Finding[]): MarkedCell[] {
   const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const byCell = new Map<string, MarkedCell>();
   for (const f of findings) {
-    const at = f.cell ? splitCellRef(f.cell) : undefined;
+    const at = hostCell(f);
     if (!at) continue;
-    const had = byCell.get(f.cell!);
-    if (!had || order[f.severity] < order[had.severity]) byCell.set(f.cell!, { ...at, severity: f.severity });
+    const key = `${at.sheet}!${at.address}`;
+    const had = byCell.get(key);
+    if (!had || order[f.severity] < order[had.severity]) byCell.set(key, { ...at, severity: f.severity });
   }
   return [...byCell.values()];
 }

@@ -1,0 +1,111 @@
+import type { TextNotation } from "../read/number";
+
+/**
+ * What each finding code carries to be put into words: one type per code, so a
+ * rule that leaves a value out and a message that reads one the code does not
+ * have are compile errors (as zod types each issue by its code). Figures stay
+ * numbers and lists stay arrays: each language writes and joins them its own way.
+ *
+ * A few lists of the aggregation are still joined here ("Name: 5; Other: 3");
+ * they become arrays when findings are worded only at the edges (issue 14).
+ */
+export interface FindingParamsMap {
+  SUM_MISMATCH: {
+    /** the total's figure, blank when it was left empty */
+    value: number | null;
+    sum: number;
+    /** each part with the figure its inputs give (null: blank), in the form's order */
+    parts: readonly { stt: string; figure: number | null }[];
+    /** a partitioned whole (BM6 2.1 = its groups) rather than a total row */
+    partition: boolean;
+  };
+  RATIO_MISMATCH: {
+    /** the ratio's own cell, or a result typed into its unit column */
+    where: "value" | "unit";
+    raw: string | number;
+    value: number;
+    /** numerator / denominator × 100, or null when that cannot be computed */
+    expected: number | null;
+    numerator: string;
+    denominator: string;
+    n: number | null;
+    d: number | null;
+  };
+  FORMULA_MISMATCH: {
+    kind: FormulaMismatchKind;
+    found: string | number | null;
+    /** the catalogue's formula at this sheet's rows ("=D9+D10"), when the rows are all there */
+    formula: string | null;
+    /** a placeholder "=a+b+c": how many letters it names and how many parts the form lists */
+    letters?: number;
+    parts?: number;
+  };
+  PART_EXCEEDS_WHOLE: {
+    /** one part (2.2), or the parts that together exceed the whole (4.1.1, 4.1.2, 4.1.3) */
+    parts: readonly string[];
+    partValue: number;
+    whole: string;
+    wholeValue: number;
+  };
+  NOT_A_NUMBER: { raw: string };
+  NUMBER_AS_TEXT: { raw: string; value: number; notation: TextNotation };
+  AMBIGUOUS_NUMBER: { raw: string; first: number; second: number };
+  NOT_INTEGER: { value: number; asThousands: number | null };
+  NEGATIVE: { value: number };
+  OUT_OF_RANGE: { value: number; min: number; max: number };
+  /** `codes`: the legend of the row's unit column ("Trực tuyến = 0, Phát phiếu = 1") */
+  INVALID_CODE: { value: number; codes: string };
+  MISSING_VALUE: { scope: "form" | "row" };
+  UNIT_MISMATCH: { found: string; expected: string };
+  CROSS_FORM_MISMATCH: { value: number; otherForm: string; otherRow: string; otherValue: number };
+  STRUCTURE_CHANGED: StructureParams;
+  PASTED_LAYOUT: { sheet: string; titleRow: number; title: string; rows: number; asText: number };
+  ROW_MATCHED_BY_TEXT: { stt: string; text: string; written: string; score: number };
+  VALUE_RESOLVED: {
+    raw: string | number;
+    value: number;
+    other: number | null;
+    basis: ValueBasis;
+    ref: string | null;
+    shown: string | null;
+    mixedWith: string | null;
+    source: "text" | "number";
+  };
+  TITLE_MISMATCH:
+    | { what: "date"; found: string; expected: string; text: string }
+    | { what: "period"; found: string; expected: string; text: string }
+    | { what: "unit"; found: string; expected: string; text: string };
+  UNIT_DUPLICATE: { unit: string; count: number; files: string; used: string };
+  UNIT_MISSING: { unit: string; form: string; like: string | null; likeName: string | null; code: string };
+  PERIOD_MISMATCH: { found: string | null; expected: string };
+  VALUES_CONFLICT: { kind: "differs" | "above-lead"; values: string; used: string; value: number };
+  UNKNOWN_UNIT: { unit: string; like: string | null; likeCount: number; likeCode: string | null };
+  UNIT_MATCHED_BY_TEXT: { name: string; unit: string; code: string };
+  LEAD_MISSING:
+    | { why: "blank"; lead: string; units: string }
+    | { why: "not-sent"; lead: string; units: string; percents: boolean }
+    | { why: "no-lead"; lead: null; units: string; percents: boolean };
+  LEAD_REPEATED: { unit: string; lead: string; rows: string };
+  DOUBLE_COUNT_SUSPECTED: { units: string; count: number; value: number; total: number | null; also: string | null };
+}
+
+/** What decided a reading: a typed ratio, a typed total or sum, a part within its whole, the row's kind, a typed sum of figures, or nothing (kept as stored). */
+export type ValueBasis = "ratio" | "sum" | "part" | "integer" | "range" | "arithmetic" | "kept";
+
+/** How a ratio or total cell fails to hold the form's formula. */
+export type FormulaMismatchKind = "references" | "different" | "missing" | "placeholder" | "typed-arithmetic" | "constant";
+
+/** STRUCTURE_CHANGED, one shape per thing that changed. */
+export type StructureParams =
+  | { what: "header"; label: string; found: string }
+  | { what: "row-missing"; stt: string }
+  | { what: "row-duplicate"; stt: string; first: number }
+  | { what: "row-unknown"; stt: string }
+  | { what: "row-order"; stt: string; expectedStt: string }
+  | { what: "form-duplicate"; sheet: string; used: string }
+  | { what: "form-missing"; form: string }
+  | { what: "table-not-found"; sheet: string }
+  | { what: "no-forms" }
+  | { what: "row-unmatched"; text: string; stt: string; value: string }
+  /** a pasted row two catalogue rows fit equally well: their STTs */
+  | { what: "row-ambiguous"; text: string; stt: string; candidates: readonly string[]; value: string };
