@@ -165,8 +165,9 @@ export function aggregate(options: AggregateOptions): AggregationResult {
       formless.push(c);
       continue;
     }
-    if (periodId && c.identity.periodId && c.identity.periodId !== periodId) {
-      use.status = "wrong-period";
+    // A file of another period is not used; one that says no period is used, but never silently.
+    const found = c.identity.periodId || null;
+    if (periodId && found !== periodId) {
       raw.push({
         code: "PERIOD_MISMATCH",
         severity: "warning",
@@ -174,25 +175,14 @@ export function aggregate(options: AggregateOptions): AggregationResult {
         form: "",
         row: null,
         at: null,
-        params: { found: c.identity.periodId, expected: periodId },
+        params: { found, expected: periodId },
         expected: periodId,
-        actual: c.identity.periodId,
+        actual: found,
       });
-      continue;
-    }
-    if (periodId && !c.identity.periodId) {
-      // Nothing says which period the file is for: it is used, but never silently.
-      raw.push({
-        code: "PERIOD_MISMATCH",
-        severity: "warning",
-        file: c.file,
-        form: "",
-        row: null,
-        at: null,
-        params: { found: null, expected: periodId },
-        expected: periodId,
-        actual: null,
-      });
+      if (found) {
+        use.status = "wrong-period";
+        continue;
+      }
     }
     if (!c.identity.unit) {
       // The units the name resembles are named, never chosen: the officer adds the name as an alias if it is one of them.
