@@ -179,7 +179,7 @@ describe("the worker's Kiểm tra jobs", () => {
     const [check, clean] = last.checks;
     const finding = check.result!.findings.find((f) => f.code === "PART_EXCEEDS_WHOLE")!;
     expect(finding.cell).toBe("BM7!D17");
-    const place = windowFor(check.preview, finding.cell)!;
+    const place = windowFor(check.preview, finding.at)!;
     expect(place.window.cells.D17).toEqual({ text: "372", kind: "number" });
     expect(place.window.cells.D16).toEqual({ text: "352", kind: "number" });
     // Only the sheets with findings, and only their cells.

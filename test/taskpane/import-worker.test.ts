@@ -37,7 +37,7 @@ describe('the file worker\'s "import" request', () => {
     const cli = importWorkbook(opened.value, { lang: "vi", period: period("2026-H1"), createdAt: CREATED });
     expect(reply.outcome).toEqual({ file: "phu-luc-3.xlsx", result: cli, preview: expect.any(Array) });
     // With the pasted cells around what reading found, for the sheet preview.
-    expect(windowFor(reply.outcome.preview, "Sheet1!D103")?.window.cells.A103).toEqual({ text: "1.1.", kind: "text" });
+    expect(windowFor(reply.outcome.preview, { sheet: "Sheet1", row: 103, col: 4 })?.window.cells.A103).toEqual({ text: "1.1.", kind: "text" });
     // Plain data: it survives postMessage, and its plan writes the workbook the CLI writes (the zip's own timestamps aside).
     expect(structuredClone(reply.outcome)).toEqual(reply.outcome);
     const written = await openWorkbook(await planToXlsx(structuredClone(reply.outcome.result!.plan!)), "a.xlsx");

@@ -3,8 +3,16 @@
  * them in the pane's language, bounded however large the sheet, and found
  * again for a finding's cell.
  */
+import { parseAddress } from "../../src/core/layout/address";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/read/snapshot";
+import type { FindingPlace } from "../../src/core/validate/finding";
 import { cellText, numberText, previewWindows, splitCellRef, windowFor, type PreviewLimits, PREVIEW_LIMITS } from "../../src/taskpane/jobs/preview";
+
+/** A finding's place (`Finding.at`) from the "BM7!D17" a test names it by. */
+function at(ref: string): FindingPlace {
+  const { sheet, address } = splitCellRef(ref)!;
+  return { sheet, ...parseAddress(address)! };
+}
 
 function sheet(name: string, cells: Record<string, CellSnapshot>, maxRow: number, maxCol: number, merges: string[] = []): SheetSnapshot {
   return { name, visibility: "visible", cells, maxRow, maxCol, merges };
@@ -53,14 +61,14 @@ describe("the windows of a file", () => {
         sheet("BM1", { A1: { value: "Biểu mẫu 1" } }, 30, 5),
       ],
     };
-    const { windows } = previewWindows(book, [{ cell: "BM7!D17" }, { cell: null }, { cell: "BM7!D16" }], "vi");
+    const { windows } = previewWindows(book, [{ at: at("BM7!D17") }, { at: null }, { at: at("BM7!D16") }], "vi");
     expect(windows).toHaveLength(1);
     expect(windows[0]).toMatchObject({ sheet: "BM7", top: 1, bottom: 30, left: 1, right: 5, merges: ["A1:E1"], more: false });
     expect(windows[0].cells.D16).toEqual({ text: "1.352", kind: "number" });
-    const place = windowFor(windows, "BM7!D17")!;
+    const place = windowFor(windows, at("BM7!D17"))!;
     expect(place).toMatchObject({ sheet: "BM7", address: "D17", row: 17, col: 4 });
     expect(place.window.cells.D17.text).toBe("372");
-    expect(windowFor(windows, "BM1!D9")).toBeUndefined();
+    expect(windowFor(windows, at("BM1!D9"))).toBeUndefined();
     expect(windowFor(windows, null)).toBeUndefined();
   });
 
@@ -68,8 +76,8 @@ describe("the windows of a file", () => {
     expect(splitCellRef("'Phụ lục 3'!D12")).toEqual({ sheet: "Phụ lục 3", address: "D12" });
     expect(splitCellRef("'O''Neil'!$b$3")).toEqual({ sheet: "O'Neil", address: "B3" });
     const book: WorkbookSnapshot = { sheets: [sheet("Phụ lục 3", { D12: { value: 7 } }, 20, 5)] };
-    const { windows } = previewWindows(book, [{ cell: "'Phụ lục 3'!D12" }], "vi");
-    expect(windowFor(windows, "'Phụ lục 3'!D12")?.window.cells.D12.text).toBe("7");
+    const { windows } = previewWindows(book, [{ at: at("'Phụ lục 3'!D12") }], "vi");
+    expect(windowFor(windows, at("'Phụ lục 3'!D12"))?.window.cells.D12.text).toBe("7");
   });
 
   it("a long sheet gives bands of rows around the findings, never the whole sheet", () => {
@@ -79,13 +87,13 @@ describe("the windows of a file", () => {
       cells[`D${r}`] = { value: r };
     }
     const book: WorkbookSnapshot = { sheets: [sheet("Sheet1", cells, 5000, 8)] };
-    const { windows, left } = previewWindows(book, [{ cell: "Sheet1!D4000" }, { cell: "Sheet1!D4010" }, { cell: "Sheet1!D100" }], "vi");
+    const { windows, left } = previewWindows(book, [{ at: at("Sheet1!D4000") }, { at: at("Sheet1!D4010") }, { at: at("Sheet1!D100") }], "vi");
     expect(windows.map((w) => [w.top, w.bottom, w.left, w.right, w.more])).toEqual([
       [75, 125, 1, 8, true],
       [3975, 4035, 1, 8, true],
     ]);
-    expect(windowFor(windows, "Sheet1!D4010")?.window.cells.D4010.text).toBe("4010");
-    expect(windowFor(windows, "Sheet1!D2000")).toBeUndefined();
+    expect(windowFor(windows, at("Sheet1!D4010"))?.window.cells.D4010.text).toBe("4010");
+    expect(windowFor(windows, at("Sheet1!D2000"))).toBeUndefined();
     expect(left).toBe(PREVIEW_LIMITS.maxArea - (51 + 61) * 8);
   });
 
@@ -94,22 +102,22 @@ describe("the windows of a file", () => {
     for (let r = 1; r <= 1000; r++) cells[`A${r}`] = { value: r };
     const book: WorkbookSnapshot = { sheets: [sheet("Sheet1", cells, 1000, 50)] };
     const limits: PreviewLimits = { ...PREVIEW_LIMITS, maxArea: 1000 };
-    const { windows, left } = previewWindows(book, [{ cell: "Sheet1!A500" }, { cell: "Sheet1!A900" }], "vi", 1000, limits);
+    const { windows, left } = previewWindows(book, [{ at: at("Sheet1!A500") }, { at: at("Sheet1!A900") }], "vi", 1000, limits);
     const area = windows.reduce((n, w) => n + (w.bottom - w.top + 1) * (w.right - w.left + 1), 0);
     expect(area).toBeLessThanOrEqual(1000);
     expect(left).toBe(1000 - area);
     // The band around A500 shrank to fit (20 rows of 50 columns), and A900 found no room.
     expect(windows).toHaveLength(1);
-    expect(windowFor(windows, "Sheet1!A500")).toBeDefined();
-    expect(windowFor(windows, "Sheet1!A900")).toBeUndefined();
-    expect(previewWindows(book, [{ cell: "Sheet1!A500" }], "vi", 0).windows).toEqual([]);
+    expect(windowFor(windows, at("Sheet1!A500"))).toBeDefined();
+    expect(windowFor(windows, at("Sheet1!A900"))).toBeUndefined();
+    expect(previewWindows(book, [{ at: at("Sheet1!A500") }], "vi", 0).windows).toEqual([]);
   });
 
   it("clips a merged range to the window and keeps its text", () => {
     const cells: Record<string, CellSnapshot> = { A1: { value: "Tiêu đề dài" } };
     for (let r = 2; r <= 400; r++) cells[`B${r}`] = { value: r };
     const book: WorkbookSnapshot = { sheets: [sheet("S", cells, 400, 5, ["A1:A300"])] };
-    const { windows } = previewWindows(book, [{ cell: "S!B200" }], "vi");
+    const { windows } = previewWindows(book, [{ at: at("S!B200") }], "vi");
     expect(windows[0]).toMatchObject({ top: 175, bottom: 225, merges: ["A175:A225"] });
     expect(windows[0].cells.A175).toEqual({ text: "Tiêu đề dài", kind: "text" });
   });

@@ -10,7 +10,7 @@ import { cellAddress, parseAddress } from "../../core/layout/address";
 import type { Lang } from "../../core/messages/types";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../core/read/snapshot";
 import { formatNumberVi } from "../../core/read/number";
-import type { Finding } from "../../core/validate/finding";
+import type { Finding, FindingPlace } from "../../core/validate/finding";
 
 /** One non-empty cell of a preview. */
 export interface PreviewCell {
@@ -149,17 +149,16 @@ interface Rect {
 const area = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
 /** The finding cells of each sheet, in the order the findings name them. */
-function targetsBySheet(findings: readonly Pick<Finding, "cell">[]): Map<string, { row: number; col: number }[]> {
+function targetsBySheet(findings: readonly Pick<Finding, "at">[]): Map<string, { row: number; col: number }[]> {
   const out = new Map<string, { row: number; col: number }[]>();
   const seen = new Set<string>();
-  for (const f of findings) {
-    if (!f.cell || seen.has(f.cell)) continue;
-    seen.add(f.cell);
-    const at = splitCellRef(f.cell);
-    const rc = at && parseAddress(at.address);
-    if (!at || !rc) continue;
+  for (const { at } of findings) {
+    if (!at) continue;
+    const key = `${at.sheet}\u0000${at.row}\u0000${at.col}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const list = out.get(at.sheet) ?? [];
-    list.push(rc);
+    list.push({ row: at.row, col: at.col });
     out.set(at.sheet, list);
   }
   return out;
@@ -247,7 +246,7 @@ function fill(sheet: SheetSnapshot, rect: Rect, lang: Lang, limits: PreviewLimit
  */
 export function previewWindows(
   book: WorkbookSnapshot,
-  findings: readonly Pick<Finding, "cell">[],
+  findings: readonly Pick<Finding, "at">[],
   lang: Lang,
   budget = PREVIEW_LIMITS.maxArea,
   limits: PreviewLimits = PREVIEW_LIMITS,
@@ -269,14 +268,13 @@ export function previewWindows(
   return { windows, left };
 }
 
-/** The window that holds a finding's cell, if any. */
+/** The window that holds a finding's cell (its place as numbers, `Finding.at`), if any. */
 export function windowFor(
   windows: readonly PreviewWindow[] | undefined,
-  ref: string | null,
+  at: FindingPlace | null,
 ): { window: PreviewWindow; sheet: string; address: string; row: number; col: number } | undefined {
-  const at = ref ? splitCellRef(ref) : undefined;
-  const rc = at && parseAddress(at.address);
-  if (!windows || !at || !rc) return undefined;
-  const window = windows.find((w) => w.sheet === at.sheet && rc.row >= w.top && rc.row <= w.bottom && rc.col >= w.left && rc.col <= w.right);
-  return window ? { window, sheet: at.sheet, address: at.address, ...rc } : undefined;
+  if (!windows || !at) return undefined;
+  const { sheet, row, col } = at;
+  const window = windows.find((w) => w.sheet === sheet && row >= w.top && row <= w.bottom && col >= w.left && col <= w.right);
+  return window ? { window, sheet, address: cellAddress(row, col), row, col } : undefined;
 }

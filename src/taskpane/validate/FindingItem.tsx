@@ -24,7 +24,7 @@ export function FindingItem({ report, index, state }: { report: Report; index: n
   const button = useRef<HTMLButtonElement>(null);
   const current = state.selected === findingKey(report, index);
   // Outside Excel: the cells around this finding, when the file's preview holds them.
-  const place = !state.excel && finding.cell ? windowFor(report.preview, finding.cell) : undefined;
+  const place = !state.excel && finding.at ? windowFor(report.preview, finding.at) : undefined;
   const previewing = current && place !== undefined;
   const closePreview = () => {
     state.closePreview();
