@@ -22,6 +22,7 @@ import { AggregateRunnerProvider, ValidateRunnerProvider } from "../../src/taskp
 import { toJobFile } from "../../src/taskpane/jobs/job-file";
 import { createInProcessRunner } from "../../src/taskpane/jobs/runner";
 import { goodUnitFile, hostileFiles, type HostileFile } from "../support/hostile-files";
+import { fileUseDetail } from "../../src/core/messages/file-use";
 
 configure({ asyncUtilTimeout: 30_000 });
 
@@ -182,7 +183,8 @@ describe("the file worker, one bad file between two good ones", () => {
     expect(values.BM1["2.1"]).toBe(30 + 12);
     const bad = files.find((f) => f.file === h.name)!;
     expect(bad.status).toBe(h.readable ? "no-forms" : "unreadable");
-    expect(bad.detail).toMatch(h.readable ? h.reason.vi : new RegExp(`^${h.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ${h.reason.vi.source}`));
-    expect(bad.detail).not.toMatch(RAW);
+    const detail = fileUseDetail(bad, "vi");
+    expect(detail).toMatch(h.readable ? h.reason.vi : new RegExp(`^${h.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ${h.reason.vi.source}`));
+    expect(detail).not.toMatch(RAW);
   });
 });

@@ -11,6 +11,7 @@ import { createWorkerRunner } from "../../src/taskpane/jobs/runner";
 import { windowFor } from "../../src/taskpane/jobs/preview";
 import { loopbackWorker } from "../support/loopback-worker";
 import { period } from "../support/plans";
+import { fileUseDetail } from "../../src/core/messages/file-use";
 
 const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as ArrayBuffer;
 
@@ -54,7 +55,7 @@ describe("the aggregation worker's message handler", () => {
     expect(result.values.BM7["1.1.1"]).toBe(99);
     expect(result.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => f.message)).toEqual(["Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1."]);
     const unreadable = result.files.filter((f) => f.status === "unreadable");
-    expect(unreadable.map((f) => f.detail)).toEqual([
+    expect(unreadable.map((f) => fileUseDetail(f, "vi"))).toEqual([
       expect.stringContaining("bang-tinh.xlsx: không phải tệp Excel .xlsx (nội dung giống tệp CSV)"),
       expect.stringContaining("qua-lon.xlsx: tệp quá lớn (21 MB, tối đa 20 MB)"),
     ]);

@@ -365,6 +365,7 @@ const WARD_FINDING: Finding = {
 /** A summary of two files, BM1 summed and BM6 from its lead, with one finding on the ward's figures. */
 function fixture(): AggregationResult {
   return {
+    lang: "vi",
     ward: "Phường Ái Quốc",
     periodId: "2026-H1",
     files: [

@@ -4,6 +4,7 @@ import type { FileError } from "../../core/errors";
 import { buildWardPlan } from "../../core/layout/ward-sheets";
 import { LIMITS } from "../../core/limits";
 import { formatError, messages, type Lang } from "../../core/messages";
+import { fileUseDetail } from "../../core/messages/file-use";
 import { parsePeriod } from "../../core/periods/period";
 import { AGGREGATION_CODES } from "../../core/validate/finding";
 import { parseCommandArgs } from "../args";
@@ -29,7 +30,7 @@ function printSummary(result: AggregationResult, output: string, lang: Lang, io:
   const m = messages(lang).cli;
   const period = parsePeriod(result.periodId);
   io.out(m.aggregateHeading(result.ward, period.ok ? (lang === "en" ? period.value.label.en : period.value.label.vi) : result.periodId));
-  for (const f of result.files) io.out(`  ${m.fileStatus(f)}`);
+  for (const f of result.files) io.out(`  ${m.fileStatus({ ...f, detail: fileUseDetail(f, lang) })}`);
   io.out(`  ${m.formModes(Object.entries(result.forms).map(([form, c]) => ({ form, mode: c.mode, lead: c.lead?.code })))}`);
   // The files' own findings are in the ward workbook and in --json; here, what the officer must settle before sending the report.
   const wardFindings = result.findings.filter((f) => f.file === undefined || AGGREGATION_CODES.has(f.code));
@@ -107,14 +108,18 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
     return fail(writeError(error, output, lang));
   }
   if (v.json) {
-    const perFile = result.files.map((f) => ({
-      file: f.file,
-      unit: f.unitName || null,
-      period: f.periodId ?? null,
-      status: f.status,
-      ...(f.detail ? { detail: f.detail } : {}),
-      findings: result.findings.filter((x) => x.file === f.file),
-    }));
+    const perFile = result.files.map((f) => {
+      // The reason beside a file is worded here, for the JSON, as it always was.
+      const detail = fileUseDetail(f, lang);
+      return {
+        file: f.file,
+        unit: f.unitName || null,
+        period: f.periodId ?? null,
+        status: f.status,
+        ...(detail ? { detail } : {}),
+        findings: result.findings.filter((x) => x.file === f.file),
+      };
+    });
     const wardLevel = result.findings.filter((x) => x.file === undefined);
     io.out(
       JSON.stringify(

@@ -3,7 +3,6 @@ import type { Catalogue } from "../forms/schema";
 import type { FileError } from "../errors";
 import type { Lang } from "../messages/types";
 import { PERIOD_KINDS, type PeriodKind } from "../periods/period";
-import { formatError } from "../messages";
 import { locateForms } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { formMode, leadOf } from "../units/leads";
@@ -30,13 +29,19 @@ export interface FileUse {
   unitCode?: string;
   periodId?: string;
   status: "used" | "replaced" | "wrong-period" | "no-forms" | "unreadable";
-  /** for "replaced": the file used instead; for "no-forms" and "unreadable": the reason */
-  detail?: string;
+  /** for "replaced": the file used instead */
+  usedInstead?: string;
+  /** for "no-forms": why no form was found, as findings (worded where shown: `fileUseDetail`) */
+  noForms?: RawFinding[];
+  /** for "unreadable": why the file could not be read */
+  error?: FileError;
   errors: number;
   warnings: number;
 }
 
 export interface AggregationResult {
+  /** the language the findings are worded in (and the files' details, where shown) */
+  lang: Lang;
   ward: string;
   periodId: string;
   files: FileUse[];
@@ -160,8 +165,8 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     files.push(use);
     if (!hasForms(c)) {
       use.status = "no-forms";
-      // The reason is the findings' own words, written here from the findings as values.
-      use.detail = c.noForms.map((r) => toFinding(r, lang).message).join(" ");
+      // The reason, as findings: worded where it is shown.
+      use.noForms = c.noForms;
       formless.push(c);
       continue;
     }
@@ -187,12 +192,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     if (!c.identity.unit) {
       // The units the name resembles are named, never chosen: the officer adds the name as an alias if it is one of them.
       const like = registry.units.filter((u) => c.identity.resembles?.includes(u.code));
-      const params = {
-        unit: c.identity.unitName,
-        like: like.map((u) => `${u.name} (${u.code})`).join("; ") || null,
-        likeCount: like.length,
-        likeCode: like.length === 1 ? like[0].code : null,
-      };
+      const params = { unit: c.identity.unitName, like: like.map((u) => ({ name: u.name, code: u.code })) };
       raw.push({ code: "UNKNOWN_UNIT", severity: "warning", file: c.file, form: "", row: null, at: null, params, expected: null, actual: c.identity.unitName });
     } else if (c.identity.byText) {
       const { name, code } = c.identity.unit;
@@ -211,7 +211,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     inPeriod.push(c);
   }
   for (const u of options.unreadable ?? []) {
-    files.push({ file: u.file, unitName: "", status: "unreadable", detail: formatError(u.error, lang), errors: 1, warnings: 0 });
+    files.push({ file: u.file, unitName: "", status: "unreadable", error: u.error, errors: 1, warnings: 0 });
   }
 
   // One workbook per unit: the newest; the others are named and set aside.
@@ -225,7 +225,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
       for (const old of sorted.slice(1)) {
         const use = files.find((f) => f.file === old.file && f.status === "used")!;
         use.status = "replaced";
-        use.detail = sorted[0].file;
+        use.usedInstead = sorted[0].file;
       }
       raw.push({
         code: "UNIT_DUPLICATE",
@@ -237,7 +237,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
         params: {
           unit: sorted[0].identity.unit?.name ?? sorted[0].identity.unitName,
           count: sorted.length,
-          files: sorted.map((c) => c.file).join(", "),
+          files: sorted.map((c) => c.file),
           used: sorted[0].file,
         },
         expected: null,
@@ -278,7 +278,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     const mine = used.filter((c) => c.identity.unit?.code === unit.code);
     // A file used under a name that only resembles the unit: said, so a unit is never both "used" and missing unexplained.
     const lookalikes = used.filter((c) => !c.identity.unit && c.identity.resembles?.includes(unit.code));
-    const like = lookalikes.map((c) => `"${c.identity.unitName}" (${c.file})`).join("; ") || null;
+    const like = lookalikes.map((c) => ({ name: c.identity.unitName, file: c.file }));
     for (const formId of unit.forms) {
       const sent = mine.some((c) => Object.values(c.validation.figures[formId] ?? {}).some((v) => v !== null));
       if (!sent)
@@ -288,7 +288,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
           form: formId,
           row: null,
           at: null,
-          params: { unit: unit.name, form: formId, like, likeName: lookalikes[0]?.identity.unitName ?? null, code: unit.code },
+          params: { unit: unit.name, form: formId, like, code: unit.code },
           expected: null,
           actual: null,
         });
@@ -301,6 +301,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   for (const f of findings) counts[f.severity]++;
   counts.error += options.unreadable?.length ?? 0;
   return {
+    lang,
     ward: options.ward?.trim() || registry.ward || "",
     periodId,
     files,

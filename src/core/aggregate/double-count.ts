@@ -58,14 +58,14 @@ export function suspectedDoubleCounts(form: Form, rows: Readonly<Record<string, 
     const total = rows[item.stt].value;
     const others = [...flagged]
       .filter((k) => k !== key && shared.get(k)!.units.some((u) => item.units.includes(u)))
-      .map((k) => `${shared.get(k)!.stt} = ${shared.get(k)!.value}`);
+      .map((k) => ({ stt: shared.get(k)!.stt, value: shared.get(k)!.value }));
     out.push({
       code: "DOUBLE_COUNT_SUSPECTED",
       severity: "warning",
       form: form.id,
       row: item.stt,
       at: wardCell(form, item.stt),
-      params: { units: item.labels.join(", "), count: item.units.length, value: item.value, total, also: others.join("; ") || null },
+      params: { units: item.labels, count: item.units.length, value: item.value, total, also: others },
       expected: null,
       actual: total,
       units: item.units,

@@ -38,7 +38,8 @@ function wardFinding<C extends FindingCode>(
 }
 
 const names = (parts: readonly Contribution[]) => parts.map((p) => p.unitName);
-const listed = (parts: readonly { unitName: string; value: number | null }[]) => parts.map((p) => `${p.unitName}: ${p.value}`).join("; ");
+/** Units' figures, each reported (not null). */
+const listed = (parts: readonly Contribution[]) => parts.map((p) => ({ unit: p.unitName, value: p.value! }));
 
 /**
  * The lead's figure for a lead row, and what the other units' figures say
@@ -142,7 +143,7 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
           severity: "warning",
           params: {
             ...(lead ? { why: "not-sent" as const, lead: lead.name } : { why: "no-lead" as const, lead: null }),
-            units: [...unused].map(([u, stts]) => `${u} (${stts.join(", ")})`).join("; "),
+            units: [...unused].map(([unit, rows]) => ({ unit, rows })),
             percents: onlyPercents,
           },
           units: [...unused.keys()],
@@ -154,7 +155,7 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
         wardFinding(form, null, {
           code: "LEAD_REPEATED",
           severity: "info",
-          params: { unit, lead: lead!.name, rows: stts.join(", ") },
+          params: { unit, lead: lead!.name, rows: stts },
           units: [unit, lead!.name],
         }),
       );

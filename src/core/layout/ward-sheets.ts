@@ -6,6 +6,7 @@ import { CATALOGUE } from "../forms/catalogue";
 import { isInputKind, type Catalogue } from "../forms/schema";
 import type { Period } from "../periods/period";
 import { formatDateVi } from "../periods/period";
+import { fileUseDetail } from "../messages/file-use";
 import { cellAddress } from "./address";
 import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from "./plan";
 import { STYLES } from "./styles";
@@ -185,7 +186,7 @@ function resultSheet(result: AggregationResult, periodLabel: string, madeAt: str
     g.text(r, 4, WARD_TEXT.status[f.status] ?? f.status);
     g.num(r, 5, f.errors, "0", STYLES.stt);
     g.num(r, 6, f.warnings, "0", STYLES.stt);
-    g.text(r, 7, f.detail ?? "");
+    g.text(r, 7, fileUseDetail(f, result.lang) ?? "");
     r++;
   }
   r++;

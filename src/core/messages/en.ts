@@ -1,4 +1,4 @@
-import { joinParts, partValues, textByWhat } from "./writers";
+import { codeLegend, filesLike, joinParts, listOf, partValues, rowFigures, textByWhat, unitFigures, unitRows, unitsLike } from "./writers";
 import type { TextNotation } from "../read/number";
 import type { FormulaMismatchKind } from "../validate/finding-params";
 import type { Messages } from "./types";
@@ -113,7 +113,10 @@ export const en: Messages = {
       message: `A percentage must be from ${n(p.min)} to ${n(p.max)}; the cell holds ${n(p.value)}.`,
       suggestion: "Enter a percentage from 0 to 100, not multiplied by 100.",
     }),
-    INVALID_CODE: (p, n) => ({ message: `Code ${n(p.value)} is not in the list (${p.codes}).`, suggestion: `Pick a code from the list: ${p.codes}.` }),
+    INVALID_CODE: (p, n) => ({
+      message: `Code ${n(p.value)} is not in the list (${codeLegend(p.codes, n)}).`,
+      suggestion: `Pick a code from the list: ${codeLegend(p.codes, n)}.`,
+    }),
     MISSING_VALUE: (p) =>
       p.scope === "form"
         ? { message: "The form has no figures yet.", suggestion: "If the unit is not responsible for this form, ignore this." }
@@ -203,14 +206,14 @@ export const en: Messages = {
         unit: (p) => [`The sheet names the unit "${p.found}", not the unit used ("${p.expected}").`, `Check it; the standard file records "${p.expected}".`],
       }),
     UNIT_DUPLICATE: (p) => ({
-      message: `${p.unit} sent ${p.count} files: ${p.files}. Using the newest, ${p.used}.`,
+      message: `${p.unit} sent ${p.count} files: ${listOf(p.files)}. Using the newest, ${p.used}.`,
       suggestion: "If that is not the final version, remove the older files and aggregate again.",
     }),
     UNIT_MISSING: (p) =>
-      p.like
+      p.like.length > 0
         ? {
-            message: `${p.unit} has not sent ${p.form}. A file names a unit that resembles it but is not counted as ${p.unit}: ${p.like}.`,
-            suggestion: `If that is ${p.unit}, add "${p.likeName}" as an alias of ${p.code} in the unit list (--units) and aggregate again; if not, remind ${p.unit} to send ${p.form}.`,
+            message: `${p.unit} has not sent ${p.form}. A file names a unit that resembles it but is not counted as ${p.unit}: ${filesLike(p.like)}.`,
+            suggestion: `If that is ${p.unit}, add "${p.like[0].name}" as an alias of ${p.code} in the unit list (--units) and aggregate again; if not, remind ${p.unit} to send ${p.form}.`,
           }
         : {
             message: `${p.unit} has not sent ${p.form}.`,
@@ -229,49 +232,49 @@ export const en: Messages = {
     VALUES_CONFLICT: (p, n) =>
       p.kind === "above-lead"
         ? {
-            message: `Other units' figures are above the lead unit ${p.used}'s (${n(p.value)}): ${p.values}. The ward's figure is ${p.used}'s.`,
+            message: `Other units' figures are above the lead unit ${p.used}'s (${n(p.value)}): ${unitFigures(p.values, n)}. The ward's figure is ${p.used}'s.`,
             suggestion: `A part cannot exceed the ward's whole: check with ${p.used} and these units, correct the wrong file and aggregate again.`,
           }
         : {
-            message: `Units give different values: ${p.values}. Using the lead unit ${p.used}'s (${n(p.value)}).`,
+            message: `Units give different values: ${unitFigures(p.values, n)}. Using the lead unit ${p.used}'s (${n(p.value)}).`,
             suggestion: "Agree the figure with the units; this percentage cannot be added up across units.",
           },
-    LEAD_MISSING: (p) =>
+    LEAD_MISSING: (p, n) =>
       p.why === "no-lead"
         ? {
-            message: `No lead unit is set for this form, so the ward's figures are left blank; figures not used: ${p.units}.`,
+            message: `No lead unit is set for this form, so the ward's figures are left blank; figures not used: ${unitRows(p.units)}.`,
             suggestion: p.percents
               ? "Set the form's lead in the ward's unit list (leads), then aggregate again; percentages cannot be added up across units."
               : "Set the form's lead in the ward's unit list (leads), or make the form summed over units (combine), then aggregate again.",
           }
         : p.why === "not-sent"
           ? {
-              message: `The lead unit ${p.lead} has not sent this form, so the ward's figures are left blank; figures not used: ${p.units}.`,
+              message: `The lead unit ${p.lead} has not sent this form, so the ward's figures are left blank; figures not used: ${unitRows(p.units)}.`,
               suggestion: `Ask ${p.lead} for its figures; other units' figures do not stand in for the lead's.`,
             }
           : {
-              message: `The lead unit ${p.lead} left this row blank, so the ward's cell is blank; figures not used: ${p.units}.`,
+              message: `The lead unit ${p.lead} left this row blank, so the ward's cell is blank; figures not used: ${unitFigures(p.units, n)}.`,
               suggestion: `Ask ${p.lead} for this row's figure (0 if nothing happened).`,
             },
     LEAD_REPEATED: (p) => ({
-      message: `${p.unit} sent exactly the lead unit ${p.lead}'s figures on rows ${p.rows}: the ward's own figures, not added again.`,
+      message: `${p.unit} sent exactly the lead unit ${p.lead}'s figures on rows ${listOf(p.rows)}: the ward's own figures, not added again.`,
       suggestion: "Nothing to do; if they are the unit's own figures, make these rows summed over units in the ward's unit list.",
     }),
     DOUBLE_COUNT_SUSPECTED: (p, n) => ({
-      message: `Possible double count: ${p.units} each report ${n(p.value)}${p.also ? ` (and each report ${p.also})` : ""}; the ward's figure adds all ${p.count} units up to ${n(p.total)}.`,
+      message: `Possible double count: ${listOf(p.units)} each report ${n(p.value)}${p.also.length > 0 ? ` (and each report ${rowFigures(p.also, n)})` : ""}; the ward's figure adds all ${p.count} units up to ${n(p.total)}.`,
       suggestion:
         "If this is the ward's own figure that each unit copied, make the row taken from the lead unit (combine) or ask the units to report only their own part, then aggregate again.",
     }),
     UNKNOWN_UNIT: (p) =>
-      p.likeCount > 1
+      p.like.length > 1
         ? {
-            message: `Unit "${p.unit}" is not in the ward's list of units: it is close to both ${p.like}, so it is counted as neither; its figures are added only to rows summed over units, never in place of a lead unit's.`,
+            message: `Unit "${p.unit}" is not in the ward's list of units: it is close to both ${unitsLike(p.like)}, so it is counted as neither; its figures are added only to rows summed over units, never in place of a lead unit's.`,
             suggestion: `Fix the unit name in the file to one unit's name, or add "${p.unit}" as an alias of the right unit in the unit list (--units).`,
           }
-        : p.like
+        : p.like.length === 1
           ? {
-              message: `Unit "${p.unit}" is not in the ward's list of units; it resembles ${p.like}, but not closely enough to be taken for it. Its figures are added only to rows summed over units, never in place of a lead unit's.`,
-              suggestion: `If it is ${p.like}, add "${p.unit}" as an alias of ${p.likeCode} in the unit list (--units) and aggregate again; if not, add the unit to the list or fix the unit name in the file.`,
+              message: `Unit "${p.unit}" is not in the ward's list of units; it resembles ${unitsLike(p.like)}, but not closely enough to be taken for it. Its figures are added only to rows summed over units, never in place of a lead unit's.`,
+              suggestion: `If it is ${unitsLike(p.like)}, add "${p.unit}" as an alias of ${p.like[0].code} in the unit list (--units) and aggregate again; if not, add the unit to the list or fix the unit name in the file.`,
             }
           : {
               message: `Unit "${p.unit}" is not in the ward's list of units; its figures are added only to rows summed over units, never in place of a lead unit's.`,

@@ -1,4 +1,4 @@
-import { joinParts, partValues, textByWhat } from "./writers";
+import { codeLegend, filesLike, joinParts, listOf, partValues, rowFigures, textByWhat, unitFigures, unitRows, unitsLike } from "./writers";
 import type { DamageReason } from "../errors";
 import type { TextNotation } from "../read/number";
 import type { FormulaMismatchKind } from "../validate/finding-params";
@@ -124,7 +124,10 @@ export const vi: Messages = {
       message: `Tỷ lệ phải từ ${n(p.min)} đến ${n(p.max)}, ô đang có ${n(p.value)}.`,
       suggestion: "Nhập tỷ lệ phần trăm từ 0 đến 100, không nhân thêm 100.",
     }),
-    INVALID_CODE: (p, n) => ({ message: `Mã ${n(p.value)} không có trong danh sách (${p.codes}).`, suggestion: `Chọn một mã trong danh sách: ${p.codes}.` }),
+    INVALID_CODE: (p, n) => ({
+      message: `Mã ${n(p.value)} không có trong danh sách (${codeLegend(p.codes, n)}).`,
+      suggestion: `Chọn một mã trong danh sách: ${codeLegend(p.codes, n)}.`,
+    }),
     MISSING_VALUE: (p) =>
       p.scope === "form"
         ? { message: "Biểu mẫu chưa có số liệu nào.", suggestion: "Nếu đơn vị không phụ trách biểu mẫu này, có thể bỏ qua." }
@@ -209,14 +212,14 @@ export const vi: Messages = {
         unit: (p) => [`Trang ghi đơn vị "${p.found}", khác đơn vị "${p.expected}" được dùng.`, `Kiểm tra lại; tệp chuẩn ghi đơn vị "${p.expected}".`],
       }),
     UNIT_DUPLICATE: (p) => ({
-      message: `${p.unit} gửi ${p.count} tệp: ${p.files}. Dùng tệp mới nhất ${p.used}.`,
+      message: `${p.unit} gửi ${p.count} tệp: ${listOf(p.files)}. Dùng tệp mới nhất ${p.used}.`,
       suggestion: "Nếu tệp được dùng không phải bản cuối, bỏ các tệp cũ khỏi danh sách và tổng hợp lại.",
     }),
     UNIT_MISSING: (p) =>
-      p.like
+      p.like.length > 0
         ? {
-            message: `${p.unit} chưa gửi số liệu ${p.form}. Có tệp ghi tên đơn vị gần giống nhưng không được tính là của ${p.unit}: ${p.like}.`,
-            suggestion: `Nếu đó là ${p.unit}, thêm "${p.likeName}" làm tên gọi khác (aliases) của ${p.code} trong danh sách đơn vị (--units) rồi tổng hợp lại; nếu không, nhắc ${p.unit} gửi ${p.form}.`,
+            message: `${p.unit} chưa gửi số liệu ${p.form}. Có tệp ghi tên đơn vị gần giống nhưng không được tính là của ${p.unit}: ${filesLike(p.like)}.`,
+            suggestion: `Nếu đó là ${p.unit}, thêm "${p.like[0].name}" làm tên gọi khác (aliases) của ${p.code} trong danh sách đơn vị (--units) rồi tổng hợp lại; nếu không, nhắc ${p.unit} gửi ${p.form}.`,
           }
         : {
             message: `${p.unit} chưa gửi số liệu ${p.form}.`,
@@ -235,49 +238,49 @@ export const vi: Messages = {
     VALUES_CONFLICT: (p, n) =>
       p.kind === "above-lead"
         ? {
-            message: `Số của đơn vị khác lớn hơn số của đơn vị chủ trì ${p.used} (${n(p.value)}): ${p.values}. Số của phường lấy theo ${p.used}.`,
+            message: `Số của đơn vị khác lớn hơn số của đơn vị chủ trì ${p.used} (${n(p.value)}): ${unitFigures(p.values, n)}. Số của phường lấy theo ${p.used}.`,
             suggestion: `Một phần không thể lớn hơn số chung của phường: đối chiếu với ${p.used} và các đơn vị này, sửa tệp sai rồi tổng hợp lại.`,
           }
         : {
-            message: `Các đơn vị ghi khác nhau: ${p.values}. Dùng số của đơn vị chủ trì ${p.used} (${n(p.value)}).`,
+            message: `Các đơn vị ghi khác nhau: ${unitFigures(p.values, n)}. Dùng số của đơn vị chủ trì ${p.used} (${n(p.value)}).`,
             suggestion: "Thống nhất số liệu với các đơn vị; tỷ lệ này không cộng được giữa các đơn vị.",
           },
-    LEAD_MISSING: (p) =>
+    LEAD_MISSING: (p, n) =>
       p.why === "no-lead"
         ? {
-            message: `Chưa chọn đơn vị chủ trì biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${p.units}.`,
+            message: `Chưa chọn đơn vị chủ trì biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${unitRows(p.units)}.`,
             suggestion: p.percents
               ? "Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads) rồi tổng hợp lại; tỷ lệ không cộng được giữa các đơn vị."
               : "Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads), hoặc đặt biểu mẫu là cộng các đơn vị (mục combine), rồi tổng hợp lại.",
           }
         : p.why === "not-sent"
           ? {
-              message: `Đơn vị chủ trì ${p.lead} chưa gửi biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${p.units}.`,
+              message: `Đơn vị chủ trì ${p.lead} chưa gửi biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${unitRows(p.units)}.`,
               suggestion: `Nhắc ${p.lead} gửi số liệu; số của đơn vị khác không thay cho số của đơn vị chủ trì.`,
             }
           : {
-              message: `Đơn vị chủ trì ${p.lead} để trống dòng này nên ô của phường để trống; số liệu không được dùng: ${p.units}.`,
+              message: `Đơn vị chủ trì ${p.lead} để trống dòng này nên ô của phường để trống; số liệu không được dùng: ${unitFigures(p.units, n)}.`,
               suggestion: `Hỏi ${p.lead} số liệu của dòng này (ghi 0 nếu không phát sinh).`,
             },
     LEAD_REPEATED: (p) => ({
-      message: `${p.unit} gửi đúng số liệu của đơn vị chủ trì ${p.lead} ở dòng ${p.rows}: là số chung của phường, không cộng thêm.`,
+      message: `${p.unit} gửi đúng số liệu của đơn vị chủ trì ${p.lead} ở dòng ${listOf(p.rows)}: là số chung của phường, không cộng thêm.`,
       suggestion: "Không cần làm gì; nếu đó là số riêng của đơn vị, đặt dòng này là cộng các đơn vị trong danh sách đơn vị của phường.",
     }),
     DOUBLE_COUNT_SUSPECTED: (p, n) => ({
-      message: `Có thể tính trùng: ${p.units} cùng ghi ${n(p.value)}${p.also ? ` (và cùng ghi ${p.also})` : ""}; số của phường đang cộng cả ${p.count} đơn vị thành ${n(p.total)}.`,
+      message: `Có thể tính trùng: ${listOf(p.units)} cùng ghi ${n(p.value)}${p.also.length > 0 ? ` (và cùng ghi ${rowFigures(p.also, n)})` : ""}; số của phường đang cộng cả ${p.count} đơn vị thành ${n(p.total)}.`,
       suggestion:
         "Nếu đây là số chung của phường mà mỗi đơn vị chép lại, đặt dòng này lấy số của đơn vị chủ trì (mục combine) hoặc bảo các đơn vị chỉ ghi phần của mình, rồi tổng hợp lại.",
     }),
     UNKNOWN_UNIT: (p) =>
-      p.likeCount > 1
+      p.like.length > 1
         ? {
-            message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường: tên này gần với cả ${p.like}, nên không được tính cho đơn vị nào; số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`,
+            message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường: tên này gần với cả ${unitsLike(p.like)}, nên không được tính cho đơn vị nào; số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`,
             suggestion: `Sửa tên đơn vị trong tệp cho đúng tên một đơn vị, hoặc thêm "${p.unit}" làm tên gọi khác (aliases) của đúng đơn vị đó trong danh sách đơn vị (--units).`,
           }
-        : p.like
+        : p.like.length === 1
           ? {
-              message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường; tên gần giống ${p.like} nhưng chưa đủ để coi là một. Số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`,
-              suggestion: `Nếu đây là ${p.like}, thêm "${p.unit}" làm tên gọi khác (aliases) của ${p.likeCode} trong danh sách đơn vị (--units) rồi tổng hợp lại; nếu không, thêm đơn vị vào danh sách hoặc sửa tên đơn vị trong tệp.`,
+              message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường; tên gần giống ${unitsLike(p.like)} nhưng chưa đủ để coi là một. Số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`,
+              suggestion: `Nếu đây là ${unitsLike(p.like)}, thêm "${p.unit}" làm tên gọi khác (aliases) của ${p.like[0].code} trong danh sách đơn vị (--units) rồi tổng hợp lại; nếu không, thêm đơn vị vào danh sách hoặc sửa tên đơn vị trong tệp.`,
             }
           : {
               message: `Không nhận ra đơn vị "${p.unit}" trong danh sách đơn vị của phường; số liệu chỉ được cộng ở các dòng cộng các đơn vị, không thay số của đơn vị chủ trì.`,

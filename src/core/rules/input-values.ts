@@ -96,7 +96,7 @@ function checkRange(row: FormRow, value: number, f: Report): void {
   if (row.kind === "code") {
     const codes = row.codes ?? [];
     if (!codes.some((c) => c.value === value)) {
-      f({ code: "INVALID_CODE", severity: "error", params: { value, codes: row.unit }, expected: codes.map((c) => c.value).join(", "), actual: value });
+      f({ code: "INVALID_CODE", severity: "error", params: { value, codes }, expected: codes.map((c) => c.value).join(", "), actual: value });
     }
     return;
   }

@@ -6,8 +6,7 @@ import type { TextNotation } from "../read/number";
  * have are compile errors (as zod types each issue by its code). Figures stay
  * numbers and lists stay arrays: each language writes and joins them its own way.
  *
- * A few lists of the aggregation are still joined here ("Name: 5; Other: 3");
- * they become arrays when findings are worded only at the edges (issue 14).
+ * The aggregation's lists too ("Name: 5; Other: 3" is `[{ unit: "Name", value: 5 }, …]`).
  */
 export interface FindingParamsMap {
   SUM_MISMATCH: {
@@ -53,8 +52,8 @@ export interface FindingParamsMap {
   NOT_INTEGER: { value: number; asThousands: number | null };
   NEGATIVE: { value: number };
   OUT_OF_RANGE: { value: number; min: number; max: number };
-  /** `codes`: the legend of the row's unit column ("Trực tuyến = 0, Phát phiếu = 1") */
-  INVALID_CODE: { value: number; codes: string };
+  /** `codes`: the row's listed codes, its unit column's legend ("Trực tuyến = 0, Phát phiếu = 1") */
+  INVALID_CODE: { value: number; codes: readonly { value: number; label: string }[] };
   MISSING_VALUE: { scope: "form" | "row" };
   UNIT_MISMATCH: { found: string; expected: string };
   CROSS_FORM_MISMATCH: { value: number; otherForm: string; otherRow: string; otherValue: number };
@@ -75,18 +74,37 @@ export interface FindingParamsMap {
     | { what: "date"; found: string; expected: string; text: string }
     | { what: "period"; found: string; expected: string; text: string }
     | { what: "unit"; found: string; expected: string; text: string };
-  UNIT_DUPLICATE: { unit: string; count: number; files: string; used: string };
-  UNIT_MISSING: { unit: string; form: string; like: string | null; likeName: string | null; code: string };
+  /** `files`: every file the unit sent, the used one first */
+  UNIT_DUPLICATE: { unit: string; count: number; files: readonly string[]; used: string };
+  /** `like`: used files whose unit name only resembles this unit (empty: none) */
+  UNIT_MISSING: { unit: string; form: string; like: readonly { name: string; file: string }[]; code: string };
   PERIOD_MISMATCH: { found: string | null; expected: string };
-  VALUES_CONFLICT: { kind: "differs" | "above-lead"; values: string; used: string; value: number };
-  UNKNOWN_UNIT: { unit: string; like: string | null; likeCount: number; likeCode: string | null };
+  /** `values`: the other units' figures that disagree with the lead's */
+  VALUES_CONFLICT: { kind: "differs" | "above-lead"; values: readonly UnitFigure[]; used: string; value: number };
+  /** `like`: the setup's units the name resembles (empty: none; two or more: too close to choose) */
+  UNKNOWN_UNIT: { unit: string; like: readonly { name: string; code: string }[] };
   UNIT_MATCHED_BY_TEXT: { name: string; unit: string; code: string };
+  /** `units`: the figures not used, on the row ("blank") or per unit with its rows (the form) */
   LEAD_MISSING:
-    | { why: "blank"; lead: string; units: string }
-    | { why: "not-sent"; lead: string; units: string; percents: boolean }
-    | { why: "no-lead"; lead: null; units: string; percents: boolean };
-  LEAD_REPEATED: { unit: string; lead: string; rows: string };
-  DOUBLE_COUNT_SUSPECTED: { units: string; count: number; value: number; total: number | null; also: string | null };
+    | { why: "blank"; lead: string; units: readonly UnitFigure[] }
+    | { why: "not-sent"; lead: string; units: readonly UnitRows[]; percents: boolean }
+    | { why: "no-lead"; lead: null; units: readonly UnitRows[]; percents: boolean };
+  /** `rows`: the STTs whose figure repeats the lead's */
+  LEAD_REPEATED: { unit: string; lead: string; rows: readonly string[] };
+  /** `units`: the units as the officer knows them (code, else name); `also`: other rows those units share figures on (empty: none) */
+  DOUBLE_COUNT_SUSPECTED: { units: readonly string[]; count: number; value: number; total: number | null; also: readonly { stt: string; value: number }[] };
+}
+
+/** One unit's figure on a row of the aggregation. */
+export interface UnitFigure {
+  unit: string;
+  value: number;
+}
+
+/** A unit and the rows (STTs) of a form it gave figures on. */
+export interface UnitRows {
+  unit: string;
+  rows: readonly string[];
 }
 
 /** What decided a reading: a typed ratio, a typed total or sum, a part within its whole, the row's kind, a typed sum of figures, or nothing (kept as stored). */

@@ -1,6 +1,7 @@
 import { Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { useId, useState, type ReactNode } from "react";
 import type { AggregationResult, FileUse } from "../../core/aggregate/aggregate";
+import { fileUseDetail } from "../../core/messages/file-use";
 import { parsePeriod } from "../../core/periods/period";
 import type { Finding, FindingCode, Severity } from "../../core/validate/finding";
 import { ErrorMessage } from "../common/ErrorMessage";
@@ -258,7 +259,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
         s.sections.noForms,
         formless.map((f) => (
           <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status="no-forms">
-            <Text className={styles.line}>{`${f.file}: ${f.detail ?? ""}`}</Text>
+            <Text className={styles.line}>{`${f.file}: ${fileUseDetail(f, result.lang) ?? ""}`}</Text>
           </li>
         )),
       )}
@@ -267,7 +268,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
         s.sections.unreadable,
         unreadable.map((f) => (
           <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status="unreadable">
-            <Text className={styles.line}>{f.detail ?? f.file}</Text>
+            <Text className={styles.line}>{fileUseDetail(f, result.lang) ?? f.file}</Text>
           </li>
         )),
       )}

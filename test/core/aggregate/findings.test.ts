@@ -5,6 +5,7 @@ import type { FindingCode } from "../../../src/core/validate";
 import { CLEAN_VALUES } from "../../support/clean-values";
 import { expectEnglish, expectVietnamese } from "../../support/finding-checks";
 import { unitBook, type UnitBookOptions, type UnitFigures } from "../../support/unit-books";
+import { fileUseDetail } from "../../../src/core/messages/file-use";
 
 const VHXH = "Phòng Văn hóa - Xã hội";
 const VP = "Văn phòng HĐND và UBND";
@@ -72,7 +73,7 @@ describe("UNIT_DUPLICATE: two files from the same unit", () => {
       wb("vhxh.xlsx", BM1(1, 2), { unit: VHXH }, 1_500),
     ]);
     expect(r.values.BM1).toMatchObject({ "3.1": 31, "3.2": 42 });
-    expect(r.files.map((f) => [f.file, f.status, f.detail])).toEqual([
+    expect(r.files.map((f) => [f.file, f.status, fileUseDetail(f, "vi")])).toEqual([
       ["vp-gui-lai.xlsx", "used", undefined],
       ["vp.xlsx", "replaced", "vp-gui-lai.xlsx"],
       ["vhxh.xlsx", "used", undefined],
@@ -263,7 +264,9 @@ describe("files that could not be read", () => {
     const r = run([wb("vhxh.xlsx", BM1(1, 2), { unit: VHXH })], {
       unreadable: [{ file: "hong.xlsx", error: { code: "FILE_DAMAGED", file: "hong.xlsx", detail: "zip", reason: "zip" } }],
     });
-    expect(r.files[1]).toEqual({
+    // The reason is the FileError, worded where it is shown.
+    const { error: _error, ...unreadable } = r.files[1];
+    expect({ ...unreadable, detail: fileUseDetail(r.files[1], "vi") }).toEqual({
       file: "hong.xlsx",
       unitName: "",
       status: "unreadable",
