@@ -33,9 +33,9 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** Bytes a call carrying this argument adds to a request: its JSON and the call itself. */
-export function callBytes(argument: unknown): number {
-  return CALL_OVERHEAD_BYTES + (argument === undefined ? 0 : utf8Bytes(JSON.stringify(argument) ?? ""));
+/** UTF-8 bytes of a value's JSON, as Office sends it; 0 for undefined (nothing is sent). */
+export function jsonBytes(value: unknown): number {
+  return value === undefined ? 0 : utf8Bytes(JSON.stringify(value) ?? "");
 }
 
 /**

@@ -12,7 +12,7 @@ import { loadStructureProtection } from "./protection";
 import { toCell } from "./read-workbook";
 import type { ExcelRunner } from "./run-excel";
 import { SHEET_PROTECTION } from "./sheet-steps";
-import { ASIDE_SHEET_PREFIX, TEMP_SHEET_PREFIX, writePlanToExcel } from "./write-plan";
+import { ASIDE_SHEET_PREFIX, removeSheet, TEMP_SHEET_PREFIX, writePlanToExcel } from "./write-plan";
 
 /**
  * Kiểm tra môi trường: every Office.js path the add-in takes, run on scratch
@@ -89,12 +89,6 @@ function errorOf(error: unknown): NonNullable<SelfCheckStep["error"]> {
   const code = typeof e.code === "string" && e.code !== "" ? e.code : typeof e.name === "string" ? e.name : "Unknown";
   const location = e.debugInfo?.errorLocation;
   return { code, message: typeof e.message === "string" ? e.message : String(error), ...(typeof location === "string" && location !== "" ? { location } : {}) };
-}
-
-function removeSheet(ws: Excel.Worksheet): void {
-  // Excel refuses to delete a very hidden sheet.
-  if (ws.visibility === "VeryHidden") ws.visibility = "Hidden";
-  ws.delete();
 }
 
 /** The form's plan under scratch names: the form sheet and its metadata sheet. */
@@ -251,7 +245,7 @@ function prepare(run: ExcelRunner): Promise<Start> {
     const old = worksheets.items.filter((ws) => isScratch(ws.name));
     const removable = !structure.protected && old.length > 0;
     if (removable) {
-      old.forEach(removeSheet);
+      old.forEach((ws) => removeSheet(ws));
       await context.sync();
     }
     const names = worksheets.items.map((ws) => ws.name).filter((name) => !(removable && isScratch(name)));
@@ -426,7 +420,7 @@ function cleanup(run: ExcelRunner, start: Start | undefined): Promise<{ removed:
     if (structure.protected) return { removed: 0, left: doomed.map((ws) => ws.name).filter(isScratch) };
     const active = start && worksheets.items.find((ws) => ws.name === start.active && ws.visibility === "Visible");
     active?.activate();
-    doomed.forEach(removeSheet);
+    doomed.forEach((ws) => removeSheet(ws));
     await context.sync();
     worksheets.load("items/name");
     await context.sync();

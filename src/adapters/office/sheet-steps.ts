@@ -1,7 +1,7 @@
 import { columnLetter, parseAddress } from "../../core/layout/address";
 import type { CellPlan, CellStyle, PrintPlan, SheetPlan, ValidationPlan } from "../../core/layout/plan";
 import { BASE_FONT, BORDER_COLOR } from "../../core/layout/styles";
-import { callBytes, type PayloadBudget } from "./payload-budget";
+import { CALL_OVERHEAD_BYTES, jsonBytes, type PayloadBudget } from "./payload-budget";
 
 /**
  * The Office.js calls that write one plan sheet, as steps that know the bytes
@@ -42,7 +42,7 @@ export async function queueSteps(budget: PayloadBudget, ws: Excel.Worksheet, ste
 }
 
 /** Bytes of `calls` calls carrying `data` between them. */
-const cost = (calls: number, ...data: unknown[]) => calls * callBytes(undefined) + data.reduce<number>((n, d) => n + callBytes(d) - callBytes(undefined), 0);
+const cost = (calls: number, ...data: unknown[]) => calls * CALL_OVERHEAD_BYTES + data.reduce<number>((n, d) => n + jsonBytes(d), 0);
 
 /**
  * Empties a sheet that is to be rewritten: what Excel's Clear All does, and

@@ -1,7 +1,7 @@
 import type { WriteTemplateOutcome } from "../host/types";
 import type { SheetPlan, WorkbookPlan } from "../../core/layout/plan";
 import { META_SHEET } from "../../core/layout/metadata";
-import { callBytes, PayloadBudget } from "./payload-budget";
+import { CALL_OVERHEAD_BYTES, PayloadBudget } from "./payload-budget";
 import { loadStructureProtection, protectionAfterFailure, refuseIfStructureProtected, SheetPasswordError } from "./protection";
 import type { ExcelRunner } from "./run-excel";
 import { clearStep, queueSteps, SHEET_PROTECTION, sheetSteps, type Step } from "./sheet-steps";
@@ -106,8 +106,8 @@ export async function writePlanToExcel(run: ExcelRunner, plan: WorkbookPlan, opt
 
     // 1. Aside.
     try {
-      await budget.reserve(callBytes(undefined) * (targets.length + present.length));
-      present.filter((ws) => isLeftover(ws.name)).forEach((ws) => removeSheet(ws, ws.visibility));
+      await budget.reserve(CALL_OVERHEAD_BYTES * (targets.length + present.length));
+      present.filter((ws) => isLeftover(ws.name)).forEach((ws) => removeSheet(ws));
       for (const t of targets) await write(worksheets.add(t.temp), steps(t.sheet, true));
       await budget.flush();
     } catch (error) {
@@ -120,7 +120,7 @@ export async function writePlanToExcel(run: ExcelRunner, plan: WorkbookPlan, opt
     const unlocked = replaced.filter((t) => t.existing!.protection.protected);
     const unlockedNames = unlocked.map((t) => t.existing!.ws.name);
     try {
-      await budget.reserve(callBytes(undefined) * unlocked.length);
+      await budget.reserve(CALL_OVERHEAD_BYTES * unlocked.length);
       unlocked.forEach((t) => t.existing!.ws.protection.unprotect());
       for (const t of replaced) await write(t.existing!.ws, [clearStep(t.sheet, t.existing!.ws.name), ...steps(t.sheet, false)]);
       await budget.flush();
@@ -164,7 +164,8 @@ function freshToken(taken: readonly string[]): string {
   }
 }
 
-function removeSheet(ws: Excel.Worksheet, visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden"): void {
+/** Deletes a sheet; `visibility` is what it is now (loaded, or known from the plan). */
+export function removeSheet(ws: Excel.Worksheet, visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" = ws.visibility): void {
   // Excel refuses to delete a very hidden sheet.
   if (visibility === "VeryHidden") ws.visibility = "Hidden";
   ws.delete();
@@ -181,7 +182,7 @@ async function loadSheets(context: Excel.RequestContext): Promise<Excel.Workshee
 /** Deletes this write's temporary sheets (two syncs). */
 async function removeTemps(context: Excel.RequestContext, token: string): Promise<void> {
   const items = await loadSheets(context);
-  items.filter((ws) => ws.name.startsWith(`${TEMP_SHEET_PREFIX}${token}-`)).forEach((ws) => removeSheet(ws, ws.visibility));
+  items.filter((ws) => ws.name.startsWith(`${TEMP_SHEET_PREFIX}${token}-`)).forEach((ws) => removeSheet(ws));
   await context.sync();
 }
 
@@ -191,7 +192,7 @@ const firstVisible = (targets: readonly Target[]) => targets.find((t) => t.sheet
 async function removeNew(context: Excel.RequestContext, targets: readonly Target[]): Promise<void> {
   const items = await loadSheets(context);
   const names = new Set(targets.flatMap((t) => [t.temp, t.sheet.name].map((n) => n.toLowerCase())));
-  items.filter((ws) => names.has(ws.name.toLowerCase())).forEach((ws) => removeSheet(ws, ws.visibility));
+  items.filter((ws) => names.has(ws.name.toLowerCase())).forEach((ws) => removeSheet(ws));
   await context.sync();
 }
 
@@ -230,7 +231,7 @@ async function swapTempsIn(context: Excel.RequestContext, targets: readonly Targ
   const order = before.filter((n) => !swapped.some((t) => sameName(t.sheet.name, n))).map((n) => swapped.find((t) => sameName(t.temp, n))?.sheet.name ?? n);
   for (const t of swapped) {
     const old = named(t.sheet.name);
-    if (old) removeSheet(old, old.visibility);
+    if (old) removeSheet(old);
     named(t.temp)!.name = t.sheet.name;
   }
   orderSheets(
