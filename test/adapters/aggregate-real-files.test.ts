@@ -1,15 +1,15 @@
 import ExcelJS from "exceljs";
 import { readXlsx } from "../support/exceljs-reader";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
-import { aggregate, type AggregationResult, type UnitWorkbook } from "../../src/core/aggregate";
+import { type UnitWorkbook } from "../../src/core/aggregate";
 import { CATALOGUE } from "../../src/core/forms";
 import { buildWardPlan, DETAIL_SHEET, META_SHEET, RESULT_SHEET } from "../../src/core/layout";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../src/core/units";
-import { validateWorkbook } from "../../src/core/validate";
 import { fillTemplate } from "../support/fill";
 import { period, templatePlan } from "../support/plans";
 import { recalculateManyWithLibreOffice } from "../support/soffice";
+import { aggregate, type AggregationResult, validateWorkbook } from "../support/worded";
 
 type Figures = Record<string, Record<string, number>>;
 interface Unit {

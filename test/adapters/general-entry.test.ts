@@ -23,6 +23,7 @@ import { writePlanToExcel } from "../../src/adapters/office/write-plan";
 import { TEXT_FORMAT } from "../../src/core/layout/texts";
 import { templatePlan } from "../support/plans";
 import { dateSerial, FakeExcel, SHORT_DATE_FORMAT } from "./fake-excel";
+import { a1 } from "../support/a1";
 
 /** Texts Excel would not keep as typed under General. */
 const TRICKY = ["- Trong đó: nữ", "+84 912 345 678", "-5+3", "TRUE", "false", "2026-06-04", "=1+1"];
@@ -94,8 +95,8 @@ describe("the add-in never leaves user text to Excel's reading", () => {
     const fake = new FakeExcel();
     await writePlanToExcel(fake.run, plan, { replaceExisting: false, supportsPageLayout: true });
     for (const { sheet, cell } of texts) {
-      expect({ at: `${sheet}!${cell.address}`, ...fake.cell(sheet, cell.address) }).toMatchObject({
-        at: `${sheet}!${cell.address}`,
+      expect({ at: `${sheet}!${a1(cell)}`, ...fake.cell(sheet, a1(cell)) }).toMatchObject({
+        at: `${sheet}!${a1(cell)}`,
         value: cell.value,
         formula: null,
       });
@@ -106,8 +107,8 @@ describe("the add-in never leaves user text to Excel's reading", () => {
     const fake = new FakeExcel({ sheets: [{ name: "BM1", cells: { C9: "VHXH" } }] });
     expect(fake.cell("BM1", "C9").numberFormat).toBe("General");
     await applyFixesInExcel(fake.run, [
-      { kind: "set-text", sheet: "BM1", address: "C9", text: "-Phòng Tư pháp" },
-      { kind: "set-text", sheet: "BM1", address: "C10", text: "2026-06-04" },
+      { kind: "set-text", sheet: "BM1", row: 9, col: 3, text: "-Phòng Tư pháp" },
+      { kind: "set-text", sheet: "BM1", row: 10, col: 3, text: "2026-06-04" },
     ]);
     expect(fake.cell("BM1", "C9")).toMatchObject({ value: "-Phòng Tư pháp", formula: null });
     expect(fake.cell("BM1", "C10")).toMatchObject({ value: "2026-06-04", formula: null });

@@ -1,11 +1,11 @@
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { CATALOGUE } from "../../src/core/forms";
-import { importWorkbook, type ImportResult } from "../../src/core/import";
 import { locateForms, type WorkbookSnapshot } from "../../src/core/read";
-import { validateWorkbook, type Finding, type FindingCode, type ValidationResult } from "../../src/core/validate";
+import { type Finding, type FindingCode } from "../../src/core/validate";
 import { expectedAfterImport, findingKeys, unexplainedBlanks } from "../support/import-compare";
 import { MESSY_FIGURES, messyWorkbook } from "../support/pasted-messy";
+import { importWorkbook, type ImportResult, validateWorkbook, type ValidationResult } from "../support/worded";
 
 /** A second appendix, messier than the seed, imported with no option at all, as a new user would. */
 

@@ -1,12 +1,13 @@
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { CATALOGUE } from "../../src/core/forms";
-import { importWorkbook, type ImportResult } from "../../src/core/import";
 import type { WorkbookSnapshot } from "../../src/core/read";
-import { validateWorkbook, type Finding, type FindingCode, type ValidationResult } from "../../src/core/validate";
+import { type Finding, type FindingCode } from "../../src/core/validate";
 import { expectedAfterImport, findingKeys, unexplainedBlanks } from "../support/import-compare";
 import { pastedSeedWorkbook } from "../support/pasted-seed";
 import { period } from "../support/plans";
+import { importWorkbook, type ImportResult, validateWorkbook, type ValidationResult } from "../support/worded";
+import { cellsA1, mergesA1 } from "../support/a1";
 
 /**
  * The seed's Phụ lục 3 pasted from Word into one Excel sheet (all seven forms,
@@ -70,11 +71,11 @@ describe("the seed's Phụ lục 3 pasted into one sheet", () => {
   it("is really laid out as Word pastes it: one sheet, merged two-row headers, text figures", () => {
     expect(pasted.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     const sheet = pasted.sheets[0];
-    expect(sheet.merges).toEqual(expect.arrayContaining(["C9:D9", "A9:A10", "B9:B10", "E9:E10"]));
-    expect(sheet.cells.C9.value).toBe("Kết quả thống kê");
-    expect(sheet.cells.D10.value).toBe("Số liệu");
-    expect(sheet.cells.A13.value).toBe("2.1.");
-    expect(sheet.cells.D103.value).toBe("42,809");
+    expect(mergesA1(sheet)).toEqual(expect.arrayContaining(["C9:D9", "A9:A10", "B9:B10", "E9:E10"]));
+    expect(cellsA1(sheet).C9.value).toBe("Kết quả thống kê");
+    expect(cellsA1(sheet).D10.value).toBe("Số liệu");
+    expect(cellsA1(sheet).A13.value).toBe("2.1.");
+    expect(cellsA1(sheet).D103.value).toBe("42,809");
   });
 
   it("finds the seven forms, each at its title, all in the one sheet", () => {
@@ -249,11 +250,11 @@ describe("the inconsistencies of the real report (DOMAIN.md) are flagged at the 
 describe("the standard workbook the import writes", () => {
   it("has the template's layout: BM1–BM7 with their formulas, and the hidden metadata sheet", () => {
     expect(canonicalBook.sheets.map((s) => s.name)).toEqual([...FORMS, "_CCHC"]);
-    expect(canonicalBook.sheets[0].cells.D9.formula).toBe('IF(OR(D10="",D10=0,D11=""),"",D11/D10*100)');
+    expect(cellsA1(canonicalBook.sheets[0]).D9.formula).toBe('IF(OR(D10="",D10=0,D11=""),"",D11/D10*100)');
   });
 
   it("keeps in Ghi chú what the standard form has no place for", () => {
-    const note = (form: string, address: string) => canonicalBook.sheets.find((s) => s.name === form)!.cells[address]?.value;
+    const note = (form: string, address: string) => cellsA1(canonicalBook.sheets.find((s) => s.name === form)!)[address]?.value;
     expect(note("BM6", "E15")).toBe('Bản gốc ghi "19"'); // 2.4 typed against its parts
     expect(note("BM6", "E9")).toBe('Bản gốc ghi "42,809"');
     expect(note("BM1", "E16")).toBe('Bản gốc ghi "a"');

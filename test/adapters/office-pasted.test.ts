@@ -12,16 +12,16 @@ import { WRITE_PLAN_SYNCS, writePlanToExcel } from "../../src/adapters/office/wr
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
-import { importWorkbook, type ImportResult } from "../../src/core/import";
 import { META_SHEET } from "../../src/core/layout/metadata";
 import { LIMITS } from "../../src/core/limits";
 import type { WorkbookSnapshot } from "../../src/core/read/snapshot";
-import { validateWorkbook } from "../../src/core/validate";
 import { addHouseholdList, excelHolding } from "../support/excel-holding";
 import { messyWorkbook } from "../support/pasted-messy";
 import { pastedSeedWorkbook } from "../support/pasted-seed";
 import { period, templatePlan } from "../support/plans";
 import type { FakeExcel } from "./fake-excel";
+import { importWorkbook, type ImportResult, validateWorkbook } from "../support/worded";
+import { cellsA1 } from "../support/a1";
 
 const FORMS = CATALOGUE.forms.map((f) => f.id);
 const CREATED = "2026-06-20T08:00:00.000Z";
@@ -96,7 +96,7 @@ describe("reading a pasted appendix in Excel", () => {
     let read!: WorkbookSnapshot;
     expect(await syncsOf(fake, async () => (read = await readWorkbookFromExcel(fake.run)))).toBe(READ_SMALL_WORKBOOK_SYNCS);
 
-    expect(read.sheets.map((s) => [s.name, Object.keys(s.cells).length > 0])).toEqual([
+    expect(read.sheets.map((s) => [s.name, Object.keys(cellsA1(s)).length > 0])).toEqual([
       ["Sheet1", true],
       ["BM3", true],
       [META_SHEET, true],
@@ -127,25 +127,25 @@ describe("reading a pasted appendix in Excel", () => {
 
   it("reads one pasted form or seven, ten rows or a hundred, in the same syncs; a sheet mentioning no form is not read", async () => {
     const small = excelHolding({
-      sheets: [{ ...seed.sheets[0], cells: Object.fromEntries(Object.entries(seed.sheets[0].cells).filter(([a]) => Number(a.replace(/\D/g, "")) < 33)) }],
+      sheets: [{ ...seed.sheets[0], rows: seed.sheets[0].rows.slice(0, 33) }],
     });
     const big = excelHolding(seed);
     addHouseholdList(big, "Danh sách", 300);
     expect(await syncsOf(small, () => readWorkbookFromExcel(small.run))).toBe(READ_SMALL_WORKBOOK_SYNCS);
     expect(await syncsOf(big, () => readWorkbookFromExcel(big.run))).toBe(READ_SMALL_WORKBOOK_SYNCS);
     expect(Object.keys(validateWorkbook(await readWorkbookFromExcel(small.run)).forms)).toEqual(["BM1"]);
-    expect((await readWorkbookFromExcel(big.run)).sheets.find((s) => s.name === "Danh sách")!.cells).toEqual({});
+    expect(cellsA1((await readWorkbookFromExcel(big.run)).sheets.find((s) => s.name === "Danh sách")!)).toEqual({});
   });
 
   it("leaves out a very hidden sheet other than its own metadata, as the core does", async () => {
     const fake = excelHolding({
       sheets: [
         { ...seed.sheets[0], name: "Ẩn hẳn", visibility: "veryHidden" },
-        { name: "Sheet2", visibility: "visible", cells: {}, maxRow: 0, maxCol: 0, merges: [] },
+        { name: "Sheet2", visibility: "visible", rows: [], maxRow: 0, maxCol: 0, merges: [] },
       ],
     });
     const read = await readWorkbookFromExcel(fake.run);
-    expect(read.sheets.map((s) => [s.name, s.visibility, Object.keys(s.cells).length])).toEqual([
+    expect(read.sheets.map((s) => [s.name, s.visibility, Object.keys(cellsA1(s)).length])).toEqual([
       ["Ẩn hẳn", "veryHidden", 0],
       ["Sheet2", "visible", 0],
     ]);
@@ -208,7 +208,7 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
     }
     // Every cell the CLI's file holds on a standard sheet, with the same value or formula.
     for (const sheet of standard.sheets.filter((s) => /^BM\d$/.test(s.name))) {
-      for (const [address, cell] of Object.entries(sheet.cells)) {
+      for (const [address, cell] of Object.entries(cellsA1(sheet))) {
         const inExcel = fake.cell(sheet.name, address);
         if (cell.formula !== undefined) expect([sheet.name, address, inExcel.formula]).toEqual([sheet.name, address, `=${cell.formula}`]);
         else expect([sheet.name, address, inExcel.value]).toEqual([sheet.name, address, cell.value === "" ? null : cell.value]);

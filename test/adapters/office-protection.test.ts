@@ -34,7 +34,7 @@ import { templatePlan } from "../support/plans";
 import { FakeExcel } from "./fake-excel";
 
 const NO_TINT = { supportsTintAndShade: false };
-const fixD8: FixAction = { kind: "set-number", sheet: "BM3", address: "D8", value: 9275 } as FixAction;
+const fixD8: FixAction = { kind: "set-number", sheet: "BM3", row: 8, col: 4, value: 9275 } as FixAction;
 
 /** Counts the syncs one call makes, and what it threw. */
 async function attempt(fake: FakeExcel, work: () => Promise<unknown>): Promise<{ error: unknown; syncs: number }> {
@@ -105,7 +105,7 @@ describe("Sửa on a sheet protected with a password", () => {
       ],
     });
     const before = fake.snapshot();
-    const fixes: FixAction[] = [{ kind: "set-number", sheet: "BM1", address: "D8", value: 1 } as FixAction, fixD8];
+    const fixes: FixAction[] = [{ kind: "set-number", sheet: "BM1", row: 8, col: 4, value: 1 } as FixAction, fixD8];
     const { error, syncs } = await attempt(fake, () => applyFixesInExcel(fake.run, fixes));
     expect(error).toBeInstanceOf(SheetPasswordError);
     expect(error).toMatchObject({ code: SHEET_PASSWORD_CODE, sheet: "BM3" });

@@ -29,12 +29,13 @@ import { LIMITS } from "../../src/core/limits";
 import { formNumberOfSheet } from "../../src/core/read/locate";
 import { formNumberOfTitle } from "../../src/core/read/locate-pasted";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/read/snapshot";
-import { validateWorkbook } from "../../src/core/validate";
 import { excelHolding } from "../support/excel-holding";
 import { pastedSeedWorkbook } from "../support/pasted-seed";
 import { snapshotOf, templatePlan } from "../support/plans";
 import { SEED_VALUES } from "../support/seed-values";
 import { defaultCell, EXCEL_WEB_PAYLOAD_LIMIT_BYTES, FakeExcel, type FakeCell } from "./fake-excel";
+import { validateWorkbook } from "../support/worded";
+import { cellsA1, rowsFromA1 } from "../support/a1";
 
 // ------------------------------------------------------------------ helpers
 
@@ -68,7 +69,7 @@ async function readInOneGo(fake: FakeExcel): Promise<WorkbookSnapshot> {
     }
     return {
       sheets: listed.map((ws, i) => {
-        const sheet: SheetSnapshot = { name: ws.name, visibility: VIS[ws.visibility] ?? "visible", cells: {}, maxRow: 0, maxCol: 0, merges: [] };
+        const sheet: SheetSnapshot = { name: ws.name, visibility: VIS[ws.visibility] ?? "visible", rows: [], maxRow: 0, maxCol: 0, merges: [] };
         const range = reads[i];
         if (range && !range.isNullObject) {
           const cells: Record<string, CellSnapshot> = Object.create(null);
@@ -81,7 +82,7 @@ async function readInOneGo(fake: FakeExcel): Promise<WorkbookSnapshot> {
               sheet.maxCol = Math.max(sheet.maxCol, range.columnIndex + c + 1);
             }),
           );
-          sheet.cells = cells;
+          sheet.rows = rowsFromA1(cells);
         }
         return sheet;
       }),
@@ -113,7 +114,7 @@ async function measure(fake: FakeExcel, work: () => Promise<WorkbookSnapshot>) {
 /** The same snapshot, cells in the same order. */
 function expectSameRead(read: WorkbookSnapshot, reference: WorkbookSnapshot): void {
   expect(read).toEqual(reference);
-  expect(read.sheets.map((s) => Object.keys(s.cells))).toEqual(reference.sheets.map((s) => Object.keys(s.cells)));
+  expect(read.sheets.map((s) => Object.keys(cellsA1(s)))).toEqual(reference.sheets.map((s) => Object.keys(cellsA1(s))));
 }
 
 const under = (budget: number) => (b: { requestBytes: number; responseBytes: number }) => b.requestBytes < budget && b.responseBytes < budget;
@@ -172,7 +173,7 @@ describe("reading within the payload budget", () => {
     expect(before.maxResponse).toBeGreaterThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
     expectSameRead(web.read, before.read);
     expectSameRead(desktop.read, before.read);
-    expect(web.read.sheets.filter((s) => s.name.startsWith("Danh sách")).every((s) => Object.keys(s.cells).length === 0)).toBe(true);
+    expect(web.read.sheets.filter((s) => s.name.startsWith("Danh sách")).every((s) => Object.keys(cellsA1(s)).length === 0)).toBe(true);
     expect(validateWorkbook(web.read).findings.length).toBeGreaterThan(0);
 
     // Syncs grow with the bytes: every probed cell at most as estimated, so within the formula at the assumed bytes.
@@ -200,9 +201,9 @@ describe("reading within the payload budget", () => {
     expect(before.maxResponse).toBeGreaterThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
     expectSameRead(web.read, before.read);
     const sheet = web.read.sheets[0];
-    expect(Object.keys(sheet.cells)).toHaveLength(1 + (LIMITS.maxRowsPerSheet - 1) * 12);
+    expect(Object.keys(cellsA1(sheet))).toHaveLength(1 + (LIMITS.maxRowsPerSheet - 1) * 12);
     expect(sheet).toMatchObject({ maxRow: LIMITS.maxRowsPerSheet, maxCol: 12 });
-    expect(sheet.cells.L5000).toEqual({ value: householdText(5000, 12) });
+    expect(cellsA1(sheet).L5000).toEqual({ value: householdText(5000, 12) });
     console.log(
       `a pasted appendix of 5,000 × 12: ${web.syncs} syncs; largest request ${web.maxRequest} B, largest response ${web.maxResponse} B (in one go: ${before.maxResponse} B)`,
     );
@@ -226,8 +227,8 @@ describe("reading within the payload budget", () => {
     expect(taken.every((b) => b.requestBytes < PAYLOAD_BUDGET_BYTES)).toBe(true);
     expect(taken.filter((b) => b.responseBytes >= PAYLOAD_BUDGET_BYTES).length).toBeLessThanOrEqual(refused.length);
     expectSameRead(web.read, before.read);
-    expect(Object.keys(web.read.sheets[0].cells)).toHaveLength(180);
-    expect(web.read.sheets[0].cells.C60).toEqual({ value: long(60, 3) });
+    expect(Object.keys(cellsA1(web.read.sheets[0]))).toHaveLength(180);
+    expect(cellsA1(web.read.sheets[0]).C60).toEqual({ value: long(60, 3) });
     console.log(`long texts: ${web.syncs} syncs, ${refused.length} refused; responses ${web.batches.map((b) => b.responseBytes).join(", ")}`);
   });
 

@@ -14,12 +14,14 @@ import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
 import type { WorkbookPlan } from "../../src/core/layout/plan";
-import { validateWorkbook, type Finding, type FixAction, type ValidationResult } from "../../src/core/validate";
+import { type Finding, type FixAction } from "../../src/core/validate";
 import { CLEAN_VALUES } from "../support/clean-values";
 import { fillTemplate, type FormValues } from "../support/fill";
 import { templatePlan } from "../support/plans";
 import { SEED_VALUES } from "../support/seed-values";
 import { FakeExcel, type FakeWorkbook } from "./fake-excel";
+import { validateWorkbook, type ValidationResult } from "../support/worded";
+import { cellsA1 } from "../support/a1";
 
 const ALL_FORMS = CATALOGUE.forms.map((f) => f.id);
 const NO_TINT = { supportsTintAndShade: false };
@@ -137,7 +139,7 @@ describe("readWorkbookFromExcel", () => {
     // "6.412" pasted as text into a number-formatted cell.
     Object.assign(fake.sheet("BM2").cells.get("B5")!, { value: "6.412", numberFormat: "#,##0" });
     const { sheets } = await readWorkbookFromExcel(fake.run);
-    expect(sheets[0].cells).toEqual({
+    expect(cellsA1(sheets[0])).toEqual({
       A1: { value: "tiêu đề" },
       B3: { value: 12 },
       C3: { value: 24, formula: "B3*2" },
@@ -162,7 +164,7 @@ describe("readWorkbookFromExcel", () => {
       ],
     });
     const { sheets } = await readWorkbookFromExcel(fake.run);
-    expect(sheets.map((s) => [s.name, s.visibility, Object.keys(s.cells)])).toEqual([
+    expect(sheets.map((s) => [s.name, s.visibility, Object.keys(cellsA1(s))])).toEqual([
       ["Hộ gia đình", "visible", []],
       ["Biểu mẫu 3", "visible", ["A2", "C4"]],
       ["bm-4", "visible", ["B2"]],
@@ -190,7 +192,7 @@ describe("readWorkbookFromExcel", () => {
   it("reads an empty form sheet as empty", async () => {
     const fake = new FakeExcel({ sheets: [{ name: "BM1" }] });
     const { sheets } = await readWorkbookFromExcel(fake.run);
-    expect(sheets).toEqual([{ name: "BM1", visibility: "visible", cells: {}, maxRow: 0, maxCol: 0, merges: [] }]);
+    expect(sheets).toEqual([{ name: "BM1", visibility: "visible", rows: [], maxRow: 0, maxCol: 0, merges: [] }]);
   });
 });
 
@@ -347,7 +349,7 @@ describe("applyFixesInExcel", () => {
   it("restores a formula into a cell formatted as text as a formula, not as text", async () => {
     const fake = new FakeExcel({ sheets: [{ name: "BM2", cells: { D8: "=a+b", D9: 1 } }] });
     fake.cell("BM2", "D8").numberFormat = "@";
-    await applyFixesInExcel(fake.run, [{ kind: "set-formula", sheet: "BM2", address: "D8", formula: "SUM(D9)" }]);
+    await applyFixesInExcel(fake.run, [{ kind: "set-formula", sheet: "BM2", row: 8, col: 4, formula: "SUM(D9)" }]);
     expect(fake.cell("BM2", "D8")).toMatchObject({ formula: "=SUM(D9)", numberFormat: "General" });
   });
 
@@ -362,7 +364,7 @@ describe("applyFixesInExcel", () => {
   it("changes nothing when a sheet has gone since Kiểm tra", async () => {
     const { fake, fixes } = await seeded();
     const before = fake.snapshot();
-    await expect(applyFixesInExcel(fake.run, [...fixes, { kind: "set-number", sheet: "BM9", address: "D8", value: 1 }])).rejects.toMatchObject({
+    await expect(applyFixesInExcel(fake.run, [...fixes, { kind: "set-number", sheet: "BM9", row: 8, col: 4, value: 1 }])).rejects.toMatchObject({
       code: "ItemNotFound",
     });
     expect(fake.snapshot()).toEqual(before);

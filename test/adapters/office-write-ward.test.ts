@@ -9,7 +9,6 @@ import { PAYLOAD_BUDGET_BYTES } from "../../src/adapters/office/payload-budget";
 import { cellBlocks } from "../../src/adapters/office/sheet-steps";
 import { ASIDE_SHEET_PREFIX, TEMP_SHEET_PREFIX } from "../../src/adapters/office/write-plan";
 import { WARD_OWN_SHEETS, WRITE_WARD_SYNCS, writeWardToExcel } from "../../src/adapters/office/write-ward";
-import { aggregate } from "../../src/core/aggregate/aggregate";
 import { FORM_IDS } from "../../src/core/forms/catalogue";
 import { DETAIL_SHEET, RESULT_SHEET, buildWardPlan } from "../../src/core/layout/ward-sheets";
 import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
@@ -19,6 +18,8 @@ import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { DEFAULT_REGISTRY } from "../../src/core/units/registry";
 import { period, snapshotOfPlan } from "../support/plans";
 import { FakeExcel, type FakeSheet, type SheetSeed } from "./fake-excel";
+import { aggregate } from "../support/worded";
+import { a1, at } from "../support/a1";
 
 const CREATED = "2026-07-02T08:30:00.000Z";
 const FORMULA_NAME = '=HYPERLINK("x")';
@@ -48,11 +49,11 @@ const WARD_SHEETS = [...FORM_IDS, DETAIL_SHEET, RESULT_SHEET, META_SHEET];
 
 /** Every planned cell is in the sheet as planned (value or formula, format, lock, look), and nothing else is. */
 function expectSheetIs(model: FakeSheet, cells: readonly CellPlan[]): void {
-  expect([...model.cells.keys()].sort()).toEqual(cells.map((c) => c.address).sort());
+  expect([...model.cells.keys()].sort()).toEqual(cells.map((c) => a1(c)).sort());
   for (const c of cells) {
-    const got = model.cells.get(c.address)!;
+    const got = model.cells.get(a1(c))!;
     const want = {
-      address: c.address,
+      address: a1(c),
       value: c.formula !== undefined || c.value === undefined || c.value === "" ? null : c.value,
       formula: c.formula === undefined ? null : `=${c.formula}`,
       numberFormat: c.numFmt,
@@ -62,7 +63,7 @@ function expectSheetIs(model: FakeSheet, cells: readonly CellPlan[]): void {
       borders: c.style.border ? ["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop"] : [],
     };
     expect({
-      address: c.address,
+      address: a1(c),
       value: got.value,
       formula: got.formula,
       numberFormat: got.numberFormat,
@@ -105,7 +106,7 @@ const PLAN_30 = wardPlan(30, { formulaNamedUnit: true });
 
 describe("writeWardToExcel", () => {
   it("the plans are what the tests claim: 3 and 30 unit columns in the detail sheet", () => {
-    const header = (plan: WorkbookPlan) => plan.sheets.find((s) => s.name === DETAIL_SHEET)!.cells.filter((c) => /^[A-Z]+3$/.test(c.address));
+    const header = (plan: WorkbookPlan) => plan.sheets.find((s) => s.name === DETAIL_SHEET)!.cells.filter((c) => /^[A-Z]+3$/.test(a1(c)));
     // Form, STT, indicator, unit of measure, one column per unit, the ward's total, how it was made, the units' notes.
     expect(header(PLAN_3)).toHaveLength(4 + 3 + 3);
     expect(header(PLAN_30)).toHaveLength(4 + 30 + 3);
@@ -143,10 +144,10 @@ describe("writeWardToExcel", () => {
     const bm1 = PLAN_3.sheets.find((s) => s.name === "BM1")!;
     const formulas = bm1.cells.filter((c) => c.formula !== undefined);
     expect(formulas.length).toBeGreaterThan(0);
-    for (const c of formulas) expect(fake.cell("BM1", c.address).formula).toBe(`=${c.formula}`);
+    for (const c of formulas) expect(fake.cell("BM1", a1(c)).formula).toBe(`=${c.formula}`);
     const numbers = bm1.cells.filter((c) => typeof c.value === "number");
     expect(numbers.length).toBeGreaterThan(0);
-    for (const c of numbers) expect(fake.cell("BM1", c.address).value).toBe(c.value);
+    for (const c of numbers) expect(fake.cell("BM1", a1(c)).value).toBe(c.value);
   });
 
   it("keeps text from unit files as text: a unit or file named like a formula stays inert", async () => {
@@ -218,7 +219,7 @@ describe("writeWardToExcel", () => {
         await context.sync();
         return range.values.map((row) => row[0]);
       });
-    const planned = (plan: WorkbookPlan, sheet: string) => plan.sheets.find((s) => s.name === sheet)!.cells.find((c) => c.address === "D8")!.value;
+    const planned = (plan: WorkbookPlan, sheet: string) => plan.sheets.find((s) => s.name === sheet)!.cells.find((c) => a1(c) === "D8")!.value;
 
     await write(fake, PLAN_30);
     expect(await read()).toEqual([planned(PLAN_30, RESULT_SHEET), planned(PLAN_30, "BM1")]);
@@ -292,7 +293,13 @@ describe("writeWardToExcel", () => {
 });
 
 describe("cellBlocks", () => {
-  const cell = (address: string, bold = false, value?: string | number): CellPlan => ({ address, value, numFmt: "General", style: { bold }, locked: true });
+  const cell = (address: string, bold = false, value?: string | number): CellPlan => ({
+    ...at(address),
+    value,
+    numFmt: "General",
+    style: { bold },
+    locked: true,
+  });
 
   it("puts every cell in exactly one block of alike, adjacent cells", () => {
     const cells = [cell("A1"), cell("B1"), cell("C1", true), cell("A2"), cell("B2"), cell("C2", true), cell("E2"), cell("A4")];
@@ -301,16 +308,16 @@ describe("cellBlocks", () => {
     expect(
       blocks
         .flatMap((b) => b.rows.flat())
-        .map((c) => c.address)
+        .map((c) => a1(c))
         .sort(),
-    ).toEqual(cells.map((c) => c.address).sort());
+    ).toEqual(cells.map((c) => a1(c)).sort());
   });
 
   it("covers every cell of the ward plans once", () => {
     for (const plan of [PLAN_3, PLAN_30]) {
       for (const sheet of plan.sheets) {
-        const covered = cellBlocks(sheet.cells).flatMap((b) => b.rows.flat().map((c) => c.address));
-        expect(covered.sort()).toEqual(sheet.cells.map((c) => c.address).sort());
+        const covered = cellBlocks(sheet.cells).flatMap((b) => b.rows.flat().map((c) => a1(c)));
+        expect(covered.sort()).toEqual(sheet.cells.map((c) => a1(c)).sort());
       }
     }
   });

@@ -2,12 +2,14 @@ import ExcelJS from "exceljs";
 import { readXlsx } from "../support/exceljs-reader";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import type { WorkbookSnapshot } from "../../src/core/read";
-import { validateWorkbook, type Finding, type ValidationResult } from "../../src/core/validate";
+import { type Finding } from "../../src/core/validate";
 import { CLEAN_VALUES } from "../support/clean-values";
 import { fillTemplate } from "../support/fill";
 import { templatePlan } from "../support/plans";
 import { SEED_VALUES } from "../support/seed-values";
 import { recalculateWithLibreOffice } from "../support/soffice";
+import { validateWorkbook, type ValidationResult } from "../support/worded";
+import { at as atA1, cellsA1 } from "../support/a1";
 
 const validateBytes = async (bytes: Uint8Array, lang: "vi" | "en" = "vi") => validateWorkbook(await readXlsx(bytes), { lang });
 const at = (r: ValidationResult, code: Finding["code"]) => r.findings.filter((f) => f.code === code);
@@ -42,7 +44,7 @@ describe("the seed's Phụ lục 3 typed into a template (a real .xlsx)", () => 
     const f = one(result, "FORMULA_MISMATCH", cell);
     expect(f).toMatchObject({ severity: "error", form, row, actual: text });
     expect(f.expected).toMatch(/^=IF\(/);
-    expect(f.fix).toMatchObject({ kind: "set-formula", sheet: form, address: cell.split("!")[1] });
+    expect(f.fix).toMatchObject({ kind: "set-formula", sheet: form, ...atA1(cell.split("!")[1]) });
   });
 
   it("flags every ratio and total cell that holds no formula", () => {
@@ -160,9 +162,9 @@ describe("a workbook recalculated by LibreOffice validates as the one the produc
 
   it("really recalculated: the formula cells now carry LibreOffice's results", () => {
     const bm7 = recalculatedClean.sheets.find((s) => s.name === "BM7")!;
-    expect(bm7.cells.D9.formula).toMatch(/D11\/D10\*100/);
-    expect(bm7.cells.D9.value as number).toBeCloseTo((200 / 219) * 100, 9);
-    expect(recalculatedClean.sheets.find((s) => s.name === "BM6")!.cells.D15.value).toBe(12);
+    expect(cellsA1(bm7).D9.formula).toMatch(/D11\/D10\*100/);
+    expect(cellsA1(bm7).D9.value as number).toBeCloseTo((200 / 219) * 100, 9);
+    expect(cellsA1(recalculatedClean.sheets.find((s) => s.name === "BM6")!).D15.value).toBe(12);
     expect(cases.seed.after!.counts).toEqual({ error: 17, warning: 23, info: 0 });
   });
 });

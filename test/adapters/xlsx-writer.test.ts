@@ -11,6 +11,7 @@ import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { readXlsx } from "../support/exceljs-reader";
 import { templatePlan } from "../support/plans";
+import { a1, at, cellsA1 } from "../support/a1";
 
 const TEXTS = [
   '=HYPERLINK("http://example.com","bấm")',
@@ -30,7 +31,7 @@ function sheetOf(cells: CellPlan[], extra: Partial<SheetPlan> = {}): SheetPlan {
   return { name: "Thử", visibility: "visible", columnWidths: [20, 20], rowHeights: {}, cells, merges: [], validations: [], protect: false, ...extra };
 }
 
-const textCell = (address: string, value: string): CellPlan => ({ address, value, numFmt: "@", style: STYLES.plain, locked: true });
+const textCell = (address: string, value: string): CellPlan => ({ ...at(address), value, numFmt: "@", style: STYLES.plain, locked: true });
 
 describe("the .xlsx writer", () => {
   const plan: WorkbookPlan = { sheets: [sheetOf(TEXTS.map((t, i) => textCell(`A${i + 1}`, t)))] };
@@ -50,7 +51,7 @@ describe("the .xlsx writer", () => {
   it("gives every text back exactly, as text, to the product's reader", async () => {
     const opened = await openWorkbook(bytes, "thu.xlsx");
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    const cells = opened.value.sheets[0].cells;
+    const cells = cellsA1(opened.value.sheets[0]);
     // A lone half of a surrogate pair cannot be UTF-8; Excel's own escape keeps it.
     expect(TEXTS.map((_, i) => cells[`A${i + 1}`]?.value)).toEqual(TEXTS);
     expect(TEXTS.map((_, i) => cells[`A${i + 1}`]?.formula)).toEqual(TEXTS.map(() => undefined));
@@ -58,7 +59,7 @@ describe("the .xlsx writer", () => {
 
   it("gives the same texts to ExcelJS, an independent reader", async () => {
     const book = await readXlsx(bytes);
-    expect(TEXTS.map((_, i) => book.sheets[0].cells[`A${i + 1}`]?.value)).toEqual(TEXTS);
+    expect(TEXTS.map((_, i) => cellsA1(book.sheets[0])[`A${i + 1}`]?.value)).toEqual(TEXTS);
   });
 
   it("writes the same bytes for the same plan (no clock inside the file)", async () => {
@@ -67,7 +68,8 @@ describe("the .xlsx writer", () => {
 
   it("leaves a cell empty rather than writing a number that is not finite", async () => {
     const cells: CellPlan[] = [NaN, Infinity, -Infinity, 1e21, -0, 0.1 + 0.2].map((value, i) => ({
-      address: `B${i + 1}`,
+      row: i + 1,
+      col: 2,
       value,
       numFmt: "General",
       style: STYLES.plain,
@@ -75,7 +77,7 @@ describe("the .xlsx writer", () => {
     }));
     const opened = await openWorkbook(await planToXlsx({ sheets: [sheetOf(cells)] }), "so.xlsx");
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
-    const read = cells.map((c) => opened.value.sheets[0].cells[c.address]?.value);
+    const read = cells.map((c) => cellsA1(opened.value.sheets[0])[a1(c)]?.value);
     expect(read).toEqual([undefined, undefined, undefined, 1e21, 0, 0.1 + 0.2]);
   });
 
@@ -94,6 +96,6 @@ describe("the .xlsx writer", () => {
     const shared = strFromU8(unzipSync(xlsx)["xl/sharedStrings.xml"]);
     expect(shared).toMatch(/count="300" uniqueCount="7"/);
     const book = await readXlsx(xlsx);
-    expect(cells.every((c) => book.sheets[0].cells[c.address]?.locked === c.locked)).toBe(true);
+    expect(cells.every((c) => cellsA1(book.sheets[0])[a1(c)]?.locked === c.locked)).toBe(true);
   });
 });

@@ -11,12 +11,12 @@ import { readXlsx } from "../support/exceljs-reader";
 import { CATALOGUE } from "../../src/core/forms";
 import { formatNumberVi } from "../../src/core/read/number";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
-import { validateWorkbook } from "../../src/core/validate";
 import { CLEAN_VALUES } from "../support/clean-values";
 import { runCli } from "../support/cli";
 import { fillTemplate } from "../support/fill";
 import { messyWorkbook } from "../support/pasted-messy";
 import { pasteText, pastedSeedWorkbook } from "../support/pasted-seed";
+import { validateWorkbook } from "../support/worded";
 
 let dir: string;
 beforeEach(() => {

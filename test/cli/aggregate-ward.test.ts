@@ -3,12 +3,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { DETAIL_SHEET, RESULT_SHEET } from "../../src/core/layout";
 import { SAMPLE_SETUP, SAMPLE_UNITS } from "../../src/core/sample/demo-units";
-import { validateWorkbook } from "../../src/core/validate";
 import type { Finding } from "../../src/core/validate";
 import { runCli } from "../support/cli";
 import { readXlsx } from "../support/exceljs-reader";
 import { fillTemplate, type FormValues } from "../support/fill";
 import { recalculateWithLibreOffice } from "../support/soffice";
+import { validateWorkbook } from "../support/worded";
+import { cellsA1 } from "../support/a1";
 
 /*
  * The ward's figures from real unit workbooks: templates made by `cchc
@@ -68,7 +69,7 @@ const json = async (...extra: string[]) => {
   return JSON.parse(r.out) as { ward: string; findings: Finding[]; forms: Record<string, { mode: string; lead?: { code: string } }> };
 };
 
-const sheetText = (book: Awaited<ReturnType<typeof readXlsx>>) => book.sheets.flatMap((s) => Object.values(s.cells).map((c) => String(c.value ?? "")));
+const sheetText = (book: Awaited<ReturnType<typeof readXlsx>>) => book.sheets.flatMap((s) => Object.values(cellsA1(s)).map((c) => String(c.value ?? "")));
 
 describe("cchc aggregate with the ward's setup, on real unit workbooks", () => {
   it("the ward's figures checked: a rule broken by two units' figures and a likely double count are in the JSON, the text and the ward sheets", async () => {
@@ -98,7 +99,7 @@ describe("cchc aggregate with the ward's setup, on real unit workbooks", () => {
     );
 
     const book = await readXlsx(new Uint8Array(fs.readFileSync(out())));
-    const cell = (sheet: string, address: string) => book.sheets.find((s) => s.name === sheet)!.cells[address];
+    const cell = (sheet: string, address: string) => cellsA1(book.sheets.find((s) => s.name === sheet)!)[address];
     // The finding in the row's Ghi chú, the cell marked; the unit's note carried, prefixed with the unit.
     expect(String(cell("BM5", "E10").value)).toBe("Lỗi: Dòng này (19) lớn hơn BM6 dòng 2.1 (10).");
     expect(cell("BM6", "E9").value).toBe("KT: Số liệu theo QĐ giao vốn");
@@ -107,10 +108,10 @@ describe("cchc aggregate with the ward's setup, on real unit workbooks", () => {
       "TTPVHCC (lỗi trong tệp của đơn vị): Dòng 1.3.2 (372) lớn hơn dòng 1.3.1 (352).",
     ]);
     const detail = book.sheets.find((s) => s.name === DETAIL_SHEET)!;
-    expect(Object.values(detail.cells).map((c) => c.value)).toEqual(
+    expect(Object.values(cellsA1(detail)).map((c) => c.value)).toEqual(
       expect.arrayContaining(["Cách tổng hợp", "Ghi chú của đơn vị", "Cộng các đơn vị", "Theo KT", "KT: Số liệu theo QĐ giao vốn"]),
     );
-    expect(Object.values(book.sheets.find((s) => s.name === RESULT_SHEET)!.cells).map((c) => c.value)).toContain(
+    expect(Object.values(cellsA1(book.sheets.find((s) => s.name === RESULT_SHEET)!)).map((c) => c.value)).toContain(
       "Phòng Văn hóa - Xã hội, Phòng Kinh tế, Hạ tầng và Đô thị",
     );
     // The ward's workbook validates to the same ward findings (the rules that read figures).
@@ -126,8 +127,8 @@ describe("cchc aggregate with the ward's setup, on real unit workbooks", () => {
     const recalculated = await readXlsx(await recalculateWithLibreOffice(new Uint8Array(fs.readFileSync(out())), "phuong.xlsx"));
     const bm1 = recalculated.sheets.find((s) => s.name === "BM1")!;
     // 2.1 = 30 + 12 + 6 + 30 (KT's copy summed in, and flagged), 2.2 = 16 + 6 + 3 + 16; ratio 2 = 41 / 78 × 100.
-    expect([bm1.cells.D10.value, bm1.cells.D11.value]).toEqual([78, 41]);
-    expect(bm1.cells.D9.value).toBeCloseTo((41 / 78) * 100, 9);
+    expect([cellsA1(bm1).D10.value, cellsA1(bm1).D11.value]).toEqual([78, 41]);
+    expect(cellsA1(bm1).D9.value).toBeCloseTo((41 / 78) * 100, 9);
     const check = validateWorkbook(recalculated);
     expect(check.figures.BM7["1.1"]).toBe(100);
   }, 120_000);

@@ -9,6 +9,7 @@ import { buildWorkbookPlan, META_SHEET, WARD_TEXT } from "../../src/core/layout"
 import { parsePeriod } from "../../src/core/periods";
 import { SAMPLE_PERIOD, SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { runCli } from "../support/cli";
+import { cellsA1 } from "../support/a1";
 
 /*
  * Many files are read and checked in worker threads (src/cli/examine-files.ts).
@@ -59,7 +60,7 @@ const MADE_AT = WARD_TEXT.madeAt("");
 const wardSheets = (bytes: Buffer) =>
   readXlsxFast(new Uint8Array(bytes))
     .sheets.filter((s) => s.name !== META_SHEET)
-    .map((s) => ({ ...s, cells: Object.fromEntries(Object.entries(s.cells).filter(([, c]) => !String(c.value).startsWith(MADE_AT))) }));
+    .map((s) => ({ ...s, cells: Object.fromEntries(Object.entries(cellsA1(s)).filter(([, c]) => !String(c.value).startsWith(MADE_AT))) }));
 
 async function aggregateWith(workers: string): Promise<{ code: number; json: unknown; stderr: string; ward: Buffer }> {
   const output = path.join(dir, `phuong-${workers}.xlsx`);

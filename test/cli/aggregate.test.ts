@@ -7,8 +7,9 @@ import { runCli } from "../support/cli";
 import { readXlsx } from "../support/exceljs-reader";
 import { DETAIL_SHEET, META_SHEET, RESULT_SHEET } from "../../src/core/layout";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
-import { validateWorkbook } from "../../src/core/validate";
 import { fillTemplate } from "../support/fill";
+import { validateWorkbook } from "../support/worded";
+import { cellsA1 } from "../support/a1";
 
 let dir: string;
 beforeEach(() => {
@@ -115,7 +116,7 @@ describe("cchc aggregate", () => {
     expect(r.out).toContain(`  ${resent}: Phòng Văn hóa - Xã hội – không dùng, đã có tệp mới hơn ${U("vhxh")} – 0 lỗi, 0 cảnh báo`);
     expect(r.out).toContain(`Cảnh báo  Phòng Văn hóa - Xã hội gửi 2 tệp: ${U("vhxh")}, ${resent}. Dùng tệp mới nhất ${U("vhxh")}. [UNIT_DUPLICATE]`);
     const results = (await wardBook()).sheets.find((s) => s.name === RESULT_SHEET)!;
-    const texts = Object.values(results.cells).map((c) => c.value);
+    const texts = Object.values(cellsA1(results)).map((c) => c.value);
     expect(texts).toContain("Không dùng: đã có tệp mới hơn");
     expect(texts).toContain(U("vhxh"));
   });
@@ -227,7 +228,7 @@ describe("cchc aggregate", () => {
     const ward = validateWorkbook(await wardBook());
     expect(ward.figures.BM1["1"]).toBe(7);
     const results = (await wardBook()).sheets.find((s) => s.name === RESULT_SHEET)!;
-    const texts = Object.values(results.cells).map((c) => c.value);
+    const texts = Object.values(cellsA1(results)).map((c) => c.value);
     expect(texts).toContain(bad);
     expect(texts).toContain("Không đọc được");
     expect(texts.some((t) => typeof t === "string" && t.startsWith(path.join(unitFolder(), reason)))).toBe(true);
@@ -412,7 +413,7 @@ describe("cchc aggregate", () => {
     expect(r.code).toBe(0);
     expect(r.out.split("\n")[0]).toBe("Tổng hợp Phường Ái Quốc, 6 tháng đầu năm 2026:");
     const book = await wardBook();
-    expect(book.sheets.find((s) => s.name === "BM1")!.cells.A3.value).toBe("Đơn vị báo cáo: Phường Ái Quốc");
+    expect(cellsA1(book.sheets.find((s) => s.name === "BM1")!).A3.value).toBe("Đơn vị báo cáo: Phường Ái Quốc");
     expect(validateWorkbook(book).metadata?.unit).toBe("Phường Ái Quốc");
   });
 

@@ -5,12 +5,13 @@ import * as path from "node:path";
 import { runCli } from "../support/cli";
 import { readXlsx } from "../support/exceljs-reader";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
-import { validateWorkbook } from "../../src/core/validate";
 import { fillTemplate } from "../support/fill";
 import { messyWorkbook } from "../support/pasted-messy";
 import { pastedSeedWorkbook, pasteText } from "../support/pasted-seed";
 import { templatePlan } from "../support/plans";
 import { SEED_VALUES } from "../support/seed-values";
+import { validateWorkbook } from "../support/worded";
+import { cellsA1 } from "../support/a1";
 
 let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-import-"))));
@@ -76,7 +77,7 @@ describe("cchc import", () => {
     expect(v.code).toBe(0);
     expect(v.out).toContain("Tổng: 0 lỗi, 4 cảnh báo, 0 lưu ý.");
     const book = await readBack(output);
-    expect(book.sheets.find((s) => s.name === "BM6")!.cells.D9.value).toBe(42809);
+    expect(cellsA1(book.sheets.find((s) => s.name === "BM6")!).D9.value).toBe(42809);
   });
 
   it("refuses to guess the period: the seed's appendix only gives a date; exit 2, nothing written", async () => {
@@ -131,8 +132,8 @@ describe("cchc import", () => {
     expect(r.out).toContain("Không phát hiện lỗi.");
     expect(r.out).toContain("BM4 – Ủy ban nhân dân xã Đường An, Quý I năm 2026.");
     const bm4 = (await readBack(path.join(dir, "bm4.xlsx"))).sheets.find((s) => s.name === "BM4")!;
-    expect(bm4.cells.D17.value).toBe(12.5);
-    expect(bm4.cells.E17.value).toBe("Ước tính");
+    expect(cellsA1(bm4).D17.value).toBe(12.5);
+    expect(cellsA1(bm4).E17.value).toBe("Ước tính");
   });
 
   it("--unit and --period win over the sheet, which is flagged where it says otherwise; --lang en", async () => {
@@ -154,7 +155,7 @@ describe("cchc import", () => {
     const r = await cchc("import", file);
     expect(r.code).toBe(1);
     expect(r.out.split("\n")[0]).toBe(`${file} — Phòng Văn hóa - Xã hội, 6 tháng đầu năm 2026`);
-    expect((await readBack(path.join(dir, "vhxh-chuan.xlsx"))).sheets.find((s) => s.name === "BM3")!.cells.D13.value).toBe(9275);
+    expect(cellsA1((await readBack(path.join(dir, "vhxh-chuan.xlsx"))).sheets.find((s) => s.name === "BM3")!).D13.value).toBe(9275);
   });
 
   it("writes nothing when there is no form to convert, exit 1", async () => {

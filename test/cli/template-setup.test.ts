@@ -12,6 +12,7 @@ import type { WorkbookSnapshot } from "../../src/core/read";
 import { DEFAULT_REGISTRY } from "../../src/core/units/registry";
 import { readXlsx } from "../support/exceljs-reader";
 import { runCli } from "../support/cli";
+import { cellsA1 } from "../support/a1";
 
 let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-tpl-setup-"))));
@@ -29,7 +30,7 @@ function setupFile(): string {
 
 function unitRecorded(book: WorkbookSnapshot): string | undefined {
   const meta = book.sheets.find((s) => s.name === META_SHEET)!;
-  return readMetadata(Array.from({ length: meta.maxRow }, (_, i) => [meta.cells[`A${i + 1}`]?.value, meta.cells[`B${i + 1}`]?.value]))?.unit;
+  return readMetadata(Array.from({ length: meta.maxRow }, (_, i) => [cellsA1(meta)[`A${i + 1}`]?.value, cellsA1(meta)[`B${i + 1}`]?.value]))?.unit;
 }
 
 async function template(unit: string | undefined, ...more: string[]) {

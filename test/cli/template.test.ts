@@ -7,6 +7,7 @@ import { runCli } from "../support/cli";
 import { readXlsx } from "../support/exceljs-reader";
 import { META_SHEET, readMetadata } from "../../src/core/layout";
 import type { WorkbookSnapshot } from "../../src/core/read";
+import { cellsA1 } from "../support/a1";
 
 const ROOT = path.resolve(__dirname, "../..");
 let dir: string;
@@ -18,7 +19,7 @@ const cchc = (...argv: string[]) => runCli("2026-11-27T08:00:00Z", argv);
 
 function metadata(book: WorkbookSnapshot) {
   const meta = book.sheets.find((s) => s.name === META_SHEET)!;
-  return readMetadata(Array.from({ length: meta.maxRow }, (_, i) => [meta.cells[`A${i + 1}`]?.value, meta.cells[`B${i + 1}`]?.value]));
+  return readMetadata(Array.from({ length: meta.maxRow }, (_, i) => [cellsA1(meta)[`A${i + 1}`]?.value, cellsA1(meta)[`B${i + 1}`]?.value]));
 }
 
 describe("cchc template", () => {
@@ -48,7 +49,7 @@ describe("cchc template", () => {
     expect(r.code).toBe(0);
     const book = await readXlsx(new Uint8Array(fs.readFileSync(out)));
     expect(book.sheets.map((s) => s.name)).toEqual(["BM1", "BM4", META_SHEET]);
-    expect(book.sheets[0].cells.A5.value).toBe("Thời hạn chốt số liệu: từ ngày 01/01/2026 đến ngày 31/05/2026");
+    expect(cellsA1(book.sheets[0]).A5.value).toBe("Thời hạn chốt số liệu: từ ngày 01/01/2026 đến ngày 31/05/2026");
     expect(metadata(book)).toMatchObject({ windowFrom: "2026-01-01", windowTo: "2026-05-31", unitDeadline: "2026-06-04" });
   });
 

@@ -1,7 +1,8 @@
 import type { CellValue } from "../../src/core/read";
 import { cellAddress } from "../../src/core/layout/address";
-import { validateWorkbook, type FindingCode } from "../../src/core/validate";
+import { type FindingCode } from "../../src/core/validate";
 import { book, formOf, formSheet, rowOf, type Entry } from "../support/snapshot-builder";
+import { validateWorkbook } from "../support/worded";
 
 /**
  * Tricky notations in a pasted form (a sheet not named after its form, found

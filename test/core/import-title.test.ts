@@ -2,6 +2,7 @@ import { CATALOGUE } from "../../src/core/forms";
 import { periodOfText, readTitle } from "../../src/core/import";
 import { locateForms } from "../../src/core/read";
 import { book, formSheet, metaSheet } from "../support/snapshot-builder";
+import { a1, at } from "../support/a1";
 
 /** The unit, period and dates the text around the tables gives (cchc import). */
 describe("periodOfText", () => {
@@ -45,7 +46,7 @@ describe("readTitle", () => {
 
   it("gives the dates, where they are, and never reads the table", () => {
     const info = read(["Nhị Chiểu, ngày 09 tháng 6 năm 2026", "(Kèm theo Báo cáo số 1/BC-UBND ngày 5/6/2026)"]);
-    expect(info.dates.map((d) => [d.value, d.text, d.address])).toEqual([
+    expect(info.dates.map((d) => [d.value, d.text, a1(d)])).toEqual([
       ["2026-06-09", "09 tháng 6 năm 2026", "A2"],
       ["2026-06-05", "5/6/2026", "A3"],
     ]);
@@ -56,7 +57,7 @@ describe("readTitle", () => {
   it("reads a template's title block too", () => {
     const b = book(formSheet("BM3", { values: { "1.1": 100 } }), metaSheet(["BM3"]));
     const info = readTitle(b, locateForms(b, CATALOGUE).found);
-    expect(info.unit).toMatchObject({ value: "Phòng Văn hóa - Xã hội", address: "A3" });
-    expect(info.period).toMatchObject({ value: "2026-H1", address: "A4" });
+    expect(info.unit).toMatchObject({ value: "Phòng Văn hóa - Xã hội", ...at("A3") });
+    expect(info.period).toMatchObject({ value: "2026-H1", ...at("A4") });
   });
 });

@@ -1,13 +1,14 @@
-import { aggregate } from "../../src/core/aggregate";
 import { CATALOGUE, loadCatalogue, type CatalogueInput } from "../../src/core/forms";
 import { buildWorkbookPlan, FORM_LAYOUT, META_SHEET, readMetadata, ratioFormula, rowNumbers, totalFormula, type SheetPlan } from "../../src/core/layout";
 import { buildWardPlan, DETAIL_SHEET } from "../../src/core/layout/ward-sheets";
-import { cellAddress } from "../../src/core/layout/address";
+import { cellAddress, rangeAddress } from "../../src/core/layout/address";
 import { LIMITS } from "../../src/core/limits";
 import { parsePeriod } from "../../src/core/periods";
 import { DEFAULT_REGISTRY } from "../../src/core/units";
 import { period as testPeriod } from "../support/plans";
 import { unitBook } from "../support/unit-books";
+import { aggregate } from "../support/worded";
+import { a1, planCellA1, setA1 } from "../support/a1";
 
 const period = (() => {
   const p = parsePeriod("2026-H1");
@@ -17,7 +18,7 @@ const period = (() => {
 const ALL = CATALOGUE.forms.map((f) => f.id);
 const plan = buildWorkbookPlan({ unit: "Phòng Văn hóa - Xã hội", period, forms: ALL, createdAt: "2026-11-27T08:00:00.000Z" });
 const sheet = (name: string) => plan.sheets.find((s) => s.name === name)!;
-const cell = (s: SheetPlan, address: string) => s.cells.find((c) => c.address === address);
+const cell = (s: SheetPlan, address: string) => planCellA1(s.cells, address);
 
 describe("the layout of a generated workbook", () => {
   it("has one sheet per form, BM1 … BM7, then the hidden metadata sheet", () => {
@@ -87,9 +88,9 @@ describe("the layout of a generated workbook", () => {
       const s = sheet(form.id);
       const rows = rowNumbers(form);
       const inputs = form.rows.filter((r) => ["count", "money", "percent", "code"].includes(r.kind));
-      expect(s.validations.map((v) => v.address).sort()).toEqual(inputs.map((r) => `D${rows.get(r.stt)}`).sort());
+      expect(s.validations.map(a1).sort()).toEqual(inputs.map((r) => `D${rows.get(r.stt)}`).sort());
       for (const row of inputs) {
-        const v = s.validations.find((x) => x.address === `D${rows.get(row.stt)}`)!;
+        const v = s.validations.find((x) => a1(x) === `D${rows.get(row.stt)}`)!;
         expect(v.prompt.title.length).toBeLessThanOrEqual(32);
         expect(v.prompt.text.length).toBeLessThanOrEqual(255);
         expect(v.error.text.length).toBeLessThanOrEqual(255);
@@ -104,17 +105,14 @@ describe("the layout of a generated workbook", () => {
   it("protects form sheets and prints them on A4 portrait, fitted to width, header repeated", () => {
     for (const id of ALL) {
       expect(sheet(id).protect).toBe(true);
-      expect(sheet(id).print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, titleRows: "7:7" });
+      expect(sheet(id).print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, titleRows: { row: 7, lastRow: 7 } });
     }
   });
 
   it("records unit and period in the metadata sheet, and reads them back", () => {
     const meta = sheet(META_SHEET);
     const rows: unknown[][] = [];
-    for (const c of meta.cells) {
-      const r = Number(c.address.slice(1));
-      (rows[r] ??= [])[c.address.charCodeAt(0) - 65] = c.value;
-    }
+    for (const c of meta.cells) (rows[c.row] ??= [])[c.col - 1] = c.value;
     expect(readMetadata(rows.filter(Boolean))).toEqual({
       format: "bieu-mau-cchc",
       formatVersion: "1",
@@ -137,7 +135,7 @@ describe("the layout of a generated workbook", () => {
 
   it("writes a hostile unit name as plain text and bounds its length", () => {
     const hostile = buildWorkbookPlan({ unit: '=HYPERLINK("http://x","y")\u0007' + "x".repeat(500), period, forms: ["BM1"], createdAt: "x" });
-    const a3 = hostile.sheets[0].cells.find((c) => c.address === "A3")!;
+    const a3 = planCellA1(hostile.sheets[0].cells, "A3")!;
     expect(a3.formula).toBeUndefined();
     expect(a3.numFmt).toBe("@");
     expect(String(a3.value)).toMatch(/^Đơn vị báo cáo: =HYPERLINK/);
@@ -153,7 +151,7 @@ describe("the layout of a generated workbook", () => {
     const s = extended.sheets[0];
     expect(cell(s, "A10")!.value).toBe("1.2");
     expect(cell(s, "D8")!.formula).toBe(totalFormula(["D9", "D10"]));
-    expect(s.validations.map((v) => v.address)).toContain("D10");
+    expect(s.validations.map(a1)).toContain("D10");
   });
 });
 
@@ -181,7 +179,7 @@ describe("the ward workbook's plan", () => {
     expect(detail.cells.length).toBeGreaterThan(140_000);
     const rows = CATALOGUE.forms.reduce((n, f) => n + f.rows.length, 0);
     // Form, STT, indicator, unit; a column per unit; then the ward's figure, how it was made and the units' notes.
-    expect(detail.print?.area).toBe(`A1:${cellAddress(3 + rows, 4 + LIMITS.maxFiles + 3)}`);
+    expect(rangeAddress(detail.print!.area)).toBe(`A1:${cellAddress(3 + rows, 4 + LIMITS.maxFiles + 3)}`);
   });
 });
 
@@ -190,13 +188,17 @@ describe("the ward workbook's row heights", () => {
     const note = "Số liệu theo QĐ giao vốn, đã đối chiếu với Kho bạc";
     const workbooks = Array.from({ length: 60 }, (_, i) => {
       const book = unitBook({ BM1: { "1": i } }, { unit: `Tổ dân phố số ${i + 1}` });
-      book.sheets.find((s) => s.name === "BM1")!.cells.E8 = { value: note };
+      setA1(
+        book.sheets.find((s) => s.name === "BM1")!,
+        "E8",
+        { value: note },
+      );
       return { file: `to-${i}.xlsx`, book };
     });
     const result = aggregate({ workbooks, registry: DEFAULT_REGISTRY, ward: "Phường Ái Quốc" });
     const plan = buildWardPlan(result, testPeriod("2026-H1"), "2026-06-12T08:00:00.000Z");
     const bm1 = plan.sheets.find((s) => s.name === "BM1")!;
-    expect(String(bm1.cells.find((c) => c.address === "E8")!.value).split("\n")).toHaveLength(60);
+    expect(String(planCellA1(bm1.cells, "E8")!.value).split("\n")).toHaveLength(60);
     for (const sheet of plan.sheets) for (const h of Object.values(sheet.rowHeights)) expect(h).toBeLessThanOrEqual(409);
     expect(bm1.rowHeights[8]).toBe(409);
   });

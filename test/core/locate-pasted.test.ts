@@ -1,11 +1,12 @@
-import { aggregate } from "../../src/core/aggregate";
 import { CATALOGUE } from "../../src/core/forms";
 import { formNumberOfTitle, matchRows, TEXT_MATCH_MIN, TEXT_MATCH_TIE, prepareText, textScore, type SheetSnapshot } from "../../src/core/read";
-import { importWorkbook } from "../../src/core/import";
 import { DEFAULT_REGISTRY } from "../../src/core/units/registry";
 import { checkedFinding, listFindings, validate, withCode } from "../support/finding-checks";
 import { period } from "../support/plans";
 import { book, formOf, formSheet, type Entry, type FormSheetOptions } from "../support/snapshot-builder";
+import { aggregate, importWorkbook } from "../support/worded";
+import { deleteA1, planCellA1, rowsFromA1, setA1 } from "../support/a1";
+import { eachCell, putCell } from "../../src/core/read/snapshot";
 
 /**
  * Forms pasted into a sheet that is not named after them: found by their
@@ -26,18 +27,15 @@ function pastedForm(
 
 /** Sheets laid one under another (a blank row between) as one sheet, as an appendix pastes. */
 function stack(name: string, ...sheets: SheetSnapshot[]): SheetSnapshot {
-  const cells: SheetSnapshot["cells"] = {};
+  const rows: SheetSnapshot["rows"] = [];
   let offset = 0;
   let maxCol = 0;
   for (const s of sheets) {
-    for (const [address, cell] of Object.entries(s.cells)) {
-      const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-      cells[`${m[1]}${Number(m[2]) + offset}`] = { value: cell.value };
-    }
+    eachCell(s, (cell, row, col) => putCell(rows, row + offset, col, { value: cell.value }));
     offset += s.maxRow + 1;
     maxCol = Math.max(maxCol, s.maxCol);
   }
-  return { name, visibility: "visible", cells, maxRow: offset - 1, maxCol, merges: [] };
+  return { name, visibility: "visible", rows, maxRow: offset - 1, maxCol, merges: [] };
 }
 
 const BM2_TITLE = ["Biểu mẫu 2", "Cải cách thể chế", null];
@@ -89,12 +87,12 @@ describe("a form's title starts a pasted form", () => {
   it("a form that goes on without a header of its own reads the previous form's columns; a title with no table at all is reported", () => {
     const bm3 = pastedForm("BM3", ["Biểu mẫu 3", null], { "1.1": "100" }, { firstColumn: 2 });
     const headless = pastedForm("BM4", ["Biểu mẫu 4", null], { "1.1": "52" }, { firstColumn: 2 });
-    delete headless.cells.B3; // the header row of BM4 is gone (B3:F3)
-    for (const c of ["C3", "D3", "E3", "F3"]) delete headless.cells[c];
+    deleteA1(headless, "B3"); // the header row of BM4 is gone (B3:F3)
+    for (const c of ["C3", "D3", "E3", "F3"]) deleteA1(headless, c);
     const result = validate(book(stack("Sheet1", bm3, headless)));
     expect(result.figures.BM4["1.1"]).toBe(52);
     const first = pastedForm("BM2", BM2_TITLE, { "1.1": "1" });
-    const empty: SheetSnapshot = { ...first, cells: { A1: { value: "Biểu mẫu 6" }, A3: { value: "Không có số liệu" } }, maxRow: 3 };
+    const empty: SheetSnapshot = { ...first, rows: rowsFromA1({ A1: { value: "Biểu mẫu 6" }, A3: { value: "Không có số liệu" } }), maxRow: 3 };
     const noTable = validate(book(stack("Sheet1", first, empty)));
     expect(withCode(noTable, "STRUCTURE_CHANGED").map((f) => [f.form, f.cell])).toEqual([["BM6", `Sheet1!A${first.maxRow + 2}`]]);
     // a sheet where no title has a table is no appendix: a note that mentions "Biểu mẫu 6" is not a form
@@ -176,7 +174,7 @@ describe("rows are placed by STT, or by their indicator text", () => {
     for (const stt of ["1.3.2", "1.4.2"])
       expect(imported.values.find((v) => v.form === "BM7" && v.stt === stt)).toMatchObject({ cell: null, value: null, source: "missing" });
     const bm7 = imported.plan!.sheets.find((sheet) => sheet.name === "BM7")!;
-    const note = (address: string) => bm7.cells.find((c) => c.address === address)?.value;
+    const note = (address: string) => planCellA1(bm7.cells, address)?.value;
     // the candidates as the reader ranks them (the cut text is a little closer to 1.4.2)
     const because = `Bản gốc có dòng "${BM7_CUT}" = 5, không rõ là dòng 1.4.2 hay 1.3.2`;
     expect(note("E17")).toBe(because); // 1.3.2
@@ -216,9 +214,9 @@ describe("rows are placed by STT, or by their indicator text", () => {
 
   it("a row of the ward's own, with a figure, matching nothing: unmatched and said; without a figure it is left alone", () => {
     const sheet = pastedForm("BM2", BM2_TITLE, { "1.1": "3" });
-    sheet.cells.B9 = { value: "Số cuộc họp giao ban do phường tự theo dõi" };
-    sheet.cells.D9 = { value: "12" };
-    sheet.cells.B10 = { value: "Người lập biểu" };
+    setA1(sheet, "B9", { value: "Số cuộc họp giao ban do phường tự theo dõi" });
+    setA1(sheet, "D9", { value: "12" });
+    setA1(sheet, "B10", { value: "Người lập biểu" });
     sheet.maxRow = 10;
     const b = book(sheet);
     expect(checkedFinding(b, "STRUCTURE_CHANGED", "Sheet1!B9")).toMatchObject({

@@ -9,11 +9,12 @@ import { CATALOGUE } from "../../src/core/forms/catalogue";
 import { rowNumbers } from "../../src/core/layout/form-sheet";
 import { META_SHEET } from "../../src/core/layout/metadata";
 import { DETAIL_SHEET, RESULT_SHEET } from "../../src/core/layout/ward-sheets";
-import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import type { Session } from "./support/browser";
 import { axeViolations, download, dropFiles, horizontalOverflow, screenshot, severe } from "./support/checks";
 import { expectCleanSessions, TODAY, usePane } from "./support/harness";
 import { cleanOneStop, sampleUnit, unitFile } from "./support/workbooks";
+import { validateWorkbook } from "../support/worded";
+import { cellsA1 } from "../support/a1";
 
 jest.setTimeout(90_000);
 const pane = usePane();
@@ -95,7 +96,7 @@ it("downloads the ward workbook: BM1–BM7 with the units' sums, the ratio formu
   expect(check.figures.BM2).toMatchObject({ "1.1": 4, "1": 4 });
   const bm1 = book.sheets.find((s) => s.name === "BM1")!;
   const rows = rowNumbers(CATALOGUE.forms.find((f) => f.id === "BM1")!);
-  const ratio = bm1.cells[`D${rows.get("2")}`];
+  const ratio = cellsA1(bm1)[`D${rows.get("2")}`];
   expect(ratio?.formula).toBe(`IF(OR(D${rows.get("2.1")}="",D${rows.get("2.1")}=0,D${rows.get("2.2")}=""),"",D${rows.get("2.2")}/D${rows.get("2.1")}*100)`);
   const done = page.getByRole("status").filter({ hasText: "Đã ghi kết quả tổng hợp" });
   await done.waitFor();

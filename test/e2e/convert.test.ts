@@ -6,15 +6,14 @@
  */
 import type { Page } from "playwright-core";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
-import { importWorkbook } from "../../src/core/import";
 import { META_SHEET } from "../../src/core/layout/metadata";
 import type { WorkbookSnapshot } from "../../src/core/read/snapshot";
-import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { pastedSeedWorkbook } from "../support/pasted-seed";
 import { period, snapshotOf } from "../support/plans";
 import type { Session } from "./support/browser";
 import { axeViolations, download, horizontalOverflow, screenshot, severe } from "./support/checks";
 import { expectCleanSessions, TODAY, usePane } from "./support/harness";
+import { importWorkbook, validateWorkbook } from "../support/worded";
 
 jest.setTimeout(90_000);
 const pane = usePane();

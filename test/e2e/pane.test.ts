@@ -9,11 +9,11 @@ import type { Download, Locator, Page } from "playwright-core";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { META_SHEET } from "../../src/core/layout/metadata";
 import { parsePeriod } from "../../src/core/periods/period";
-import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import type { Session } from "./support/browser";
 import { axeViolations, horizontalOverflow, screenshot, severe, watchBusy } from "./support/checks";
 import { expectCleanSessions, TODAY, usePane } from "./support/harness";
 import { cleanOneStop, plantedError, sampleUnit, unitFile, type TestFile } from "./support/workbooks";
+import { validateWorkbook } from "../support/worded";
 
 jest.setTimeout(90_000);
 const pane = usePane();

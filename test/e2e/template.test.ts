@@ -9,10 +9,11 @@ import { CATALOGUE } from "../../src/core/forms/catalogue";
 import { rowNumbers } from "../../src/core/layout/form-sheet";
 import { META_SHEET } from "../../src/core/layout/metadata";
 import { parsePeriod } from "../../src/core/periods/period";
-import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import type { Session } from "./support/browser";
 import { axeViolations, download, severe } from "./support/checks";
 import { expectCleanSessions, TODAY, usePane } from "./support/harness";
+import { validateWorkbook } from "../support/worded";
+import { cellsA1 } from "../support/a1";
 
 jest.setTimeout(90_000);
 const pane = usePane();
@@ -63,8 +64,8 @@ it("downloads an .xlsx with the chosen unit, period and forms, fetching the .xls
   const full = await readXlsx(file.bytes);
   const bm7 = full.sheets.find((s) => s.name === "BM7")!;
   const rows = rowNumbers(CATALOGUE.forms.find((f) => f.id === "BM7")!);
-  expect(bm7.cells[`D${rows.get("1.3")}`]?.formula).toMatch(/D\d+\/D\d+\*100/);
-  expect(bm7.cells[`A${rows.get("1.3.2")}`]?.value).toBe("1.3.2");
+  expect(cellsA1(bm7)[`D${rows.get("1.3")}`]?.formula).toMatch(/D\d+\/D\d+\*100/);
+  expect(cellsA1(bm7)[`A${rows.get("1.3.2")}`]?.value).toBe("1.3.2");
 
   const done = page.getByRole("status").filter({ hasText: "Đã tạo biểu mẫu" });
   await done.waitFor();

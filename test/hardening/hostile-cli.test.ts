@@ -17,9 +17,10 @@ import * as path from "node:path";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { RESULT_SHEET } from "../../src/core/layout/ward-sheets";
 import { LIMITS } from "../../src/core/limits";
-import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { runCli } from "../support/cli";
 import { goodUnitFile, hostileFiles, type HostileFile } from "../support/hostile-files";
+import { validateWorkbook } from "../support/worded";
+import { cellsA1 } from "../support/a1";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "cchc.js");
@@ -192,11 +193,11 @@ async function expectWardOf(output: string, h: HostileFile, named: string): Prom
   expect(ward.figures.BM1["2.1"]).toBe(30 + 12);
   expect(ward.metadata?.unit).toBe("Phường Nhị Chiểu");
   const result = opened.value.sheets.find((s) => s.name === RESULT_SHEET)!;
-  const row = Object.entries(result.cells)
+  const row = Object.entries(cellsA1(result))
     .find(([address, c]) => /^A\d+$/.test(address) && c.value === named)?.[0]
     .slice(1);
   expect(row).toBeDefined();
-  expect(String(result.cells[`G${row}`]?.value)).toMatch(h.reason.vi);
+  expect(String(cellsA1(result)[`G${row}`]?.value)).toMatch(h.reason.vi);
 }
 
 /** The summary of `cchc aggregate good1 BAD good2`: both good files used, the bad one named with its reason. */

@@ -23,6 +23,7 @@ import { toJobFile } from "../../src/taskpane/jobs/job-file";
 import { createInProcessRunner } from "../../src/taskpane/jobs/runner";
 import { goodUnitFile, hostileFiles, type HostileFile } from "../support/hostile-files";
 import { fileUseDetail } from "../../src/core/messages/file-use";
+import { a1 } from "../support/a1";
 
 configure({ asyncUtilTimeout: 30_000 });
 
@@ -148,7 +149,7 @@ describe("Tổng hợp in the browser", () => {
     expect(host.plans).toHaveLength(1);
     // BM1 2.1 of the ward: VHXH's 30 and VP's 12, nothing from the bad files.
     const row = rowNumbers(findForm("BM1")!).get("2.1");
-    expect(host.plans[0].sheets.find((x) => x.name === "BM1")!.cells.find((c) => c.address === `D${row}`)?.value).toBe(30 + 12);
+    expect(host.plans[0].sheets.find((x) => x.name === "BM1")!.cells.find((c) => a1(c) === `D${row}`)?.value).toBe(30 + 12);
   }, 120_000);
 });
 

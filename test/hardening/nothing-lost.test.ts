@@ -17,9 +17,9 @@ import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
 import { collectFiles } from "../../src/cli/read-files";
 import { tempNameFor, writeError, writeFileAtomic, type WriteFileSystem } from "../../src/cli/write-file";
 import { formatError } from "../../src/core/messages";
-import { validateWorkbook } from "../../src/core/validate/validate-workbook";
 import { runCli } from "../support/cli";
 import { goodUnitFile, hostileFiles, seededRandom } from "../support/hostile-files";
+import { validateWorkbook } from "../support/worded";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "cchc.js");

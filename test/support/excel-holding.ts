@@ -1,5 +1,6 @@
 import { defaultCell, FakeExcel, type FakeExcelOptions, type Visibility } from "../adapters/fake-excel";
-import type { WorkbookSnapshot } from "../../src/core/read/snapshot";
+import { cellAddress, rangeAddress } from "../../src/core/layout/address";
+import { eachCell, type WorkbookSnapshot } from "../../src/core/read/snapshot";
 
 const VISIBILITY: Record<string, Visibility> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
 
@@ -12,14 +13,14 @@ export function excelHolding(book: WorkbookSnapshot, options: Omit<FakeExcelOpti
   const fake = new FakeExcel({ ...options, sheets: book.sheets.map((s) => ({ name: s.name })) });
   for (const snap of book.sheets) {
     const sheet = fake.sheet(snap.name);
-    for (const [address, cell] of Object.entries(snap.cells)) {
+    eachCell(snap, (cell, row, col) => {
       const c = defaultCell();
       c.value = cell.formula !== undefined ? null : cell.value;
       c.formula = cell.formula !== undefined ? `=${cell.formula}` : null;
       if (cell.numFmt) c.numberFormat = cell.numFmt;
-      sheet.cells.set(address, c);
-    }
-    sheet.merges = [...snap.merges];
+      sheet.cells.set(cellAddress(row, col), c);
+    });
+    sheet.merges = snap.merges.map(rangeAddress);
   }
   // Visibility last: a workbook keeps at least one visible sheet.
   for (const snap of book.sheets) fake.sheet(snap.name).visibility = VISIBILITY[snap.visibility];

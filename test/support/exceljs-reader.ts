@@ -10,7 +10,8 @@ import type {
   CellValue as ExcelCellValue,
   Worksheet as ExcelWorksheet,
 } from "exceljs";
-import type { CellSnapshot, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/read/snapshot";
+import { putCell, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../src/core/read/snapshot";
+import { range } from "./a1";
 import { LIMITS } from "../../src/core/limits";
 
 type RawValue = ExcelCellValue;
@@ -48,7 +49,7 @@ function toSnapshot(cell: ExcelCell): CellSnapshot | undefined {
 }
 
 function readSheet(ws: ExcelWorksheet): SheetSnapshot {
-  const cells: Record<string, CellSnapshot> = Object.create(null);
+  const cells: CellSnapshot[][] = [];
   let maxRow = 0;
   let maxCol = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -59,13 +60,13 @@ function readSheet(ws: ExcelWorksheet): SheetSnapshot {
       if (cell.isMerged && cell.master !== cell) return;
       const s = toSnapshot(cell);
       if (!s) return;
-      cells[cell.address] = s;
+      putCell(cells, r, c, s);
       maxRow = Math.max(maxRow, r);
       maxCol = Math.max(maxCol, c);
     });
   });
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).slice();
-  return { name: ws.name, visibility: (ws.state ?? "visible") as SheetSnapshot["visibility"], cells, maxRow, maxCol, merges };
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(range);
+  return { name: ws.name, visibility: (ws.state ?? "visible") as SheetSnapshot["visibility"], rows: cells, maxRow, maxCol, merges };
 }
 
 /** Reads .xlsx bytes into a plain snapshot. Throws on bytes that are not a readable workbook. */

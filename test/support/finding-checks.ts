@@ -1,10 +1,11 @@
 import { CATALOGUE } from "../../src/core/forms";
 import { FORM_TEXT } from "../../src/core/layout/texts";
 import type { Lang } from "../../src/core/messages";
-import { validateWorkbook, type Finding, type FindingCode, type ValidationResult } from "../../src/core/validate";
+import { type Finding, type FindingCode } from "../../src/core/validate";
 import { CLEAN_VALUES } from "./clean-values";
 import { formSheet, type Entry, type FormSheetOptions } from "./snapshot-builder";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/read";
+import { validateWorkbook, type ValidationResult } from "./worded";
 
 /** A form sheet holding the clean fill, with some entries changed. */
 export function cleanForm(id: string, values: Record<string, Entry> = {}, options: Omit<FormSheetOptions, "values"> = {}): SheetSnapshot {

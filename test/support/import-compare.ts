@@ -1,6 +1,6 @@
 import { CATALOGUE } from "../../src/core/forms";
-import type { ImportResult } from "../../src/core/import";
 import type { Finding, FindingCode } from "../../src/core/validate";
+import { type ImportResult } from "./worded";
 
 /**
  * Import then validate gives the same findings as validating the pasted

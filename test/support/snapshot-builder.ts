@@ -5,6 +5,7 @@ import { ratioFormula, totalFormula } from "../../src/core/layout/formulas";
 import { META_FORMAT, META_SHEET } from "../../src/core/layout/metadata";
 import { FORM_TEXT } from "../../src/core/layout/texts";
 import type { CellSnapshot, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/read";
+import { sheetFromA1 } from "./a1";
 
 /**
  * What a row holds: a figure typed into Số liệu, or the cells as a user left
@@ -140,15 +141,7 @@ export function metaSheet(forms: string[], unit = "Phòng Văn hóa - Xã hội"
 }
 
 function finish(name: string, cells: Record<string, CellSnapshot>): SheetSnapshot {
-  let maxRow = 0;
-  let maxCol = 0;
-  for (const address of Object.keys(cells)) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const c = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    maxRow = Math.max(maxRow, Number(m[2]));
-    maxCol = Math.max(maxCol, c);
-  }
-  return { name, visibility: "visible", cells, maxRow, maxCol, merges: [] };
+  return sheetFromA1(name, cells);
 }
 
 /** A workbook of these sheets. */

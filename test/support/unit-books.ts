@@ -3,6 +3,7 @@ import { META_FORMAT, META_SHEET } from "../../src/core/layout/metadata";
 import { FORM_TEXT } from "../../src/core/layout/texts";
 import { parsePeriod } from "../../src/core/periods";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/read";
+import { rowsFromA1 } from "./a1";
 import { formSheet, type Entry } from "./snapshot-builder";
 
 /** Figures of a unit by form and STT, as typed (ratio and total rows keep their template formulas). */
@@ -43,7 +44,7 @@ export function unitMeta(unit: string, periodId: string, forms: string[], create
     cells[`A${i + 2}`] = { value: k };
     cells[`B${i + 2}`] = { value: v };
   });
-  return { name: META_SHEET, visibility: "veryHidden", cells, maxRow: rows.length + 1, maxCol: 2, merges: [] };
+  return { name: META_SHEET, visibility: "veryHidden", rows: rowsFromA1(cells), maxRow: rows.length + 1, maxCol: 2, merges: [] };
 }
 
 /**

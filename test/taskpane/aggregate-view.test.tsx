@@ -15,6 +15,7 @@ import { AggregateFailure } from "../../src/taskpane/jobs/protocol";
 import { AggregateRunnerProvider } from "../../src/taskpane/jobs/runner-context";
 import { createInProcessRunner, createWorkerRunner, type AggregateRunner, type WorkerLike } from "../../src/taskpane/jobs/runner";
 import { period } from "../support/plans";
+import { a1 } from "../support/a1";
 
 // Reading real .xlsx files and rendering the summary takes seconds when the whole suite runs in parallel.
 configure({ asyncUtilTimeout: 20_000 });
@@ -115,7 +116,7 @@ function pick(files: File[]) {
 
 const runButton = () => screen.getByRole("button", { name: "Tổng hợp" });
 const findings = (code: string) => Array.from(document.querySelectorAll(`[data-finding-code="${code}"]`)).map((e) => e.textContent ?? "");
-const cellOf = (plan: WorkbookPlan, sheet: string, address: string) => plan.sheets.find((x) => x.name === sheet)?.cells.find((c) => c.address === address);
+const cellOf = (plan: WorkbookPlan, sheet: string, address: string) => plan.sheets.find((x) => x.name === sheet)?.cells.find((c) => a1(c) === address);
 /** The plan cell holding a form row's figure (column D of the form sheet). */
 function figureCell(plan: WorkbookPlan, formId: string, stt: string) {
   const row = rowNumbers(findForm(formId)!).get(stt)!;

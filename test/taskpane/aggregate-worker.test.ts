@@ -12,6 +12,7 @@ import { windowFor } from "../../src/taskpane/jobs/preview";
 import { loopbackWorker } from "../support/loopback-worker";
 import { period } from "../support/plans";
 import { fileUseDetail } from "../../src/core/messages/file-use";
+import { toFinding } from "../../src/core/messages/word";
 
 const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as ArrayBuffer;
 
@@ -53,7 +54,9 @@ describe("the aggregation worker's message handler", () => {
     expect(result.files.filter((f) => f.status === "used").map((f) => f.unitCode)).toEqual(["VHXH", "VP", "TTPVHCC", "KT"]);
     // BM7 1.1.1 is its lead's figure (TTPVHCC, 99), never added to another unit's.
     expect(result.values.BM7["1.1.1"]).toBe(99);
-    expect(result.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => f.message)).toEqual(["Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1."]);
+    expect(result.findings.filter((f) => f.code === "UNIT_MISSING").map((f) => toFinding(f, "vi").message)).toEqual([
+      "Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1.",
+    ]);
     const unreadable = result.files.filter((f) => f.status === "unreadable");
     expect(unreadable.map((f) => fileUseDetail(f, "vi"))).toEqual([
       expect.stringContaining("bang-tinh.xlsx: không phải tệp Excel .xlsx (nội dung giống tệp CSV)"),
@@ -179,7 +182,7 @@ describe("the worker's Kiểm tra jobs", () => {
     if (last.type !== "validated") throw new Error(last.type);
     const [check, clean] = last.checks;
     const finding = check.result!.findings.find((f) => f.code === "PART_EXCEEDS_WHOLE")!;
-    expect(finding.cell).toBe("BM7!D17");
+    expect(toFinding(finding, "vi").cell).toBe("BM7!D17");
     const place = windowFor(check.preview, finding.at)!;
     expect(place.window.cells.D17).toEqual({ text: "372", kind: "number" });
     expect(place.window.cells.D16).toEqual({ text: "352", kind: "number" });

@@ -5,7 +5,6 @@
  */
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { openWorkbook } from "../../src/adapters/xlsx/open-workbook";
-import { importWorkbook } from "../../src/core/import";
 import { windowFor } from "../../src/taskpane/jobs/preview";
 import { createMessageHandler } from "../../src/taskpane/jobs/file.worker";
 import type { JobFile, WorkerReply } from "../../src/taskpane/jobs/protocol";
@@ -13,6 +12,7 @@ import { createInProcessRunner, createWorkerRunner } from "../../src/taskpane/jo
 import { pastedSeedWorkbook } from "../support/pasted-seed";
 import { loopbackWorker } from "../support/loopback-worker";
 import { period } from "../support/plans";
+import { importWorkbook } from "../../src/core/import";
 
 const CREATED = "2026-06-20T08:00:00.000Z";
 let seedBytes: Uint8Array;
@@ -34,7 +34,7 @@ describe('the file worker\'s "import" request', () => {
     if (reply.type !== "imported") return;
     const opened = await openWorkbook(seedBytes, "phu-luc-3.xlsx");
     if (!opened.ok) throw new Error(opened.error.code);
-    const cli = importWorkbook(opened.value, { lang: "vi", period: period("2026-H1"), createdAt: CREATED });
+    const cli = importWorkbook(opened.value, { period: period("2026-H1"), createdAt: CREATED });
     expect(reply.outcome).toEqual({ file: "phu-luc-3.xlsx", result: cli, preview: expect.any(Array) });
     // With the pasted cells around what reading found, for the sheet preview.
     expect(windowFor(reply.outcome.preview, { sheet: "Sheet1", row: 103, col: 4 })?.window.cells.A103).toEqual({ text: "1.1.", kind: "text" });

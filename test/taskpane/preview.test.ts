@@ -7,6 +7,7 @@ import { parseAddress } from "../../src/core/layout/address";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/read/snapshot";
 import type { FindingPlace } from "../../src/core/validate/finding";
 import { cellText, numberText, previewWindows, splitCellRef, windowFor, type PreviewLimits, PREVIEW_LIMITS } from "../../src/taskpane/jobs/preview";
+import { sheetFromA1 } from "../support/a1";
 
 /** A finding's place (`Finding.at`) from the "BM7!D17" a test names it by. */
 function at(ref: string): FindingPlace {
@@ -15,7 +16,7 @@ function at(ref: string): FindingPlace {
 }
 
 function sheet(name: string, cells: Record<string, CellSnapshot>, maxRow: number, maxCol: number, merges: string[] = []): SheetSnapshot {
-  return { name, visibility: "visible", cells, maxRow, maxCol, merges };
+  return { ...sheetFromA1(name, cells, { merges }), maxRow, maxCol };
 }
 
 describe("a cell's text", () => {

@@ -6,6 +6,7 @@ import { enUi } from "../../src/core/messages/en-ui";
 import { viUi } from "../../src/core/messages/vi-ui";
 import { App } from "../../src/taskpane/App";
 import { keyShape } from "../support/key-shape";
+import { a1 } from "../support/a1";
 
 // A busy machine (the whole suite on two cores) is slower than testing-library's 1 s default wait.
 configure({ asyncUtilTimeout: 20_000 });
@@ -43,7 +44,7 @@ function renderPane(host: Host) {
 const createButton = () => screen.getByRole("button", { name: "Tạo biểu mẫu" });
 const formBox = (id: string) => screen.getByRole("checkbox", { name: new RegExp(`^${id} – `) });
 const cellValue = (plan: WorkbookPlan, sheet: string, address: string) =>
-  plan.sheets.find((s) => s.name === sheet)?.cells.find((c) => c.address === address)?.value;
+  plan.sheets.find((s) => s.name === sheet)?.cells.find((c) => a1(c) === address)?.value;
 
 function keepOnly(...ids: string[]) {
   for (const n of [1, 2, 3, 4, 5, 6, 7]) {

@@ -9,10 +9,8 @@ import { createExcelHost } from "../../src/adapters/office/excel-host";
 import { writePlanToExcel } from "../../src/adapters/office/write-plan";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
-import { importWorkbook } from "../../src/core/import";
 import { META_SHEET } from "../../src/core/layout/metadata";
 import type { WorkbookSnapshot } from "../../src/core/read/snapshot";
-import { validateWorkbook } from "../../src/core/validate";
 import { App } from "../../src/taskpane/App";
 import { read } from "../../src/taskpane/jobs/job-file";
 import { excelHolding } from "../support/excel-holding";
@@ -22,6 +20,8 @@ import { pastedSeedWorkbook } from "../support/pasted-seed";
 import { period, snapshotOf, templatePlan } from "../support/plans";
 import { SEED_VALUES } from "../support/seed-values";
 import type { FakeExcel } from "../adapters/fake-excel";
+import { importWorkbook, validateWorkbook } from "../support/worded";
+import { cellsA1 } from "../support/a1";
 
 // A busy machine (the whole suite on two cores) is slower than testing-library's 1 s default wait.
 configure({ asyncUtilTimeout: 20_000 });
@@ -277,7 +277,7 @@ describe("Chuyển sang biểu mẫu chuẩn in a browser (file mode)", () => {
     // Its cell, previewed in the pasted sheet: the value as it was typed there.
     fireEvent.click(resolved);
     const preview = within(resolved.closest("li")!).getByRole("region", { name: "Xem trước trang Sheet1, ô D103" });
-    const pastedCell = seed.sheets.find((x) => x.name === "Sheet1")!.cells.D103.value;
+    const pastedCell = cellsA1(seed.sheets.find((x) => x.name === "Sheet1")!).D103.value;
     expect(preview.querySelector('[data-preview-target="D103"]')!.textContent).toBe(
       `${typeof pastedCell === "number" ? String(pastedCell).replace(".", ",") : pastedCell} (ô có vấn đề)`,
     );

@@ -14,6 +14,7 @@ import { CLEAN_VALUES } from "../support/clean-values";
 import { fillTemplate } from "../support/fill";
 import { snapshotOf, templatePlan } from "../support/plans";
 import { SEED_VALUES } from "../support/seed-values";
+import { a1, cellsA1 } from "../support/a1";
 
 // A busy machine (the whole suite on two cores) is slower than testing-library's 1 s default wait.
 configure({ asyncUtilTimeout: 20_000 });
@@ -167,7 +168,7 @@ describe("Kiểm tra in Excel", () => {
 
     fireEvent.click(within(dialog).getByRole("button", { name: "Sửa" }));
     await screen.findByText("Đã sửa 1 ô và kiểm tra lại.");
-    expect(host.fixed).toEqual([[{ kind: "set-formula", sheet: "BM2", address: "D8", formula: BM2_TOTAL }]]);
+    expect(host.fixed).toEqual([[{ kind: "set-formula", sheet: "BM2", row: 8, col: 4, formula: BM2_TOTAL }]]);
     expect(host.reads).toBe(2);
     expect(findingAt("FORMULA_MISMATCH", "BM2!D8")).toBeNull();
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
@@ -197,7 +198,7 @@ describe("Kiểm tra in Excel", () => {
     expect(within(dialog).getByText(`Sửa ${cells.length} ô?`)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole("button", { name: "Sửa" }));
     await screen.findByText(`Đã sửa ${cells.length} ô và kiểm tra lại.`);
-    expect(host.fixed[0].map((f) => `${f.sheet}!${f.address}`)).toEqual(cells);
+    expect(host.fixed[0].map((f) => `${f.sheet}!${a1(f)}`)).toEqual(cells);
   });
 
   it("marks the cells with findings and clears the marks", async () => {
@@ -310,12 +311,12 @@ describe("Kiểm tra in a browser (file mode)", () => {
     expect(rows).toContain("15");
     const target = preview.querySelector<HTMLElement>('[data-preview-target="D15"]')!;
     const bm6 = seed.sheets.find((x) => x.name === "BM6")!;
-    expect(target.textContent).toBe(`${bm6.cells.D15.value} (ô có vấn đề)`);
+    expect(target.textContent).toBe(`${cellsA1(bm6).D15.value} (ô có vấn đề)`);
     expect(document.activeElement).toBe(target);
     // The STT of the row, as in the sheet, beside it.
     const row = target.closest("tr")!;
     expect(within(row).getByRole("rowheader").textContent).toBe("15");
-    expect(row.textContent).toContain(String(bm6.cells.A15.value));
+    expect(row.textContent).toContain(String(cellsA1(bm6).A15.value));
     // How to get there in Excel or LibreOffice stays below.
     expect(preview.textContent).toContain("gõ BM6!D15 rồi nhấn Enter");
 

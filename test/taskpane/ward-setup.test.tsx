@@ -6,10 +6,9 @@ import { createBrowserHost, SETUP_STORAGE_KEY } from "../../src/adapters/browser
 import type { Host, WriteTemplateOutcome } from "../../src/adapters/host/types";
 import { createExcelHost } from "../../src/adapters/office/excel-host";
 import { SETUP_SHEET } from "../../src/adapters/office/setup-sheet";
-import type { AggregationResult } from "../../src/core/aggregate/aggregate";
 import type { WorkbookPlan } from "../../src/core/layout/plan";
 import { DEFAULT_REGISTRY } from "../../src/core/units/registry";
-import type { Finding } from "../../src/core/validate/finding";
+import type { RawFinding } from "../../src/core/validate/finding";
 import { App } from "../../src/taskpane/App";
 import { AggregateSummary } from "../../src/taskpane/aggregate/AggregateSummary";
 import { AggregateRunnerProvider } from "../../src/taskpane/jobs/runner-context";
@@ -20,6 +19,7 @@ import { StringsProvider } from "../../src/taskpane/strings";
 import { FakeExcel } from "../adapters/fake-excel";
 import { deserialize, serialize } from "node:v8";
 import { keyShape } from "../support/key-shape";
+import type { AggregationResult } from "../../src/core/aggregate/aggregate";
 
 // The fake Excel copies what it loads with structuredClone, which jest's jsdom lacks.
 (globalThis as { structuredClone?: unknown }).structuredClone ??= <T,>(value: T): T => deserialize(serialize(value)) as T;
@@ -348,24 +348,26 @@ describe("Tổng hợp and the ward's name", () => {
 });
 
 /** A finding on the ward's own BM6 figures, made of two units' figures. */
-const WARD_FINDING: Finding = {
+const WARD_FINDING: RawFinding = {
   code: "SUM_MISMATCH",
   severity: "error",
   form: "BM6",
   row: "2.1",
-  cell: "BM6!D12",
   at: { sheet: "BM6", row: 12, col: 4 },
-  message: "Dòng 2.1 = 19 nhưng 2.2 + 2.3 + 2.4 + 2.5 = 38.",
-  suggestion: "Đối chiếu số của các đơn vị.",
-  expected: "38",
-  actual: "19",
+  params: {
+    value: 19,
+    sum: 38,
+    parts: ["2.2", "2.3", "2.4", "2.5"].map((stt, i) => ({ stt, figure: i === 0 ? 38 : 0 })),
+    partition: true,
+  },
+  expected: 38,
+  actual: 19,
   units: [KT, VHXH],
 };
 
 /** A summary of two files, BM1 summed and BM6 from its lead, with one finding on the ward's figures. */
 function fixture(): AggregationResult {
   return {
-    lang: "vi",
     ward: "Phường Ái Quốc",
     periodId: "2026-H1",
     files: [
@@ -421,7 +423,7 @@ describe("the summary: how each form was combined, and the ward's own figures", 
     renderSummary(host, false);
     expect(screen.getByRole("heading", { name: "Số liệu của phường (1)" })).toBeTruthy();
     const item = document.querySelector('[data-section="ward-figures"] [data-finding-code="SUM_MISMATCH"]')!;
-    expect(item.textContent).toContain("BM6!D12: Dòng 2.1 = 19");
+    expect(item.textContent).toContain("BM6!D12: Dòng này (19) phải bằng tổng các dòng 2.2 + 2.3 + 2.4 + 2.5 = 38.");
     expect(item.textContent).toContain(`Số liệu của: ${KT}, ${VHXH}`);
     // Not yet written: nothing to click, and the officer is told when it will be.
     expect(within(item as HTMLElement).queryByRole("button")).toBeNull();
@@ -429,7 +431,7 @@ describe("the summary: how each form was combined, and the ward's own figures", 
 
     cleanup();
     renderSummary(host, true);
-    fireEvent.click(screen.getByRole("button", { name: /^BM6!D12: Dòng 2.1 = 19/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^BM6!D12: Dòng này \(19\)/ }));
     await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith("BM6", "D12"));
   });
 

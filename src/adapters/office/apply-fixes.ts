@@ -1,3 +1,4 @@
+import { cellAddress } from "../../core/layout/address";
 import type { FixAction } from "../../core/validate/finding";
 import { protectionAfterFailure, SheetPasswordError } from "./protection";
 import type { ExcelRunner } from "./run-excel";
@@ -29,7 +30,10 @@ interface SheetGroup {
   cells: Before[];
 }
 
-const keyOf = (f: FixAction) => `${f.sheet.toLowerCase()}!${f.address.replace(/\$/g, "").toUpperCase()}`;
+const keyOf = (f: FixAction) => `${f.sheet.toLowerCase()}!${f.row}:${f.col}`;
+
+/** The fix's cell as Excel is asked for it ("D8"). */
+const addressOf = (f: FixAction) => cellAddress(f.row, f.col);
 
 /** One fix per cell, the first given; sheets in the order first met. */
 function distinct(fixes: readonly FixAction[]): FixAction[] {
@@ -114,7 +118,7 @@ export async function applyFixesInExcel(run: ExcelRunner, fixes: readonly FixAct
       }
       entry.fixes.push(fix);
     }
-    const reads = [...sheets.values()].map((s) => s.fixes.map((f) => s.ws.getRange(f.address).load("values,formulas,numberFormat,valueTypes")));
+    const reads = [...sheets.values()].map((s) => s.fixes.map((f) => s.ws.getRange(addressOf(f)).load("values,formulas,numberFormat,valueTypes")));
     await context.sync();
 
     const groups: SheetGroup[] = [...sheets.values()].map((s, i) => ({
@@ -133,7 +137,7 @@ export async function applyFixesInExcel(run: ExcelRunner, fixes: readonly FixAct
       for (const g of locked) worksheets.getItem(g.name).protection.unprotect();
       for (const g of groups) {
         const ws = worksheets.getItem(g.name);
-        for (const cell of g.cells) writeFix(ws.getRange(cell.fix.address), cell.fix, cell);
+        for (const cell of g.cells) writeFix(ws.getRange(addressOf(cell.fix)), cell.fix, cell);
       }
       // Last, and nothing after it: protectionAfterFailure tells a refused unprotect by the sheets protected now.
       for (const g of locked) worksheets.getItem(g.name).protection.protect(g.options);
@@ -172,7 +176,7 @@ async function rollback(context: Excel.RequestContext, groups: readonly SheetGro
     const ws = worksheets.getItem(g.name);
     // Only a sheet that was protected can have been unprotected by the batch; one the fix never protected is still as it was.
     if (now.get(g)) ws.protection.unprotect();
-    for (const cell of g.cells) restore(ws.getRange(cell.fix.address), cell);
+    for (const cell of g.cells) restore(ws.getRange(addressOf(cell.fix)), cell);
     if (g.wasProtected) ws.protection.protect(g.options);
   });
   await context.sync();

@@ -3,7 +3,7 @@ import { META_SHEET } from "../../core/layout/metadata";
 import { LIMITS } from "../../core/limits";
 import { formNumberOfSheet } from "../../core/read/locate";
 import { formNumberOfTitle } from "../../core/read/locate-pasted";
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../core/read/snapshot";
+import { putCell, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from "../../core/read/snapshot";
 import { ASSUMED_CELL_BYTES, BlockReader, isPayloadTooLarge, LOAD_OVERHEAD_BYTES, ROW_OVERHEAD_BYTES, type BlockRead, type CellProperty } from "./chunked-read";
 import { MARKS_SHEET } from "./mark-cells";
 import { PAYLOAD_BUDGET_BYTES } from "./payload-budget";
@@ -189,7 +189,7 @@ export async function readWorkbookFromExcel(run: ExcelRunner): Promise<WorkbookS
 
     return {
       sheets: listed.map((ws, i) => {
-        const sheet: SheetSnapshot = { name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", cells: {}, maxRow: 0, maxCol: 0, merges: [] };
+        const sheet: SheetSnapshot = { name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", rows: [], maxRow: 0, maxCol: 0, merges: [] };
         if (reads[i].length > 0) fillSheet(sheet, reads[i]);
         return sheet;
       }),
@@ -241,7 +241,7 @@ const extentOf = (range: Excel.Range): Extent => ({
 
 /** The cells of a sheet from its blocks, top to bottom (the order of one read of the whole). Error values come back as their text in `values`; valueTypes tells them apart from the same text typed. */
 function fillSheet(sheet: SheetSnapshot, reads: BlockRead[]): void {
-  const cells: Record<string, CellSnapshot> = Object.create(null);
+  const cells: CellSnapshot[][] = [];
   for (const { block, data } of [...reads].sort((a, b) => a.block.top - b.block.top)) {
     const { values, formulas, valueTypes, numberFormat } = data as Record<CellProperty, unknown[][]>;
     values.forEach((row, i) => {
@@ -250,13 +250,13 @@ function fillSheet(sheet: SheetSnapshot, reads: BlockRead[]): void {
         if (!cell) return;
         const r = block.top + i;
         const c = block.left + j;
-        cells[`${columnLetter(c)}${r}`] = cell;
+        putCell(cells, r, c, cell);
         sheet.maxRow = Math.max(sheet.maxRow, r);
         sheet.maxCol = Math.max(sheet.maxCol, c);
       });
     });
   }
-  sheet.cells = cells;
+  sheet.rows = cells;
 }
 
 /**

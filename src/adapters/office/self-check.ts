@@ -1,4 +1,4 @@
-import { columnLetter, parseAddress } from "../../core/layout/address";
+import { cellAddress, columnLetter } from "../../core/layout/address";
 import { FORM_LAYOUT } from "../../core/layout/form-sheet";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../core/layout/plan";
 import { buildWorkbookPlan } from "../../core/layout/workbook-plan";
@@ -12,7 +12,7 @@ import { loadStructureProtection } from "./protection";
 import { toCell } from "./read-workbook";
 import type { ExcelRunner } from "./run-excel";
 import { SHEET_PROTECTION } from "./sheet-steps";
-import { ASIDE_SHEET_PREFIX, removeSheet, TEMP_SHEET_PREFIX, writePlanToExcel } from "./write-plan";
+import { isWriterLeftover, removeSheet, writePlanToExcel } from "./write-plan";
 
 /**
  * Kiểm tra môi trường: every Office.js path the add-in takes, run on scratch
@@ -80,7 +80,6 @@ const shown = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v)
 
 const lower = (name: string) => name.toLowerCase();
 const isScratch = (name: string) => lower(name).startsWith(SCRATCH_PREFIX);
-const isWriterTemp = (name: string) => [TEMP_SHEET_PREFIX, ASIDE_SHEET_PREFIX].some((p) => lower(name).startsWith(p));
 
 /** Excel's answer as plain data: OfficeExtension.Error's code, message and where it stopped. */
 function errorOf(error: unknown): NonNullable<SelfCheckStep["error"]> {
@@ -117,11 +116,11 @@ export function largePlan(bytes: number = LARGE_WRITE_BYTES): { plan: WorkbookPl
     for (let c = 1; c <= columns; c++) {
       const value = `${row}.${c} ${filler}`;
       total += utf8Bytes(JSON.stringify(value)) + 1;
-      cells.push({ address: `${columnLetter(c)}${row}`, value, numFmt: "@", style: {}, locked: true });
+      cells.push({ row, col: c, value, numFmt: "@", style: {}, locked: true });
     }
   }
   const sheet: SheetPlan = { name: SCRATCH_LARGE, visibility: "visible", columnWidths: [], rowHeights: {}, cells, merges: [], validations: [], protect: false };
-  return { plan: { sheets: [sheet] }, bytes: total, last: `${columnLetter(columns)}${row}` };
+  return { plan: { sheets: [sheet] }, bytes: total, last: cellAddress(row, columns) };
 }
 
 /** What the first step learnt about the workbook. */
@@ -275,13 +274,11 @@ function readBack(run: ExcelRunner, form: SheetPlan): Promise<SelfCheckStep["cou
     let compared = 0;
     for (const cell of form.cells) {
       if (cell.formula === undefined && (cell.value === undefined || cell.value === "")) continue;
-      const at = parseAddress(cell.address);
-      if (!at) continue;
-      const [i, j] = [at.row - 1 - range.rowIndex, at.col - 1 - range.columnIndex];
+      const [i, j] = [cell.row - 1 - range.rowIndex, cell.col - 1 - range.columnIndex];
       const inside = i >= 0 && j >= 0 && i < range.values.length && j < (range.values[0]?.length ?? 0);
       const read = inside ? toCell(range.values[i][j], range.formulas[i][j], range.valueTypes[i][j], range.numberFormat[i][j]) : undefined;
-      if (cell.formula !== undefined) expectSame(form.name, cell.address, formulaKey(cell.formula), formulaKey(read?.formula));
-      else expectSame(form.name, cell.address, cell.value, read?.value);
+      if (cell.formula !== undefined) expectSame(form.name, a1(cell), formulaKey(cell.formula), formulaKey(read?.formula));
+      else expectSame(form.name, a1(cell), cell.value, read?.value);
       compared++;
     }
     return { cells: compared };
@@ -292,9 +289,9 @@ function readBack(run: ExcelRunner, form: SheetPlan): Promise<SelfCheckStep["cou
 function checkValidation(run: ExcelRunner, form: SheetPlan): Promise<SelfCheckStep["counts"]> {
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItem(form.name);
-    const loaded = form.validations.map((v) => ws.getRange(v.address).dataValidation.load("type"));
+    const loaded = form.validations.map((v) => ws.getRange(a1(v)).dataValidation.load("type"));
     await context.sync();
-    form.validations.forEach((v, i) => expectSame(form.name, v.address, TYPE_OF[v.type], loaded[i].type));
+    form.validations.forEach((v, i) => expectSame(form.name, a1(v), TYPE_OF[v.type], loaded[i].type));
     return { validations: form.validations.length };
   });
 }
@@ -317,6 +314,9 @@ function checkProtection(run: ExcelRunner): Promise<void> {
   });
 }
 
+/** A plan cell's address, as Excel is asked for it. */
+const a1 = (c: { row: number; col: number }) => cellAddress(c.row, c.col);
+
 const inputCell = (form: SheetPlan) => form.cells.find((c) => !c.locked && c.style.fill !== undefined);
 
 async function fillOf(run: ExcelRunner, sheet: string, address: string): Promise<string> {
@@ -332,10 +332,11 @@ async function checkMarks(run: ExcelRunner, form: SheetPlan, tint: boolean): Pro
   const cell = inputCell(form);
   if (!cell) throw new Mismatch({ sheet: form.name, address: "", expected: "an input cell", actual: "none" });
   const options = { supportsTintAndShade: tint };
-  await markCellsInExcel(run, [{ sheet: form.name, address: cell.address, severity: "error" }], options);
-  expectSame(form.name, cell.address, MARK_FILL.error.toUpperCase(), await fillOf(run, form.name, cell.address));
+  const address = a1(cell);
+  await markCellsInExcel(run, [{ sheet: form.name, address, severity: "error" }], options);
+  expectSame(form.name, address, MARK_FILL.error.toUpperCase(), await fillOf(run, form.name, address));
   await clearMarksInExcel(run, options);
-  expectSame(form.name, cell.address, `#${cell.style.fill!.toUpperCase()}`, await fillOf(run, form.name, cell.address));
+  expectSame(form.name, address, `#${cell.style.fill!.toUpperCase()}`, await fillOf(run, form.name, address));
   const marksLeft = await run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET).load("name");
     await context.sync();
@@ -350,26 +351,23 @@ async function checkFix(run: ExcelRunner, form: SheetPlan): Promise<SelfCheckSte
   const formula = form.cells.find((c) => c.formula !== undefined);
   const number = [...form.cells].reverse().find((c) => !c.locked && c.style.fill !== undefined);
   // A unit of measure ("Văn bản") in the Đơn vị tính column of a data row.
-  const unit = form.cells.find((c) => {
-    const at = parseAddress(c.address);
-    return at?.col === FORM_LAYOUT.col.unit && at.row >= FORM_LAYOUT.firstDataRow && typeof c.value === "string" && c.value !== "";
-  });
+  const unit = form.cells.find((c) => c.col === FORM_LAYOUT.col.unit && c.row >= FORM_LAYOUT.firstDataRow && typeof c.value === "string" && c.value !== "");
   if (!formula || !number) throw new Mismatch({ sheet: form.name, address: "", expected: "a formula and an input cell", actual: "none" });
   await applyFixesInExcel(run, [
-    { kind: "set-formula", sheet: form.name, address: formula.address, formula: formula.formula! },
-    { kind: "set-number", sheet: form.name, address: number.address, value: 9275 },
-    ...(unit ? [{ kind: "set-text" as const, sheet: form.name, address: unit.address, text: String(unit.value) }] : []),
+    { kind: "set-formula", sheet: form.name, row: formula.row, col: formula.col, formula: formula.formula! },
+    { kind: "set-number", sheet: form.name, row: number.row, col: number.col, value: 9275 },
+    ...(unit ? [{ kind: "set-text" as const, sheet: form.name, row: unit.row, col: unit.col, text: String(unit.value) }] : []),
   ]);
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItem(form.name);
-    const f = ws.getRange(formula.address).load("formulas");
-    const n = ws.getRange(number.address).load("values");
-    const t = unit ? ws.getRange(unit.address).load("values") : undefined;
+    const f = ws.getRange(a1(formula)).load("formulas");
+    const n = ws.getRange(a1(number)).load("values");
+    const t = unit ? ws.getRange(a1(unit)).load("values") : undefined;
     const p = ws.protection.load("protected");
     await context.sync();
-    expectSame(form.name, formula.address, formulaKey(formula.formula), formulaKey(f.formulas[0][0]));
-    expectSame(form.name, number.address, 9275, n.values[0][0]);
-    if (unit && t) expectSame(form.name, unit.address, unit.value, t.values[0][0]);
+    expectSame(form.name, a1(formula), formulaKey(formula.formula), formulaKey(f.formulas[0][0]));
+    expectSame(form.name, a1(number), 9275, n.values[0][0]);
+    if (unit && t) expectSame(form.name, a1(unit), unit.value, t.values[0][0]);
     expectSame(form.name, "", true, p.protected);
     return { cells: unit ? 3 : 2 };
   });
@@ -392,7 +390,7 @@ async function checkLargeWrite(run: ExcelRunner): Promise<SelfCheckStep["counts"
   const { plan, bytes, last } = largePlan();
   const sheet = plan.sheets[0];
   await writePlanToExcel(run, plan, { replaceExisting: false, supportsPageLayout: false });
-  const expected = new Map(sheet.cells.filter((c) => c.address === "A1" || c.address === last).map((c) => [c.address, c.value]));
+  const expected = new Map(sheet.cells.map((c) => [a1(c), c.value] as const).filter(([address]) => address === "A1" || address === last));
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet.name);
     const reads = [...expected.keys()].map((address) => [address, ws.getRange(address).load("values")] as const);
@@ -413,7 +411,8 @@ function cleanup(run: ExcelRunner, start: Start | undefined): Promise<{ removed:
     worksheets.load("items/name,items/visibility");
     const structure = loadStructureProtection(context);
     await context.sync();
-    const ours = (name: string) => isScratch(name) || (start !== undefined && !start.names.has(lower(name)) && (isWriterTemp(name) || name === MARKS_SHEET));
+    const ours = (name: string) =>
+      isScratch(name) || (start !== undefined && !start.names.has(lower(name)) && (isWriterLeftover(name) || name === MARKS_SHEET));
     const doomed = worksheets.items.filter((ws) => ours(ws.name));
     if (doomed.length === 0) return { removed: 0, left: [] };
     // Nothing can be deleted while the structure is protected: said, not tried.

@@ -1,4 +1,4 @@
-import { columnLetter, parseAddress } from "../../core/layout/address";
+import { cellAddress, columnLetter, rangeAddress, type CellRange } from "../../core/layout/address";
 import type { CellPlan, CellStyle, PrintPlan, SheetPlan, ValidationPlan } from "../../core/layout/plan";
 import { BASE_FONT, BORDER_COLOR } from "../../core/layout/styles";
 import { CALL_OVERHEAD_BYTES, jsonBytes, type PayloadBudget } from "./payload-budget";
@@ -86,9 +86,15 @@ export function sheetSteps(sheet: SheetPlan, supportsPageLayout: boolean, protec
   for (const block of cellBlocks(sheet.cells).flatMap((b) => fitBlock(b, budget / 2))) {
     steps.push({ bytes: blockBytes(block), queue: (ws) => writeBlock(ws.getRange(block.address), block) });
   }
-  for (const address of sheet.merges) steps.push({ bytes: cost(2, address), queue: (ws) => ws.getRange(address).merge(false) });
+  for (const range of sheet.merges) {
+    const address = rangeAddress(range);
+    steps.push({ bytes: cost(2, address), queue: (ws) => ws.getRange(address).merge(false) });
+  }
   for (const v of sheet.validations)
-    steps.push({ bytes: cost(5, validationRule(v), v.prompt, v.error), queue: (ws) => writeValidation(ws.getRange(v.address).dataValidation, v) });
+    steps.push({
+      bytes: cost(5, validationRule(v), v.prompt, v.error),
+      queue: (ws) => writeValidation(ws.getRange(cellAddress(v.row, v.col)).dataValidation, v),
+    });
   const rest = [
     sheet.freezeRows ? (ws: Excel.Worksheet) => ws.freezePanes.freezeRows(sheet.freezeRows) : undefined,
     sheet.print && supportsPageLayout ? (ws: Excel.Worksheet) => writePrint(ws.pageLayout, sheet.print!) : undefined,
@@ -112,26 +118,25 @@ function blockBytes(block: CellBlock): number {
 /** A block whose calls would not fit in `most` bytes, cut into runs of rows that do (one row may be more). */
 function fitBlock(block: CellBlock, most: number): CellBlock[] {
   if (block.rows.length === 1 || blockBytes(block) <= most) return [block];
-  const [from, to] = block.address.split(":");
-  const start = parseAddress(from)!;
-  const end = parseAddress(to)!;
   const half = Math.ceil(block.rows.length / 2);
-  const part = (rows: CellPlan[][], r1: number, r2: number): CellBlock => ({
-    address: `${columnLetter(start.col)}${r1}:${columnLetter(end.col)}${r2}`,
-    rows,
-  });
+  const part = (rows: CellPlan[][], r1: number, r2: number) => blockOf({ row: r1, col: block.col, lastRow: r2, lastCol: block.lastCol }, rows);
   return [
-    ...fitBlock(part(block.rows.slice(0, half), start.row, start.row + half - 1), most),
-    ...fitBlock(part(block.rows.slice(half), start.row + half, end.row), most),
+    ...fitBlock(part(block.rows.slice(0, half), block.row, block.row + half - 1), most),
+    ...fitBlock(part(block.rows.slice(half), block.row + half, block.lastRow), most),
   ];
 }
 
 /** A rectangle of plan cells sharing number format, style and lock, written together. */
-export interface CellBlock {
-  /** "A4:C9", or "D8" for a single cell */
+export interface CellBlock extends CellRange {
+  /** as Excel is given it: "A4:C9", or "D8" for a single cell */
   address: string;
   /** the cells, row by row */
   rows: CellPlan[][];
+}
+
+function blockOf(range: CellRange, rows: CellPlan[][]): CellBlock {
+  const single = range.row === range.lastRow && range.col === range.lastCol;
+  return { ...range, address: single ? cellAddress(range.row, range.col) : rangeAddress(range), rows };
 }
 
 const styleKey = (c: CellPlan): string => {
@@ -159,10 +164,8 @@ const styleKey = (c: CellPlan): string => {
 export function cellBlocks(cells: readonly CellPlan[]): CellBlock[] {
   const byRow = new Map<number, Map<number, CellPlan>>();
   for (const cell of cells) {
-    const at = parseAddress(cell.address);
-    if (!at) throw new Error(`not a cell address in the plan: ${cell.address}`);
-    if (!byRow.has(at.row)) byRow.set(at.row, new Map());
-    byRow.get(at.row)!.set(at.col, cell);
+    if (!byRow.has(cell.row)) byRow.set(cell.row, new Map());
+    byRow.get(cell.row)!.set(cell.col, cell);
   }
   interface Open {
     r1: number;
@@ -198,11 +201,7 @@ export function cellBlocks(cells: readonly CellPlan[]): CellBlock[] {
     }
     above = here;
   }
-  return blocks.map((b) => {
-    const from = `${columnLetter(b.c1)}${b.r1}`;
-    const to = `${columnLetter(b.c2)}${b.r2}`;
-    return { address: from === to ? from : `${from}:${to}`, rows: b.rows };
-  });
+  return blocks.map((b) => blockOf({ row: b.r1, col: b.c1, lastRow: b.r2, lastCol: b.c2 }, b.rows));
 }
 
 /** The three arrays a block is written with; null leaves a cell as it is, so constants and formulas each go in with one call. */
@@ -264,8 +263,8 @@ function writeValidation(dv: Excel.DataValidation, v: ValidationPlan): void {
   dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title, message: v.error.text };
 }
 
-/** "7:7" → "$7:$7": Office.js wants whole, absolute rows for print titles. */
-export const absoluteRows = (rows: string): string => rows.replace(/\$?(\d+)/g, "$$$1");
+/** { row: 7, lastRow: 7 } → "$7:$7": Office.js wants whole, absolute rows for print titles. */
+const absoluteRows = (rows: PrintPlan["titleRows"]): string => `$${rows.row}:$${rows.lastRow}`;
 
 function writePrint(layout: Excel.PageLayout, print: PrintPlan): void {
   layout.paperSize = print.paper;
@@ -273,7 +272,7 @@ function writePrint(layout: Excel.PageLayout, print: PrintPlan): void {
   // One page wide; 0 pages tall means "as many as needed".
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.setPrintTitleRows(absoluteRows(print.titleRows));
-  layout.setPrintArea(print.area);
+  layout.setPrintArea(rangeAddress(print.area));
   // Office.js takes margins in points.
   layout.leftMargin = print.margins.left * 72;
   layout.rightMargin = print.margins.right * 72;

@@ -30,7 +30,8 @@ export interface WritePlanOptions {
 export const TEMP_SHEET_PREFIX = "~cchc-new-";
 /** Prefix earlier versions renamed replaced sheets to; one left by a crash is deleted like a temporary sheet. */
 export const ASIDE_SHEET_PREFIX = "~cchc-old-";
-const isLeftover = (name: string) => name.startsWith(TEMP_SHEET_PREFIX) || name.startsWith(ASIDE_SHEET_PREFIX);
+/** A sheet the writer left behind; Excel's sheet names ignore case, so "~CCHC-NEW-1" is one too. */
+export const isWriterLeftover = (name: string) => [TEMP_SHEET_PREFIX, ASIDE_SHEET_PREFIX].some((p) => name.toLowerCase().startsWith(p));
 
 /**
  * context.sync() calls of a write whose copy of the plan fits one request
@@ -107,7 +108,7 @@ export async function writePlanToExcel(run: ExcelRunner, plan: WorkbookPlan, opt
     // 1. Aside.
     try {
       await budget.reserve(CALL_OVERHEAD_BYTES * (targets.length + present.length));
-      present.filter((ws) => isLeftover(ws.name)).forEach((ws) => removeSheet(ws));
+      present.filter((ws) => isWriterLeftover(ws.name)).forEach((ws) => removeSheet(ws));
       for (const t of targets) await write(worksheets.add(t.temp), steps(t.sheet, true));
       await budget.flush();
     } catch (error) {

@@ -5,6 +5,7 @@ import { buildWardPlan } from "../../core/layout/ward-sheets";
 import { LIMITS } from "../../core/limits";
 import { formatError, messages, type Lang } from "../../core/messages";
 import { fileUseDetail } from "../../core/messages/file-use";
+import { worded, type Worded } from "../../core/messages/word";
 import { parsePeriod } from "../../core/periods/period";
 import { AGGREGATION_CODES } from "../../core/validate/finding";
 import { parseCommandArgs } from "../args";
@@ -26,7 +27,7 @@ const OPTIONS = {
 } as const;
 
 /** The summary an officer reads before sending the report: who sent what, what does not fit. */
-function printSummary(result: AggregationResult, output: string, lang: Lang, io: CliIO): void {
+function printSummary(result: Worded<AggregationResult>, output: string, lang: Lang, io: CliIO): void {
   const m = messages(lang).cli;
   const period = parsePeriod(result.periodId);
   io.out(m.aggregateHeading(result.ward, period.ok ? (lang === "en" ? period.value.label.en : period.value.label.vi) : result.periodId));
@@ -94,19 +95,20 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
       io.err(`${messages(lang).cli.errorPrefix}: ${formatError(examined.error, lang)}`);
     }
   }
-  const result = aggregate({ workbooks, unreadable, registry: registry.value, periodId: period?.ok ? period.value.id : undefined, ward, lang });
+  const result = aggregate({ workbooks, unreadable, registry: registry.value, periodId: period?.ok ? period.value.id : undefined, ward });
   const usedCount = result.files.filter((f) => f.status === "used").length;
   if (usedCount === 0) return fail({ code: "NO_USABLE_FILES" }, EXIT.findings);
   if (!result.periodId) return fail({ code: "NO_PERIOD" });
   const wardPeriod = parsePeriod(result.periodId);
   if (!wardPeriod.ok) return fail(wardPeriod.error);
 
-  const plan = buildWardPlan(result, wardPeriod.value, io.now().toISOString());
+  const plan = buildWardPlan(result, wardPeriod.value, io.now().toISOString(), { lang });
   try {
     await writeFileAtomic(output, await planToXlsx(plan, NODE_COMPRESSOR));
   } catch (error) {
     return fail(writeError(error, output, lang));
   }
+  const shown = worded(result, lang);
   if (v.json) {
     const perFile = result.files.map((f) => {
       // The reason beside a file is worded here, for the JSON, as it always was.
@@ -117,10 +119,10 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
         period: f.periodId ?? null,
         status: f.status,
         ...(detail ? { detail } : {}),
-        findings: result.findings.filter((x) => x.file === f.file),
+        findings: shown.findings.filter((x) => x.file === f.file),
       };
     });
-    const wardLevel = result.findings.filter((x) => x.file === undefined);
+    const wardLevel = shown.findings.filter((x) => x.file === undefined);
     io.out(
       JSON.stringify(
         {
@@ -138,7 +140,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
       ),
     );
   } else {
-    printSummary(result, output, lang, io);
+    printSummary(shown, output, lang, io);
   }
   if (unreadable.length > 0) return EXIT.failure;
   // A file read but without any form (a staff list sent by mistake) was left out: the officer must ask for the right one.

@@ -2,6 +2,7 @@ import * as path from "node:path";
 import { importWorkbook } from "../../core/import";
 import { DEFAULT_UNIT } from "../../core/layout/workbook-plan";
 import { messages, type Lang } from "../../core/messages";
+import { toFinding } from "../../core/messages/word";
 import { parsePeriod, type Period } from "../../core/periods/period";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { NODE_COMPRESSOR } from "../node-compressor";
@@ -53,11 +54,11 @@ export async function importCommand(argv: string[], lang: Lang, io: CliIO): Prom
   const read = await readWorkbookFile(file, lang);
   if (!read.ok) return fail(read.error);
   const result = importWorkbook(read.value.book, {
-    lang,
     unit: typeof v.unit === "string" ? v.unit : undefined,
     period,
     createdAt: io.now().toISOString(),
   });
+  const findings = result.findings.map((f) => toFinding(f, lang));
   const written = result.plan !== undefined;
   const unitName = result.unit.name || DEFAULT_UNIT;
   const periodLabel = (() => {
@@ -83,7 +84,7 @@ export async function importCommand(argv: string[], lang: Lang, io: CliIO): Prom
           period: result.period ?? null,
           forms: result.forms,
           values: result.values,
-          findings: result.findings,
+          findings,
           counts: result.counts,
         },
         null,
@@ -91,7 +92,7 @@ export async function importCommand(argv: string[], lang: Lang, io: CliIO): Prom
       ),
     );
   } else {
-    printReport([{ file, unit: result.unit.name || null, period: result.period?.id ?? null, findings: result.findings }], lang, io);
+    printReport([{ file, unit: result.unit.name || null, period: result.period?.id ?? null, findings }], lang, io);
   }
   const nothing = Object.keys(result.forms).length === 0;
   if (nothing) {

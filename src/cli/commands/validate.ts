@@ -1,6 +1,7 @@
 import { formatError, messages, type Lang } from "../../core/messages";
 import { parsePeriod } from "../../core/periods/period";
-import { validateWorkbook, type Finding, type ValidationResult } from "../../core/validate";
+import { toFinding } from "../../core/messages/word";
+import { validateWorkbook, type Finding } from "../../core/validate";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
 import { collectFiles, readWorkbookFile } from "../read-files";
@@ -66,9 +67,10 @@ export async function validateCommand(argv: string[], lang: Lang, io: CliIO): Pr
       reports.push({ file, unit: null, period: null, findings: [], error: { code: book.error.code, message: formatError(book.error, lang) } });
       continue;
     }
-    const result: ValidationResult = validateWorkbook(book.value.book, { lang });
+    const result = validateWorkbook(book.value.book);
     errors ||= result.counts.error > 0;
-    reports.push({ file, unit: result.metadata?.unit ?? null, period: result.metadata?.period ?? null, findings: result.findings });
+    const findings = result.findings.map((f) => toFinding(f, lang));
+    reports.push({ file, unit: result.metadata?.unit ?? null, period: result.metadata?.period ?? null, findings });
   }
   if (args.value.values.json) io.out(JSON.stringify({ files: reports }, null, 2));
   else printReport(reports, lang, io);

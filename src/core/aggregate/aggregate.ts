@@ -1,14 +1,13 @@
 import { CATALOGUE } from "../forms/catalogue";
 import type { Catalogue } from "../forms/schema";
 import type { FileError } from "../errors";
-import type { Lang } from "../messages/types";
 import { PERIOD_KINDS, type PeriodKind } from "../periods/period";
 import { locateForms } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { formMode, leadOf } from "../units/leads";
 import { type CombineMode, type UnitRegistry } from "../units/registry";
-import type { Finding, RawFinding } from "../validate/finding";
-import { checkWorkbook, toFinding, wordValidation, type ValidationResult } from "../validate/validate-workbook";
+import type { RawFinding } from "../validate/finding";
+import { countFindings, validateWorkbook, type ValidationResult } from "../validate/validate-workbook";
 import { checkWardFigures } from "./ward-check";
 import { combineUnits, type RowProvenance } from "./ward-figures";
 import { identifyWorkbook, type WorkbookIdentity } from "./identify";
@@ -39,9 +38,8 @@ export interface FileUse {
   warnings: number;
 }
 
+/** The ward's figures and what the aggregation found, as values: each edge words the findings (core/messages/word.ts). */
 export interface AggregationResult {
-  /** the language the findings are worded in (and the files' details, where shown) */
-  lang: Lang;
   ward: string;
   periodId: string;
   files: FileUse[];
@@ -53,8 +51,8 @@ export interface AggregationResult {
   forms: Record<string, FormCombination>;
   /** form id → input STT → how the ward's figure was made, from which units */
   provenance: Record<string, Record<string, RowProvenance>>;
-  /** the own findings of each file used (tagged with its file), then the aggregation's */
-  findings: Finding[];
+  /** the own findings of each file used (tagged with its file), then the aggregation's, then the ward figures' */
+  findings: RawFinding[];
   counts: { error: number; warning: number; info: number };
 }
 
@@ -73,7 +71,6 @@ export interface AggregateOptions {
   periodId?: string;
   /** the ward's name on the report; by default the registry's */
   ward?: string;
-  lang?: Lang;
   catalogue?: Catalogue;
 }
 
@@ -99,14 +96,13 @@ interface Candidate extends ExaminedWorkbook {
 }
 
 /** Validates and identifies one unit workbook: the part of the aggregation done file by file. */
-export function examineWorkbook(wb: UnitWorkbook, options: { registry: UnitRegistry; lang?: Lang; catalogue?: Catalogue }): ExaminedWorkbook {
+export function examineWorkbook(wb: UnitWorkbook, options: { registry: UnitRegistry; catalogue?: Catalogue }): ExaminedWorkbook {
   const catalogue = options.catalogue ?? CATALOGUE;
   // Located once for both: finding a pasted appendix's tables is the costly part of reading a hand-made file.
   const located = locateForms(wb.book, catalogue);
-  const checked = checkWorkbook(wb.book, { catalogue, located });
-  const validation = wordValidation(checked, options.lang ?? "vi");
+  const validation = validateWorkbook(wb.book, { catalogue, located });
   const identity = identifyWorkbook(wb.book, validation.metadata, wb.file, options.registry, located.found);
-  const noForms = Object.keys(checked.forms).length > 0 ? [] : checked.findings.filter((f) => f.code === "STRUCTURE_CHANGED" && f.severity === "error");
+  const noForms = Object.keys(validation.forms).length > 0 ? [] : validation.findings.filter((f) => f.code === "STRUCTURE_CHANGED" && f.severity === "error");
   return { file: wb.file, modified: wb.modified, identity, validation, noForms };
 }
 
@@ -137,12 +133,11 @@ function newer(a: Candidate, b: Candidate): number {
  */
 export function aggregate(options: AggregateOptions): AggregationResult {
   const catalogue = options.catalogue ?? CATALOGUE;
-  const lang = options.lang ?? "vi";
   const registry = options.registry;
   const raw: RawFinding[] = [];
-  const fileFindings: Finding[] = [];
+  const fileFindings: RawFinding[] = [];
 
-  const examined: Candidate[] = options.workbooks.map((wb, order) => ({ ...("book" in wb ? examineWorkbook(wb, { registry, lang, catalogue }) : wb), order }));
+  const examined: Candidate[] = options.workbooks.map((wb, order) => ({ ...("book" in wb ? examineWorkbook(wb, { registry, catalogue }) : wb), order }));
   // A readable file with no form in it (a staff list, a form whose table is gone) has nothing to give:
   // it is named with its reason, and neither picks the period nor stands in for its unit's real file.
   const hasForms = (c: Candidate) => Object.keys(c.validation.forms).length > 0;
@@ -296,12 +291,10 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   }
 
   // The ward's figures checked by every rule of the forms, like a unit's, each finding naming the units behind its cells.
-  const findings = [...fileFindings, ...raw.map((r) => toFinding(r, lang)), ...checkWardFigures(provenance, catalogue, lang)];
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+  const findings = [...fileFindings, ...raw, ...checkWardFigures(provenance, catalogue)];
+  const counts = countFindings(findings);
   counts.error += options.unreadable?.length ?? 0;
   return {
-    lang,
     ward: options.ward?.trim() || registry.ward || "",
     periodId,
     files,

@@ -59,12 +59,15 @@ const PERIOD_PREFIX = foldText(FORM_TEXT.periodLine(""));
 function titleBlock(found: readonly LocatedForm[]): { unit?: string; period?: string } {
   const out: { unit?: string; period?: string } = {};
   for (const { sheet } of found) {
-    for (const [address, cell] of Object.entries(sheet.cells)) {
-      if (typeof cell.value !== "string" || Number(address.replace(/\D/g, "")) > 12) continue;
-      const folded = foldText(cell.value);
-      if (!out.unit && folded.startsWith(UNIT_PREFIX.replace(/:$/, ""))) out.unit = cell.value.slice(cell.value.indexOf(":") + 1).trim();
-      if (!out.period && folded.startsWith(PERIOD_PREFIX.replace(/:$/, ""))) out.period = periodIdFromLabel(cell.value);
-    }
+    // The title block is the first twelve rows.
+    sheet.rows.slice(0, 13).forEach((cells) =>
+      cells.forEach((cell) => {
+        if (typeof cell.value !== "string") return;
+        const folded = foldText(cell.value);
+        if (!out.unit && folded.startsWith(UNIT_PREFIX.replace(/:$/, ""))) out.unit = cell.value.slice(cell.value.indexOf(":") + 1).trim();
+        if (!out.period && folded.startsWith(PERIOD_PREFIX.replace(/:$/, ""))) out.period = periodIdFromLabel(cell.value);
+      }),
+    );
     if (out.unit || out.period) break;
   }
   return out;

@@ -2,4 +2,3 @@ export * from "./identify";
 export * from "./combine";
 export * from "./aggregate";
 export * from "./ward-figures";
-export * from "./ward-notes";

@@ -1,9 +1,8 @@
 import type { Catalogue, Form } from "../forms/schema";
 import { buildFormSheet } from "../layout/form-sheet";
 import { snapshotOfPlan } from "../layout/plan-snapshot";
-import type { Lang } from "../messages/types";
 import { parsePeriod, type Period } from "../periods/period";
-import type { Finding, FindingCode } from "../validate/finding";
+import type { FindingCode, RawFinding } from "../validate/finding";
 import { validateWorkbook } from "../validate/validate-workbook";
 import type { RowProvenance } from "./ward-figures";
 
@@ -41,14 +40,14 @@ function involvedRows(catalogue: Catalogue, form: Form, stt: string): { form: Fo
  * written and validated. Each finding names the units whose figures make up
  * the cells it compares.
  */
-export function checkWardFigures(provenance: Readonly<Record<string, Readonly<Record<string, RowProvenance>>>>, catalogue: Catalogue, lang: Lang): Finding[] {
+export function checkWardFigures(provenance: Readonly<Record<string, Readonly<Record<string, RowProvenance>>>>, catalogue: Catalogue): RawFinding[] {
   const sheets = catalogue.forms.map((form) => {
     const figures: Record<string, number> = {};
     for (const [stt, p] of Object.entries(provenance[form.id] ?? {})) if (p.value !== null) figures[stt] = p.value;
     return buildFormSheet(form, "", LAYOUT_PERIOD, figures);
   });
-  const result = validateWorkbook(snapshotOfPlan({ sheets }), { lang, catalogue });
-  const out: Finding[] = [];
+  const result = validateWorkbook(snapshotOfPlan({ sheets }), { catalogue });
+  const out: RawFinding[] = [];
   for (const f of result.findings) {
     if (NOT_ABOUT_FIGURES.has(f.code)) continue;
     const form = catalogue.forms.find((x) => x.id === f.form);

@@ -1,18 +1,17 @@
 import { ratioOf, sameNumber, sameRatio, totalOfFigures } from "../figures";
 import { CATALOGUE } from "../forms/catalogue";
 import { isInputKind, type Catalogue, type FormRow } from "../forms/schema";
-import { cellAddress } from "../layout/address";
 import type { FormFigures } from "../layout/form-sheet";
 import type { WorkbookPlan } from "../layout/plan";
+import { IMPORT_NOTES } from "../layout/texts";
 import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../layout/workbook-plan";
-import type { Lang } from "../messages/types";
 import { formatNumberVi } from "../read/number";
 import { parsePeriod, type Period } from "../periods/period";
 import { locateForms, type LocatedRow } from "../read/locate";
 import { foldText } from "../read/text";
 import type { CellValue, WorkbookSnapshot } from "../read/snapshot";
-import { cellRef, type Finding, type RawFinding } from "../validate/finding";
-import { byPlace, checkWorkbook, countFindings, snapshotMetadata, toFinding } from "../validate/validate-workbook";
+import { placeRef, type RawFinding } from "../validate/finding";
+import { byPlace, countFindings, snapshotMetadata, validateWorkbook } from "../validate/validate-workbook";
 import { readTitle, type TitleInfo } from "./title";
 import { typedResults } from "./typed-results";
 
@@ -43,9 +42,8 @@ export interface ImportedValue {
   source: ValueSource;
 }
 
-/** What the officer adds to an import: language, unit, period and the time recorded. */
+/** What the officer adds to an import: unit, period and the time recorded. */
 export interface ImportOptions {
-  lang?: Lang;
   catalogue?: Catalogue;
   /** the unit and period given by the officer (--unit, --period): they win over what the sheet says, which is then flagged if different */
   unit?: string;
@@ -64,17 +62,12 @@ export interface ImportResult {
   /** dates the sheet's text gives ("09/6/2025"), for the officer when the period is missing */
   dates: string[];
   values: ImportedValue[];
-  findings: Finding[];
+  /** as values, in the order a reader walks the forms (worded at the edge: core/messages/word.ts) */
+  findings: RawFinding[];
   counts: { error: number; warning: number; info: number };
   /** the standard workbook, when there is at least one form and a period */
   plan?: WorkbookPlan;
 }
-
-/** Words written into the standard form's Ghi chú cells; part of the Vietnamese document, like FORM_TEXT. */
-export const IMPORT_NOTES = {
-  typed: (raw: string) => `Bản gốc ghi "${raw}"`,
-  rowAmbiguous: (text: string, value: string, candidates: string) => `Bản gốc có dòng "${text}"${value ? ` = ${value}` : ""}, không rõ là dòng ${candidates}`,
-};
 
 const shown = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : typeof v === "number" ? formatNumberVi(v, 4) : String(v).trim());
 /** The one-line text of a Ghi chú, at most this long (a note, not a document). */
@@ -96,14 +89,14 @@ function sameUnit(a: string, b: string): boolean {
 
 /** The unit and period: what the officer gave, else what the workbook records, else what its text says; a disagreement is a finding. */
 function identity(options: ImportOptions, meta: ReturnType<typeof snapshotMetadata>, title: TitleInfo, raw: RawFinding[], formOf: (sheet: string) => string) {
-  const ref = (t: { sheet: string; address: string }) => cellRef(t.sheet, t.address);
-  const mismatch = (what: "unit" | "period" | "date", t: { sheet: string; address: string; text: string }, found: string, expected: string) =>
+  const ref = (t: { sheet: string; row: number; col: number }) => placeRef(t.sheet, t.row, t.col);
+  const mismatch = (what: "unit" | "period" | "date", t: { sheet: string; row: number; col: number; text: string }, found: string, expected: string) =>
     raw.push({
       code: "TITLE_MISMATCH",
       severity: "warning",
       form: formOf(t.sheet),
       row: null,
-      at: { sheet: t.sheet, address: t.address },
+      at: { sheet: t.sheet, row: t.row, col: t.col },
       params: { what, found, expected, text: t.text },
       expected,
       actual: found,
@@ -145,10 +138,8 @@ function identity(options: ImportOptions, meta: ReturnType<typeof snapshotMetada
 /** Reads a workbook's forms and builds the standard workbook of the same figures; never throws on bad content. */
 export function importWorkbook(book: WorkbookSnapshot, options: ImportOptions): ImportResult {
   const catalogue = options.catalogue ?? CATALOGUE;
-  const lang = options.lang ?? "vi";
   const located = locateForms(book, catalogue);
-  // Checked, not yet worded: which rows were resolved is read from the findings as data, and they are worded once, below.
-  const validation = checkWorkbook(book, { catalogue, located });
+  const validation = validateWorkbook(book, { catalogue, located });
   const { found } = located;
   const meta = snapshotMetadata(book);
   const title = readTitle(book, found);
@@ -167,7 +158,7 @@ export function importWorkbook(book: WorkbookSnapshot, options: ImportOptions): 
   const forms: ImportResult["forms"] = {};
   for (const located of found) {
     const id = located.form.id;
-    forms[id] = located.pasted ? cellRef(located.sheet.name, cellAddress(located.pasted.title.row, located.pasted.title.col)) : located.sheet.name;
+    forms[id] = located.pasted ? placeRef(located.sheet.name, located.pasted.title.row, located.pasted.title.col) : located.sheet.name;
     const byStt = new Map<string, LocatedRow>();
     for (const r of located.rows) if (!byStt.has(r.stt)) byStt.set(r.stt, r);
     const formFigures = validation.figures[id] ?? {};
@@ -186,7 +177,7 @@ export function importWorkbook(book: WorkbookSnapshot, options: ImportOptions): 
         values.push({
           form: id,
           stt: row.stt,
-          cell: at ? cellRef(located.sheet.name, cellAddress(at.row, located.columns.value)) : null,
+          cell: at ? placeRef(located.sheet.name, at.row, located.columns.value) : null,
           raw: at?.value?.value ?? null,
           value: typeof figure === "number" ? figure : null,
           source,
@@ -204,9 +195,9 @@ export function importWorkbook(book: WorkbookSnapshot, options: ImportOptions): 
     figures[id] = own;
   }
 
-  // The source's findings (already in order) and the title's, put in order together by their cells, then worded.
+  // The source's findings (already in order) and the title's, put in order together by their cells.
   const sourceFindings = validation.findings.filter((f) => f.code !== "PASTED_LAYOUT");
-  const findings = byPlace([...sourceFindings, ...raw]).map((r) => toFinding(r, lang));
+  const findings = byPlace([...sourceFindings, ...raw]);
   const counts = countFindings(findings);
 
   const formIds = catalogue.forms.filter((f) => f.id in forms).map((f) => f.id);
@@ -244,10 +235,9 @@ function keepTypedResult(row: FormRow, at: LocatedRow | undefined, figures: Reco
  * and a period id from the form's fields (empty: not chosen; an id that does
  * not parse chooses nothing).
  */
-export function importWithChoice(book: WorkbookSnapshot, choice: { lang: Lang; createdAt: string; unit?: string; periodId?: string }): ImportResult {
+export function importWithChoice(book: WorkbookSnapshot, choice: { createdAt: string; unit?: string; periodId?: string }): ImportResult {
   const period = choice.periodId ? parsePeriod(choice.periodId) : undefined;
   return importWorkbook(book, {
-    lang: choice.lang,
     createdAt: choice.createdAt,
     ...(choice.unit ? { unit: choice.unit } : {}),
     ...(period?.ok ? { period: period.value } : {}),

@@ -1,8 +1,7 @@
-import { cellAddress } from "../layout/address";
 import { FORM_TEXT } from "../layout/texts";
 import { PERIOD_KINDS, isIsoDate, type PeriodKind } from "../periods/period";
 import type { LocatedForm } from "../read/locate";
-import type { SheetSnapshot, WorkbookSnapshot } from "../read/snapshot";
+import { eachCell, type SheetSnapshot, type WorkbookSnapshot } from "../read/snapshot";
 import { foldText } from "../read/text";
 
 /**
@@ -20,7 +19,8 @@ export interface TitleText<T> {
   /** the words as the sheet writes them */
   text: string;
   sheet: string;
-  address: string;
+  row: number;
+  col: number;
 }
 
 /** What the text around a workbook's tables says about who reports and when. */
@@ -158,17 +158,12 @@ export function readTitle(book: WorkbookSnapshot, forms: readonly LocatedForm[])
   const sheets = book.sheets.filter((s) => forms.some((f) => f.sheet === s));
   for (const sheet of sheets) {
     const skip = tableRows(forms, sheet);
-    const cells = Object.entries(sheet.cells)
-      .map(([address, cell]) => {
-        const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-        return { address, row: Number(m[2]), col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), cell };
-      })
-      .filter((c) => typeof c.cell.value === "string" && !skip.has(c.row))
-      .sort((a, b) => a.row - b.row || a.col - b.col);
-    for (const { address, cell, row, col } of cells) {
-      const text = String(cell.value);
-      if (text.length > 2000) continue;
-      const at = { sheet: sheet.name, address: cellAddress(row, col) || address };
+    // Row by row, each row left to right: the order eachCell walks.
+    eachCell(sheet, (cell, row, col) => {
+      if (typeof cell.value !== "string" || skip.has(row)) return;
+      const text = cell.value;
+      if (text.length > 2000) return;
+      const at = { sheet: sheet.name, row, col };
       if (!info.unit) {
         const unit = unitOf(text);
         if (unit) info.unit = { value: unit, text: unit, ...at };
@@ -178,7 +173,7 @@ export function readTitle(book: WorkbookSnapshot, forms: readonly LocatedForm[])
         if (period && PERIOD_KINDS.includes(period.slice(5) as PeriodKind)) info.period = { value: period, text: text.trim().slice(0, 120), ...at };
       }
       for (const d of datesOf(text)) info.dates.push({ value: d.iso, text: d.text, ...at });
-    }
+    });
   }
   return info;
 }

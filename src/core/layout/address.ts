@@ -1,3 +1,19 @@
+/**
+ * The one place cells are turned into Excel's A1 text and back. Inside the
+ * core a cell is its (row, column) numbers, 1-based; the edges (the .xlsx
+ * reader and writer, Office.js, the pane's text) call here where they speak
+ * A1. Formula text ("SUM(D9,D10)") is Excel's language and is built with
+ * cellAddress too.
+ */
+
+/** A rectangle of cells, corners included: { row: 1, col: 1, lastRow: 1, lastCol: 5 } is A1:E1. */
+export interface CellRange {
+  row: number;
+  col: number;
+  lastRow: number;
+  lastCol: number;
+}
+
 /** The letters of the columns a sheet is read within (and a margin), made once: addresses are built per cell, often. */
 const LETTERS: string[] = [];
 
@@ -48,4 +64,14 @@ export function parseAddress(address: string): { row: number; col: number } | un
     row = row * 10 + d;
   }
   return i === digitsFrom ? undefined : { row, col };
+}
+
+/** { row: 1, col: 1, lastRow: 1, lastCol: 5 } → "A1:E1" (a single cell as "A1:A1", as ExcelJS writes it). */
+export function rangeAddress(r: CellRange): string {
+  return `${cellAddress(r.row, r.col)}:${cellAddress(r.lastRow, r.lastCol)}`;
+}
+
+/** Whole rows, { row: 7, lastRow: 7 } → "7:7" (the print titles). */
+export function rowsAddress(r: { row: number; lastRow: number }): string {
+  return `${r.row}:${r.lastRow}`;
 }

@@ -1,7 +1,7 @@
 import type { Form, FormRow } from "../forms/schema";
 import type { Period } from "../periods/period";
 import { formatDateVi } from "../periods/period";
-import { cellAddress } from "./address";
+import { cellAddress, type CellRange } from "./address";
 import { ratioFormula, totalFormula } from "./formulas";
 import type { CellPlan, SheetPlan, ValidationPlan } from "./plan";
 import { STYLES } from "./styles";
@@ -34,30 +34,33 @@ export function rowNumbers(form: Form): Map<string, number> {
   return new Map(form.rows.map((r, i) => [r.stt, FORM_LAYOUT.firstDataRow + i]));
 }
 
-function valueCell(row: FormRow, address: string, at: (stt: string) => string, value: number | undefined): CellPlan {
+/** The Số liệu cell of a row at (r, c); `at` gives a row's Số liệu cell as a formula refers to it ("D12"). */
+function valueCell(row: FormRow, r: number, c: number, at: (stt: string) => string, value: number | undefined): CellPlan {
   const numFmt = NUMBER_FORMAT[row.kind];
   switch (row.kind) {
     case "header":
-      return { address, numFmt, style: STYLES.none, locked: true };
+      return { row: r, col: c, numFmt, style: STYLES.none, locked: true };
     case "ratio":
-      return { address, formula: ratioFormula(at(row.numerator!), at(row.denominator!)), numFmt, style: STYLES.formula, locked: true };
+      return { row: r, col: c, formula: ratioFormula(at(row.numerator!), at(row.denominator!)), numFmt, style: STYLES.formula, locked: true };
     case "total":
-      return { address, formula: totalFormula(row.sumOf!.map(at)), numFmt, style: STYLES.formula, locked: true };
+      return { row: r, col: c, formula: totalFormula(row.sumOf!.map(at)), numFmt, style: STYLES.formula, locked: true };
     default:
-      return { address, ...(value === undefined ? {} : { value }), numFmt, style: STYLES.input, locked: false };
+      return value === undefined
+        ? { row: r, col: c, numFmt, style: STYLES.input, locked: false }
+        : { row: r, col: c, value, numFmt, style: STYLES.input, locked: false };
   }
 }
 
-function validation(row: FormRow, address: string): ValidationPlan | undefined {
+function validation(row: FormRow, r: number, c: number): ValidationPlan | undefined {
   switch (row.kind) {
     case "count":
-      return { address, type: "whole", min: 0, ...INPUT_HELP.count };
+      return { row: r, col: c, type: "whole", min: 0, ...INPUT_HELP.count };
     case "money":
-      return { address, type: "decimal", min: 0, ...INPUT_HELP.money };
+      return { row: r, col: c, type: "decimal", min: 0, ...INPUT_HELP.money };
     case "percent":
-      return { address, type: "decimal", min: 0, max: 100, ...INPUT_HELP.percent };
+      return { row: r, col: c, type: "decimal", min: 0, max: 100, ...INPUT_HELP.percent };
     case "code":
-      return { address, type: "list", values: row.codes!.map((c) => c.value), ...codeHelp(row.unit) };
+      return { row: r, col: c, type: "list", values: row.codes!.map((v) => v.value), ...codeHelp(row.unit) };
     default:
       return undefined;
   }
@@ -78,9 +81,9 @@ const MARK_STYLE = { error: STYLES.flaggedError, warning: STYLES.flaggedWarning 
 export function buildFormSheet(form: Form, unit: string, period: Period, figures: FormFigures = {}, notes: FormNotes = {}, marks: FormMarks = {}): SheetPlan {
   const cells: CellPlan[] = [];
   const text = (row: number, column: number, value: string, style: CellPlan["style"]) =>
-    cells.push({ address: cellAddress(row, column), value, numFmt: TEXT_FORMAT, style, locked: true });
-  const merges: string[] = [];
-  const mergeAcross = (row: number) => merges.push(`A${row}:${cellAddress(row, lastCol)}`);
+    cells.push({ row, col: column, value, numFmt: TEXT_FORMAT, style, locked: true });
+  const merges: CellRange[] = [];
+  const mergeAcross = (row: number) => merges.push({ row, col: 1, lastRow: row, lastCol });
 
   text(1, 1, FORM_TEXT.formLabel(form.number), STYLES.formLabel);
   text(2, 1, form.title, STYLES.title);
@@ -92,6 +95,7 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
   FORM_TEXT.header.forEach((label, i) => text(FORM_LAYOUT.headerRow, i + 1, label, STYLES.header));
 
   const rows = rowNumbers(form);
+  // A formula's reference to a row's Số liệu cell.
   const at = (stt: string) => cellAddress(rows.get(stt)!, col.value);
   const validations: ValidationPlan[] = [];
   const rowHeights: Record<number, number> = { 2: 2 * FORM_LAYOUT.lineHeight + 6, [FORM_LAYOUT.headerRow]: 2 * FORM_LAYOUT.lineHeight };
@@ -101,14 +105,14 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
     text(r, col.stt, row.stt, heading ? STYLES.sttHeading : STYLES.stt);
     text(r, col.indicator, row.indicator, heading ? STYLES.indicatorHeading : STYLES.indicator);
     text(r, col.unit, row.unit, STYLES.unit);
-    const value = valueCell(row, cellAddress(r, col.value), at, figures[row.stt]);
+    const value = valueCell(row, r, col.value, at, figures[row.stt]);
     const mark = marks[row.stt];
     cells.push(mark && !heading ? { ...value, style: MARK_STYLE[mark] } : value);
-    const v = validation(row, value.address);
+    const v = validation(row, r, col.value);
     if (v) validations.push(v);
     // Notes are the unit's own free text: editable, and kept as text.
     const note = notes[row.stt];
-    cells.push({ address: cellAddress(r, col.note), ...(note ? { value: note } : {}), numFmt: TEXT_FORMAT, style: STYLES.note, locked: heading });
+    cells.push({ row: r, col: col.note, ...(note ? { value: note } : {}), numFmt: TEXT_FORMAT, style: STYLES.note, locked: heading });
     const lines = Math.max(
       Math.ceil(row.indicator.length / FORM_LAYOUT.indicatorCharsPerLine),
       Math.ceil(row.unit.length / (FORM_LAYOUT.columnWidths[col.unit - 1] - 2)),
@@ -123,8 +127,8 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
   text(signRow + 1, col.indicator, FORM_TEXT.preparedBySign, STYLES.signHint);
   text(signRow, col.value, FORM_TEXT.head, STYLES.signTitle);
   text(signRow + 1, col.value, FORM_TEXT.headSign, STYLES.signHint);
-  merges.push(`${cellAddress(signRow, col.value)}:${cellAddress(signRow, lastCol)}`);
-  merges.push(`${cellAddress(signRow + 1, col.value)}:${cellAddress(signRow + 1, lastCol)}`);
+  merges.push({ row: signRow, col: col.value, lastRow: signRow, lastCol });
+  merges.push({ row: signRow + 1, col: col.value, lastRow: signRow + 1, lastCol });
 
   return {
     name: formSheetName(form),
@@ -139,8 +143,8 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
       paper: "A4",
       orientation: "portrait",
       fitToWidth: true,
-      titleRows: `${FORM_LAYOUT.headerRow}:${FORM_LAYOUT.headerRow}`,
-      area: `A1:${cellAddress(signRow + 1, lastCol)}`,
+      titleRows: { row: FORM_LAYOUT.headerRow, lastRow: FORM_LAYOUT.headerRow },
+      area: { row: 1, col: 1, lastRow: signRow + 1, lastCol },
       // Wide enough on the left for binding, as official documents are filed.
       margins: { left: 0.7, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },

@@ -7,3 +7,4 @@ export * from "./form-sheet";
 export * from "./metadata";
 export * from "./workbook-plan";
 export * from "./ward-sheets";
+export * from "./ward-notes";

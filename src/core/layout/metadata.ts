@@ -1,5 +1,4 @@
 import type { Period } from "../periods/period";
-import { cellAddress } from "./address";
 import type { SheetPlan } from "./plan";
 import { STYLES } from "./styles";
 import { FORM_TEXT, TEXT_FORMAT } from "./texts";
@@ -55,12 +54,13 @@ export function makeMetadata(args: { unit: string; period: Period; forms: readon
 
 /** The hidden sheet: a title line, then one "key | value" row per field, all text. */
 export function buildMetaSheet(meta: WorkbookMetadata): SheetPlan {
-  const cells: SheetPlan["cells"] = [{ address: "A1", value: FORM_TEXT.metaTitle, numFmt: TEXT_FORMAT, style: STYLES.formLabel, locked: true }];
+  const cells: SheetPlan["cells"] = [{ row: 1, col: 1, value: FORM_TEXT.metaTitle, numFmt: TEXT_FORMAT, style: STYLES.formLabel, locked: true }];
   KEYS.forEach((key, i) => {
     const value = meta[key];
-    cells.push({ address: cellAddress(i + 2, 1), value: key, numFmt: TEXT_FORMAT, style: STYLES.plain, locked: true });
+    cells.push({ row: i + 2, col: 1, value: key, numFmt: TEXT_FORMAT, style: STYLES.plain, locked: true });
     cells.push({
-      address: cellAddress(i + 2, 2),
+      row: i + 2,
+      col: 2,
       value: Array.isArray(value) ? value.join(",") : value,
       numFmt: TEXT_FORMAT,
       style: STYLES.plain,

@@ -1,8 +1,11 @@
 /**
  * The layout description both generators render: plain data, no Excel object.
  * The .xlsx writer and the Office.js writer each turn a WorkbookPlan into cells,
- * so the two can be compared cell by cell.
+ * so the two can be compared cell by cell. Cells are placed by numbers
+ * (1-based row and column); the writers turn them into Excel's "D8".
  */
+
+import type { CellRange } from "./address";
 
 /** How a cell looks; renderers map these fields onto their own style objects. */
 export interface CellStyle {
@@ -21,8 +24,9 @@ export interface CellStyle {
 }
 
 export interface CellPlan {
-  /** "D8" */
-  address: string;
+  /** 1-based: row 8, col 4 is D8 */
+  row: number;
+  col: number;
   /** text or number; text is always written as text, never parsed as a formula */
   value?: string | number;
   /** a formula without the leading "=", e.g. "SUM(D9,D10)" */
@@ -34,8 +38,8 @@ export interface CellPlan {
 }
 
 export type ValidationPlan =
-  | { address: string; type: "whole" | "decimal"; min: number; max?: number; prompt: Message; error: Message }
-  | { address: string; type: "list"; values: number[]; prompt: Message; error: Message };
+  | { row: number; col: number; type: "whole" | "decimal"; min: number; max?: number; prompt: Message; error: Message }
+  | { row: number; col: number; type: "list"; values: number[]; prompt: Message; error: Message };
 
 export interface Message {
   title: string;
@@ -46,9 +50,9 @@ export interface PrintPlan {
   paper: "A4";
   orientation: "portrait" | "landscape";
   fitToWidth: true;
-  /** rows repeated at the top of every printed page, e.g. "7:7" */
-  titleRows: string;
-  area: string;
+  /** rows repeated at the top of every printed page, e.g. { row: 7, lastRow: 7 } (Excel's "7:7") */
+  titleRows: { row: number; lastRow: number };
+  area: CellRange;
   /** page margins in inches */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }
@@ -61,7 +65,7 @@ export interface SheetPlan {
   /** row heights in points, by row number, where the default would cut text */
   rowHeights: Record<number, number>;
   cells: CellPlan[];
-  merges: string[];
+  merges: CellRange[];
   validations: ValidationPlan[];
   /** sheet protection without a password: locked cells cannot be edited */
   protect: boolean;

@@ -1,3 +1,4 @@
+import type { RowProvenance } from "../aggregate/ward-figures";
 import type { RowKind } from "../forms/schema";
 import type { Message } from "./plan";
 
@@ -57,3 +58,37 @@ export const NUMBER_FORMAT: Record<RowKind, string> = {
 
 /** Number format for text cells: "@" keeps "2.1" as text and a typed "=x" inert. */
 export const TEXT_FORMAT = "@";
+
+/** Text printed on the ward's report sheets (part of the Vietnamese document, like FORM_TEXT). */
+export const WARD_TEXT = {
+  detailTitle: (ward: string, period: string) => `Chi tiết số liệu theo đơn vị – ${ward} – ${period}`,
+  detailHeader: ["Biểu mẫu", "STT", "Chỉ tiêu thống kê", "Đơn vị tính"],
+  wardColumn: "Tổng hợp",
+  howColumn: "Cách tổng hợp",
+  notesColumn: "Ghi chú của đơn vị",
+  how: (p: RowProvenance | undefined, lead: string | undefined) =>
+    !p ? "Tính từ các dòng" : p.mode === "sum" ? "Cộng các đơn vị" : p.mode === "code" ? "Theo mã" : lead ? `Theo ${lead}` : "Chưa có đơn vị chủ trì",
+  resultTitle: (ward: string, period: string) => `Kết quả tổng hợp – ${ward} – ${period}`,
+  madeAt: (when: string) => `Thời điểm tổng hợp: ${when}`,
+  filesHeading: "Các tệp đã nhận",
+  filesHeader: ["Tệp", "Đơn vị", "Kỳ báo cáo", "Trạng thái", "Số lỗi", "Số cảnh báo", "Ghi chú"],
+  status: {
+    used: "Đã dùng",
+    replaced: "Không dùng: đã có tệp mới hơn",
+    "wrong-period": "Không dùng: khác kỳ báo cáo",
+    "no-forms": "Không dùng: không có biểu mẫu",
+    unreadable: "Không đọc được",
+  } as Record<string, string>,
+  findingsHeading: "Các vấn đề phát hiện",
+  findingsHeader: ["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa", "Đơn vị liên quan"],
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as Record<string, string>,
+  noFindings: "Không phát hiện vấn đề nào.",
+  /** a unit's finding on a figure the ward used, in the ward row's Ghi chú */
+  unitFinding: (unit: string, severity: string, message: string) => `${unit} (${severity.toLowerCase()} trong tệp của đơn vị): ${message}`,
+};
+
+/** Words written into the standard form's Ghi chú cells; part of the Vietnamese document, like FORM_TEXT. */
+export const IMPORT_NOTES = {
+  typed: (raw: string) => `Bản gốc ghi "${raw}"`,
+  rowAmbiguous: (text: string, value: string, candidates: string) => `Bản gốc có dòng "${text}"${value ? ` = ${value}` : ""}, không rõ là dòng ${candidates}`,
+};

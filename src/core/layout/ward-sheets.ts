@@ -1,48 +1,22 @@
 import type { AggregationResult } from "../aggregate/aggregate";
-import type { RowProvenance } from "../aggregate/ward-figures";
-import { wardRowNotes } from "../aggregate/ward-notes";
 import { deriveFigures } from "../aggregate/combine";
 import { CATALOGUE } from "../forms/catalogue";
 import { isInputKind, type Catalogue } from "../forms/schema";
 import type { Period } from "../periods/period";
 import { formatDateVi } from "../periods/period";
 import { fileUseDetail } from "../messages/file-use";
-import { cellAddress } from "./address";
+import type { Lang } from "../messages/types";
+import { toFinding } from "../messages/word";
 import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from "./plan";
 import { STYLES } from "./styles";
-import { NUMBER_FORMAT, TEXT_FORMAT } from "./texts";
+import { NUMBER_FORMAT, TEXT_FORMAT, WARD_TEXT } from "./texts";
+import { wardRowNotes } from "./ward-notes";
 import { buildWorkbookPlan } from "./workbook-plan";
 import { FORM_LAYOUT } from "./form-sheet";
 
 /** Sheet names of the ward workbook's two report sheets. */
 export const DETAIL_SHEET = "Chi tiết theo đơn vị";
 export const RESULT_SHEET = "Kết quả tổng hợp";
-
-/** Text printed on the ward's report sheets (part of the Vietnamese document, like FORM_TEXT). */
-export const WARD_TEXT = {
-  detailTitle: (ward: string, period: string) => `Chi tiết số liệu theo đơn vị – ${ward} – ${period}`,
-  detailHeader: ["Biểu mẫu", "STT", "Chỉ tiêu thống kê", "Đơn vị tính"],
-  wardColumn: "Tổng hợp",
-  howColumn: "Cách tổng hợp",
-  notesColumn: "Ghi chú của đơn vị",
-  how: (p: RowProvenance | undefined, lead: string | undefined) =>
-    !p ? "Tính từ các dòng" : p.mode === "sum" ? "Cộng các đơn vị" : p.mode === "code" ? "Theo mã" : lead ? `Theo ${lead}` : "Chưa có đơn vị chủ trì",
-  resultTitle: (ward: string, period: string) => `Kết quả tổng hợp – ${ward} – ${period}`,
-  madeAt: (when: string) => `Thời điểm tổng hợp: ${when}`,
-  filesHeading: "Các tệp đã nhận",
-  filesHeader: ["Tệp", "Đơn vị", "Kỳ báo cáo", "Trạng thái", "Số lỗi", "Số cảnh báo", "Ghi chú"],
-  status: {
-    used: "Đã dùng",
-    replaced: "Không dùng: đã có tệp mới hơn",
-    "wrong-period": "Không dùng: khác kỳ báo cáo",
-    "no-forms": "Không dùng: không có biểu mẫu",
-    unreadable: "Không đọc được",
-  } as Record<string, string>,
-  findingsHeading: "Các vấn đề phát hiện",
-  findingsHeader: ["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa", "Đơn vị liên quan"],
-  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as Record<string, string>,
-  noFindings: "Không phát hiện vấn đề nào.",
-};
 
 type Grid = {
   cells: CellPlan[];
@@ -73,18 +47,18 @@ function withoutFill(style: CellStyle): CellStyle {
 /** A cell writer where every text (unit names, file names, messages from files) is stored as text, never a formula. */
 function grid(): Grid {
   const cells: CellPlan[] = [];
-  // The lowest row written so far, for the print area: known as cells are added rather than parsed back from their addresses.
+  // The lowest row written so far, for the print area.
   let last = 1;
-  const at = (r: number, c: number) => {
+  const at = (r: number) => {
     if (r > last) last = r;
-    return cellAddress(r, c);
+    return r;
   };
   return {
     cells,
     lastRow: () => last,
-    text: (r, c, v, style = STYLES.indicator) => cells.push({ address: at(r, c), value: cellText(v), numFmt: TEXT_FORMAT, style, locked: true }),
+    text: (r, c, v, style = STYLES.indicator) => cells.push({ row: at(r), col: c, value: cellText(v), numFmt: TEXT_FORMAT, style, locked: true }),
     // One object shape for every figure, blank or not: the detail sheet of a city has a hundred thousand of them.
-    num: (r, c, v, numFmt, style = STYLES.input) => cells.push({ address: at(r, c), value: v ?? undefined, numFmt, style: withoutFill(style), locked: true }),
+    num: (r, c, v, numFmt, style = STYLES.input) => cells.push({ row: at(r), col: c, value: v ?? undefined, numFmt, style: withoutFill(style), locked: true }),
   };
 }
 
@@ -105,8 +79,8 @@ function reportSheet(name: string, g: Grid, widths: number[], headerRow: number,
       paper: "A4",
       orientation: "landscape",
       fitToWidth: true,
-      titleRows: `${headerRow}:${headerRow}`,
-      area: `A1:${cellAddress(lastRow, widths.length)}`,
+      titleRows: { row: headerRow, lastRow: headerRow },
+      area: { row: 1, col: 1, lastRow, lastCol: widths.length },
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
   };
@@ -170,7 +144,7 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
   return reportSheet(DETAIL_SHEET, g, widths, 3, heights);
 }
 
-function resultSheet(result: AggregationResult, periodLabel: string, madeAt: string): SheetPlan {
+function resultSheet(result: AggregationResult, periodLabel: string, madeAt: string, lang: Lang): SheetPlan {
   const g = grid();
   g.text(1, 1, WARD_TEXT.resultTitle(result.ward, periodLabel), STYLES.formLabel);
   g.text(2, 1, WARD_TEXT.madeAt(madeAt), STYLES.meta);
@@ -186,7 +160,7 @@ function resultSheet(result: AggregationResult, periodLabel: string, madeAt: str
     g.text(r, 4, WARD_TEXT.status[f.status] ?? f.status);
     g.num(r, 5, f.errors, "0", STYLES.stt);
     g.num(r, 6, f.warnings, "0", STYLES.stt);
-    g.text(r, 7, fileUseDetail(f, result.lang) ?? "");
+    g.text(r, 7, fileUseDetail(f, lang) ?? "");
     r++;
   }
   r++;
@@ -194,7 +168,8 @@ function resultSheet(result: AggregationResult, periodLabel: string, madeAt: str
   WARD_TEXT.findingsHeader.forEach((h, i) => g.text(r, i + 1, h, STYLES.header));
   r++;
   if (result.findings.length === 0) g.text(r++, 1, WARD_TEXT.noFindings);
-  for (const f of result.findings) {
+  for (const raw of result.findings) {
+    const f = toFinding(raw, lang);
     const line = [WARD_TEXT.severity[f.severity], f.code, f.file ?? "", f.form, f.row ?? "", f.cell ?? "", f.message, f.suggestion, f.units?.join(", ") ?? ""];
     line.forEach((v, i) => g.text(r, i + 1, v));
     const h = wrappedHeight(line.map((text, i) => ({ text, width: widths[i] })));
@@ -210,7 +185,14 @@ function resultSheet(result: AggregationResult, periodLabel: string, madeAt: str
  * figures and live formulas, then the per-unit detail and the aggregation's
  * findings.
  */
-export function buildWardPlan(result: AggregationResult, period: Period, createdAt: string, catalogue: Catalogue = CATALOGUE): WorkbookPlan {
+export function buildWardPlan(
+  result: AggregationResult,
+  period: Period,
+  createdAt: string,
+  options: { lang?: Lang; catalogue?: Catalogue } = {},
+): WorkbookPlan {
+  const catalogue = options.catalogue ?? CATALOGUE;
+  const lang = options.lang ?? "vi";
   const figures: Record<string, Record<string, number>> = {};
   for (const form of catalogue.forms) {
     figures[form.id] = {};
@@ -219,10 +201,10 @@ export function buildWardPlan(result: AggregationResult, period: Period, created
       if (isInputKind(row.kind) && typeof v === "number") figures[form.id][row.stt] = v;
     }
   }
-  const { notes, marks } = wardRowNotes(result);
+  const { notes, marks } = wardRowNotes(result, lang);
   for (const rows of Object.values(notes)) for (const stt of Object.keys(rows)) rows[stt] = cellText(rows[stt]);
   const base = buildWorkbookPlan({ unit: result.ward, period, forms: catalogue.forms.map((f) => f.id), createdAt, catalogue, figures, notes, marks });
   const meta = base.sheets.pop()!;
   const when = `${formatDateVi(createdAt.slice(0, 10))} ${createdAt.slice(11, 16)}`;
-  return { sheets: [...base.sheets, detailSheet(result, catalogue, period.label.vi), resultSheet(result, period.label.vi, when), meta] };
+  return { sheets: [...base.sheets, detailSheet(result, catalogue, period.label.vi), resultSheet(result, period.label.vi, when, lang), meta] };
 }

@@ -1,5 +1,5 @@
 import type { FileUse } from "../aggregate/aggregate";
-import { toFinding } from "../validate/validate-workbook";
+import { toFinding } from "./word";
 import { formatError } from "./index";
 import type { Lang } from "./types";
 

@@ -1,8 +1,7 @@
 import type { Catalogue } from "../forms/schema";
-import { cellAddress, parseAddress } from "../layout/address";
 import { matchRows, prepareText, textScore, type RowToMatch } from "./indicator-match";
 import type { LocatedForm, LocatedRow, PastedForm, PastedSegment, TableColumns, UnmatchedRow } from "./located";
-import type { CellSnapshot, SheetSnapshot } from "./snapshot";
+import { cellAt, someCell, type CellSnapshot, type SheetSnapshot } from "./snapshot";
 import { readNumber } from "./number";
 import { foldText, normaliseStt } from "./text";
 
@@ -42,22 +41,16 @@ const MAX_TITLE_ROW_CELLS = 2;
 type Grid = { text: (r: number, c: number) => string; cell: (r: number, c: number) => CellSnapshot | undefined; cols: (r: number) => number[] };
 
 function grid(sheet: SheetSnapshot): Grid {
-  const byRow = new Map<number, number[]>();
-  for (const address of Object.keys(sheet.cells)) {
-    const at = parseAddress(address);
-    if (!at) continue;
-    const { row: r, col: c } = at;
-    const list = byRow.get(r);
-    if (list) list.push(c);
-    else byRow.set(r, [c]);
-  }
-  for (const list of byRow.values()) list.sort((a, b) => a - b);
-  const cell = (r: number, c: number) => sheet.cells[cellAddress(r, c)];
-  const nonEmpty = (r: number) =>
-    (byRow.get(r) ?? []).filter((c) => {
-      const v = cell(r, c)?.value;
-      return v !== null && v !== undefined && String(v).trim() !== "";
+  const cell = (r: number, c: number) => cellAt(sheet, r, c);
+  // A row's columns holding something, left to right (forEach skips the holes).
+  const nonEmpty = (r: number) => {
+    const cols: number[] = [];
+    sheet.rows[r]?.forEach((cell, c) => {
+      const v = cell.value;
+      if (v !== null && v !== undefined && String(v).trim() !== "") cols.push(c);
     });
+    return cols;
+  };
   return {
     cell,
     text: (r, c) => {
@@ -164,7 +157,7 @@ const LEADING_STT = /^(\d+(?:\.\d+)*)\.?\s+(\S[\s\S]*)$/;
  */
 export function locatePastedForms(sheet: SheetSnapshot, catalogue: Catalogue): PastedSegment[] {
   // Cheap test first: most other sheets (lists, notes) have no title at all.
-  if (!Object.values(sheet.cells).some((c) => formNumberOfTitle(c.value) !== undefined)) return [];
+  if (!someCell(sheet, (c) => formNumberOfTitle(c.value) !== undefined)) return [];
   const g = grid(sheet);
   const titles = findTitles(g, sheet, catalogue);
   let previous: Header | undefined;

@@ -1,8 +1,7 @@
 import type { Catalogue, Form } from "../forms/schema";
-import { cellAddress } from "../layout/address";
 import { FORM_TEXT } from "../layout/texts";
 import type { LocatedForm, LocatedRow, TableColumns } from "./located";
-import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { locatePastedForms } from "./locate-pasted";
 import { foldText, normaliseStt } from "./text";
 
@@ -21,7 +20,7 @@ const folded = FORM_TEXT.header.map(foldText);
 /** Finds the header row and column of each heading; tolerates a header spread over two rows. */
 function findHeader(sheet: SheetSnapshot): { row: number; columns: TableColumns; labels: string[] } | undefined {
   const text = (r: number, c: number) => {
-    const v = sheet.cells[cellAddress(r, c)]?.value;
+    const v = cellAt(sheet, r, c)?.value;
     return typeof v === "string" ? foldText(v) : "";
   };
   for (let r = 1; r <= Math.min(sheet.maxRow, HEADER_SCAN_ROWS); r++) {
@@ -52,7 +51,7 @@ function findHeader(sheet: SheetSnapshot): { row: number; columns: TableColumns;
     // A renamed heading: fall back to the standard order after the indicator column.
     const columns: TableColumns = { stt, indicator, unit: unit || indicator + 1, value: value || indicator + 2, note: note || undefined };
     const labels = [columns.stt, columns.indicator, columns.unit, columns.value, columns.note ?? indicator + 3].map((c) => {
-      const v = sheet.cells[cellAddress(r, c)]?.value ?? sheet.cells[cellAddress(lastHeaderRow, c)]?.value;
+      const v = cellAt(sheet, r, c)?.value ?? cellAt(sheet, lastHeaderRow, c)?.value;
       return typeof v === "string" ? v.trim() : "";
     });
     return { row: lastHeaderRow, columns, labels };
@@ -65,7 +64,7 @@ export function locateForm(form: Form, sheet: SheetSnapshot): LocatedForm | unde
   const header = findHeader(sheet);
   if (!header) return undefined;
   const { columns } = header;
-  const at = (r: number, c: number | undefined) => (c ? sheet.cells[cellAddress(r, c)] : undefined);
+  const at = (r: number, c: number | undefined) => (c ? cellAt(sheet, r, c) : undefined);
   const rows: LocatedRow[] = [];
   for (let r = header.row + 1; r <= sheet.maxRow; r++) {
     const rawStt = at(r, columns.stt);
@@ -80,8 +79,8 @@ export function locateForm(form: Form, sheet: SheetSnapshot): LocatedForm | unde
 export interface FormPlace {
   form: Form;
   sheet: SheetSnapshot;
-  /** the title cell of a pasted form ("A12"); absent for a form's own sheet */
-  address?: string;
+  /** the title cell of a pasted form; absent for a form's own sheet */
+  title?: { row: number; col: number };
 }
 
 /**
@@ -119,10 +118,10 @@ export function locateForms(book: WorkbookSnapshot, catalogue: Catalogue): Locat
   for (const sheet of book.sheets) {
     if (formNumberOfSheet(sheet.name) !== undefined || sheet.visibility === "veryHidden") continue;
     for (const segment of locatePastedForms(sheet, catalogue)) {
-      const address = cellAddress(segment.title.row, segment.title.col);
-      if (seen.has(segment.form.id)) duplicates.push({ form: segment.form, sheet, address });
+      const title = { row: segment.title.row, col: segment.title.col };
+      if (seen.has(segment.form.id)) duplicates.push({ form: segment.form, sheet, title });
       else if (segment.located) found.push(segment.located);
-      else unreadable.push({ form: segment.form, sheet, address });
+      else unreadable.push({ form: segment.form, sheet, title });
       seen.add(segment.form.id);
     }
   }

@@ -1,9 +1,10 @@
 import { computeRow, figureFromParts, partsOf, type Figure } from "../figures";
 import type { FormRow } from "../forms/schema";
+import { cellAddress } from "../layout/address";
 import { ratioFormula, totalFormula } from "../layout/formulas";
 import { readNumber } from "../read/number";
 import { evaluateTypedArithmetic } from "../validate/arithmetic";
-import { rowFinding, valueAddress, type FormContext } from "../validate/context";
+import { rowFinding, valueCell, type FormContext } from "../validate/context";
 import type { FindingParamsOf, RawFinding } from "../validate/finding";
 import type { FormulaMismatchKind } from "../validate/finding-params";
 import { formulaReferences, normaliseFormula } from "../validate/formula-refs";
@@ -27,9 +28,15 @@ export function figureFromInputs(ctx: FormContext, stt: string): Figure {
   return figureFromParts(ctx.form, stt, (s) => ctx.figures.get(s));
 }
 
+/** How a formula refers to the Số liệu cell of an STT ("D12": formula text is Excel's language), or undefined when the row is missing. */
+function formulaRef(ctx: FormContext, stt: string): string | undefined {
+  const cell = valueCell(ctx, stt);
+  return cell && cellAddress(cell.row, cell.col);
+}
+
 /** The catalogue formula of a ratio or total row at the rows where they sit on this sheet. */
 export function expectedFormula(ctx: FormContext, row: FormRow): string | undefined {
-  const at = (stt: string) => valueAddress(ctx, stt);
+  const at = (stt: string) => formulaRef(ctx, stt);
   if (row.kind === "ratio") {
     const n = at(row.numerator!);
     const d = at(row.denominator!);
@@ -75,8 +82,7 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
     }
     const expected = expectedFormula(ctx, row);
     const cell = located.value;
-    const address = valueAddress(ctx, row.stt)!;
-    const fix = expected ? { kind: "set-formula" as const, sheet: ctx.sheet, address, formula: expected } : undefined;
+    const fix = expected ? { kind: "set-formula" as const, sheet: ctx.sheet, row: located.row, col: ctx.located.columns.value, formula: expected } : undefined;
     const mismatch = (
       kind: FormulaMismatchKind,
       found: string | number | null,
@@ -99,12 +105,12 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
     if (cell?.formula) {
       const wanted = new Set(
         partsOf(row)
-          .map((s) => valueAddress(ctx, s))
+          .map((s) => formulaRef(ctx, s))
           .filter((a): a is string => !!a),
       );
       const same = expected !== undefined && normaliseFormula(cell.formula) === normaliseFormula(expected);
       const refsRight = sameSet(formulaReferences(cell.formula), wanted);
-      if (same || (refsRight && computesTheSame(cell.formula, row, (s) => valueAddress(ctx, s)))) {
+      if (same || (refsRight && computesTheSame(cell.formula, row, (s) => formulaRef(ctx, s)))) {
         // The formula is right (ours, or an equivalent one over the same cells): trust the parts, not a stale cache.
         ctx.figures.set(row.stt, same || cell.value === null ? computed : typeof cell.value === "number" ? cell.value : computed);
         continue;

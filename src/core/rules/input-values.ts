@@ -1,7 +1,7 @@
 import { isInputKind, type FormRow } from "../forms/schema";
 import { readNumber, type NumberReading } from "../read/number";
 import type { FindingCode, RawFinding } from "../validate/finding";
-import { rowFinding, valueAddress, type FormContext, type RowFindingFields } from "../validate/context";
+import { rowFinding, valueCell, type FormContext, type RowFindingFields } from "../validate/context";
 
 /**
  * Text in the notation the forms are written in: "9.275", "17.330,4", "52".
@@ -30,14 +30,14 @@ export function checkInputValues(ctx: FormContext): RawFinding[] {
     if (resolved) {
       // An uncertain figure of a pasted form, decided from the rest of the form: said, never silent.
       const { value, raw, other, basis, ref, shown, mixedWith, source } = resolved;
-      const address = valueAddress(ctx, row.stt)!;
+      const { row: r, col } = valueCell(ctx, row.stt)!;
       f({
         code: "VALUE_RESOLVED",
         severity: "warning",
         params: { raw, value, other, basis, ref, shown, mixedWith, source },
         expected: value,
         actual: raw,
-        fix: { kind: "set-number", sheet: ctx.sheet, address, value },
+        fix: { kind: "set-number", sheet: ctx.sheet, row: r, col, value },
       });
       ctx.figures.set(row.stt, value);
       checkRange(row, value, f);
@@ -73,14 +73,14 @@ export function checkInputValues(ctx: FormContext): RawFinding[] {
     // A cell formatted as a percentage stores 95 % as 0.95; the form's figure is what it shows.
     const value = row.kind === "percent" && reading.from === "number" && cell?.numFmt?.includes("%") ? reading.value * 100 : reading.value;
     if (reading.from === "text" && !(ctx.located.layout === "pasted" && standardNotation(reading, String(cell?.value ?? "")))) {
-      const address = valueAddress(ctx, row.stt)!;
+      const { row: r, col } = valueCell(ctx, row.stt)!;
       f({
         code: "NUMBER_AS_TEXT",
         severity: "warning",
         params: { raw: String(cell?.value ?? ""), value, notation: reading.notation },
         expected: value,
         actual: String(cell?.value ?? ""),
-        fix: { kind: "set-number", sheet: ctx.sheet, address, value },
+        fix: { kind: "set-number", sheet: ctx.sheet, row: r, col, value },
       });
     }
     ctx.figures.set(row.stt, value);

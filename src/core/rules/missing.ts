@@ -1,5 +1,5 @@
 import { isInputKind } from "../forms/schema";
-import { valueAddress, rowFinding, type FormContext } from "../validate/context";
+import { valueCell, rowFinding, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 
 /**
@@ -19,7 +19,7 @@ export function checkMissing(ctx: FormContext): RawFinding[] {
         severity: "info",
         form: ctx.form.id,
         row: null,
-        at: { sheet: ctx.sheet, address: valueAddress(ctx, first.stt)! },
+        at: { sheet: ctx.sheet, ...valueCell(ctx, first.stt)! },
         params: { scope: "form" },
         expected: null,
         actual: null,

@@ -1,4 +1,3 @@
-import { cellAddress } from "../layout/address";
 import { readNumber } from "../read/number";
 import type { FormContext } from "../validate/context";
 import { rawFinding, type FindingCode, type FindingParamsOf, type RawFinding } from "../validate/finding";
@@ -23,11 +22,12 @@ export function checkPastedRows(ctx: FormContext): RawFinding[] {
     code: C,
     severity: RawFinding["severity"],
     row: string | null,
-    address: string,
+    cellRow: number,
+    cellCol: number,
     params: FindingParamsOf<C>,
     expected: string | null,
     actual: string | null,
-  ): RawFinding => rawFinding<C>({ code, severity, form: form.id, row, at: { sheet: ctx.sheet, address }, params, expected, actual });
+  ): RawFinding => rawFinding<C>({ code, severity, form: form.id, row, at: { sheet: ctx.sheet, row: cellRow, col: cellCol }, params, expected, actual });
   const out: RawFinding[] = [];
   const asText = located.rows.filter((r) => typeof r.value?.value === "string" && readNumber(r.value.value).kind === "number").length;
   out.push(
@@ -35,7 +35,8 @@ export function checkPastedRows(ctx: FormContext): RawFinding[] {
       "PASTED_LAYOUT",
       "info",
       null,
-      cellAddress(pasted.title.row, pasted.title.col),
+      pasted.title.row,
+      pasted.title.col,
       { sheet: ctx.sheet, titleRow: pasted.title.row, title: quote(pasted.title.text), rows: located.rows.length, asText },
       null,
       null,
@@ -49,7 +50,8 @@ export function checkPastedRows(ctx: FormContext): RawFinding[] {
         "ROW_MATCHED_BY_TEXT",
         "info",
         r.stt,
-        cellAddress(r.row, located.columns.indicator),
+        r.row,
+        located.columns.indicator,
         { stt: r.stt, text: quote(text), written: r.match.writtenStt ?? shown(r.rawStt.value), score: Math.round(r.match.score * 100) / 100 },
         r.stt,
         r.match.writtenStt ?? (shown(r.rawStt.value) || null),
@@ -66,7 +68,8 @@ export function checkPastedRows(ctx: FormContext): RawFinding[] {
         "STRUCTURE_CHANGED",
         "warning",
         null,
-        cellAddress(u.row, located.columns.indicator),
+        u.row,
+        located.columns.indicator,
         u.reason === "ambiguous" ? { what: "row-ambiguous", text, stt, candidates, value } : { what: "row-unmatched", text, stt, value },
         u.reason === "ambiguous" ? candidates.join(", ") : null,
         u.text || null,

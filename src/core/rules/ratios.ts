@@ -1,6 +1,6 @@
 import { sameRatio } from "../figures";
 import { readNumber } from "../read/number";
-import { rowFinding, unitAddress, type FormContext } from "../validate/context";
+import { rowFinding, unitCell, type CellAt, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 import { computedFigure } from "./formula-cells";
 
@@ -15,13 +15,13 @@ export function checkRatios(ctx: FormContext): RawFinding[] {
     const want = computedFigure(ctx, row);
     if (want === undefined) continue;
     const shown = ctx.figures.get(row.stt);
-    const compare = (value: number, address: string | undefined, where: "value" | "unit", raw: string | number) => {
+    const compare = (value: number, cell: CellAt | undefined, where: "value" | "unit", raw: string | number) => {
       if (want !== null && sameRatio(value, want)) return;
       out.push(
         rowFinding(ctx, row, {
           code: "RATIO_MISMATCH",
           severity: "error",
-          address,
+          cell,
           params: {
             where,
             raw,
@@ -38,12 +38,12 @@ export function checkRatios(ctx: FormContext): RawFinding[] {
       );
     };
     if (typeof shown === "number") compare(shown, undefined, "value", shown);
-    const unitCell = ctx.byStt.get(row.stt)?.unit?.value;
-    if (typeof unitCell === "string" && /%\s*$/.test(unitCell) && unitCell.trim() !== "%") {
-      const typed = readNumber(unitCell);
+    const unitText = ctx.byStt.get(row.stt)?.unit?.value;
+    if (typeof unitText === "string" && /%\s*$/.test(unitText) && unitText.trim() !== "%") {
+      const typed = readNumber(unitText);
       // "51,923%" reads two ways; the forms are written with a decimal comma, so it is 51.923, not 51923.
       const value = typed.kind === "number" ? typed.value : typed.kind === "ambiguous" ? typed.readings[0] : undefined;
-      if (value !== undefined) compare(value, unitAddress(ctx, row.stt), "unit", unitCell.trim());
+      if (value !== undefined) compare(value, unitCell(ctx, row.stt), "unit", unitText.trim());
     }
   }
   return out;

@@ -1,5 +1,4 @@
 import { FORM_TEXT } from "../layout/texts";
-import { cellAddress } from "../layout/address";
 import { foldText } from "../read/text";
 import type { RawFinding } from "../validate/finding";
 import type { StructureParams } from "../validate/finding-params";
@@ -11,7 +10,7 @@ export function checkStructure(ctx: FormContext): RawFinding[] {
   const { located, form } = ctx;
   const base = (
     row: string | null,
-    address: string | null,
+    cell: { row: number; col: number } | null,
     params: StructureParams,
     severity: RawFinding["severity"],
     expected: string | null,
@@ -21,7 +20,7 @@ export function checkStructure(ctx: FormContext): RawFinding[] {
     severity,
     form: form.id,
     row,
-    at: address ? { sheet: ctx.sheet, address } : null,
+    at: cell ? { sheet: ctx.sheet, row: cell.row, col: cell.col } : null,
     params,
     expected,
     actual,
@@ -33,16 +32,16 @@ export function checkStructure(ctx: FormContext): RawFinding[] {
     const ok = i === 1 || i === 4 ? foldText(found).startsWith(foldText(label)) : foldText(found) === foldText(label);
     if (!ok) {
       const col = cols[i] ?? located.columns.indicator + i - 1;
-      out.push(base(null, cellAddress(located.headerRow, col), { what: "header", label, found }, "warning", label, found || null));
+      out.push(base(null, { row: located.headerRow, col }, { what: "header", label, found }, "warning", label, found || null));
     }
   });
 
   const known = new Set(form.rows.map((r) => r.stt));
   const seen = new Map<string, number>();
   for (const r of located.rows) {
-    const address = cellAddress(r.row, located.columns.stt);
-    if (!known.has(r.stt)) out.push(base(r.stt, address, { what: "row-unknown", stt: r.stt }, "warning", null, r.stt));
-    else if (seen.has(r.stt)) out.push(base(r.stt, address, { what: "row-duplicate", stt: r.stt, first: seen.get(r.stt)! }, "error", null, r.stt));
+    const cell = { row: r.row, col: located.columns.stt };
+    if (!known.has(r.stt)) out.push(base(r.stt, cell, { what: "row-unknown", stt: r.stt }, "warning", null, r.stt));
+    else if (seen.has(r.stt)) out.push(base(r.stt, cell, { what: "row-duplicate", stt: r.stt, first: seen.get(r.stt)! }, "error", null, r.stt));
     else seen.set(r.stt, r.row);
   }
   for (const row of form.rows) {
@@ -56,7 +55,7 @@ export function checkStructure(ctx: FormContext): RawFinding[] {
   if (firstOut >= 0) {
     const stt = sheetOrder[firstOut];
     out.push(
-      base(stt, cellAddress(seen.get(stt)!, located.columns.stt), { what: "row-order", stt, expectedStt: order[firstOut] }, "warning", order[firstOut], stt),
+      base(stt, { row: seen.get(stt)!, col: located.columns.stt }, { what: "row-order", stt, expectedStt: order[firstOut] }, "warning", order[firstOut], stt),
     );
   }
   return out;

@@ -1,5 +1,5 @@
 import { foldText, memoText } from "../read/text";
-import { rowFinding, unitAddress, type FormContext } from "../validate/context";
+import { rowFinding, unitCell, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 
 /**
@@ -23,15 +23,16 @@ export function checkUnits(ctx: FormContext): RawFinding[] {
     const found = located.unit?.value;
     const text = found === null || found === undefined ? "" : String(found);
     if (foldUnit(text) === foldUnit(row.unit)) continue;
+    const cell = unitCell(ctx, row.stt)!;
     out.push(
       rowFinding(ctx, row, {
         code: "UNIT_MISMATCH",
         severity: "warning",
-        address: unitAddress(ctx, row.stt),
+        cell,
         params: { found: text, expected: row.unit },
         expected: row.unit,
         actual: text,
-        fix: { kind: "set-text", sheet: ctx.sheet, address: unitAddress(ctx, row.stt)!, text: row.unit },
+        fix: { kind: "set-text", sheet: ctx.sheet, row: cell.row, col: cell.col, text: row.unit },
       }),
     );
   }

@@ -1,7 +1,6 @@
 import { finiteFigure, type Figure } from "../figures";
 import type { Form, FormRow } from "../forms/schema";
 import type { ResolvedValue } from "../import/resolve-values";
-import { cellAddress } from "../layout/address";
 import type { LocatedForm, LocatedRow } from "../read/locate";
 import { rawFinding, type FindingCode, type FindingParamsOf, type RawFinding } from "./finding";
 
@@ -34,16 +33,22 @@ export function formContext(located: LocatedForm): FormContext {
   return { form: located.form, located, sheet: located.sheet.name, byStt, figures: new FigureMap() };
 }
 
-/** Address of the Số liệu cell of an STT, or undefined when the row is missing. */
-export function valueAddress(ctx: FormContext, stt: string): string | undefined {
-  const r = ctx.byStt.get(stt);
-  return r ? cellAddress(r.row, ctx.located.columns.value) : undefined;
+/** A cell of the form's sheet: 1-based row and column. */
+export interface CellAt {
+  row: number;
+  col: number;
 }
 
-/** Address of the Đơn vị tính cell of an STT. */
-export function unitAddress(ctx: FormContext, stt: string): string | undefined {
+/** The Số liệu cell of an STT, or undefined when the row is missing. */
+export function valueCell(ctx: FormContext, stt: string): CellAt | undefined {
   const r = ctx.byStt.get(stt);
-  return r ? cellAddress(r.row, ctx.located.columns.unit) : undefined;
+  return r ? { row: r.row, col: ctx.located.columns.value } : undefined;
+}
+
+/** The Đơn vị tính cell of an STT. */
+export function unitCell(ctx: FormContext, stt: string): CellAt | undefined {
+  const r = ctx.byStt.get(stt);
+  return r ? { row: r.row, col: ctx.located.columns.unit } : undefined;
 }
 
 /** What a rule gives for a finding about one of its rows; `params` must be those of `code`. */
@@ -54,19 +59,19 @@ export interface RowFindingFields<C extends FindingCode> {
   expected: RawFinding["expected"];
   actual: RawFinding["actual"];
   /** another cell of the row (its unit column); by default its Số liệu cell */
-  address?: string;
+  cell?: CellAt;
   fix?: RawFinding["fix"];
 }
 
 /** A finding about a row's Số liệu cell, with the fields every rule fills the same way. */
 export function rowFinding<C extends FindingCode>(ctx: FormContext, row: FormRow, f: RowFindingFields<C>): RawFinding {
-  const address = f.address ?? valueAddress(ctx, row.stt);
+  const cell = f.cell ?? valueCell(ctx, row.stt);
   return rawFinding<C>({
     code: f.code,
     severity: f.severity,
     form: ctx.form.id,
     row: row.stt,
-    at: address ? { sheet: ctx.sheet, address } : null,
+    at: cell ? { sheet: ctx.sheet, row: cell.row, col: cell.col } : null,
     params: f.params,
     expected: f.expected,
     actual: f.actual,

@@ -1,3 +1,4 @@
+import { cellAddress } from "../layout/address";
 import type { FindingParamsMap } from "./finding-params";
 
 /** The codes the aggregation itself raises (the rest come from checking a workbook, a unit's or the ward's). */
@@ -45,11 +46,11 @@ export const AGGREGATION_CODES: ReadonlySet<FindingCode> = new Set(AGGREGATION_C
 
 export type Severity = "error" | "warning" | "info";
 
-/** A fix the product can apply with certainty, after the officer agrees. */
+/** A fix the product can apply with certainty, after the officer agrees; its cell as numbers (1-based row and column). */
 export type FixAction =
-  | { kind: "set-formula"; sheet: string; address: string; formula: string }
-  | { kind: "set-number"; sheet: string; address: string; value: number }
-  | { kind: "set-text"; sheet: string; address: string; text: string };
+  | { kind: "set-formula"; sheet: string; row: number; col: number; formula: string }
+  | { kind: "set-number"; sheet: string; row: number; col: number; value: number }
+  | { kind: "set-text"; sheet: string; row: number; col: number; text: string };
 
 /** Values a message is built from, typed per code (finding-params.ts); numbers are formatted per language when the message is written. */
 export type FindingParamsOf<C extends FindingCode> = FindingParamsMap[C];
@@ -63,8 +64,8 @@ interface RawFindingFields {
   form: string;
   /** the STT, or null for a finding about a whole form or workbook */
   row: string | null;
-  /** sheet name and address, e.g. { sheet: "BM3", address: "D12" }, or null when there is no cell (a missing row) */
-  at: { sheet: string; address: string } | null;
+  /** sheet name and cell, e.g. { sheet: "BM3", row: 12, col: 4 } (D12), or null when there is no cell (a missing row) */
+  at: FindingPlace | null;
   /** the value the rule expected and the one it found, as numbers or text */
   expected: number | string | null;
   actual: number | string | null;
@@ -112,7 +113,8 @@ export interface Finding {
   suggestion: string;
   expected: string | null;
   actual: string | null;
-  fix?: FixAction;
+  /** the fix, with its cell also as "D14" (the --json field tools have read since the first release) */
+  fix?: FixAction & { address: string };
   /** on the ward's figures: the units whose figures make up the cells involved */
   units?: string[];
 }
@@ -120,6 +122,11 @@ export interface Finding {
 /** "BM3!D12", quoting sheet names that need it. */
 export function cellRef(sheet: string, address: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+/** "BM3!D12" of a cell given as numbers: the text a report shows, built from the place only where it is shown. */
+export function placeRef(sheet: string, row: number, col: number): string {
+  return cellRef(sheet, cellAddress(row, col));
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,7 +1,8 @@
 import { Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
-import { useId, useState, type ReactNode } from "react";
+import { useId, useMemo, useState, type ReactNode } from "react";
 import type { AggregationResult, FileUse } from "../../core/aggregate/aggregate";
 import { fileUseDetail } from "../../core/messages/file-use";
+import { toFinding } from "../../core/messages/word";
 import { parsePeriod } from "../../core/periods/period";
 import type { Finding, FindingCode, Severity } from "../../core/validate/finding";
 import { ErrorMessage } from "../common/ErrorMessage";
@@ -135,7 +136,9 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
   const used = result.files.filter((f) => f.status === "used");
   const formless = result.files.filter((f) => f.status === "no-forms");
   const unreadable = result.files.filter((f) => f.status === "unreadable");
-  const fileFindings = (file: string) => result.findings.filter((f) => f.file === file && !WARD_CODES.has(f.code));
+  // Put into words here, where they are shown, in the pane's language.
+  const findings = useMemo(() => result.findings.map((f) => toFinding(f, lang)), [result, lang]);
+  const fileFindings = (file: string) => findings.filter((f) => f.file === file && !WARD_CODES.has(f.code));
   const unitErrors = used.reduce((n, f) => n + f.errors, 0);
   const unitWarnings = used.reduce((n, f) => n + f.warnings, 0);
 
@@ -191,7 +194,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
       </li>
     );
   };
-  const wardFindings = result.findings.filter(isWardFigureFinding);
+  const wardFindings = findings.filter(isWardFigureFinding);
 
   const findingItem = (f: Finding, i: number) => (
     <li key={`${f.code}-${i}`} className={mergeClasses(styles.item, edge(f.severity))} data-finding-code={f.code} data-severity={f.severity}>
@@ -251,15 +254,13 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
           {selectError ? <ErrorMessage title={w.selectFailed} error={selectError} /> : null}
         </div>
       ) : null}
-      {SECTIONS.map(({ code, key }) =>
-        section(key, s.sections[key], result.findings.filter((f) => f.code === code && !isWardFigureFinding(f)).map(findingItem)),
-      )}
+      {SECTIONS.map(({ code, key }) => section(key, s.sections[key], findings.filter((f) => f.code === code && !isWardFigureFinding(f)).map(findingItem)))}
       {section(
         "noForms",
         s.sections.noForms,
         formless.map((f) => (
           <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status="no-forms">
-            <Text className={styles.line}>{`${f.file}: ${fileUseDetail(f, result.lang) ?? ""}`}</Text>
+            <Text className={styles.line}>{`${f.file}: ${fileUseDetail(f, lang) ?? ""}`}</Text>
           </li>
         )),
       )}
@@ -268,7 +269,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
         s.sections.unreadable,
         unreadable.map((f) => (
           <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status="unreadable">
-            <Text className={styles.line}>{fileUseDetail(f, result.lang) ?? f.file}</Text>
+            <Text className={styles.line}>{fileUseDetail(f, lang) ?? f.file}</Text>
           </li>
         )),
       )}

@@ -91,13 +91,13 @@ export async function runAggregateJob(job: AggregateJob, control: JobControl): P
   for (const [i, file] of job.files.entries()) {
     if (control.isCancelled()) throw abortError();
     const opened = await openSnapshot(file, job.lang);
-    if (opened.ok) workbooks.push(examineWorkbook({ file: file.name, modified: file.modified, book: opened.value }, { registry, lang: job.lang }));
+    if (opened.ok) workbooks.push(examineWorkbook({ file: file.name, modified: file.modified, book: opened.value }, { registry }));
     else unreadable.push({ file: file.name, error: opened.error });
     control.onProgress({ done: i + 1, total: job.files.length, file: file.name });
     await pause();
   }
   if (control.isCancelled()) throw abortError();
-  return aggregate({ workbooks, unreadable, registry, periodId: job.periodId, ward: job.ward, lang: job.lang });
+  return aggregate({ workbooks, unreadable, registry, periodId: job.periodId, ward: job.ward });
 }
 
 /**
@@ -118,7 +118,7 @@ export async function runValidateJob(job: ValidateJob, control: JobControl<Check
     if (control.isCancelled()) throw abortError();
     let check: FileCheck;
     if (opened.ok) {
-      const result = validateWorkbook(opened.value, { lang: job.lang });
+      const result = validateWorkbook(opened.value);
       // The cells the preview shows go with the findings; the workbook itself is let go with this file.
       const allowed = Math.min(previewArea, PREVIEW_LIMITS.maxArea);
       const preview = previewWindows(opened.value, result.findings, job.lang, allowed);

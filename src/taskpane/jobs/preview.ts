@@ -6,9 +6,9 @@
  * so only these few cells cross to the page, never the workbook.
  * No React, no DOM: the worker imports this.
  */
-import { cellAddress, parseAddress } from "../../core/layout/address";
+import { cellAddress } from "../../core/layout/address";
 import type { Lang } from "../../core/messages/types";
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../core/read/snapshot";
+import { cellAt, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from "../../core/read/snapshot";
 import { formatNumberVi } from "../../core/read/number";
 import type { Finding, FindingPlace } from "../../core/validate/finding";
 
@@ -207,30 +207,25 @@ function fill(sheet: SheetSnapshot, rect: Rect, lang: Lang, limits: PreviewLimit
   const cells: Record<string, PreviewCell> = {};
   for (let row = rect.top; row <= rect.bottom; row++) {
     for (let col = rect.left; col <= rect.right; col++) {
-      const address = cellAddress(row, col);
-      const cell = sheet.cells[address];
+      const cell = cellAt(sheet, row, col);
       const shown = cell && cellText(cell, lang, limits.maxText);
-      if (shown) cells[address] = shown;
+      if (shown) cells[cellAddress(row, col)] = shown;
     }
   }
   const merges: string[] = [];
   for (const range of sheet.merges) {
     if (merges.length >= limits.maxMerges) break;
-    const [a, b = a] = range.split(":");
-    const from = parseAddress(a);
-    const to = parseAddress(b);
-    if (!from || !to) continue;
     const clipped = {
-      top: Math.max(from.row, rect.top),
-      bottom: Math.min(to.row, rect.bottom),
-      left: Math.max(from.col, rect.left),
-      right: Math.min(to.col, rect.right),
+      top: Math.max(range.row, rect.top),
+      bottom: Math.min(range.lastRow, rect.bottom),
+      left: Math.max(range.col, rect.left),
+      right: Math.min(range.lastCol, rect.right),
     };
     if (clipped.top > clipped.bottom || clipped.left > clipped.right || area(clipped) < 2) continue;
     const anchor = cellAddress(clipped.top, clipped.left);
-    const origin = cellAddress(from.row, from.col);
-    if (anchor !== origin) {
-      const shown = sheet.cells[origin] && cellText(sheet.cells[origin], lang, limits.maxText);
+    if (clipped.top !== range.row || clipped.left !== range.col) {
+      const origin = cellAt(sheet, range.row, range.col);
+      const shown = origin && cellText(origin, lang, limits.maxText);
       if (shown) cells[anchor] = shown;
       else delete cells[anchor];
     }

@@ -1,5 +1,6 @@
 import { Button, mergeClasses } from "@fluentui/react-components";
-import { useId, useRef } from "react";
+import { useId, useMemo, useRef } from "react";
+import { toFinding } from "../../core/messages/word";
 import { severityClasses, useSeverityStyles } from "../common/severity-styles";
 import { windowFor } from "../jobs/preview";
 import { useStrings } from "../strings";
@@ -14,11 +15,13 @@ import { findingKey, type Report } from "./validate-model";
  * is certain.
  */
 export function FindingItem({ report, index, state }: { report: Report; index: number; state: ValidateState }) {
-  const { t } = useStrings();
+  const { t, lang } = useStrings();
   const styles = useFindingStyles();
-  const severity = severityClasses(useSeverityStyles(), report.result!.findings[index].severity);
+  const raw = report.result!.findings[index];
+  const severity = severityClasses(useSeverityStyles(), raw.severity);
   const s = t.validate;
-  const finding = report.result!.findings[index];
+  // Put into words here, where it is shown, in the pane's language.
+  const finding = useMemo(() => toFinding(raw, lang), [raw, lang]);
   const messageId = useId();
   const previewId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -88,7 +91,7 @@ export function FindingItem({ report, index, state }: { report: Report; index: n
         </div>
       ) : null}
       {state.canFix && report.kind !== "import" && finding.fix ? (
-        <Button size="small" className={styles.fix} disabled={state.working} aria-describedby={messageId} onClick={() => state.askFix([finding])}>
+        <Button size="small" className={styles.fix} disabled={state.working} aria-describedby={messageId} onClick={() => state.askFix([raw])}>
           {s.fix}
         </Button>
       ) : null}

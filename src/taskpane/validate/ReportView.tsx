@@ -2,7 +2,7 @@ import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text 
 import { useId } from "react";
 import { CATALOGUE, formTitle } from "../../core/forms/catalogue";
 import type { UiStrings } from "../../core/messages/vi-ui";
-import type { Finding } from "../../core/validate/finding";
+import type { RawFinding } from "../../core/validate/finding";
 import { useViewStyles } from "../common/view-styles";
 import { useStrings, type UiLang } from "../strings";
 import { ConvertBlock } from "./ConvertBlock";
@@ -12,7 +12,7 @@ import { useReportStyles } from "./ValidateView.styles";
 import type { Report } from "./validate-model";
 
 /** Forms in catalogue order; workbook-level findings (no form) first. */
-function groupByForm(findings: readonly Finding[]): { form: string; indexes: number[] }[] {
+function groupByForm(findings: readonly RawFinding[]): { form: string; indexes: number[] }[] {
   const order = ["", ...CATALOGUE.forms.map((f) => f.id)];
   const groups = new Map<string, number[]>();
   findings.forEach((f, i) => groups.set(f.form, [...(groups.get(f.form) ?? []), i]));
@@ -35,7 +35,7 @@ export function ReportView({ report, state }: { report: Report; state: ValidateS
   const s = t.validate;
   const headingId = useId();
   const { result } = report;
-  const shown = (f: Finding) => state.filter === "all" || f.severity === state.filter;
+  const shown = (f: RawFinding) => state.filter === "all" || f.severity === state.filter;
   const heading = report.title ?? report.file;
 
   return (

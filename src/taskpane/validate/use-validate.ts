@@ -3,7 +3,7 @@ import type { Host } from "../../adapters/host/types";
 import { importWithChoice, type ImportResult } from "../../core/import/import-workbook";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import { parsePeriod } from "../../core/periods/period";
-import type { Finding } from "../../core/validate/finding";
+import type { RawFinding } from "../../core/validate/finding";
 import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { toJobFile } from "../jobs/job-file";
 import { hostCell, type PreviewWindow } from "../jobs/preview";
@@ -124,13 +124,13 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     async (signal: AbortSignal, markAgain: boolean) => {
       const snapshot = await host.readOpenWorkbook!();
       throwIfAborted(signal);
-      const result = validateWorkbook(snapshot, { lang });
+      const result = validateWorkbook(snapshot);
       setReports([{ id: "open", result }]);
       setSelected(null);
       if (markAgain && host.markCells) await host.markCells(cellsToMark(result.findings));
       return result;
     },
-    [host, lang],
+    [host],
   );
 
   /**
@@ -233,7 +233,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
   }, [host, perform]);
 
   const askFix = useCallback(
-    (subset: readonly Finding[]) => {
+    (subset: readonly RawFinding[]) => {
       const changes = describeFixes(subset, t, lang);
       if (changes.length > 0) setPendingFix(changes);
     },
@@ -261,7 +261,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
       if (excel) {
         const snapshot = await host.readOpenWorkbook!();
         throwIfAborted(signal);
-        return { result: importWithChoice(snapshot, { lang, createdAt, ...chosen }) };
+        return { result: importWithChoice(snapshot, { createdAt, ...chosen }) };
       }
       const file = report.index !== undefined ? files.current[report.index] : undefined;
       if (!file) throw new SaidError(c.nothing);
@@ -386,7 +386,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     chooseFiles,
     fileCount,
     stop: stoppable.stop,
-    canMark: excel && !!host.markCells && findings.some((f) => f.cell),
+    canMark: excel && !!host.markCells && findings.some((f) => f.at),
     canClear: excel && !!host.clearMarks,
     mark,
     clearMarks,

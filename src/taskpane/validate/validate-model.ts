@@ -7,8 +7,10 @@ import type { MarkedCell } from "../../adapters/host/types";
 import type { ImportResult } from "../../core/import/import-workbook";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import { formNumberOfSheet } from "../../core/read/locate";
-import type { Finding, FixAction, Severity } from "../../core/validate/finding";
-import type { ValidationResult } from "../../core/validate/validate-workbook";
+import { cellAddress } from "../../core/layout/address";
+import { cellRef, type FindingCode, type FixAction, type RawFinding, type Severity } from "../../core/validate/finding";
+import { countFindings, type ValidationResult } from "../../core/validate/validate-workbook";
+import { toFinding } from "../../core/messages/word";
 import { hostCell, type PreviewWindow } from "../jobs/preview";
 import type { ErrorView } from "../describe-error";
 import type { UiLang } from "../strings";
@@ -97,7 +99,7 @@ export function pastedSheets(result: ValidationResult | undefined): string[] {
  * title that says another period. The other findings of an import are about
  * the figures themselves, and Kiểm tra lists them already.
  */
-const READING_CODES: ReadonlySet<Finding["code"]> = new Set([
+const READING_CODES: ReadonlySet<FindingCode> = new Set([
   "VALUE_RESOLVED",
   "AMBIGUOUS_NUMBER",
   "NUMBER_AS_TEXT",
@@ -110,9 +112,7 @@ const READING_CODES: ReadonlySet<Finding["code"]> = new Set([
 /** The findings of an import that say how the pasted table was read, as a report's result. */
 export function readingResult(result: ImportResult): ValidationResult {
   const findings = result.findings.filter((f) => READING_CODES.has(f.code));
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return { forms: result.forms, figures: {}, notes: {}, findings, counts };
+  return { forms: result.forms, figures: {}, notes: {}, findings, counts: countFindings(findings) };
 }
 
 /** "phu-luc-3.xlsx" → "phu-luc-3-chuan.xlsx": the name `cchc import` gives the standard copy. */
@@ -122,7 +122,7 @@ export const convertedFileName = (file: string | undefined): string => `${(file 
 export const findingKey = (report: Report, index: number) => `${report.id}#${index}`;
 
 /** Every cell with a finding, once, with its worst severity. */
-export function cellsToMark(findings: readonly Finding[]): MarkedCell[] {
+export function cellsToMark(findings: readonly RawFinding[]): MarkedCell[] {
   const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const byCell = new Map<string, MarkedCell>();
   for (const f of findings) {
@@ -136,14 +136,16 @@ export function cellsToMark(findings: readonly Finding[]): MarkedCell[] {
 }
 
 /** What each certain fix changes, once per cell, in words for the confirmation. */
-export function describeFixes(findings: readonly Finding[], t: UiStrings["validate"], lang: UiLang): FixChange[] {
+export function describeFixes(findings: readonly RawFinding[], t: UiStrings["validate"], lang: UiLang): FixChange[] {
   const numbers = new Intl.NumberFormat(lang === "en" ? "en-US" : "vi-VN", { maximumFractionDigits: 10 });
   const seen = new Set<string>();
   const out: FixChange[] = [];
-  for (const f of findings) {
-    const fix = f.fix;
+  for (const raw of findings) {
+    const fix = raw.fix;
     if (!fix) continue;
-    const cell = f.cell ?? `${fix.sheet}!${fix.address}`;
+    // The cell and the figure found, as the finding shows them.
+    const f = toFinding(raw, lang);
+    const cell = f.cell ?? cellRef(fix.sheet, cellAddress(fix.row, fix.col));
     if (seen.has(cell)) continue;
     seen.add(cell);
     const now = f.actual === null || f.actual === "" ? t.empty : f.actual;

@@ -1,9 +1,12 @@
-import { aggregate, combineCodes, deriveFigures, wardRowNotes, type Contribution } from "../../../src/core/aggregate";
+import { combineCodes, deriveFigures, type Contribution } from "../../../src/core/aggregate";
+import { wardRowNotes } from "../../../src/core/layout";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../../src/core/units";
 import { buildWardPlan, STYLES } from "../../../src/core/layout";
 import { period } from "../../support/plans";
 import { formOf } from "../../support/snapshot-builder";
 import { unitBook, type UnitFigures } from "../../support/unit-books";
+import { aggregate } from "../../support/worded";
+import { planCellA1, setA1 } from "../../support/a1";
 
 const rowOf = (form: string, stt: string) => formOf(form).rows.find((r) => r.stt === stt)!;
 
@@ -321,11 +324,11 @@ describe("the ward's figures are checked by every rule, each finding naming its 
       ["0.xlsx", "BM7!D17", undefined],
       [undefined, "BM7!D17", [TTPVHCC]],
     ]);
-    const { marks, notes } = wardRowNotes(r);
+    const { marks, notes } = wardRowNotes(r, "vi");
     expect(marks.BM7["1.3.2"]).toBe("error");
     // On the ward's BM7 sheet the cell is filled like Excel's "Bad" style, its neighbours are not.
     const bm7 = buildWardPlan(r, period("2026-H1"), "2026-06-12T08:00:00.000Z").sheets.find((s) => s.name === "BM7")!;
-    const fill = (address: string) => bm7.cells.find((c) => c.address === address)?.style.fill;
+    const fill = (address: string) => planCellA1(bm7.cells, address)?.style.fill;
     expect([fill("D17"), fill("D16")]).toEqual([STYLES.flaggedError.fill, STYLES.input.fill]);
     expect(notes.BM7["1.3.2"].split("\n")).toEqual([
       "Lỗi: Dòng 1.3.2 (372) lớn hơn dòng 1.3.1 (352).",
@@ -347,10 +350,10 @@ describe("the ward's figures are checked by every rule, each finding naming its 
   it("a unit's notes travel with its figures, prefixed with the unit", () => {
     const book = unitBook({ BM6: { "1.1": 42809 } }, { unit: KT });
     const sheet = book.sheets.find((s) => s.name === "BM6")!;
-    sheet.cells.E9 = { value: "Số liệu theo QĐ giao vốn" };
+    setA1(sheet, "E9", { value: "Số liệu theo QĐ giao vốn" });
     const r = aggregate({ workbooks: [{ file: "kt.xlsx", book }], registry: DEFAULT_REGISTRY, ward: "Phường Ái Quốc" });
     expect(r.provenance.BM6["1.1"].contributions[0].note).toBe("Số liệu theo QĐ giao vốn");
-    expect(wardRowNotes(r).notes.BM6["1.1"]).toBe("KT: Số liệu theo QĐ giao vốn");
+    expect(wardRowNotes(r, "vi").notes.BM6["1.1"]).toBe("KT: Số liệu theo QĐ giao vốn");
   });
 
   it("no ward name is ever made up: the built-in setup has none, and none given leaves it empty", () => {

@@ -1,4 +1,4 @@
-import { aggregate, type AggregateOptions, type AggregationResult, type UnitWorkbook } from "../../../src/core/aggregate";
+import { type AggregateOptions, type UnitWorkbook } from "../../../src/core/aggregate";
 import { CATALOGUE } from "../../../src/core/forms";
 import { DEFAULT_REGISTRY, parseRegistry } from "../../../src/core/units";
 import type { FindingCode } from "../../../src/core/validate";
@@ -6,6 +6,7 @@ import { CLEAN_VALUES } from "../../support/clean-values";
 import { expectEnglish, expectVietnamese } from "../../support/finding-checks";
 import { unitBook, type UnitBookOptions, type UnitFigures } from "../../support/unit-books";
 import { fileUseDetail } from "../../../src/core/messages/file-use";
+import { aggregate, type AggregationResult } from "../../support/worded";
 
 const VHXH = "Phòng Văn hóa - Xã hội";
 const VP = "Văn phòng HĐND và UBND";
@@ -30,7 +31,8 @@ const wb = (file: string, figures: UnitFigures, options: UnitBookOptions = {}, m
   ...(modified !== undefined ? { modified } : {}),
   book: unitBook(figures, options),
 });
-const run = (workbooks: UnitWorkbook[], options: Partial<AggregateOptions> = {}) => aggregate({ workbooks, registry: TWO_UNITS, ...options });
+const run = (workbooks: UnitWorkbook[], options: Partial<AggregateOptions> & { lang?: "vi" | "en" } = {}) =>
+  aggregate({ workbooks, registry: TWO_UNITS, ...options });
 const codes = (r: AggregationResult, code: FindingCode) => r.findings.filter((f) => f.code === code);
 const WARD_CODES: FindingCode[] = [
   "UNIT_DUPLICATE",

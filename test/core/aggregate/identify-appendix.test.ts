@@ -5,13 +5,13 @@
  */
 import ExcelJS from "exceljs";
 import { openWorkbook } from "../../../src/adapters/xlsx/open-workbook";
-import { aggregate, identifyWorkbook } from "../../../src/core/aggregate";
+import { identifyWorkbook } from "../../../src/core/aggregate";
 import type { WorkbookSnapshot } from "../../../src/core/read";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../../src/core/units";
-import { validateWorkbook } from "../../../src/core/validate";
 import { messyWorkbook } from "../../support/pasted-messy";
 import { pasteText, pastedSeedWorkbook, SEED_APPENDIX } from "../../support/pasted-seed";
 import { unitBook } from "../../support/unit-books";
+import { aggregate, validateWorkbook } from "../../support/worded";
 
 async function open(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const opened = await openWorkbook(bytes, "x.xlsx");

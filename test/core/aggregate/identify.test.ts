@@ -1,8 +1,9 @@
-import { aggregate, identifyWorkbook } from "../../../src/core/aggregate";
+import { identifyWorkbook } from "../../../src/core/aggregate";
 import { DEFAULT_REGISTRY } from "../../../src/core/units";
-import { validateWorkbook } from "../../../src/core/validate";
 import type { WorkbookSnapshot } from "../../../src/core/read";
 import { unitBook } from "../../support/unit-books";
+import { aggregate, validateWorkbook } from "../../support/worded";
+import { setA1 } from "../../support/a1";
 
 const identify = (book: WorkbookSnapshot, file = "bao-cao.xlsx") => identifyWorkbook(book, validateWorkbook(book).metadata, file, DEFAULT_REGISTRY);
 const codeOf = (id: ReturnType<typeof identify>) => id.unit?.code;
@@ -27,8 +28,8 @@ describe("identifying a unit workbook", () => {
     const made = unitBook({ BM3: { "1.2": 5 } }, { sheetNames: { BM3: "Biểu mẫu 3" }, title: { unit: "x", period: "y" } });
     // Write the title lines exactly as typed, not through FORM_TEXT.
     const sheet = made.sheets[0];
-    sheet.cells.A3 = { value: unitLine };
-    sheet.cells.A4 = { value: periodLine };
+    setA1(sheet, "A3", { value: unitLine });
+    setA1(sheet, "A4", { value: periodLine });
     const id = identify(made, "bao-cao-6-thang.xlsx");
     expect(id).toMatchObject({ unitName: name, periodId, source: "title" });
     expect(codeOf(id)).toBe(code);

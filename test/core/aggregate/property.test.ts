@@ -1,4 +1,4 @@
-import { aggregate, examineWorkbook, type AggregationResult, type ExaminedWorkbook, type UnitWorkbook } from "../../../src/core/aggregate";
+import { examineWorkbook, type ExaminedWorkbook, type UnitWorkbook } from "../../../src/core/aggregate";
 import { CATALOGUE, type Form, type FormRow } from "../../../src/core/forms";
 import { buildWardPlan } from "../../../src/core/layout/ward-sheets";
 import { combineModeOf, DEFAULT_REGISTRY, isCombinable, leadOf, parseRegistry, type UnitRegistry } from "../../../src/core/units";
@@ -8,6 +8,7 @@ import { planToXlsx } from "../../../src/adapters/xlsx/write-plan";
 import { period } from "../../support/plans";
 import { caseSeed, hex, Rng, seedFromEnv } from "../../support/fuzz/prng";
 import { isInput, randomUnits, snapshotOfPlan, unitWorkbook, type RandomUnit } from "../../support/fuzz/random-units";
+import { aggregate, type AggregationResult } from "../../support/worded";
 
 /*
  * Properties of the ward's figures over random units of the default registry

@@ -4,11 +4,11 @@
  * HĐND&UBND phường" is VP. Never silently: an info finding says so; a name
  * that fits two units fits none, and the warnings name both.
  */
-import { aggregate, identifyWorkbook, type UnitWorkbook } from "../../../src/core/aggregate";
+import { identifyWorkbook, type UnitWorkbook } from "../../../src/core/aggregate";
 import { findUnit, normaliseUnitName, editDistance } from "../../../src/core/units/match-unit";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../../src/core/units/registry";
-import { validateWorkbook } from "../../../src/core/validate";
 import { unitBook, type UnitFigures } from "../../support/unit-books";
+import { aggregate, validateWorkbook } from "../../support/worded";
 
 const KT = "Phòng Kinh tế, Hạ tầng và Đô thị";
 const code = (name: string, registry: UnitRegistry = DEFAULT_REGISTRY) => findUnit(registry, name).unit?.code;

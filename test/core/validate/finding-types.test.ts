@@ -1,13 +1,13 @@
 import type { FindingWriters } from "../../../src/core/messages/types";
 import { rawFinding, type RawFinding } from "../../../src/core/validate/finding";
-import { toFinding } from "../../../src/core/validate/validate-workbook";
+import { toFinding } from "../../../src/core/messages/word";
 
 /**
  * Each code's params are a type of its own (validate/finding-params.ts): the
  * lines marked @ts-expect-error below must not compile, so `tsc` and ts-jest
  * fail the day a code's params go back to an untyped record.
  */
-const place = { severity: "error", form: "BM6", row: "2.1", at: { sheet: "BM6", address: "D12" }, expected: null, actual: null } as const;
+const place = { severity: "error", form: "BM6", row: "2.1", at: { sheet: "BM6", row: 12, col: 4 }, expected: null, actual: null } as const;
 
 describe("finding params typed per code", () => {
   it("a rule cannot give a param its code does not have, nor leave one out", () => {

@@ -1,6 +1,7 @@
 import { ratioFormula, totalFormula } from "../../../src/core/layout/formulas";
 import { checkedFinding, cleanForm, findingAt, placesOf, validate, withCode } from "../../support/finding-checks";
 import { book } from "../../support/snapshot-builder";
+import { at } from "../../support/a1";
 
 const BM3_21 = ratioFormula("D14", "D13");
 
@@ -14,7 +15,7 @@ describe("FORMULA_MISMATCH", () => {
     const b = book(cleanForm("BM3", { "2.1": 99.2 }));
     const f = checkedFinding(b, "FORMULA_MISMATCH", "BM3!D12");
     expect(f).toMatchObject({ severity: "error", form: "BM3", row: "2.1", expected: `=${BM3_21}`, actual: "99,2" });
-    expect(f.fix).toEqual({ kind: "set-formula", sheet: "BM3", address: "D12", formula: BM3_21 });
+    expect(f.fix).toEqual({ kind: "set-formula", sheet: "BM3", row: 12, col: 4, address: "D12", formula: BM3_21 });
     expect(f.suggestion).toContain(`=${BM3_21}`);
   });
 
@@ -41,7 +42,7 @@ describe("FORMULA_MISMATCH", () => {
     const f = checkedFinding(b, "FORMULA_MISMATCH", cell);
     expect(f).toMatchObject({ severity: "error", form, row: stt, expected: `=${formula}`, actual: text });
     expect(f.message).toContain(`"${text}"`);
-    expect(f.fix).toEqual({ kind: "set-formula", sheet: form, address: cell.split("!")[1], formula });
+    expect(f.fix).toEqual({ kind: "set-formula", sheet: form, ...at(cell.split("!")[1]), address: cell.split("!")[1], formula });
     // a placeholder carries no figure, so the total or ratio is not compared
     expect(withCode(validate(b), "SUM_MISMATCH")).toEqual([]);
     expect(withCode(validate(b), "RATIO_MISMATCH")).toEqual([]);

@@ -1,5 +1,6 @@
 import { checkedFinding, cleanForm, placesOf, validate } from "../../support/finding-checks";
 import { book } from "../../support/snapshot-builder";
+import { at } from "../../support/a1";
 
 /**
  * The input codes all come from checkInputValues; each test expects a
@@ -50,7 +51,7 @@ describe("NUMBER_AS_TEXT", () => {
     const b = book(cleanForm(form, { [stt]: raw }));
     const f = checkedFinding(b, "NUMBER_AS_TEXT", cell);
     expect(f).toMatchObject({ severity: "warning", form, row: stt, expected: shown, actual: raw });
-    expect(f.fix).toEqual({ kind: "set-number", sheet: form, address: cell.split("!")[1], value });
+    expect(f.fix).toEqual({ kind: "set-number", sheet: form, ...at(cell.split("!")[1]), address: cell.split("!")[1], value });
     expect(f.message).toContain(shown);
     expect(validate(b).figures[form][stt]).toBe(value);
   });

@@ -5,6 +5,7 @@ import type { CellSnapshot, WorkbookSnapshot } from "../../../src/core/read";
 import { CLEAN_VALUES } from "../../support/clean-values";
 import { listFindings, placesOf, validate } from "../../support/finding-checks";
 import { period } from "../../support/plans";
+import { cellsA1, setA1 } from "../../support/a1";
 
 /**
  * Three gaps a mutation run found (issue 14, part 9): each test runs on a
@@ -24,7 +25,7 @@ function generated(): WorkbookSnapshot {
 /** The sheet row of an STT, found in column A as the officer sees it. */
 function rowOfStt(book: WorkbookSnapshot, form: string, stt: string): number {
   const sheet = book.sheets.find((s) => s.name === form)!;
-  const hit = Object.entries(sheet.cells).find(([address, c]) => /^A\d+$/.test(address) && String(c.value) === stt);
+  const hit = Object.entries(cellsA1(sheet)).find(([address, c]) => /^A\d+$/.test(address) && String(c.value) === stt);
   if (!hit) throw new Error(`no row ${form} ${stt}`);
   return Number(hit[0].slice(1));
 }
@@ -32,7 +33,11 @@ function rowOfStt(book: WorkbookSnapshot, form: string, stt: string): number {
 /** Puts a cell into the generated workbook: column "C" (Đơn vị tính) or "D" (Số liệu) of the row of an STT. */
 function put(book: WorkbookSnapshot, form: string, stt: string, column: "C" | "D", cell: CellSnapshot): string {
   const address = `${column}${rowOfStt(book, form, stt)}`;
-  book.sheets.find((s) => s.name === form)!.cells[address] = cell;
+  setA1(
+    book.sheets.find((s) => s.name === form)!,
+    address,
+    cell,
+  );
   return `${form}!${address}`;
 }
 

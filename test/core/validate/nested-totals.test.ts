@@ -2,10 +2,11 @@ import { CATALOGUE, type Catalogue } from "../../../src/core/forms";
 import { locateForms } from "../../../src/core/read";
 import { FORM_RULES } from "../../../src/core/rules";
 import { figureFromInputs } from "../../../src/core/rules/formula-cells";
-import { formContext, validateWorkbook, type FormContext } from "../../../src/core/validate";
+import { formContext, type FormContext } from "../../../src/core/validate";
 import type { WorkbookSnapshot } from "../../../src/core/read";
 import { checkedFinding, cleanForm, findingAt, placesOf, validate, withCode } from "../../support/finding-checks";
 import { book, type Entry } from "../../support/snapshot-builder";
+import { validateWorkbook } from "../../support/worded";
 
 /**
  * A finding's expected value is built from input rows only: where a part of a
@@ -60,7 +61,7 @@ describe("SUM_MISMATCH with a total among the parts (BM6 2.4 in 2.1)", () => {
     // The typed 2.4 is reported where it is: against its parts, and as a figure typed over the formula.
     expect(checkedFinding(b, "SUM_MISMATCH", "BM6!D15")).toMatchObject({ row: "2.4", expected: "4", actual: "5" });
     const formula = findingAt(validate(b), "FORMULA_MISMATCH", "BM6!D15");
-    expect(formula.fix).toMatchObject({ kind: "set-formula", sheet: "BM6", address: "D15" });
+    expect(formula.fix).toMatchObject({ kind: "set-formula", sheet: "BM6", row: 15, col: 4 });
     expect(validate(b).counts).toEqual({ error: 3, warning: 0, info: 0 });
   });
 

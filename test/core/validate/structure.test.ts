@@ -133,7 +133,7 @@ describe("a table moved on its sheet validates by STT", () => {
     ]);
     const formula = result.findings.find((f) => f.code === "FORMULA_MISMATCH")!;
     expect(formula.expected).toBe('=IF(OR(E17="",E17=0,E18=""),"",E18/E17*100)');
-    expect(formula.fix).toMatchObject({ sheet: "Biểu mẫu 3", address: "E16" });
+    expect(formula.fix).toMatchObject({ sheet: "Biểu mẫu 3", row: 16, col: 5 });
     expect(result.figures.BM3["2.1"]).toBeCloseTo((9300 / 9275) * 100, 9);
   });
 });

@@ -1,8 +1,6 @@
-import { aggregate } from "../../../src/core/aggregate";
 import { buildWardPlan } from "../../../src/core/layout/ward-sheets";
 import { SAMPLE_UNITS } from "../../../src/core/sample/demo-units";
 import { DEFAULT_REGISTRY } from "../../../src/core/units";
-import { validateWorkbook } from "../../../src/core/validate";
 import { openWorkbook } from "../../../src/adapters/xlsx/open-workbook";
 import { planToXlsx } from "../../../src/adapters/xlsx/write-plan";
 import { CLEAN_VALUES } from "../clean-values";
@@ -12,6 +10,7 @@ import { pastedSeedWorkbook } from "../pasted-seed";
 import { period, templatePlan } from "../plans";
 import { SEED_VALUES } from "../seed-values";
 import { text, unzipParts, utf8, zipOf, type Parts } from "./parts";
+import { aggregate, validateWorkbook } from "../worded";
 
 /** A good workbook made by the product (or pasted as a ward would), that the fuzz cases start from. */
 export interface Base {

@@ -1,8 +1,7 @@
-import { aggregate, type UnitWorkbook } from "../../../src/core/aggregate";
+import { type UnitWorkbook } from "../../../src/core/aggregate";
 import type { FileError } from "../../../src/core/errors";
 import type { WorkbookSnapshot } from "../../../src/core/read/snapshot";
 import { DEFAULT_REGISTRY } from "../../../src/core/units";
-import { validateWorkbook } from "../../../src/core/validate";
 import { openWorkbook } from "../../../src/adapters/xlsx/open-workbook";
 import type { Base } from "./bases";
 import { mutateCells } from "./cell-values";
@@ -11,6 +10,7 @@ import { rezip } from "./parts";
 import type { Rng } from "./prng";
 import { mutateXmlParts } from "./xml-parts";
 import { mutateZipBytes } from "./zip-bytes";
+import { aggregate, validateWorkbook } from "../worded";
 
 export type MutationKind = "bytes" | "xml" | "cells";
 

@@ -1,11 +1,12 @@
-import type { AggregationResult } from "../../../src/core/aggregate";
 import type { FileError } from "../../../src/core/errors";
 import { buildWardPlan } from "../../../src/core/layout/ward-sheets";
 import { LIMITS } from "../../../src/core/limits";
 import { formatError } from "../../../src/core/messages";
 import { parsePeriod } from "../../../src/core/periods/period";
-import type { WorkbookSnapshot } from "../../../src/core/read/snapshot";
-import { FINDING_CODES, type Finding, type ValidationResult } from "../../../src/core/validate";
+import { cellAddress } from "../../../src/core/layout/address";
+import { eachCell, type WorkbookSnapshot } from "../../../src/core/read/snapshot";
+import { FINDING_CODES, type Finding } from "../../../src/core/validate";
+import { type AggregationResult, type ValidationResult } from "../worded";
 
 /**
  * What every outcome of the pipeline must look like, whatever the bytes: a
@@ -78,14 +79,17 @@ export function checkSnapshot(book: WorkbookSnapshot): string[] {
     if (!["visible", "hidden", "veryHidden"].includes(s.visibility)) out.push(`sheet ${short(s.name)} visibility ${short(s.visibility)}`);
     if (s.maxRow > LIMITS.maxRowsPerSheet || s.maxCol > LIMITS.maxColsPerSheet)
       out.push(`sheet ${short(s.name)} extends to row ${s.maxRow}, column ${s.maxCol}`);
-    for (const [address, cell] of Object.entries(s.cells)) {
+    eachCell(s, (cell, row, col) => {
       cells++;
-      if (!/^[A-Z]{1,3}[1-9]\d*$/.test(address)) out.push(`sheet ${short(s.name)} has a cell at ${short(address)}`);
+      if (out.length > 20) return;
+      const address = cellAddress(row, col);
+      if (!(Number.isInteger(row) && Number.isInteger(col) && row >= 1 && col >= 1 && row <= s.maxRow && col <= s.maxCol))
+        out.push(`sheet ${short(s.name)} has a cell at row ${row}, column ${col}`);
       const t = typeof cell.value;
       if (!(cell.value === null || t === "string" || t === "number" || t === "boolean")) out.push(`${short(s.name)}!${address} value of type ${t}`);
       if (cell.formula !== undefined && typeof cell.formula !== "string") out.push(`${short(s.name)}!${address} formula of type ${typeof cell.formula}`);
-      if (out.length > 20) return out;
-    }
+    });
+    if (out.length > 20) return out;
   }
   if (cells > LIMITS.maxCellsPerWorkbook) out.push(`${cells} cells (limit ${LIMITS.maxCellsPerWorkbook})`);
   return out;
@@ -107,8 +111,9 @@ export function checkFinding(f: Finding, where: string): string[] {
   if (!isStringOrNull(f.actual)) say(`actual ${short(f.actual)}`);
   if (f.file !== undefined && typeof f.file !== "string") say(`file ${short(f.file)}`);
   if (f.fix !== undefined) {
-    const fix = f.fix as { kind?: unknown; sheet?: unknown; address?: unknown; value?: unknown };
-    if (!["set-formula", "set-number", "set-text"].includes(String(fix.kind)) || typeof fix.sheet !== "string" || typeof fix.address !== "string")
+    const fix = f.fix as { kind?: unknown; sheet?: unknown; row?: unknown; col?: unknown; value?: unknown };
+    const place = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= 1;
+    if (!["set-formula", "set-number", "set-text"].includes(String(fix.kind)) || typeof fix.sheet !== "string" || !place(fix.row) || !place(fix.col))
       say(`fix ${short(fix)}`);
     if (fix.kind === "set-number" && !(typeof fix.value === "number" && Number.isFinite(fix.value))) say(`fix sets the number ${short(fix.value)}`);
   }
@@ -181,9 +186,10 @@ export function checkAggregation(result: AggregationResult, inputs: number, unre
       const plan = buildWardPlan(result, period.value, "2026-06-12T08:00:00.000Z");
       for (const sheet of plan.sheets) {
         for (const cell of sheet.cells) {
-          if (typeof cell.value === "number" && !Number.isFinite(cell.value)) out.push(`ward workbook ${sheet.name}!${cell.address} = ${cell.value}`);
+          if (typeof cell.value === "number" && !Number.isFinite(cell.value))
+            out.push(`ward workbook ${sheet.name}!${cellAddress(cell.row, cell.col)} = ${cell.value}`);
           if (typeof cell.value === "string" && cell.value.length > EXCEL_CELL_TEXT)
-            out.push(`ward workbook ${sheet.name}!${cell.address} holds ${cell.value.length} characters (Excel keeps ${EXCEL_CELL_TEXT})`);
+            out.push(`ward workbook ${sheet.name}!${cellAddress(cell.row, cell.col)} holds ${cell.value.length} characters (Excel keeps ${EXCEL_CELL_TEXT})`);
           if (out.length > 20) return out;
         }
       }

@@ -1,35 +1,8 @@
-import { columnLetter } from "../../../core/layout/address";
+import type { CellRange } from "../../../core/layout/address";
 
 /** Excel's last column (XFD) and row. */
 export const MAX_COL = 16384;
 export const MAX_ROW = 1048576;
-
-const letters: string[] = [];
-
-/** 1 → "A", cached for the columns a sheet really uses. */
-export function colLetters(col: number): string {
-  return letters[col] ?? (letters[col] = columnLetter(col));
-}
-
-/** Addresses made so far, by column then row, for the corner of the grid forms use. */
-const addresses: string[][] = [];
-const CACHED_COLS = 64;
-const CACHED_ROWS = 1024;
-
-/**
- * The address "D8" of (row 8, column 4), as core/layout/address.ts's
- * cellAddress gives it and a sheet's cells are keyed; but the same string
- * is handed out every time for the forms' corner of the grid: a string
- * already used as a property key is stored in an object twice as fast as a
- * new one (whose hash and interning would be paid again for every file).
- * The corner is bounded, so the cache stays small (a few hundred addresses
- * for the forms, 64 × 1,024 at most).
- */
-export function internedAddress(row: number, col: number): string {
-  if (col > CACHED_COLS || row > CACHED_ROWS) return colLetters(col) + row;
-  const column = addresses[col] ?? (addresses[col] = []);
-  return column[row] ?? (column[row] = colLetters(col) + row);
-}
 
 /** A parsed cell reference. */
 export interface CellRef {
@@ -95,14 +68,6 @@ export function parseCellRef(ref: string): CellRef | undefined {
   return codes && readCellRef(codes, 0, ref.length, at) ? at : undefined;
 }
 
-/** A rectangle of cells, corners ordered. */
-export interface CellRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 const first: CellRef = { row: 0, col: 0 };
 const second: CellRef = { row: 0, col: 0 };
 
@@ -116,10 +81,10 @@ export function readRange(b: Uint8Array, start: number, end: number): CellRange 
     second.col = first.col;
   } else if (!readCellRef(b, colon + 1, end, second)) return undefined;
   return {
-    top: Math.min(first.row, second.row),
-    left: Math.min(first.col, second.col),
-    bottom: Math.max(first.row, second.row),
-    right: Math.max(first.col, second.col),
+    row: Math.min(first.row, second.row),
+    col: Math.min(first.col, second.col),
+    lastRow: Math.max(first.row, second.row),
+    lastCol: Math.max(first.col, second.col),
   };
 }
 
@@ -127,9 +92,4 @@ export function readRange(b: Uint8Array, start: number, end: number): CellRange 
 export function parseRange(ref: string): CellRange | undefined {
   const codes = codesOf(ref);
   return codes && readRange(codes, 0, ref.length);
-}
-
-/** A rectangle written as ExcelJS does: "A1:E1", a single cell as "A1:A1". */
-export function formatRange(r: CellRange): string {
-  return `${colLetters(r.left)}${r.top}:${colLetters(r.right)}${r.bottom}`;
 }

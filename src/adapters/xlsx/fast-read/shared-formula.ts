@@ -1,4 +1,5 @@
-import { colLetters, MAX_COL, MAX_ROW } from "./cell-ref";
+import { columnLetter } from "../../../core/layout/address";
+import { MAX_COL, MAX_ROW } from "./cell-ref";
 
 /*
  * A shared formula is written once, on its first cell (`<f t="shared"
@@ -23,7 +24,7 @@ function colNumber(letters: string): number {
 
 function shiftCol(dollar: string, letters: string, dCol: number): string | undefined {
   const col = dollar ? colNumber(letters) : colNumber(letters) + dCol;
-  return col >= 1 && col <= MAX_COL ? dollar + colLetters(col) : undefined;
+  return col >= 1 && col <= MAX_COL ? dollar + columnLetter(col) : undefined;
 }
 
 function shiftRow(dollar: string, digits: string, dRow: number): string | undefined {

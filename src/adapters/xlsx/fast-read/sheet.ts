@@ -1,6 +1,7 @@
 import { LIMITS } from "../../../core/limits";
+import { cellAddress, type CellRange } from "../../../core/layout/address";
 import type { CellSnapshot, CellValue, SheetSnapshot } from "../../../core/read/snapshot";
-import { colLetters, internedAddress, formatRange, parseCellRef, parseRange, readCellRef, readRange, type CellRange, type CellRef } from "./cell-ref";
+import { parseCellRef, parseRange, readCellRef, readRange, type CellRef } from "./cell-ref";
 import { XlsxReadError } from "./errors";
 import { readStringItem, unescapeXstring } from "./shared-strings";
 import { shiftFormula } from "./shared-formula";
@@ -91,13 +92,12 @@ function smallIntAt(b: Uint8Array, start: number, end: number): number {
 export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, ctx: SheetContext): SheetSnapshot {
   const x = new XmlScanner(bytes, part);
   const source = x.source;
-  const cells: Record<string, CellSnapshot> = Object.create(null);
+  // Cells by row, then column (sparse); a row's array is made when its first cell is kept.
+  const cells: CellSnapshot[][] = [];
   // Where each kept cell is, for taking out merged non-master cells and the extent.
-  const keys: string[] = [];
   const rows: number[] = [];
   const cols: number[] = [];
-  const merges: string[] = [];
-  const ranges: CellRange[] = [];
+  const merges: CellRange[] = [];
   const shared = new Map<string, SharedMaster>();
   const { strings, styles, date1904, budget } = ctx;
   const fail: (what: string) => never = (what) => {
@@ -221,6 +221,9 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
   /** After <sheetData>: the rows up to LIMITS.maxRowsPerSheet; rows beyond are jumped over unread. */
   const readRows = () => {
     let rowNumber = 0;
+    // The array of the row last written to: a <row>'s cells are all on it, bar a stray r="…".
+    let rowCells: CellSnapshot[] = [];
+    let rowCellsAt = 0;
     for (let t = x.next(); t !== CLOSE; t = x.next()) {
       if (t === END) fail("unclosed sheetData");
       if (!x.is("row")) {
@@ -281,11 +284,12 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
         readCell();
         const cell = snapshotOf();
         if (!cell) continue;
-        // The address as ExcelJS keys it ("D8", whatever case or $ the file wrote).
-        const key = internedAddress(row, col);
         spend();
-        cells[key] = cell;
-        keys.push(key);
+        if (row !== rowCellsAt) {
+          rowCells = cells[row] ?? (cells[row] = []);
+          rowCellsAt = row;
+        }
+        rowCells[col] = cell;
         rows.push(row);
         cols.push(col);
       }
@@ -300,10 +304,9 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
       // ref="A1:E1" is read in place; an escaped one is decoded first.
       if (x.is("mergeCell")) range = x.attrSpan("ref") ? readRange(source, x.spanStart, x.spanEnd) : parseRange(x.attr("ref") ?? "");
       x.skip();
-      if (!range || range.top > LIMITS.maxRowsPerSheet || range.left > LIMITS.maxColsPerSheet) continue;
+      if (!range || range.row > LIMITS.maxRowsPerSheet || range.col > LIMITS.maxColsPerSheet) continue;
       spend();
-      merges.push(formatRange(range));
-      ranges.push(range);
+      merges.push(range);
     }
   };
 
@@ -318,15 +321,15 @@ export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, 
       }
     }
   }
-  dropMergedCells(cells, keys, rows, cols, ranges, part);
+  dropMergedCells(cells, rows, cols, merges, part);
   // The extent of the cells kept (a dropped cell's row and column were set to 0).
   let maxRow = 0;
   let maxCol = 0;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < rows.length; i++) {
     if (rows[i] > maxRow) maxRow = rows[i];
     if (cols[i] > maxCol) maxCol = cols[i];
   }
-  return { name: header.name, visibility: header.visibility, cells, maxRow, maxCol, merges };
+  return { name: header.name, visibility: header.visibility, rows: cells, maxRow, maxCol, merges };
 }
 
 /**
@@ -343,13 +346,13 @@ let mergeGrid = new Uint8Array(1024);
  * the grid, and a cell marked twice means overlapping merges, which Excel
  * repairs and ExcelJS refuses; so does this reader.
  */
-function dropMergedCells(cells: Record<string, CellSnapshot>, keys: string[], rows: number[], cols: number[], ranges: CellRange[], part: string): void {
+function dropMergedCells(cells: CellSnapshot[][], rows: number[], cols: number[], ranges: CellRange[], part: string): void {
   if (ranges.length === 0) return;
   let height = 0;
   let width = 0;
   for (const r of ranges) {
-    height = Math.max(height, Math.min(r.bottom, LIMITS.maxRowsPerSheet));
-    width = Math.max(width, Math.min(r.right, LIMITS.maxColsPerSheet));
+    height = Math.max(height, Math.min(r.lastRow, LIMITS.maxRowsPerSheet));
+    width = Math.max(width, Math.min(r.lastCol, LIMITS.maxColsPerSheet));
   }
   const MASTER = 1;
   const HIDDEN = 2;
@@ -357,17 +360,17 @@ function dropMergedCells(cells: Record<string, CellSnapshot>, keys: string[], ro
   const grid = mergeGrid;
   grid.fill(0, 0, height * width);
   for (const r of ranges) {
-    for (let row = r.top; row <= Math.min(r.bottom, height); row++) {
-      for (let col = r.left; col <= Math.min(r.right, width); col++) {
+    for (let row = r.row; row <= Math.min(r.lastRow, height); row++) {
+      for (let col = r.col; col <= Math.min(r.lastCol, width); col++) {
         const i = (row - 1) * width + (col - 1);
-        if (grid[i]) throw new XlsxReadError("xml", `${part}: merged ranges overlap at ${colLetters(col)}${row}`, part);
-        grid[i] = row === r.top && col === r.left ? MASTER : HIDDEN;
+        if (grid[i]) throw new XlsxReadError("xml", `${part}: merged ranges overlap at ${cellAddress(row, col)}`, part);
+        grid[i] = row === r.row && col === r.col ? MASTER : HIDDEN;
       }
     }
   }
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < rows.length; i++) {
     if (rows[i] <= height && cols[i] <= width && grid[(rows[i] - 1) * width + (cols[i] - 1)] === HIDDEN) {
-      delete cells[keys[i]];
+      delete cells[rows[i]][cols[i]];
       rows[i] = cols[i] = 0;
     }
   }

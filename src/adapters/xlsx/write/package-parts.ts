@@ -1,3 +1,4 @@
+import { rangeAddress, rowsAddress } from "../../../core/layout/address";
 import type { SheetPlan } from "../../../core/layout/plan";
 import { xmlEscape, XML_HEADER } from "./xml-text";
 
@@ -55,8 +56,8 @@ export function workbookXml(sheets: readonly SheetPlan[], activeTab: number): st
   const names = sheets.flatMap((s, i) =>
     s.print
       ? [
-          `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(`${quoted(s.name)}!${absolute(s.print.area)}`)}</definedName>`,
-          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`${quoted(s.name)}!${absolute(s.print.titleRows)}`)}</definedName>`,
+          `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(`${quoted(s.name)}!${absolute(rangeAddress(s.print.area))}`)}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`${quoted(s.name)}!${absolute(rowsAddress(s.print.titleRows))}`)}</definedName>`,
         ]
       : [],
   );

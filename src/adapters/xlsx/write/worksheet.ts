@@ -1,4 +1,4 @@
-import { columnLetter, parseAddress } from "../../../core/layout/address";
+import { cellAddress, rangeAddress } from "../../../core/layout/address";
 import type { CellPlan, PrintPlan, SheetPlan, ValidationPlan } from "../../../core/layout/plan";
 import type { SharedStrings } from "./shared-strings";
 import type { StyleTable } from "./style-table";
@@ -13,11 +13,9 @@ interface PlacedCell {
 function cellsByRow(cells: readonly CellPlan[]): Map<number, PlacedCell[]> {
   const rows = new Map<number, Map<number, CellPlan>>();
   for (const plan of cells) {
-    const at = parseAddress(plan.address);
-    if (!at) throw new Error(`not a cell address in a layout plan: ${plan.address}`);
-    let row = rows.get(at.row);
-    if (!row) rows.set(at.row, (row = new Map()));
-    row.set(at.col, plan);
+    let row = rows.get(plan.row);
+    if (!row) rows.set(plan.row, (row = new Map()));
+    row.set(plan.col, plan);
   }
   const sorted = new Map<number, PlacedCell[]>();
   for (const [r, row] of rows)
@@ -42,8 +40,9 @@ function cellXml(address: string, plan: CellPlan, styles: StyleTable, strings: S
 function validationsXml(validations: readonly ValidationPlan[]): string {
   const groups = new Map<string, { v: ValidationPlan; cells: string[] }>();
   for (const v of validations) {
-    const { address, ...rule } = v;
+    const { row, col, ...rule } = v;
     const key = JSON.stringify(rule);
+    const address = cellAddress(row, col);
     const group = groups.get(key);
     if (group) group.cells.push(address);
     else groups.set(key, { v, cells: [address] });
@@ -99,7 +98,7 @@ export function worksheetXml(plan: SheetPlan, selected: boolean, styles: StyleTa
   const out: string[] = [
     `${XML_HEADER}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
     plan.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
-    `<dimension ref="A1:${columnLetter(lastCol)}${lastRow}"/>`,
+    `<dimension ref="${rangeAddress({ row: 1, col: 1, lastRow, lastCol })}"/>`,
     viewXml(plan, selected),
     '<sheetFormatPr defaultRowHeight="15"/>',
   ];
@@ -112,13 +111,14 @@ export function worksheetXml(plan: SheetPlan, selected: boolean, styles: StyleTa
   for (const r of rowNumbers) {
     const height = plan.rowHeights[r];
     out.push(height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}" customHeight="1">`);
-    for (const { col, plan: cell } of rows.get(r)!) out.push(cellXml(`${columnLetter(col)}${r}`, cell, styles, strings));
+    for (const { col, plan: cell } of rows.get(r)!) out.push(cellXml(cellAddress(r, col), cell, styles, strings));
     out.push("</row>");
   }
   out.push("</sheetData>");
   // No password: the lock guards formulas against slips, it is not a secret (see the README). Column widths and row heights stay adjustable.
   if (plan.protect) out.push('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
-  if (plan.merges.length) out.push(`<mergeCells count="${plan.merges.length}">${plan.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`);
+  if (plan.merges.length)
+    out.push(`<mergeCells count="${plan.merges.length}">${plan.merges.map((range) => `<mergeCell ref="${rangeAddress(range)}"/>`).join("")}</mergeCells>`);
   out.push(validationsXml(plan.validations), printXml(plan.print), "</worksheet>");
   return out.join("");
 }

@@ -1,4 +1,7 @@
-import type { AggregationResult } from "./aggregate";
+import type { AggregationResult } from "../aggregate/aggregate";
+import type { Lang } from "../messages/types";
+import { toFinding } from "../messages/word";
+import { WARD_TEXT } from "./texts";
 
 /** What the ward's form sheets say beside each figure: the units' notes and the findings on it. */
 export interface WardRowNotes {
@@ -8,19 +11,13 @@ export interface WardRowNotes {
   marks: Record<string, Record<string, "error" | "warning">>;
 }
 
-/** Words of the ward's sheets (a Vietnamese document, like FORM_TEXT). */
-const NOTE_TEXT = {
-  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
-  unitFinding: (unit: string, severity: string, message: string) => `${unit} (${severity.toLowerCase()} trong tệp của đơn vị): ${message}`,
-};
-
 /**
  * The Ghi chú of each ward row: each unit's own note, prefixed with the unit
  * ("KT: Số liệu theo QĐ giao vốn"); each finding on the ward's figure; and
  * each unit finding on a figure the ward used (a part above its whole,
  * summed in), so that it is seen where the figure is.
  */
-export function wardRowNotes(result: AggregationResult): WardRowNotes {
+export function wardRowNotes(result: Pick<AggregationResult, "units" | "provenance" | "files" | "findings">, lang: Lang): WardRowNotes {
   // Per row: the units' notes, then the findings on the ward's figure, then the units' findings that reach it.
   const lines = new Map<string, [string[], string[], string[]]>();
   const marks: WardRowNotes["marks"] = {};
@@ -42,14 +39,14 @@ export function wardRowNotes(result: AggregationResult): WardRowNotes {
   for (const f of result.findings) {
     if (!f.row || !f.form) continue;
     if (f.file === undefined) {
-      if (!f.cell) continue;
-      add(f.form, f.row, `${NOTE_TEXT.severity[f.severity]}: ${f.message}`, 1);
+      if (!f.at) continue;
+      add(f.form, f.row, `${WARD_TEXT.severity[f.severity]}: ${toFinding(f, lang).message}`, 1);
       mark(f.form, f.row, f.severity);
       continue;
     }
     const unit = unitOf.get(f.file);
     if (f.severity === "info" || unit === undefined || !result.provenance[f.form]?.[f.row]?.used.includes(unit)) continue;
-    add(f.form, f.row, NOTE_TEXT.unitFinding(label.get(unit) ?? unit, NOTE_TEXT.severity[f.severity], f.message), 2);
+    add(f.form, f.row, WARD_TEXT.unitFinding(label.get(unit) ?? unit, WARD_TEXT.severity[f.severity], toFinding(f, lang).message), 2);
     mark(f.form, f.row, f.severity);
   }
   const notes: WardRowNotes["notes"] = {};
