@@ -51,8 +51,10 @@ export const formRowSchema = z
      * makes it 1, "survey" combines different forms into 2. Counts and percents follow the ward's setup.
      */
     combine: z.enum(["any", "survey"]).optional(),
-    /** "lũy kế": must not decrease from one period to a later one of the same year. */
+    /** "lũy kế": must not decrease from one period to a later one of the same year (DOMAIN.md, "Cumulative rows"). */
     cumulative: z.boolean().optional(),
+    /** "tại thời điểm báo cáo": a stock that may go up or down; a large change since the earlier period is worth a note. */
+    stock: z.boolean().optional(),
   })
   .strict();
 
@@ -108,6 +110,9 @@ export const catalogueSchema = z
         if (row.kind === "code" && !row.codes) issue(at("codes"), `${where}: dòng mã cần danh sách codes`);
         if (row.kind !== "code" && row.codes) issue(at("codes"), `${where}: chỉ dòng mã có codes`);
         if (row.kind !== "code" && row.combine) issue(at("combine"), `${where}: chỉ dòng mã có combine`);
+        if (row.cumulative && row.stock) issue(at("stock"), `${where}: một dòng là lũy kế hoặc tại thời điểm báo cáo, không thể cả hai`);
+        if ((row.cumulative || row.stock) && (row.kind === "header" || row.kind === "code" || row.kind === "percent"))
+          issue(at(row.stock ? "stock" : "cumulative"), `${where}: chỉ dòng số đếm, số tiền, tổng hay tỷ lệ mới so với kỳ trước`);
         if (row.kind === "header" && (row.atMost || row.partsAtMost || row.equalsSumOf || row.atMostRowOf))
           issue(at("kind"), `${where}: dòng tiêu đề không có quy tắc`);
         if (row.numerator) mustBeNumeric("numerator", row.numerator);
