@@ -1,6 +1,7 @@
 import { promises as fs, readFileSync, statSync, type Stats } from "node:fs";
 import * as path from "node:path";
 import type { FileError } from "../core/errors";
+import { otherFileKind, type OtherFile } from "../core/cycle/submissions";
 import { LIMITS } from "../core/limits";
 import type { WorkbookSnapshot } from "../core/read/snapshot";
 import type { Result } from "../core/result";
@@ -11,17 +12,41 @@ import { describeFsError } from "./write-file";
 
 /** The .xlsx files named on the command line; folders are read for .xlsx files (Excel's "~$" lock files skipped). */
 export async function collectFiles(args: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+  return (await collectInputs(args)).workbooks;
+}
+
+/** Hidden files, Excel's and Word's "~$" lock files and the desktop's index files: nobody sent these. */
+const NOT_SENT = /^(?:~\$|\.)|^(?:thumbs\.db|desktop\.ini)$/i;
+
+/**
+ * What an officer hands the aggregation: the .xlsx workbooks, and every other
+ * file in a folder or named on the command line that is not one (a Word
+ * report, a PDF scan, an old .xls), with its time, to be listed against its
+ * unit rather than skipped silently.
+ */
+export async function collectInputs(args: readonly string[]): Promise<{ workbooks: string[]; others: OtherFile[] }> {
+  const workbooks: string[] = [];
+  const others: OtherFile[] = [];
+  const other = async (file: string) => {
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (stat?.isFile()) others.push({ file, kind: otherFileKind(file), modified: stat.mtimeMs });
+  };
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => undefined);
     if (stat?.isDirectory()) {
-      const names = (await fs.readdir(arg)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
-      for (const n of names) files.push(path.join(arg, n)); // not push(...all): a folder may hold more names than a call takes arguments
+      const names = (await fs.readdir(arg)).filter((n) => !NOT_SENT.test(n)).sort();
+      for (const n of names) {
+        // not push(...all): a folder may hold more names than a call takes arguments
+        if (/\.xlsx$/i.test(n)) workbooks.push(path.join(arg, n));
+        else await other(path.join(arg, n));
+      }
+    } else if (!/\.xlsx$/i.test(arg) && otherFileKind(arg) !== "other") {
+      await other(arg);
     } else {
-      files.push(arg);
+      workbooks.push(arg);
     }
   }
-  return files;
+  return { workbooks, others };
 }
 
 /** A workbook read from disk, with the file's last change time. */

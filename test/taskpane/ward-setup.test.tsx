@@ -385,6 +385,7 @@ function fixture(): AggregationResult {
       BM7: { mode: "lead" },
     },
     provenance: {},
+    submissions: [],
     findings: [WARD_FINDING],
     counts: { error: 1, warning: 0, info: 0 },
   };

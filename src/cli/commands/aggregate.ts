@@ -13,7 +13,11 @@ import { EXIT, failWith, type CliIO } from "../io";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
 import { examineFiles } from "../examine-files";
 import { NODE_COMPRESSOR } from "../node-compressor";
-import { collectFiles } from "../read-files";
+import { collectInputs, readWorkbookFile } from "../read-files";
+import { earlierFigures } from "../../core/cycle/previous-workbook";
+import type { EarlierFigures } from "../../core/cycle/previous";
+import { vietnamDate } from "../../core/cycle/submissions";
+import { submissionLines } from "../../core/messages/submissions";
 import { writeError, writeFileAtomic } from "../write-file";
 import { loadRegistry } from "../load-setup";
 
@@ -24,6 +28,7 @@ const OPTIONS = {
   units: { type: "string" },
   json: { type: "boolean" },
   strict: { type: "boolean" },
+  previous: { type: "string" },
 } as const;
 
 /** The summary an officer reads before sending the report: who sent what, what does not fit. */
@@ -32,6 +37,11 @@ function printSummary(result: Worded<AggregationResult>, output: string, lang: L
   const period = parsePeriod(result.periodId);
   io.out(m.aggregateHeading(result.ward, period.ok ? (lang === "en" ? period.value.label.en : period.value.label.vi) : result.periodId));
   for (const f of result.files) io.out(`  ${m.fileStatus({ ...f, detail: fileUseDetail(f, lang) })}`);
+  if (result.period && result.submissions.length > 0) {
+    io.out("");
+    for (const line of submissionLines(result.submissions, result.period.unitDeadline, lang)) io.out(line);
+    io.out("");
+  }
   io.out(`  ${m.formModes(Object.entries(result.forms).map(([form, c]) => ({ form, mode: c.mode, lead: c.lead?.code })))}`);
   // The files' own findings are in the ward workbook and in --json; here, what the officer must settle before sending the report.
   const wardFindings = result.findings.filter((f) => f.file === undefined || AGGREGATION_CODES.has(f.code));
@@ -76,7 +86,8 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
   // A file named twice (on its own and inside its folder) is one file, not a unit sending twice.
   const files: string[] = [];
   const seen = new Set<string>();
-  for (const file of await collectFiles(args.value.positionals)) {
+  const inputs = await collectInputs(args.value.positionals);
+  for (const file of inputs.workbooks) {
     if (seen.has(path.resolve(file))) continue;
     seen.add(path.resolve(file));
     files.push(file);
@@ -95,7 +106,22 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
       io.err(`${messages(lang).cli.errorPrefix}: ${formatError(examined.error, lang)}`);
     }
   }
-  const result = aggregate({ workbooks, unreadable, registry: registry.value, periodId: period?.ok ? period.value.id : undefined, ward });
+  let previous: EarlierFigures | undefined;
+  if (typeof v.previous === "string") {
+    const read = await readWorkbookFile(v.previous, lang);
+    if (!read.ok) return fail(read.error);
+    previous = earlierFigures(read.value.book, path.basename(v.previous));
+  }
+  const result = aggregate({
+    workbooks,
+    unreadable,
+    registry: registry.value,
+    periodId: period?.ok ? period.value.id : undefined,
+    ward,
+    others: inputs.others,
+    today: vietnamDate(io.now().getTime()),
+    ...(previous ? { previous } : {}),
+  });
   const usedCount = result.files.filter((f) => f.status === "used").length;
   if (usedCount === 0) return fail({ code: "NO_USABLE_FILES" }, EXIT.findings);
   if (!result.periodId) return fail({ code: "NO_PERIOD" });
@@ -132,6 +158,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
           output,
           used: result.files.filter((f) => f.status === "used").map((f) => f.file),
           forms: result.forms,
+          submissions: result.submissions,
           findings: wardLevel,
           counts: result.counts,
         },

@@ -4,6 +4,7 @@ import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../../core/layou
 import { messages, type Lang } from "../../core/messages";
 import { defaultPeriodId, parseDateVi, parsePeriod, type PeriodOverrides } from "../../core/periods/period";
 import type { Result } from "../../core/result";
+import { wardPeriod } from "../../core/cycle/ward-dates";
 import { findUnit } from "../../core/units/match-unit";
 import type { UnitRegistry } from "../../core/units/registry";
 import { planToXlsx } from "../../adapters/xlsx/write-plan";
@@ -62,18 +63,22 @@ export async function templateCommand(argv: string[], lang: Lang, io: CliIO): Pr
 
   const overrides = parseOverrides(v.cutoff, v.deadline);
   if (!overrides.ok) return fail(overrides.error);
-  const period = parsePeriod(v.period ?? defaultPeriodId(io.now()), overrides.value);
-  if (!period.ok) return fail(period.error);
   const forms = selectForms(v.forms);
   if (!forms.ok) return fail(forms.error);
   const unit = cleanUnitName(v.unit ?? "");
+  let registry: UnitRegistry | undefined;
   if (v.units !== undefined) {
-    const registry = await loadRegistry(v.units, lang);
-    if (!registry.ok) return fail(registry.error);
+    const loaded = await loadRegistry(v.units, lang);
+    if (!loaded.ok) return fail(loaded.error);
+    registry = loaded.value;
     // Only a warning: a new unit may make its template before the ward's list has it.
-    const warning = unit && unit !== DEFAULT_UNIT ? unitNotListed(registry.value, unit, lang) : undefined;
+    const warning = unit && unit !== DEFAULT_UNIT ? unitNotListed(registry, unit, lang) : undefined;
     if (warning) io.err(warning);
   }
+  // The dates typed here, over the ward's setup for the period, over the standard guidance.
+  const periodId = v.period ?? defaultPeriodId(io.now());
+  const period = registry ? wardPeriod(registry, periodId, overrides.value) : parsePeriod(periodId, overrides.value);
+  if (!period.ok) return fail(period.error);
 
   const started = Date.now();
   const plan = buildWorkbookPlan({

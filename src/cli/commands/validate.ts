@@ -1,12 +1,15 @@
 import { formatError, messages, type Lang } from "../../core/messages";
 import { parsePeriod } from "../../core/periods/period";
+import * as path from "node:path";
+import type { EarlierFigures } from "../../core/cycle/previous";
+import { compareWorkbooks, earlierFigures } from "../../core/cycle/previous-workbook";
 import { toFinding } from "../../core/messages/word";
-import { validateWorkbook, type Finding } from "../../core/validate";
+import { byPlace, validateWorkbook, type Finding } from "../../core/validate";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
 import { collectFiles, readWorkbookFile } from "../read-files";
 
-const OPTIONS = { json: { type: "boolean" } } as const;
+const OPTIONS = { json: { type: "boolean" }, previous: { type: "string" } } as const;
 
 /** One file's outcome, as printed and as --json gives it. */
 export interface FileReport {
@@ -57,6 +60,14 @@ export async function validateCommand(argv: string[], lang: Lang, io: CliIO): Pr
   if (!args.ok) return fail(args.error);
   if (args.value.positionals.length === 0) return fail({ code: "FILES_REQUIRED" });
   const files = await collectFiles(args.value.positionals);
+  // The earlier period's file, read once: each file's cumulative rows are checked against it.
+  let earlier: EarlierFigures | undefined;
+  const previousFile = args.value.values.previous;
+  if (typeof previousFile === "string") {
+    const read = await readWorkbookFile(previousFile, lang);
+    if (!read.ok) return fail(read.error);
+    earlier = earlierFigures(read.value.book, path.basename(previousFile));
+  }
   const reports: FileReport[] = [];
   let unreadable = false;
   let errors = false;
@@ -68,8 +79,9 @@ export async function validateCommand(argv: string[], lang: Lang, io: CliIO): Pr
       continue;
     }
     const result = validateWorkbook(book.value.book);
-    errors ||= result.counts.error > 0;
-    const findings = result.findings.map((f) => toFinding(f, lang));
+    const compared = earlier ? compareWorkbooks(book.value.book, earlier) : [];
+    errors ||= result.counts.error > 0 || compared.some((f) => f.severity === "error");
+    const findings = byPlace([...result.findings, ...compared]).map((f) => toFinding(f, lang));
     reports.push({ file, unit: result.metadata?.unit ?? null, period: result.metadata?.period ?? null, findings });
   }
   if (args.value.values.json) io.out(JSON.stringify({ files: reports }, null, 2));

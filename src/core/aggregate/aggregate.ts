@@ -1,7 +1,10 @@
 import { CATALOGUE } from "../forms/catalogue";
 import type { Catalogue } from "../forms/schema";
 import type { FileError } from "../errors";
-import { PERIOD_KINDS, type PeriodKind } from "../periods/period";
+import { compareWithPrevious, type EarlierFigures } from "../cycle/previous";
+import { submissionsBoard, vietnamDate, type OtherFile, type Submission } from "../cycle/submissions";
+import { wardPeriod } from "../cycle/ward-dates";
+import { PERIOD_KINDS, type IsoDate, type Period, type PeriodKind, type PeriodOverrides } from "../periods/period";
 import { locateForms } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { formMode, leadOf } from "../units/leads";
@@ -9,6 +12,7 @@ import { type CombineMode, type UnitRegistry } from "../units/registry";
 import type { RawFinding } from "../validate/finding";
 import { countFindings, validateWorkbook, type ValidationResult } from "../validate/validate-workbook";
 import { checkWardFigures } from "./ward-check";
+import { wardCell } from "./ward-cells";
 import { combineUnits, type RowProvenance } from "./ward-figures";
 import { identifyWorkbook, type WorkbookIdentity } from "./identify";
 
@@ -24,6 +28,10 @@ export interface UnitWorkbook {
 /** What happened to each file. */
 export interface FileUse {
   file: string;
+  /** last change of the file (ms since 1970), when known: when it was sent, for the submissions board */
+  modified?: number;
+  /** the forms it has figures for */
+  forms?: string[];
   unitName: string;
   unitCode?: string;
   periodId?: string;
@@ -51,6 +59,12 @@ export interface AggregationResult {
   forms: Record<string, FormCombination>;
   /** form id → input STT → how the ward's figure was made, from which units */
   provenance: Record<string, Record<string, RowProvenance>>;
+  /** the period with the ward's dates (its setup's, or the standard guidance); absent when no period was found */
+  period?: Period;
+  /** who has sent: one entry per unit of the setup, whom to chase first */
+  submissions: Submission[];
+  /** the ward's earlier report, when one was given: its period and figures, for the "Kỳ trước" column */
+  previous?: { file: string; periodId: string | null; figures: EarlierFigures["figures"] };
   /** the own findings of each file used (tagged with its file), then the aggregation's, then the ward figures' */
   findings: RawFinding[];
   counts: { error: number; warning: number; info: number };
@@ -65,12 +79,20 @@ export interface FormCombination {
 export interface AggregateOptions {
   /** in the order given (the later of two equally new files from one unit wins); read or already examined */
   workbooks: (UnitWorkbook | ExaminedWorkbook)[];
-  unreadable?: { file: string; error: FileError }[];
+  unreadable?: { file: string; error: FileError; modified?: number }[];
   registry: UnitRegistry;
   /** the period to aggregate; by default the one most files record */
   periodId?: string;
   /** the ward's name on the report; by default the registry's */
   ward?: string;
+  /** dates typed for this run, over the setup's for the period (its cut-off is what the units' files must record) */
+  dates?: PeriodOverrides;
+  /** files in the selection that are not workbooks (a Word report, a scan): listed against their unit */
+  others?: OtherFile[];
+  /** the day the ward runs it (Vietnam's calendar), to tell who is late; by default today */
+  today?: IsoDate;
+  /** the ward's report of an earlier period, to check cumulative rows and note changes */
+  previous?: EarlierFigures;
   catalogue?: Catalogue;
 }
 
@@ -143,6 +165,8 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   const hasForms = (c: Candidate) => Object.keys(c.validation.forms).length > 0;
   const candidates = examined.filter(hasForms);
   const periodId = options.periodId ?? commonPeriod(candidates) ?? "";
+  const period = periodId ? wardPeriod(registry, periodId, options.dates) : undefined;
+  const cutoff = period?.ok ? period.value.window : undefined;
 
   const files: FileUse[] = [];
   const inPeriod: Candidate[] = [];
@@ -150,6 +174,10 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   for (const c of examined) {
     const use: FileUse = {
       file: c.file,
+      ...(c.modified !== undefined ? { modified: c.modified } : {}),
+      forms: Object.entries(c.validation.figures)
+        .filter(([, rows]) => Object.values(rows).some((v) => v !== null))
+        .map(([form]) => form),
       unitName: c.identity.unit?.name ?? c.identity.unitName,
       unitCode: c.identity.unit?.code,
       periodId: c.identity.periodId,
@@ -184,6 +212,21 @@ export function aggregate(options: AggregateOptions): AggregationResult {
         continue;
       }
     }
+    // A template records the cut-off it was made for: another one is an old template, or another ward's dates.
+    const made = c.validation.metadata;
+    if (cutoff && made?.windowFrom && made.windowTo && (made.windowFrom !== cutoff.from || made.windowTo !== cutoff.to)) {
+      raw.push({
+        code: "CUTOFF_MISMATCH",
+        severity: "warning",
+        file: c.file,
+        form: "",
+        row: null,
+        at: null,
+        params: { period: periodId, found: { from: made.windowFrom, to: made.windowTo }, expected: cutoff },
+        expected: `${cutoff.from}/${cutoff.to}`,
+        actual: `${made.windowFrom}/${made.windowTo}`,
+      });
+    }
     if (!c.identity.unit) {
       // The units the name resembles are named, never chosen: the officer adds the name as an alias if it is one of them.
       const like = registry.units.filter((u) => c.identity.resembles?.includes(u.code));
@@ -206,7 +249,15 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     inPeriod.push(c);
   }
   for (const u of options.unreadable ?? []) {
-    files.push({ file: u.file, unitName: "", status: "unreadable", error: u.error, errors: 1, warnings: 0 });
+    files.push({
+      file: u.file,
+      ...(u.modified !== undefined ? { modified: u.modified } : {}),
+      unitName: "",
+      status: "unreadable",
+      error: u.error,
+      errors: 1,
+      warnings: 0,
+    });
   }
 
   // One workbook per unit: the newest; the others are named and set aside.
@@ -291,12 +342,28 @@ export function aggregate(options: AggregateOptions): AggregationResult {
   }
 
   // The ward's figures checked by every rule of the forms, like a unit's, each finding naming the units behind its cells.
-  const findings = [...fileFindings, ...raw, ...checkWardFigures(provenance, catalogue)];
+  // The ward's figures against its earlier report: cumulative rows never fall within a year.
+  const wardName = options.ward?.trim() || registry.ward || "";
+  const earlier = options.previous
+    ? compareWithPrevious({ unit: wardName || null, periodId: periodId || null, figures: values }, options.previous, {
+        catalogue,
+        place: (form, stt) => {
+          const f = catalogue.forms.find((x) => x.id === form);
+          return f ? wardCell(f, stt) : null;
+        },
+      })
+    : [];
+  const findings = [...fileFindings, ...raw, ...checkWardFigures(provenance, catalogue), ...earlier];
   const counts = countFindings(findings);
   counts.error += options.unreadable?.length ?? 0;
   return {
-    ward: options.ward?.trim() || registry.ward || "",
+    ward: wardName,
     periodId,
+    ...(period?.ok ? { period: period.value } : {}),
+    submissions: period?.ok
+      ? submissionsBoard({ registry, period: period.value, files, others: options.others ?? [], today: options.today ?? vietnamDate(Date.now()) })
+      : [],
+    ...(options.previous ? { previous: { file: options.previous.file, periodId: options.previous.periodId, figures: options.previous.figures } } : {}),
     files,
     units: columns.map((c) => ({ name: c.identity.unit?.name ?? c.identity.unitName, code: c.identity.unit?.code })),
     forms: Object.fromEntries(

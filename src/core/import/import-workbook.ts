@@ -8,10 +8,10 @@ import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../layout/workbo
 import { formatNumberVi } from "../read/number";
 import { parsePeriod, type Period } from "../periods/period";
 import { locateForms, type LocatedRow } from "../read/locate";
-import { foldText } from "../read/text";
 import type { CellValue, WorkbookSnapshot } from "../read/snapshot";
 import { placeRef, type RawFinding } from "../validate/finding";
 import { byPlace, countFindings, snapshotMetadata, validateWorkbook } from "../validate/validate-workbook";
+import { sameUnitName } from "../units/match-unit";
 import { readTitle, type TitleInfo } from "./title";
 import { typedResults } from "./typed-results";
 
@@ -81,12 +81,6 @@ function sourceOf(row: LocatedRow | undefined, value: number | null | undefined,
   return typeof row.value?.value === "string" ? "text" : "number";
 }
 
-/** "Ủy ban nhân dân phường Nhị Chiểu", "UBND phường Nhị Chiểu" and "Phường Nhị Chiểu" name the same ward. */
-function sameUnit(a: string, b: string): boolean {
-  const core = (s: string) => foldText(s).replace(/^(?:uy ban nhan dan|ubnd)\s+/, "");
-  return core(a) === core(b);
-}
-
 /** The unit and period: what the officer gave, else what the workbook records, else what its text says; a disagreement is a finding. */
 function identity(options: ImportOptions, meta: ReturnType<typeof snapshotMetadata>, title: TitleInfo, raw: RawFinding[], formOf: (sheet: string) => string) {
   const ref = (t: { sheet: string; row: number; col: number }) => placeRef(t.sheet, t.row, t.col);
@@ -106,7 +100,7 @@ function identity(options: ImportOptions, meta: ReturnType<typeof snapshotMetada
   const given = options.unit !== undefined ? cleanUnitName(options.unit) : "";
   if (given) {
     unit = { name: given, from: "option" };
-    if (title.unit && sameUnit(title.unit.value, given) === false) mismatch("unit", title.unit, title.unit.value, given);
+    if (title.unit && sameUnitName(title.unit.value, given) === false) mismatch("unit", title.unit, title.unit.value, given);
   } else if (meta?.unit && meta.unit !== DEFAULT_UNIT) unit = { name: meta.unit, from: "metadata" };
   else if (title.unit) unit = { name: cleanUnitName(title.unit.value), from: "sheet", cell: ref(title.unit) };
   else unit = { name: "", from: "none" };

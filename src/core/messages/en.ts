@@ -1,4 +1,18 @@
-import { codeLegend, filesLike, joinParts, listOf, partValues, rowFigures, textByWhat, unitFigures, unitRows, unitsLike } from "./writers";
+import {
+  codeLegend,
+  filesLike,
+  joinParts,
+  listOf,
+  partValues,
+  rowFigures,
+  textByWhat,
+  unitFigures,
+  unitRows,
+  unitsLike,
+  periodWords,
+  windowWords,
+  changePercent,
+} from "./writers";
 import type { TextNotation } from "../read/number";
 import type { FormulaMismatchKind } from "../validate/finding-params";
 import type { Messages } from "./types";
@@ -265,6 +279,45 @@ export const en: Messages = {
       suggestion:
         "If this is the ward's own figure that each unit copied, make the row taken from the lead unit (combine) or ask the units to report only their own part, then aggregate again.",
     }),
+    CUTOFF_MISMATCH: (p) => ({
+      message: `The file records the cut-off ${windowWords(p.found, "en")}, not the ward's for ${periodWords(p.period, "en")} (${windowWords(p.expected, "en")}): the unit may have used an old template.`,
+      suggestion: `Ask the unit to check that its figures are as of ${windowWords(p.expected, "en")}; next time, make the template from the ward's unit list so that the dates are right.`,
+    }),
+    CUMULATIVE_DECREASED: (p, n) => ({
+      message: `A cumulative figure fell since the earlier period: ${periodWords(p.period, "en")}: ${n(p.value)} < ${periodWords(p.previousPeriod, "en")}: ${n(p.previous)}.`,
+      suggestion:
+        "A figure cumulative from the start of the year cannot be below an earlier period's of the same year: check this period's figure (it may hold the period's own figure only) or the one reported before.",
+    }),
+    STOCK_CHANGED: (p, n) => ({
+      message: `A figure as of the report date changed a lot: ${periodWords(p.period, "en")}: ${n(p.value)}, ${periodWords(p.previousPeriod, "en")}: ${n(p.previous)} (${changePercent(p.change, n)}).`,
+      suggestion: "If it is right, give the reason in the report (Ghi chú column); if not, check the figure.",
+    }),
+    PREVIOUS_NOT_COMPARABLE: (p) => {
+      const period = periodWords(p.period, "en");
+      const before = periodWords(p.previousPeriod, "en");
+      switch (p.why) {
+        case "other-unit":
+          return {
+            message: `The earlier file ${p.file} is ${p.previousUnit ?? "another unit"}'s, not ${p.unit ?? "this unit"}'s: nothing compared.`,
+            suggestion: "Choose the same unit's earlier file (when aggregating: the ward's earlier consolidated file).",
+          };
+        case "not-earlier":
+          return {
+            message: `The earlier file ${p.file} is for ${before}, neither an earlier period of the same year as ${period} nor the same period a year before: nothing compared.`,
+            suggestion: "Choose a file of an earlier period of the same year (Q1 for the first half) or of the same period a year before.",
+          };
+        case "no-period":
+          return {
+            message: `The report period of ${p.previousPeriod === null ? `the earlier file ${p.file}` : "the file checked"} is not known: nothing compared.`,
+            suggestion: 'Use a file made by the product (it records its period) or one with a "Kỳ báo cáo: …" line.',
+          };
+        case "no-forms":
+          return {
+            message: `The earlier file ${p.file} has no form that can be read: nothing compared.`,
+            suggestion: "Check that it is the right earlier report.",
+          };
+      }
+    },
     UNKNOWN_UNIT: (p) =>
       p.like.length > 1
         ? {

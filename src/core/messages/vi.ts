@@ -1,4 +1,18 @@
-import { codeLegend, filesLike, joinParts, listOf, partValues, rowFigures, textByWhat, unitFigures, unitRows, unitsLike } from "./writers";
+import {
+  codeLegend,
+  filesLike,
+  joinParts,
+  listOf,
+  partValues,
+  rowFigures,
+  textByWhat,
+  unitFigures,
+  unitRows,
+  unitsLike,
+  periodWords,
+  windowWords,
+  changePercent,
+} from "./writers";
 import type { DamageReason } from "../errors";
 import type { TextNotation } from "../read/number";
 import type { FormulaMismatchKind } from "../validate/finding-params";
@@ -271,6 +285,45 @@ export const vi: Messages = {
       suggestion:
         "Nếu đây là số chung của phường mà mỗi đơn vị chép lại, đặt dòng này lấy số của đơn vị chủ trì (mục combine) hoặc bảo các đơn vị chỉ ghi phần của mình, rồi tổng hợp lại.",
     }),
+    CUTOFF_MISMATCH: (p) => ({
+      message: `Tệp ghi thời hạn chốt số liệu ${windowWords(p.found, "vi")}, khác thời hạn phường đặt cho kỳ ${periodWords(p.period, "vi")} (${windowWords(p.expected, "vi")}): có thể đơn vị dùng biểu mẫu cũ.`,
+      suggestion: `Đề nghị đơn vị kiểm tra số liệu được chốt từ ngày ${windowWords(p.expected, "vi").replace(" – ", " đến ngày ")}; lần sau dùng biểu mẫu tạo theo danh sách đơn vị của phường để thời hạn được ghi đúng.`,
+    }),
+    CUMULATIVE_DECREASED: (p, n) => ({
+      message: `Số lũy kế giảm so với kỳ trước: ${periodWords(p.period, "vi")}: ${n(p.value)} < ${periodWords(p.previousPeriod, "vi")}: ${n(p.previous)}.`,
+      suggestion:
+        "Số lũy kế từ đầu năm không thể nhỏ hơn số của kỳ trước trong cùng năm: kiểm tra lại số kỳ này (có thể chỉ ghi số phát sinh trong kỳ) hoặc số đã báo cáo kỳ trước.",
+    }),
+    STOCK_CHANGED: (p, n) => ({
+      message: `Số tại thời điểm báo cáo thay đổi nhiều: ${periodWords(p.period, "vi")}: ${n(p.value)}, ${periodWords(p.previousPeriod, "vi")}: ${n(p.previous)} (${changePercent(p.change, n)}).`,
+      suggestion: "Nếu số đúng, nêu lý do thay đổi trong báo cáo (cột Ghi chú); nếu không, kiểm tra lại số liệu.",
+    }),
+    PREVIOUS_NOT_COMPARABLE: (p) => {
+      const period = periodWords(p.period, "vi");
+      const before = periodWords(p.previousPeriod, "vi");
+      switch (p.why) {
+        case "other-unit":
+          return {
+            message: `Tệp kỳ trước ${p.file} là của ${p.previousUnit ?? "đơn vị khác"}, không phải của ${p.unit ?? "đơn vị này"}: không so sánh.`,
+            suggestion: "Chọn tệp kỳ trước của cùng đơn vị (khi tổng hợp: tệp tổng hợp kỳ trước của phường).",
+          };
+        case "not-earlier":
+          return {
+            message: `Tệp kỳ trước ${p.file} ghi kỳ ${before}, không phải một kỳ trước ${period} trong cùng năm hay cùng kỳ năm trước: không so sánh.`,
+            suggestion: "Chọn tệp của một kỳ trước trong cùng năm (ví dụ Quý I khi báo cáo 6 tháng đầu năm) hoặc của cùng kỳ năm trước.",
+          };
+        case "no-period":
+          return {
+            message: `Không biết kỳ báo cáo của ${p.previousPeriod === null ? `tệp kỳ trước ${p.file}` : "tệp đang kiểm tra"}: không so sánh.`,
+            suggestion: 'Dùng tệp tạo bằng Tạo biểu mẫu (kỳ báo cáo được ghi sẵn) hoặc tệp có dòng "Kỳ báo cáo: …".',
+          };
+        case "no-forms":
+          return {
+            message: `Tệp kỳ trước ${p.file} không có biểu mẫu nào đọc được: không so sánh.`,
+            suggestion: "Kiểm tra lại đúng tệp báo cáo kỳ trước.",
+          };
+      }
+    },
     UNKNOWN_UNIT: (p) =>
       p.like.length > 1
         ? {

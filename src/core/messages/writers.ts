@@ -1,4 +1,6 @@
+import { formatDateVi, parsePeriod } from "../periods/period";
 import type { FindingParamsOf } from "../validate/finding";
+import type { DateWindow } from "../validate/finding-params";
 import type { UnitFigure, UnitRows } from "../validate/finding-params";
 import type { FindingText, TextsByWhat } from "./types";
 
@@ -44,3 +46,17 @@ export const filesLike = (like: FindingParamsOf<"UNIT_MISSING">["like"]): string
 
 /** "a, b, c": a plain list (files, rows, units). */
 export const listOf = (items: readonly string[]): string => items.join(", ");
+
+/** A period id as a language names it ("2026-H1" → "6 tháng đầu năm 2026"); an id that does not parse as it is. */
+export function periodWords(id: string | null, lang: "vi" | "en"): string {
+  if (id === null) return "";
+  const p = parsePeriod(id);
+  return p.ok ? p.value.label[lang] : id;
+}
+
+/** "01/01/2026 – 31/05/2026" (Vietnamese) or "2026-01-01 – 2026-05-31" (English, ISO). */
+export const windowWords = (w: DateWindow, lang: "vi" | "en"): string =>
+  lang === "vi" ? `${formatDateVi(w.from)} – ${formatDateVi(w.to)}` : `${w.from} – ${w.to}`;
+
+/** A change as a signed percent: 0.5 → "+50 %", −0.4 → "−40 %". */
+export const changePercent = (change: number, n: (x: unknown) => string): string => `${change >= 0 ? "+" : "−"}${n(Math.round(Math.abs(change) * 100))} %`;

@@ -15,12 +15,15 @@ export interface Period {
   label: { vi: string; en: string };
   window: { from: IsoDate; to: IsoDate };
   unitDeadline: IsoDate;
+  /** when the ward sends its report to the city, when the ward set one (no standard date exists) */
+  wardDeadline?: IsoDate;
 }
 
 /** A ward may set its own window and deadline (seed 000); the standard guidance is the default. */
 export interface PeriodOverrides {
   window?: { from: IsoDate; to: IsoDate };
   unitDeadline?: IsoDate;
+  wardDeadline?: IsoDate;
 }
 
 export type PeriodError =
@@ -71,7 +74,7 @@ export function parsePeriod(input: string, overrides: PeriodOverrides = {}): Res
   const kind = m[2] as PeriodKind;
   const dates = standardDates(kind, year);
   const cutoff = overrides.window ?? dates.window;
-  for (const d of [cutoff.from, cutoff.to, overrides.unitDeadline].filter((x): x is string => x !== undefined)) {
+  for (const d of [cutoff.from, cutoff.to, overrides.unitDeadline, overrides.wardDeadline].filter((x): x is string => x !== undefined)) {
     if (!isIsoDate(d)) return { ok: false, error: { code: "BAD_DATE", input: d } };
   }
   if (cutoff.from > cutoff.to) return { ok: false, error: { code: "BAD_WINDOW", from: cutoff.from, to: cutoff.to } };
@@ -84,8 +87,22 @@ export function parsePeriod(input: string, overrides: PeriodOverrides = {}): Res
       label: labels(kind, year),
       window: cutoff,
       unitDeadline: overrides.unitDeadline ?? dates.unitDeadline,
+      ...(overrides.wardDeadline ? { wardDeadline: overrides.wardDeadline } : {}),
     },
   };
+}
+
+/**
+ * How an earlier period stands to a later one: an earlier report of the same
+ * year (Q1 before H1 before Q3 before Y: cumulative figures can only grow), the
+ * same report a year before (figures compare, cumulative ones restart), or
+ * neither.
+ */
+export function periodRelation(later: Pick<Period, "year" | "kind">, earlier: Pick<Period, "year" | "kind">): "same-year" | "year-before" | "unrelated" {
+  const rank = (p: Pick<Period, "kind">) => PERIOD_KINDS.indexOf(p.kind);
+  if (earlier.year === later.year && rank(earlier) < rank(later)) return "same-year";
+  if (earlier.year === later.year - 1 && earlier.kind === later.kind) return "year-before";
+  return "unrelated";
 }
 
 /**

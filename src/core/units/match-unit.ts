@@ -248,3 +248,9 @@ function closest(registry: UnitRegistry, p: Prepared, key: string): UnitMatch {
   if (closeUnits.length === 1) return { unit: closeUnits[0], how: "close", resembles: [] };
   return { resembles: closeUnits.length > 1 ? closeUnits : unitsOf(registry, near) };
 }
+
+/** "Ủy ban nhân dân phường Nhị Chiểu", "UBND phường Nhị Chiểu" and "Phường Nhị Chiểu" name the same ward; accents and case aside. */
+export function sameUnitName(a: string, b: string): boolean {
+  const core = (s: string) => foldText(s).replace(/^(?:uy ban nhan dan|ubnd)\s+/, "");
+  return core(a) === core(b);
+}

@@ -3,6 +3,7 @@ import zodEnglish from "zod/v4/locales/en.cjs";
 import zodVietnamese from "zod/v4/locales/vi.cjs";
 import { CATALOGUE, FORM_IDS } from "../forms/catalogue";
 import type { Lang } from "../messages/types";
+import { isIsoDate, parsePeriod } from "../periods/period";
 import { foldText, memoText } from "../read/text";
 import defaultRegistry from "./registry.json";
 
@@ -20,6 +21,33 @@ export type CombineMode = (typeof COMBINE_MODES)[number];
 
 /** A key of `combine`: a form ("BM1") or one of its rows ("BM1 4.2", a space between form and STT). */
 const COMBINE_KEY = /^(BM\d+)(?: (\d+(?:\.\d+)*))?$/;
+
+/** The ward's dates for one period (seed 000), ISO dates; each absent one is the standard guidance's (DOMAIN.md, "Report periods"). */
+const periodDatesSchema = z
+  .object({
+    /** the cut-off window, "2026-01-01/2026-05-31" */
+    cutoff: z
+      .string()
+      .refine(
+        (s) => {
+          const [from, to, extra] = s.split("/");
+          return extra === undefined && isIsoDate(from ?? "") && isIsoDate(to ?? "") && from <= to;
+        },
+        { params: { why: "cutoff" } },
+      )
+      .optional(),
+    /** when the units send their figures to the ward */
+    deadline: z
+      .string()
+      .refine(isIsoDate, { params: { why: "date" } })
+      .optional(),
+    /** when the ward sends its report to the city */
+    wardDeadline: z
+      .string()
+      .refine(isIsoDate, { params: { why: "date" } })
+      .optional(),
+  })
+  .strict();
 
 /**
  * The ward's setup: its name, its units (phòng ban: who they are, what they are
@@ -47,12 +75,18 @@ export const registrySchema = z
     leads: z.record(z.string(), z.string()).default({}),
     /** "BM1" or "BM1 4.2" → sum or lead; a row's setting beats its form's; absent: BM1 sum, the others lead */
     combine: z.record(z.string(), z.enum(COMBINE_MODES)).default({}),
+    /** period id ("2026-H1") → the ward's own cut-off and deadlines for it */
+    periods: z.record(z.string(), periodDatesSchema).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
     for (const [form, code] of Object.entries(r.leads)) {
       if (!FORM_IDS.includes(form)) ctx.addIssue({ code: "custom", path: ["leads", form], params: { why: "unknown-form" } });
       else if (!r.units.some((u) => u.code === code)) ctx.addIssue({ code: "custom", path: ["leads", form], params: { why: "lead-unknown", code } });
+    }
+    for (const id of Object.keys(r.periods ?? {})) {
+      const p = parsePeriod(id);
+      if (!p.ok || p.value.id !== id) ctx.addIssue({ code: "custom", path: ["periods", id], params: { why: "period-key" } });
     }
     for (const key of Object.keys(r.combine)) if (!isCombineKey(key)) ctx.addIssue({ code: "custom", path: ["combine", key], params: { why: "combine-key" } });
     // Names are compared as matching compares them, so no name can point at two units.
@@ -95,11 +129,17 @@ const RULE_WORDS: Record<Lang, (p: Record<string, unknown>) => string | undefine
         ? `không có đơn vị mã ${p.code} trong danh sách`
         : p.why === "combine-key"
           ? "phải là một biểu mẫu (BM1) hoặc một dòng số đếm của nó (BM1 4.2)"
-          : p.why === "code-twice"
-            ? `mã ${p.code} được dùng cho hai đơn vị`
-            : p.why === "name-twice"
-              ? `"${p.name}" chỉ cả ${p.first} lẫn ${p.second}`
-              : undefined,
+          : p.why === "period-key"
+            ? "phải là một kỳ báo cáo viết như 2026-Q1, 2026-H1, 2026-Q3, 2026-Y"
+            : p.why === "cutoff"
+              ? "phải là hai ngày YYYY-MM-DD/YYYY-MM-DD, ngày đầu không sau ngày cuối (ví dụ 2026-01-01/2026-05-31)"
+              : p.why === "date"
+                ? "phải là một ngày có thật, viết YYYY-MM-DD (ví dụ 2026-06-04)"
+                : p.why === "code-twice"
+                  ? `mã ${p.code} được dùng cho hai đơn vị`
+                  : p.why === "name-twice"
+                    ? `"${p.name}" chỉ cả ${p.first} lẫn ${p.second}`
+                    : undefined,
   en: (p) =>
     p.why === "unknown-form"
       ? `must be one of ${FORM_IDS.join(", ")}`
@@ -107,11 +147,17 @@ const RULE_WORDS: Record<Lang, (p: Record<string, unknown>) => string | undefine
         ? `no unit with code ${p.code} in the list`
         : p.why === "combine-key"
           ? "must be a form (BM1) or one of its count rows (BM1 4.2)"
-          : p.why === "code-twice"
-            ? `code ${p.code} is used by two units`
-            : p.why === "name-twice"
-              ? `"${p.name}" names both ${p.first} and ${p.second}`
-              : undefined,
+          : p.why === "period-key"
+            ? "must be a report period written like 2026-Q1, 2026-H1, 2026-Q3, 2026-Y"
+            : p.why === "cutoff"
+              ? "must be two dates YYYY-MM-DD/YYYY-MM-DD, the first not after the second (e.g. 2026-01-01/2026-05-31)"
+              : p.why === "date"
+                ? "must be a real date written YYYY-MM-DD (e.g. 2026-06-04)"
+                : p.why === "code-twice"
+                  ? `code ${p.code} is used by two units`
+                  : p.why === "name-twice"
+                    ? `"${p.name}" names both ${p.first} and ${p.second}`
+                    : undefined,
 };
 const ZOD_LOCALE = { vi: zodVietnamese().localeError, en: zodEnglish().localeError };
 
@@ -149,7 +195,7 @@ export function matchUnitInFileName(registry: UnitRegistry, fileName: string): R
   const base = foldUnit(
     fileName
       .replace(/^.*[\\/]/, "")
-      .replace(/\.xlsx$/i, "")
+      .replace(/\.[a-z0-9]{1,5}$/i, "")
       .replace(/[_.-]+/g, " "),
   );
   const words = ` ${base} `;

@@ -93,6 +93,27 @@ export interface FindingParamsMap {
   LEAD_REPEATED: { unit: string; lead: string; rows: readonly string[] };
   /** `units`: the units as the officer knows them (code, else name); `also`: other rows those units share figures on (empty: none) */
   DOUBLE_COUNT_SUSPECTED: { units: readonly string[]; count: number; value: number; total: number | null; also: readonly { stt: string; value: number }[] };
+  /** the cut-off window the unit's file records, and the ward's for the period (ISO dates) */
+  CUTOFF_MISMATCH: { period: string; found: DateWindow; expected: DateWindow };
+  /** periods are ids ("2026-H1"), worded as labels by each language */
+  CUMULATIVE_DECREASED: { value: number; previous: number; period: string; previousPeriod: string };
+  /** `change`: (value − previous) / previous */
+  STOCK_CHANGED: { value: number; previous: number; change: number; period: string; previousPeriod: string };
+  /** why the earlier file was not compared; the units and periods each file records (null: none) */
+  PREVIOUS_NOT_COMPARABLE: {
+    why: "other-unit" | "not-earlier" | "no-period" | "no-forms";
+    file: string;
+    unit: string | null;
+    previousUnit: string | null;
+    period: string | null;
+    previousPeriod: string | null;
+  };
+}
+
+/** A cut-off window, ISO dates. */
+export interface DateWindow {
+  from: string;
+  to: string;
 }
 
 /** One unit's figure on a row of the aggregation. */

@@ -13,6 +13,8 @@ const AGGREGATION_CODE_LIST = [
   "LEAD_MISSING",
   "LEAD_REPEATED",
   "DOUBLE_COUNT_SUSPECTED",
+  // The reporting cycle: a unit's file made for other dates than the ward's
+  "CUTOFF_MISMATCH",
 ] as const;
 
 /** Every finding code, stable: tools and users may rely on them (documented in the README). */
@@ -37,6 +39,10 @@ export const FINDING_CODES = [
   "ROW_MATCHED_BY_TEXT",
   "VALUE_RESOLVED",
   "TITLE_MISMATCH",
+  // The previous period (--previous): cumulative rows never fall within a year, stock figures rarely jump
+  "CUMULATIVE_DECREASED",
+  "STOCK_CHANGED",
+  "PREVIOUS_NOT_COMPARABLE",
   // Aggregation of unit workbooks into a ward's
   ...AGGREGATION_CODE_LIST,
 ] as const;

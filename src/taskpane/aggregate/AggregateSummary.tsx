@@ -13,6 +13,7 @@ import { useHost } from "../host-context";
 import { useSetupStrings } from "../setup/setup-strings";
 import { useStrings } from "../strings";
 import { hostCell } from "../jobs/preview";
+import { SubmissionsBoard } from "./SubmissionsBoard";
 
 const useStyles = makeStyles({
   root: {
@@ -239,6 +240,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
       </Subtitle2>
       <Caption1 className={styles.muted}>{s.summaryCounts(used.length, result.files.length)}</Caption1>
 
+      {result.period ? <SubmissionsBoard board={result.submissions} deadline={result.period.unitDeadline} /> : null}
       {formItems.length > 0 ? (
         <div>
           <h3 className={styles.sectionTitle}>{w.formsTitle}</h3>
