@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../core/validate/finding";
 
 /**
@@ -24,5 +24,6 @@ type SeverityStyles = ReturnType<typeof useSeverityStyles>;
 
 /** The classes of one severity: its text colour, its left edge, its badge (text and background). */
 export function severityClasses(styles: SeverityStyles, severity: Severity): { text: string; edge: string; badge: string } {
-  return { text: styles[`${severity}Text`], edge: styles[`${severity}Edge`], badge: `${styles[`${severity}Text`]} ${styles[`${severity}Badge`]}` };
+  // Merged, not joined with a space: a joined string holds two Griffel sequences, which a later mergeClasses refuses to merge.
+  return { text: styles[`${severity}Text`], edge: styles[`${severity}Edge`], badge: mergeClasses(styles[`${severity}Text`], styles[`${severity}Badge`]) };
 }
