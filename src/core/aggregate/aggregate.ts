@@ -15,6 +15,9 @@ import { checkWardFigures } from "./ward-check";
 import { wardCell } from "./ward-cells";
 import { combineUnits, type RowProvenance } from "./ward-figures";
 import { identifyWorkbook, type WorkbookIdentity } from "./identify";
+import type { FileUse } from "./file-use";
+
+export type { FileUse } from "./file-use";
 
 /** A unit workbook handed to the aggregation. */
 export interface UnitWorkbook {
@@ -23,27 +26,6 @@ export interface UnitWorkbook {
   /** last change of the file (ms since 1970), to tell which of two resent files is newer */
   modified?: number;
   book: WorkbookSnapshot;
-}
-
-/** What happened to each file. */
-export interface FileUse {
-  file: string;
-  /** last change of the file (ms since 1970), when known: when it was sent, for the submissions board */
-  modified?: number;
-  /** the forms it has figures for */
-  forms?: string[];
-  unitName: string;
-  unitCode?: string;
-  periodId?: string;
-  status: "used" | "replaced" | "wrong-period" | "no-forms" | "unreadable";
-  /** for "replaced": the file used instead */
-  usedInstead?: string;
-  /** for "no-forms": why no form was found, as findings (worded where shown: `fileUseDetail`) */
-  noForms?: RawFinding[];
-  /** for "unreadable": why the file could not be read */
-  error?: FileError;
-  errors: number;
-  warnings: number;
 }
 
 /** The ward's figures and what the aggregation found, as values: each edge words the findings (core/messages/word.ts). */

@@ -3,7 +3,7 @@
  * files it sent, when, and whether in time for the ward's deadline; who is
  * late or missing first, so the officer knows whom to chase.
  */
-import type { FileUse } from "../aggregate/aggregate";
+import type { FileUse } from "../aggregate/file-use";
 import type { IsoDate, Period } from "../periods/period";
 import { matchUnitInFileName, type UnitRegistry } from "../units/registry";
 

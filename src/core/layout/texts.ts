@@ -1,4 +1,3 @@
-import type { RowProvenance } from "../aggregate/ward-figures";
 import type { RowKind } from "../forms/schema";
 import type { Message } from "./plan";
 
@@ -66,7 +65,8 @@ export const WARD_TEXT = {
   wardColumn: "Tổng hợp",
   howColumn: "Cách tổng hợp",
   notesColumn: "Ghi chú của đơn vị",
-  how: (p: RowProvenance | undefined, lead: string | undefined) =>
+  /** `p`: how the row was combined (RowProvenance, by shape: layout does not import the aggregation) */
+  how: (p: { mode: string } | undefined, lead: string | undefined) =>
     !p ? "Tính từ các dòng" : p.mode === "sum" ? "Cộng các đơn vị" : p.mode === "code" ? "Theo mã" : lead ? `Theo ${lead}` : "Chưa có đơn vị chủ trì",
   resultTitle: (ward: string, period: string) => `Kết quả tổng hợp – ${ward} – ${period}`,
   madeAt: (when: string) => `Thời điểm tổng hợp: ${when}`,

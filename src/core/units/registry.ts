@@ -120,50 +120,43 @@ export type RegistryUnit = UnitRegistry["units"][number];
 /** The default split of seed 000 (phường Ái Quốc), with the units of DOMAIN.md. */
 export const DEFAULT_REGISTRY: UnitRegistry = registrySchema.parse(defaultRegistry);
 
-/** The registry's own rules, in words; zod's locales word the others. */
-const RULE_WORDS: Record<Lang, (p: Record<string, unknown>) => string | undefined> = {
-  vi: (p) =>
-    p.why === "unknown-form"
-      ? `phải là một trong ${FORM_IDS.join(", ")}`
-      : p.why === "lead-unknown"
-        ? `không có đơn vị mã ${p.code} trong danh sách`
-        : p.why === "combine-key"
-          ? "phải là một biểu mẫu (BM1) hoặc một dòng số đếm của nó (BM1 4.2)"
-          : p.why === "period-key"
-            ? "phải là một kỳ báo cáo viết như 2026-Q1, 2026-H1, 2026-Q3, 2026-Y"
-            : p.why === "cutoff"
-              ? "phải là hai ngày YYYY-MM-DD/YYYY-MM-DD, ngày đầu không sau ngày cuối (ví dụ 2026-01-01/2026-05-31)"
-              : p.why === "date"
-                ? "phải là một ngày có thật, viết YYYY-MM-DD (ví dụ 2026-06-04)"
-                : p.why === "code-twice"
-                  ? `mã ${p.code} được dùng cho hai đơn vị`
-                  : p.why === "name-twice"
-                    ? `"${p.name}" chỉ cả ${p.first} lẫn ${p.second}`
-                    : undefined,
-  en: (p) =>
-    p.why === "unknown-form"
-      ? `must be one of ${FORM_IDS.join(", ")}`
-      : p.why === "lead-unknown"
-        ? `no unit with code ${p.code} in the list`
-        : p.why === "combine-key"
-          ? "must be a form (BM1) or one of its count rows (BM1 4.2)"
-          : p.why === "period-key"
-            ? "must be a report period written like 2026-Q1, 2026-H1, 2026-Q3, 2026-Y"
-            : p.why === "cutoff"
-              ? "must be two dates YYYY-MM-DD/YYYY-MM-DD, the first not after the second (e.g. 2026-01-01/2026-05-31)"
-              : p.why === "date"
-                ? "must be a real date written YYYY-MM-DD (e.g. 2026-06-04)"
-                : p.why === "code-twice"
-                  ? `code ${p.code} is used by two units`
-                  : p.why === "name-twice"
-                    ? `"${p.name}" names both ${p.first} and ${p.second}`
-                    : undefined,
+/** Why one of the registry's own rules failed (the `why` of a custom issue's params). */
+type RuleWhy = "unknown-form" | "lead-unknown" | "combine-key" | "period-key" | "cutoff" | "date" | "code-twice" | "name-twice";
+
+/** The registry's own rules, in words, one entry per rule; zod's locales word the others. */
+const RULE_WORDS: Record<Lang, Record<RuleWhy, (p: Record<string, unknown>) => string>> = {
+  vi: {
+    "unknown-form": () => `phải là một trong ${FORM_IDS.join(", ")}`,
+    "lead-unknown": (p) => `không có đơn vị mã ${p.code} trong danh sách`,
+    "combine-key": () => "phải là một biểu mẫu (BM1) hoặc một dòng số đếm của nó (BM1 4.2)",
+    "period-key": () => "phải là một kỳ báo cáo viết như 2026-Q1, 2026-H1, 2026-Q3, 2026-Y",
+    cutoff: () => "phải là hai ngày YYYY-MM-DD/YYYY-MM-DD, ngày đầu không sau ngày cuối (ví dụ 2026-01-01/2026-05-31)",
+    date: () => "phải là một ngày có thật, viết YYYY-MM-DD (ví dụ 2026-06-04)",
+    "code-twice": (p) => `mã ${p.code} được dùng cho hai đơn vị`,
+    "name-twice": (p) => `"${p.name}" chỉ cả ${p.first} lẫn ${p.second}`,
+  },
+  en: {
+    "unknown-form": () => `must be one of ${FORM_IDS.join(", ")}`,
+    "lead-unknown": (p) => `no unit with code ${p.code} in the list`,
+    "combine-key": () => "must be a form (BM1) or one of its count rows (BM1 4.2)",
+    "period-key": () => "must be a report period written like 2026-Q1, 2026-H1, 2026-Q3, 2026-Y",
+    cutoff: () => "must be two dates YYYY-MM-DD/YYYY-MM-DD, the first not after the second (e.g. 2026-01-01/2026-05-31)",
+    date: () => "must be a real date written YYYY-MM-DD (e.g. 2026-06-04)",
+    "code-twice": (p) => `code ${p.code} is used by two units`,
+    "name-twice": (p) => `"${p.name}" names both ${p.first} and ${p.second}`,
+  },
 };
+
+/** A custom issue's params in words, when they name one of the registry's rules. */
+function ruleWords(params: Record<string, unknown>, lang: Lang): string | undefined {
+  const table = RULE_WORDS[lang];
+  return typeof params.why === "string" && Object.prototype.hasOwnProperty.call(table, params.why) ? table[params.why as RuleWhy](params) : undefined;
+}
 const ZOD_LOCALE = { vi: zodVietnamese().localeError, en: zodEnglish().localeError };
 
 /** What one issue of registrySchema says, in the given language: the registry's own rules in its words, the others in zod's locale. */
 export function registryIssueText(issue: z.core.$ZodRawIssue, lang: Lang): string {
-  const said = (issue.code === "custom" ? RULE_WORDS[lang]((issue.params as Record<string, unknown> | undefined) ?? {}) : undefined) ?? ZOD_LOCALE[lang](issue);
+  const said = (issue.code === "custom" ? ruleWords((issue.params as Record<string, unknown> | undefined) ?? {}, lang) : undefined) ?? ZOD_LOCALE[lang](issue);
   return typeof said === "string" ? said : (said?.message ?? "");
 }
 
