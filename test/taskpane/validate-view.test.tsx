@@ -177,6 +177,8 @@ describe("Kiểm tra in Excel", () => {
   it("Hủy applies nothing", async () => {
     const host = new FakeExcelHost(seed);
     await checked(host);
+    // A number typed as text is said to be text: "Cần là: 9.275 · Đang là: 9.275" would say nothing.
+    expect(findingAt("NUMBER_AS_TEXT", "BM3!D13")!.textContent).toContain("Cần là: 9.275 (dạng số) · Đang là: “9.275” (dạng chữ)");
     fireEvent.click(within(findingAt("NUMBER_AS_TEXT", "BM3!D13")!.closest("li")!).getByRole("button", { name: "Sửa" }));
     const dialog = await openedDialog();
     expect(dialog.querySelector('[data-fix-cell="BM3!D13"]')!.textContent).toContain("“9.275” (dạng chữ)");

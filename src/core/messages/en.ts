@@ -77,7 +77,7 @@ export const en: Messages = {
             suggestion: `Use the ratio formula instead of a typed number; check rows ${p.numerator} and ${p.denominator}.`,
           };
     },
-    FORMULA_MISMATCH: (p) => {
+    FORMULA_MISMATCH: (p, n) => {
       const fix = p.formula ? `Enter the formula ${p.formula} again.` : "Enter the form's formula again.";
       const message: Record<FormulaMismatchKind, string> = {
         references: `Formula ${p.found} does not compute from the form's cells.`,
@@ -85,7 +85,13 @@ export const en: Messages = {
         missing: "This cell must hold a formula but is blank.",
         placeholder: `The cell holds the text "${p.found}" instead of a formula${typeof p.letters === "number" && typeof p.parts === "number" && p.letters > p.parts ? ` (it names ${p.letters} parts, the form lists ${p.parts})` : ""}.`,
         "typed-arithmetic": `The cell holds typed arithmetic "${p.found}" instead of a formula over the cells.`,
-        constant: `The cell holds a typed value (${p.found}) instead of a formula.`,
+        constant: `The cell holds a typed value (${typeof p.found === "number" ? n(p.found) : p.found}) instead of a formula${
+          p.computed === undefined
+            ? ""
+            : p.computed === null
+              ? "; the numerator or denominator is missing, so the ratio cannot be computed"
+              : `; its numerator and denominator give ${n(p.computed)} %`
+        }.`,
       };
       return { message: message[p.kind], suggestion: fix };
     },
@@ -108,7 +114,7 @@ export const en: Messages = {
       };
       return {
         message: `A number typed as text: "${p.raw}", read as ${n(p.value)}${how[p.notation]}.`,
-        suggestion: `Enter it as the number ${n(p.value)} (the Fix button does this).`,
+        suggestion: `Enter it as the number ${n(p.value)}.`,
       };
     },
     AMBIGUOUS_NUMBER: (p, n) => ({
@@ -175,7 +181,7 @@ export const en: Messages = {
       if (p.basis === "arithmetic") {
         return {
           message: `The figure cell holds typed arithmetic "${p.raw}"; its result ${n(p.value)} is taken.`,
-          suggestion: `Enter the number ${n(p.value)} instead of the arithmetic (the Fix button does this).`,
+          suggestion: `Enter the number ${n(p.value)} instead of the arithmetic.`,
         };
       }
       const shown = p.source === "number" ? `The cell's number ${n(p.raw)}` : `"${p.raw}"`;
@@ -204,7 +210,7 @@ export const en: Messages = {
       };
       return {
         message: `${shown} is read as ${n(p.value)}${thousands || p.source !== "number" ? how : ""}, not ${n(p.other)}, as ${why[p.basis]}.${mixed}`,
-        suggestion: `If right, enter the cell as ${n(p.value)} (the Fix button does this); if not, enter ${n(p.other)}.`,
+        suggestion: `If right, enter the cell as ${n(p.value)}; if not, enter ${n(p.other)}.`,
       };
     },
     TITLE_MISMATCH: (p) =>
@@ -236,11 +242,11 @@ export const en: Messages = {
     PERIOD_MISMATCH: (p) =>
       p.found === null
         ? {
-            message: `The file records no period; its figures are still used for ${p.expected}.`,
+            message: `The file records no period; its figures are still used for ${periodWords(p.expected, "en")}.`,
             suggestion: "Check that the file is for this period; forms made with Tạo biểu mẫu record it.",
           }
         : {
-            message: `The file records period ${p.found}, not the one being aggregated (${p.expected}); it is left out.`,
+            message: `The file records the period ${periodWords(p.found, "en")}, not the one being aggregated (${periodWords(p.expected, "en")}); it is left out.`,
             suggestion: "Ask the unit to send the file for the right period.",
           },
     VALUES_CONFLICT: (p, n) =>

@@ -88,7 +88,7 @@ export const vi: Messages = {
             suggestion: `Dùng công thức tính tỷ lệ thay cho số gõ tay; kiểm tra lại dòng ${p.numerator} và ${p.denominator}.`,
           };
     },
-    FORMULA_MISMATCH: (p) => {
+    FORMULA_MISMATCH: (p, n) => {
       const fix = p.formula ? `Nhập lại công thức ${p.formula}.` : "Nhập lại công thức của biểu mẫu.";
       const message: Record<FormulaMismatchKind, string> = {
         references: `Công thức ${p.found} không tính từ đúng các ô của biểu mẫu.`,
@@ -96,7 +96,13 @@ export const vi: Messages = {
         missing: "Ô này phải có công thức nhưng đang để trống.",
         placeholder: `Ô chứa chữ "${p.found}" thay cho công thức${typeof p.letters === "number" && typeof p.parts === "number" && p.letters > p.parts ? ` (ghi ${p.letters} thành phần nhưng biểu mẫu chỉ có ${p.parts} dòng thành phần)` : ""}.`,
         "typed-arithmetic": `Ô chứa phép tính gõ tay "${p.found}" thay cho công thức lấy số từ các ô.`,
-        constant: `Ô chứa giá trị gõ tay (${p.found}) thay cho công thức.`,
+        constant: `Ô chứa giá trị gõ tay (${typeof p.found === "number" ? n(p.found) : p.found}) thay cho công thức${
+          p.computed === undefined
+            ? ""
+            : p.computed === null
+              ? "; tử số hoặc mẫu số chưa có nên chưa tính được tỷ lệ"
+              : `; theo tử số và mẫu số, tỷ lệ là ${n(p.computed)} %`
+        }.`,
       };
       return { message: message[p.kind], suggestion: fix };
     },
@@ -119,7 +125,7 @@ export const vi: Messages = {
       };
       return {
         message: `Số được gõ dưới dạng chữ: "${p.raw}", đọc là ${n(p.value)}${how[p.notation]}.`,
-        suggestion: `Nhập lại dưới dạng số ${n(p.value)} (nút Sửa làm việc này).`,
+        suggestion: `Nhập lại dưới dạng số ${n(p.value)}.`,
       };
     },
     AMBIGUOUS_NUMBER: (p, n) => ({
@@ -189,7 +195,7 @@ export const vi: Messages = {
       if (p.basis === "arithmetic") {
         return {
           message: `Ô số liệu chứa phép tính gõ tay "${p.raw}"; lấy kết quả ${n(p.value)}.`,
-          suggestion: `Nhập số ${n(p.value)} thay cho phép tính (nút Sửa làm việc này).`,
+          suggestion: `Nhập số ${n(p.value)} thay cho phép tính.`,
         };
       }
       const shown = p.source === "number" ? `Ô chứa số ${n(p.raw)}` : `"${p.raw}"`;
@@ -216,7 +222,7 @@ export const vi: Messages = {
       };
       return {
         message: `${shown} được đọc là ${n(p.value)}${thousands || p.source !== "number" ? how : ""}, không phải ${n(p.other)}, vì ${why[p.basis]}.${mixed}`,
-        suggestion: `Nếu đúng, nhập lại ô này là ${n(p.value)} (nút Sửa làm việc này); nếu không, nhập ${n(p.other)}.`,
+        suggestion: `Nếu đúng, nhập lại ô này là ${n(p.value)}; nếu không, nhập ${n(p.other)}.`,
       };
     },
     TITLE_MISMATCH: (p) =>
@@ -242,11 +248,11 @@ export const vi: Messages = {
     PERIOD_MISMATCH: (p) =>
       p.found === null
         ? {
-            message: `Tệp không ghi kỳ báo cáo; số liệu vẫn được dùng cho kỳ ${p.expected}.`,
+            message: `Tệp không ghi kỳ báo cáo; số liệu vẫn được dùng cho kỳ ${periodWords(p.expected, "vi")}.`,
             suggestion: "Kiểm tra tệp đúng là của kỳ này; lần sau dùng biểu mẫu tạo bằng Tạo biểu mẫu để kỳ báo cáo được ghi sẵn.",
           }
         : {
-            message: `Tệp ghi kỳ báo cáo ${p.found}, khác kỳ đang tổng hợp (${p.expected}); tệp không được dùng.`,
+            message: `Tệp ghi kỳ báo cáo ${periodWords(p.found, "vi")}, khác kỳ đang tổng hợp (${periodWords(p.expected, "vi")}); tệp không được dùng.`,
             suggestion: "Đề nghị đơn vị gửi lại tệp đúng kỳ báo cáo.",
           },
     VALUES_CONFLICT: (p, n) =>

@@ -1,4 +1,4 @@
-import { computeRow, figureFromParts, partsOf, type Figure } from "../figures";
+import { computeRow, figureFromParts, partsOf, sameRatio, type Figure } from "../figures";
 import type { FormRow } from "../forms/schema";
 import { cellAddress } from "../layout/address";
 import { ratioFormula, totalFormula } from "../layout/formulas";
@@ -87,7 +87,7 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
       kind: FormulaMismatchKind,
       found: string | number | null,
       shown: Figure,
-      extra: Pick<FindingParamsOf<"FORMULA_MISMATCH">, "letters" | "parts"> = {},
+      extra: Pick<FindingParamsOf<"FORMULA_MISMATCH">, "letters" | "parts" | "computed"> = {},
     ) => {
       out.push(
         rowFinding(ctx, row, {
@@ -136,7 +136,11 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
       continue;
     }
     const reading = readNumber(v);
-    mismatch("constant", typeof v === "number" ? v : String(v), reading.kind === "number" ? reading.value : undefined);
+    const typed = reading.kind === "number" ? reading.value : undefined;
+    // A typed ratio is one mistake: the finding says what the parts give, and RATIO_MISMATCH does not repeat it on the same cell.
+    const wrongRatio = row.kind === "ratio" && typed !== undefined && computed !== undefined && (computed === null || !sameRatio(typed, computed));
+    if (wrongRatio) ctx.typedRatios.add(row.stt);
+    mismatch("constant", typeof v === "number" ? v : String(v), typed, wrongRatio ? { computed } : {});
   }
   return out;
 }

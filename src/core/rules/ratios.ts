@@ -37,7 +37,7 @@ export function checkRatios(ctx: FormContext): RawFinding[] {
         }),
       );
     };
-    if (typeof shown === "number") compare(shown, undefined, "value", shown);
+    if (typeof shown === "number" && !ctx.typedRatios.has(row.stt)) compare(shown, undefined, "value", shown);
     const unitText = ctx.byStt.get(row.stt)?.unit?.value;
     if (typeof unitText === "string" && /%\s*$/.test(unitText) && unitText.trim() !== "%") {
       const typed = readNumber(unitText);

@@ -17,6 +17,8 @@ export interface FormContext {
   figures: Map<string, Figure>;
   /** a pasted form's uncertain figures, decided from the rest of the form (import/resolve-values) */
   resolved?: ReadonlyMap<string, ResolvedValue>;
+  /** ratio rows whose cell holds a typed figure, reported once as FORMULA_MISMATCH with what the parts give: one cause, one finding */
+  typedRatios: Set<string>;
 }
 
 /** Figures by STT that never hold NaN or ±Infinity (see finiteFigure). */
@@ -30,7 +32,7 @@ class FigureMap extends Map<string, Figure> {
 export function formContext(located: LocatedForm): FormContext {
   const byStt = new Map<string, LocatedRow>();
   for (const r of located.rows) if (!byStt.has(r.stt)) byStt.set(r.stt, r);
-  return { form: located.form, located, sheet: located.sheet.name, byStt, figures: new FigureMap() };
+  return { form: located.form, located, sheet: located.sheet.name, byStt, figures: new FigureMap(), typedRatios: new Set() };
 }
 
 /** A cell of the form's sheet: 1-based row and column. */

@@ -38,6 +38,8 @@ export interface FindingParamsMap {
     /** a placeholder "=a+b+c": how many letters it names and how many parts the form lists */
     letters?: number;
     parts?: number;
+    /** a ratio's typed figure that is not what its parts give: numerator / denominator × 100 (null when it cannot be computed) */
+    computed?: number | null;
   };
   PART_EXCEEDS_WHOLE: {
     /** one part (2.2), or the parts that together exceed the whole (4.1.1, 4.1.2, 4.1.3) */

@@ -22,6 +22,8 @@ export function FindingItem({ report, index, state }: { report: Report; index: n
   const s = t.validate;
   // Put into words here, where it is shown, in the pane's language.
   const finding = useMemo(() => toFinding(raw, lang), [raw, lang]);
+  // A number typed as text reads the same as the number it should be: "Cần là: 1.234 · Đang là: 1.234" says nothing, so say which is text.
+  const typedAsText = typeof raw.expected === "number" && typeof raw.actual === "string";
   const messageId = useId();
   const previewId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -66,13 +68,13 @@ export function FindingItem({ report, index, state }: { report: Report; index: n
           <span className={styles.muted}>
             {finding.expected !== null ? (
               <>
-                {s.expected}: <span className={styles.code}>{finding.expected}</span>
+                {s.expected}: <span className={styles.code}>{typedAsText ? s.asNumber(finding.expected) : finding.expected}</span>
               </>
             ) : null}
             {finding.expected !== null && finding.actual !== null ? " · " : null}
             {finding.actual !== null ? (
               <>
-                {s.actual}: <span className={styles.code}>{finding.actual === "" ? s.empty : finding.actual}</span>
+                {s.actual}: <span className={styles.code}>{finding.actual === "" ? s.empty : typedAsText ? s.asText(finding.actual) : finding.actual}</span>
               </>
             ) : null}
           </span>

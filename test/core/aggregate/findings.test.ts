@@ -160,7 +160,7 @@ describe("PERIOD_MISMATCH: a file for another period", () => {
     const [f, ...more] = codes(r, "PERIOD_MISMATCH");
     expect(more).toEqual([]);
     expect(f).toMatchObject({ severity: "warning", file: "vp-quy3.xlsx", expected: "2026-H1", actual: "2026-Q3" });
-    expect(f.message).toBe("Tệp ghi kỳ báo cáo 2026-Q3, khác kỳ đang tổng hợp (2026-H1); tệp không được dùng.");
+    expect(f.message).toBe("Tệp ghi kỳ báo cáo Quý III năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026); tệp không được dùng.");
     expect(r.units.map((u) => u.code ?? u.name)).toEqual(["VHXH", "Phòng Tư pháp"]);
     // The unit whose only file was left out has not sent its forms for this period.
     expect(codes(r, "UNIT_MISSING").map((m) => m.form)).toEqual(["BM1", "BM5"]);

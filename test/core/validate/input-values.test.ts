@@ -60,7 +60,8 @@ describe("NUMBER_AS_TEXT", () => {
     const b = book(cleanForm("BM3", { "2.1": 99, "2.1.1": "9.275", "2.1.2": "9.275" }));
     const result = validate(b);
     expect(placesOf(result, "NUMBER_AS_TEXT")).toEqual(["BM3!D13", "BM3!D14"]);
-    expect(result.findings.find((f) => f.code === "RATIO_MISMATCH")).toMatchObject({ cell: "BM3!D12", expected: "100", actual: "99" });
+    expect(result.findings.find((f) => f.code === "FORMULA_MISMATCH")).toMatchObject({ cell: "BM3!D12", actual: "99" });
+    expect(result.findings.find((f) => f.code === "FORMULA_MISMATCH")!.message).toContain("tỷ lệ là 100 %");
     expect(result.counts.warning).toBe(2);
   });
 });

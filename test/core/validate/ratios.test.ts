@@ -27,11 +27,14 @@ describe("RATIO_MISMATCH", () => {
     expect(placesOf(validate(b), "RATIO_MISMATCH")).toEqual(["BM7!C21"]);
   });
 
-  it("a constant typed in the Số liệu cell of a ratio that disagrees (BM3 2.1: 90 while 9.201 / 9.275 = 99,2)", () => {
+  it("a constant typed in the Số liệu cell of a ratio that disagrees is one finding, one cause (BM3 2.1: 90 while 9.201 / 9.275 = 99,2)", () => {
     const b = book(cleanForm("BM3", { "2.1": 90 }));
-    const f = checkedFinding(b, "RATIO_MISMATCH", "BM3!D12");
-    expect(f).toMatchObject({ severity: "error", row: "2.1", expected: "99,2", actual: "90" });
-    expect(placesOf(validate(b), "FORMULA_MISMATCH")).toEqual(["BM3!D12"]);
+    const f = checkedFinding(b, "FORMULA_MISMATCH", "BM3!D12");
+    expect(f).toMatchObject({ severity: "error", row: "2.1", actual: "90" });
+    expect(f.message).toBe("Ô chứa giá trị gõ tay (90) thay cho công thức; theo tử số và mẫu số, tỷ lệ là 99,2 %.");
+    expect(placesOf(validate(b), "RATIO_MISMATCH")).toEqual([]);
+    // A typed value that agrees is still not a formula, but says nothing about the ratio.
+    expect(checkedFinding(book(cleanForm("BM3", { "2.1": 99.2 })), "FORMULA_MISMATCH", "BM3!D12").message).toBe("Ô chứa giá trị gõ tay (99,2) thay cho công thức.");
   });
 
   it("a typed arithmetic result is compared with the figures of the rows (= 9.275/9.275*100 while 2.1.2 is 9.201)", () => {
@@ -54,6 +57,8 @@ describe("RATIO_MISMATCH", () => {
 
   it("the template's own formulas never mismatch, and a ratio is not compared while a part is unreadable", () => {
     const b = book(cleanForm("BM3"), cleanForm("BM6", { "1": { unit: "50,0%" }, "1.1": "42,809", "1.2": "21.406" }), cleanForm("BM1", { "2": 60 }));
-    expect(placesOf(validate(b), "RATIO_MISMATCH")).toEqual(["BM1!D9"]);
+    // BM1 2 typed as 60 is the one ratio off: said once, as the typed value it is.
+    expect(placesOf(validate(b), "RATIO_MISMATCH")).toEqual([]);
+    expect(placesOf(validate(b), "FORMULA_MISMATCH")).toEqual(["BM1!D9"]);
   });
 });
