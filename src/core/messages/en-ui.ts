@@ -165,7 +165,7 @@ export const enUi: UiStrings = {
     workbookGroup: "Whole workbook",
     formGroup: (id: string, title: string) => `${id} – ${title}`,
     groupCount: (n: number) => `${n} item${n === 1 ? "" : "s"}`,
-    rowLabel: (stt: string) => `Row ${stt}`,
+    rowLabel: (stt: string) => `STT ${stt}`,
     expected: "Expected",
     actual: "Found",
     goToHint: "Click an item to go to its cell on the sheet.",
