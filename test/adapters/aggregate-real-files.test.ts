@@ -3,7 +3,7 @@ import { readXlsx } from "../support/exceljs-reader";
 import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { type UnitWorkbook } from "../../src/core/aggregate";
 import { CATALOGUE } from "../../src/core/forms";
-import { buildWardPlan, DETAIL_SHEET, META_SHEET, RESULT_SHEET } from "../../src/core/layout";
+import { buildWardPlan, DETAIL_SHEET, META_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET } from "../../src/core/layout";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../src/core/units";
 import { fillTemplate } from "../support/fill";
@@ -292,12 +292,13 @@ describe("four unit workbooks from the template, recalculated by LibreOffice, ag
     expect(rows.length).toBe(heading + 3);
   });
 
-  it("the sheets come in order: BM1–BM7, the two report sheets, the hidden metadata", async () => {
+  it("the sheets come in order: BM1–BM7, the three report sheets, the hidden metadata", async () => {
     const wb = await excel(wardBytes);
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ...CATALOGUE.forms.map((f) => [f.id, "visible"]),
       [DETAIL_SHEET, "visible"],
       [RESULT_SHEET, "visible"],
+      [SUBMISSIONS_SHEET, "visible"],
       [META_SHEET, "veryHidden"],
     ]);
   });
@@ -385,8 +386,8 @@ describe("text from unit files is written into the ward workbook as text, never 
       );
     }
     const sheetsHolding = new Set(holding.map((h) => h.split("!")[0]));
-    // The ward's name on each form and in the metadata; the unit's name in the detail header; file, unit and findings in the results.
-    expect([...sheetsHolding].sort()).toEqual([...CATALOGUE.forms.map((f) => f.id), DETAIL_SHEET, RESULT_SHEET, META_SHEET].sort());
+    // The ward's name on each form and in the metadata; the unit's name in the detail header; file, unit and findings in the results; the file on the board.
+    expect([...sheetsHolding].sort()).toEqual([...CATALOGUE.forms.map((f) => f.id), DETAIL_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET, META_SHEET].sort());
     const detail = rowsOf(wb.getWorksheet(DETAIL_SHEET)!);
     expect(detail[2]).toContain(EVIL_UNIT);
     const results = rowsOf(wb.getWorksheet(RESULT_SHEET)!);

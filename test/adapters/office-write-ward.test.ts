@@ -10,7 +10,7 @@ import { cellBlocks } from "../../src/adapters/office/sheet-steps";
 import { ASIDE_SHEET_PREFIX, TEMP_SHEET_PREFIX } from "../../src/adapters/office/write-plan";
 import { WARD_OWN_SHEETS, WRITE_WARD_SYNCS, writeWardToExcel } from "../../src/adapters/office/write-ward";
 import { FORM_IDS } from "../../src/core/forms/catalogue";
-import { DETAIL_SHEET, RESULT_SHEET, buildWardPlan } from "../../src/core/layout/ward-sheets";
+import { DETAIL_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET, buildWardPlan } from "../../src/core/layout/ward-sheets";
 import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
 import { META_SHEET } from "../../src/core/layout/metadata";
 import type { CellPlan, WorkbookPlan } from "../../src/core/layout/plan";
@@ -45,7 +45,7 @@ function wardPlan(units: number, options: { formulaNamedUnit?: boolean } = {}): 
 const write = (fake: FakeExcel, plan: WorkbookPlan, replaceExisting = false) => writeWardToExcel(fake.run, plan, { replaceExisting, supportsPageLayout: true });
 
 const isTemp = (name: string) => name.startsWith(TEMP_SHEET_PREFIX) || name.startsWith(ASIDE_SHEET_PREFIX);
-const WARD_SHEETS = [...FORM_IDS, DETAIL_SHEET, RESULT_SHEET, META_SHEET];
+const WARD_SHEETS = [...FORM_IDS, DETAIL_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET, META_SHEET];
 
 /** Every planned cell is in the sheet as planned (value or formula, format, lock, look), and nothing else is. */
 function expectSheetIs(model: FakeSheet, cells: readonly CellPlan[]): void {
@@ -178,7 +178,7 @@ describe("writeWardToExcel", () => {
 
     // The report and metadata sheets are the add-in's own: only the BM sheets need a question.
     expect(outcome).toEqual({ status: "exists", existing: ["BM1", "BM7"] });
-    expect(WARD_OWN_SHEETS).toEqual([DETAIL_SHEET, RESULT_SHEET, META_SHEET]);
+    expect(WARD_OWN_SHEETS).toEqual([DETAIL_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET, META_SHEET]);
     expect(fake.snapshot()).toEqual(before);
     expect(fake.syncCount).toBe(1);
   });

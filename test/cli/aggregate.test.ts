@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { runCli } from "../support/cli";
 import { readXlsx } from "../support/exceljs-reader";
-import { DETAIL_SHEET, META_SHEET, RESULT_SHEET } from "../../src/core/layout";
+import { DETAIL_SHEET, META_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET } from "../../src/core/layout";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { fillTemplate } from "../support/fill";
 import { validateWorkbook } from "../support/worded";
@@ -93,7 +93,19 @@ describe("cchc aggregate", () => {
     expect(lines[lines.length - 1]).toBe(`Đã ghi ${out()} (0 lỗi, 1 cảnh báo, 0 lưu ý; xem trang "Kết quả tổng hợp").`);
 
     const book = await wardBook();
-    expect(book.sheets.map((s) => s.name)).toEqual(["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7", DETAIL_SHEET, RESULT_SHEET, META_SHEET]);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "BM1",
+      "BM2",
+      "BM3",
+      "BM4",
+      "BM5",
+      "BM6",
+      "BM7",
+      DETAIL_SHEET,
+      RESULT_SHEET,
+      SUBMISSIONS_SHEET,
+      META_SHEET,
+    ]);
     const check = validateWorkbook(book);
     expect(check.findings).toEqual([]);
     expect(check.metadata).toMatchObject({ unit: "Phường Nhị Chiểu", period: "2026-H1", createdAt: "2026-06-12T08:00:00.000Z" });

@@ -8,7 +8,7 @@ import { readXlsx } from "../support/exceljs-reader";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
 import { rowNumbers } from "../../src/core/layout/form-sheet";
 import { META_SHEET } from "../../src/core/layout/metadata";
-import { DETAIL_SHEET, RESULT_SHEET } from "../../src/core/layout/ward-sheets";
+import { DETAIL_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET } from "../../src/core/layout/ward-sheets";
 import type { Session } from "./support/browser";
 import { axeViolations, download, dropFiles, horizontalOverflow, screenshot, severe } from "./support/checks";
 import { expectCleanSessions, TODAY, usePane } from "./support/harness";
@@ -86,7 +86,7 @@ it("downloads the ward workbook: BM1–BM7 with the units' sums, the ratio formu
   const file = await download(page, page.getByRole("button", { name: "Tải tệp tổng hợp", exact: true }));
   expect(file.name).toBe("tong-hop-2026-H1.xlsx");
   const book = await readXlsx(file.bytes);
-  expect(book.sheets.map((s) => s.name)).toEqual(["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7", DETAIL_SHEET, RESULT_SHEET, META_SHEET]);
+  expect(book.sheets.map((s) => s.name)).toEqual(["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7", DETAIL_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET, META_SHEET]);
   const check = validateWorkbook(book);
   expect(check.metadata).toMatchObject({ unit: "Phường Nhị Chiểu", period: "2026-H1" });
   expect(check.counts.error).toBe(0);

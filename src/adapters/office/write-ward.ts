@@ -1,7 +1,7 @@
 import type { WriteTemplateOutcome } from "../host/types";
 import type { WorkbookPlan } from "../../core/layout/plan";
 import { META_SHEET } from "../../core/layout/metadata";
-import { DETAIL_SHEET, RESULT_SHEET } from "../../core/layout/ward-sheets";
+import { DETAIL_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET } from "../../core/layout/ward-sheets";
 import type { ExcelRunner } from "./run-excel";
 import { WRITE_PLAN_SYNCS, writePlanToExcel } from "./write-plan";
 
@@ -10,7 +10,7 @@ import { WRITE_PLAN_SYNCS, writePlanToExcel } from "./write-plan";
  * replaces them without asking. The BM sheets may hold figures the officer
  * typed, so replacing them is asked first.
  */
-export const WARD_OWN_SHEETS: readonly string[] = [DETAIL_SHEET, RESULT_SHEET, META_SHEET];
+export const WARD_OWN_SHEETS: readonly string[] = [DETAIL_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET, META_SHEET];
 
 /** context.sync() calls of a successful ward write of ordinary size: the same for 3 units or 1,000 (WRITE_PLAN_SYNCS). */
 export const WRITE_WARD_SYNCS = WRITE_PLAN_SYNCS;

@@ -20,6 +20,8 @@ import { vietnamDate } from "../../core/cycle/submissions";
 import { submissionLines } from "../../core/messages/submissions";
 import { writeError, writeFileAtomic } from "../write-file";
 import { loadRegistry } from "../load-setup";
+import { feedbackForUnits } from "../../core/cycle/feedback";
+import { writeFeedbackFiles } from "../write-feedback";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -29,6 +31,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   strict: { type: "boolean" },
   previous: { type: "string" },
+  feedback: { type: "string" },
 } as const;
 
 /** The summary an officer reads before sending the report: who sent what, what does not fit. */
@@ -95,6 +98,10 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
   if (files.length > LIMITS.maxFiles) return fail({ code: "TOO_MANY_FILES", count: files.length, limit: LIMITS.maxFiles });
   const target = path.resolve(output);
   if (files.some((f) => path.resolve(f) === target)) return fail({ code: "OUTPUT_IS_INPUT", path: output });
+  // Feedback written into a folder of the units' files would be read as a unit's workbook by the next run.
+  const feedbackDir = typeof v.feedback === "string" ? v.feedback : undefined;
+  if (feedbackDir !== undefined && args.value.positionals.some((p) => path.resolve(p) === path.resolve(feedbackDir)))
+    return fail({ code: "OUTPUT_IS_INPUT", path: feedbackDir });
 
   const examining = examineFiles(files, { lang, registry: registry.value });
   const workbooks: ExaminedWorkbook[] = [];
@@ -134,6 +141,9 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
   } catch (error) {
     return fail(writeError(error, output, lang));
   }
+  const feedback = feedbackDir !== undefined ? await writeFeedbackFiles(feedbackDir, feedbackForUnits(result), io.now().toISOString(), lang) : undefined;
+  if (feedback && !feedback.ok) return fail(feedback.error);
+  const feedbackFiles = feedback?.ok ? feedback.written : [];
   const shown = worded(result, lang);
   if (v.json) {
     const perFile = result.files.map((f) => {
@@ -159,6 +169,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
           used: result.files.filter((f) => f.status === "used").map((f) => f.file),
           forms: result.forms,
           submissions: result.submissions,
+          ...(feedback ? { feedback: feedbackFiles.map((f) => ({ file: f.path, unit: f.entry.unit, findings: f.entry.findings.length })) } : {}),
           findings: wardLevel,
           counts: result.counts,
         },
@@ -168,6 +179,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
     );
   } else {
     printSummary(shown, output, lang, io);
+    for (const f of feedbackFiles) io.out(messages(lang).cli.feedbackWritten({ path: f.path, unit: f.entry.unit, findings: f.entry.findings.length }));
   }
   if (unreadable.length > 0) return EXIT.failure;
   // A file read but without any form (a staff list sent by mistake) was left out: the officer must ask for the right one.

@@ -8,8 +8,10 @@ import { byPlace, validateWorkbook, type Finding } from "../../core/validate";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
 import { collectFiles, readWorkbookFile } from "../read-files";
+import { fileFeedback, type UnitFeedback } from "../../core/cycle/feedback";
+import { writeFeedback } from "../write-feedback";
 
-const OPTIONS = { json: { type: "boolean" }, previous: { type: "string" } } as const;
+const OPTIONS = { json: { type: "boolean" }, previous: { type: "string" }, report: { type: "string" } } as const;
 
 /** One file's outcome, as printed and as --json gives it. */
 export interface FileReport {
@@ -59,7 +61,10 @@ export async function validateCommand(argv: string[], lang: Lang, io: CliIO): Pr
   const fail = failWith(io, lang);
   if (!args.ok) return fail(args.error);
   if (args.value.positionals.length === 0) return fail({ code: "FILES_REQUIRED" });
+  const report = args.value.values.report;
+  if (typeof report === "string" && !/\.xlsx$/i.test(report)) return fail({ code: "OUTPUT_NOT_XLSX", path: report });
   const files = await collectFiles(args.value.positionals);
+  if (typeof report === "string" && files.some((f) => path.resolve(f) === path.resolve(report))) return fail({ code: "OUTPUT_IS_INPUT", path: report });
   // The earlier period's file, read once: each file's cumulative rows are checked against it.
   let earlier: EarlierFigures | undefined;
   const previousFile = args.value.values.previous;
@@ -69,6 +74,7 @@ export async function validateCommand(argv: string[], lang: Lang, io: CliIO): Pr
     earlier = earlierFigures(read.value.book, path.basename(previousFile));
   }
   const reports: FileReport[] = [];
+  const feedback: UnitFeedback[] = [];
   let unreadable = false;
   let errors = false;
   for (const file of files) {
@@ -81,10 +87,22 @@ export async function validateCommand(argv: string[], lang: Lang, io: CliIO): Pr
     const result = validateWorkbook(book.value.book);
     const compared = earlier ? compareWorkbooks(book.value.book, earlier) : [];
     errors ||= result.counts.error > 0 || compared.some((f) => f.severity === "error");
-    const findings = byPlace([...result.findings, ...compared]).map((f) => toFinding(f, lang));
-    reports.push({ file, unit: result.metadata?.unit ?? null, period: result.metadata?.period ?? null, findings });
+    const raw = byPlace([...result.findings, ...compared]);
+    const unit = result.metadata?.unit || path.basename(file).replace(/\.xlsx$/i, "");
+    feedback.push(fileFeedback({ unit, periodId: result.metadata?.period ?? "", file, modified: book.value.modified, findings: raw }));
+    reports.push({ file, unit: result.metadata?.unit ?? null, period: result.metadata?.period ?? null, findings: raw.map((f) => toFinding(f, lang)) });
   }
-  if (args.value.values.json) io.out(JSON.stringify({ files: reports }, null, 2));
-  else printReport(reports, lang, io);
+  // The Phiếu kiểm tra: one sheet per file read, to send back to whoever made it.
+  let written: string | undefined;
+  if (typeof report === "string" && feedback.length > 0) {
+    const failed = await writeFeedback(report, feedback, io.now().toISOString(), lang);
+    if (failed) return fail(failed);
+    written = report;
+  }
+  if (args.value.values.json) io.out(JSON.stringify({ files: reports, ...(written ? { report: written } : {}) }, null, 2));
+  else {
+    printReport(reports, lang, io);
+    if (written) io.out(messages(lang).cli.reportWritten({ path: written, sheets: feedback.length }));
+  }
   return unreadable ? EXIT.failure : errors ? EXIT.findings : EXIT.ok;
 }

@@ -90,7 +90,9 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
   text(3, 1, FORM_TEXT.unitLine(unit), STYLES.meta);
   text(4, 1, FORM_TEXT.periodLine(period.label.vi), STYLES.meta);
   text(5, 1, FORM_TEXT.windowLine(formatDateVi(period.window.from), formatDateVi(period.window.to)), STYLES.meta);
-  [1, 2, 3, 4, 5].forEach(mergeAcross);
+  // Row 6, the last above the header: the header and data rows stay where users' files and formulas address them.
+  text(6, 1, FORM_TEXT.deadlineLine(formatDateVi(period.unitDeadline)), STYLES.meta);
+  [1, 2, 3, 4, 5, 6].forEach(mergeAcross);
 
   FORM_TEXT.header.forEach((label, i) => text(FORM_LAYOUT.headerRow, i + 1, label, STYLES.header));
 
@@ -122,7 +124,10 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
   }
 
   const lastRow = FORM_LAYOUT.firstDataRow + form.rows.length - 1;
-  const signRow = lastRow + 2;
+  // The place and date line above the head's signature, as official documents sign; then the two signatures.
+  text(lastRow + 2, col.value, FORM_TEXT.placeAndDate, STYLES.signHint);
+  merges.push({ row: lastRow + 2, col: col.value, lastRow: lastRow + 2, lastCol });
+  const signRow = lastRow + 3;
   text(signRow, col.indicator, FORM_TEXT.preparedBy, STYLES.signTitle);
   text(signRow + 1, col.indicator, FORM_TEXT.preparedBySign, STYLES.signHint);
   text(signRow, col.value, FORM_TEXT.head, STYLES.signTitle);

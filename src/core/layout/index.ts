@@ -8,3 +8,4 @@ export * from "./metadata";
 export * from "./workbook-plan";
 export * from "./ward-sheets";
 export * from "./ward-notes";
+export * from "./feedback-sheets";

@@ -1,4 +1,5 @@
 import type { RowKind } from "../forms/schema";
+import type { Lang } from "../messages/types";
 import type { Message } from "./plan";
 
 /**
@@ -13,6 +14,10 @@ export const FORM_TEXT = {
   unitLine: (unit: string) => `Đơn vị báo cáo: ${unit}`,
   periodLine: (label: string) => `Kỳ báo cáo: ${label}`,
   windowLine: (from: string, to: string) => `Thời hạn chốt số liệu: từ ngày ${from} đến ngày ${to}`,
+  /** the units' deadline, under the cut-off: not written "ngày …", so no reader takes it for the report's date */
+  deadlineLine: (deadline: string) => `Hạn gửi báo cáo: ${deadline}`,
+  /** the place and date line of the signature block, left for the unit to fill in by hand */
+  placeAndDate: "…, ngày … tháng … năm …",
   preparedBy: "Người lập biểu",
   preparedBySign: "(Ký, ghi rõ họ tên)",
   head: "Thủ trưởng đơn vị",
@@ -83,6 +88,37 @@ export const WARD_TEXT = {
   findingsHeader: ["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa", "Đơn vị liên quan"],
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as Record<string, string>,
   noFindings: "Không phát hiện vấn đề nào.",
+  /** the earlier report's figure and the change, when one was given (Kỳ trước) */
+  previousColumn: (period: string) => `Kỳ trước (${period})`,
+  changeColumn: "Thay đổi",
+  submissionsTitle: (ward: string, period: string) => `Theo dõi tiếp nhận – ${ward} – ${period}`,
+  deadlines: (units: string, ward: string | undefined) =>
+    `Hạn các đơn vị gửi báo cáo: ${units}${ward ? `; hạn phường gửi báo cáo lên thành phố: ${ward}` : ""}`,
+  submissionsHeader: [
+    "STT",
+    "Đơn vị",
+    "Biểu mẫu phải gửi",
+    "Trạng thái",
+    "Ngày nhận",
+    "Muộn / còn",
+    "Tệp đã nhận",
+    "Gửi lại",
+    "Lỗi",
+    "Cảnh báo",
+    "Thiếu biểu mẫu",
+  ],
+  late: (days: number) => `muộn ${days} ngày`,
+  left: (days: number) => (days === 0 ? "hạn là hôm nay" : `còn ${days} ngày`),
+  /** a file on the board that is not a workbook: its name and what it is */
+  notWorkbook: (file: string, kind: string) => `${file} (${kind})`,
+  fileKind: {
+    word: "tệp Word",
+    pdf: "tệp PDF",
+    csv: "tệp CSV/văn bản",
+    image: "ảnh chụp",
+    "excel-old": "tệp Excel cũ",
+    other: "không phải bảng tính",
+  } as Record<string, string>,
   /** a unit's finding on a figure the ward used, in the ward row's Ghi chú */
   unitFinding: (unit: string, severity: string, message: string) => `${unit} (${severity.toLowerCase()} trong tệp của đơn vị): ${message}`,
 };
@@ -92,3 +128,32 @@ export const IMPORT_NOTES = {
   typed: (raw: string) => `Bản gốc ghi "${raw}"`,
   rowAmbiguous: (text: string, value: string, candidates: string) => `Bản gốc có dòng "${text}"${value ? ` = ${value}` : ""}, không rõ là dòng ${candidates}`,
 };
+
+/** The words of the Phiếu kiểm tra số liệu sent back to a unit: Vietnamese by default, English for a reader who asks for it. */
+export const FEEDBACK_TEXT = {
+  vi: {
+    heading: "PHIẾU KIỂM TRA SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH",
+    unit: (unit: string) => `Đơn vị: ${unit}`,
+    period: (label: string) => `Kỳ báo cáo: ${label}`,
+    file: (file: string | null, when: string | null) =>
+      file ? `Tệp đã kiểm tra: ${file}${when ? ` (sửa lần cuối ${when})` : ""}` : "Tệp đã kiểm tra: chưa nhận được tệp",
+    checkedAt: (when: string) => `Thời điểm kiểm tra: ${when}`,
+    count: (n: number) => `Số vấn đề: ${n}. Đề nghị đơn vị sửa và gửi lại tệp.`,
+    header: ["STT", "Biểu mẫu", "Dòng (STT) và chỉ tiêu", "Ô", "Mức", "Vấn đề", "Cần là / Đang là", "Cách sửa"],
+    /** a finding on the ward's figures the unit's figures are part of: its cell is the ward's */
+    wardCell: "Số liệu của phường",
+    none: "Không phát hiện vấn đề nào.",
+  },
+  en: {
+    heading: "CHECK OF THE FIGURES OF THE ADMINISTRATIVE-REFORM REPORT",
+    unit: (unit: string) => `Unit: ${unit}`,
+    period: (label: string) => `Period: ${label}`,
+    file: (file: string | null, when: string | null) =>
+      file ? `File checked: ${file}${when ? ` (last changed ${when})` : ""}` : "File checked: no file received",
+    checkedAt: (when: string) => `Checked: ${when}`,
+    count: (n: number) => `Issues: ${n}. Please correct the file and send it again.`,
+    header: ["No.", "Form", "Row (STT) and indicator", "Cell", "Level", "Issue", "Expected / found", "How to fix"],
+    wardCell: "The ward's figures",
+    none: "No issues found.",
+  },
+} satisfies Record<Lang, unknown>;

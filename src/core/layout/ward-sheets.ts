@@ -2,14 +2,16 @@ import type { AggregationResult } from "../aggregate/aggregate";
 import { deriveFigures } from "../aggregate/combine";
 import { CATALOGUE } from "../forms/catalogue";
 import { isInputKind, type Catalogue } from "../forms/schema";
-import type { Period } from "../periods/period";
-import { formatDateVi } from "../periods/period";
+import { formatDateVi, parsePeriod, type Period } from "../periods/period";
 import { fileUseDetail } from "../messages/file-use";
 import type { Lang } from "../messages/types";
 import { toFinding } from "../messages/word";
-import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from "./plan";
+import type { SheetPlan, WorkbookPlan } from "./plan";
+import { cellText, grid, reportSheet, textTable, wrappedHeight } from "./report-sheet";
+import { submissionsSheet } from "./submissions-sheet";
+import { fileName } from "../cycle/feedback";
 import { STYLES } from "./styles";
-import { NUMBER_FORMAT, TEXT_FORMAT, WARD_TEXT } from "./texts";
+import { NUMBER_FORMAT, WARD_TEXT } from "./texts";
 import { wardRowNotes } from "./ward-notes";
 import { buildWorkbookPlan } from "./workbook-plan";
 import { FORM_LAYOUT } from "./form-sheet";
@@ -18,87 +20,32 @@ import { FORM_LAYOUT } from "./form-sheet";
 export const DETAIL_SHEET = "Chi tiết theo đơn vị";
 export const RESULT_SHEET = "Kết quả tổng hợp";
 
-type Grid = {
-  cells: CellPlan[];
-  lastRow: () => number;
-  text: (r: number, c: number, v: string, style?: CellPlan["style"]) => void;
-  num: (r: number, c: number, v: number | null, numFmt: string, style?: CellPlan["style"]) => void;
-};
+export { EXCEL_CELL_TEXT_LIMIT } from "./report-sheet";
+export { SUBMISSIONS_SHEET } from "./submissions-sheet";
 
-/** Characters Excel keeps in one cell; a workbook with more is one Excel must "repair". */
-export const EXCEL_CELL_TEXT_LIMIT = 32_767;
-
-/** Text cut to what a cell holds (a finding may quote a unit's cell of any length), marked with "…". */
-function cellText(v: string): string {
-  if (v.length <= EXCEL_CELL_TEXT_LIMIT) return v;
-  const cut = v.slice(0, EXCEL_CELL_TEXT_LIMIT - 1);
-  // Never half of a surrogate pair.
-  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+/** The earlier report's column, when one was given and could be compared: its heading and figures. */
+function earlierColumn(result: AggregationResult): { heading: string; figures: Readonly<Record<string, Readonly<Record<string, number | null>>>> } | undefined {
+  const previous = result.previous;
+  // Another unit's report, or a later one, is not "the previous period": the finding says why, and no column misleads.
+  if (!previous || result.findings.some((f) => f.code === "PREVIOUS_NOT_COMPARABLE")) return undefined;
+  const period = previous.periodId ? parsePeriod(previous.periodId) : undefined;
+  return { heading: WARD_TEXT.previousColumn(period?.ok ? period.value.label.vi : (previous.periodId ?? fileName(previous.file))), figures: previous.figures };
 }
 
-/** A style without its fill, made once per style: the writers recognise a style they have seen by identity. */
-const unfilled = new WeakMap<CellStyle, CellStyle>();
-function withoutFill(style: CellStyle): CellStyle {
-  let plain = unfilled.get(style);
-  if (!plain) unfilled.set(style, (plain = { ...style, fill: undefined }));
-  return plain;
-}
-
-/** A cell writer where every text (unit names, file names, messages from files) is stored as text, never a formula. */
-function grid(): Grid {
-  const cells: CellPlan[] = [];
-  // The lowest row written so far, for the print area.
-  let last = 1;
-  const at = (r: number) => {
-    if (r > last) last = r;
-    return r;
-  };
-  return {
-    cells,
-    lastRow: () => last,
-    text: (r, c, v, style = STYLES.indicator) => cells.push({ row: at(r), col: c, value: cellText(v), numFmt: TEXT_FORMAT, style, locked: true }),
-    // One object shape for every figure, blank or not: the detail sheet of a city has a hundred thousand of them.
-    num: (r, c, v, numFmt, style = STYLES.input) => cells.push({ row: at(r), col: c, value: v ?? undefined, numFmt, style: withoutFill(style), locked: true }),
-  };
-}
-
-/** A report sheet: locked, header row frozen, printed landscape one page wide with the header repeated. */
-function reportSheet(name: string, g: Grid, widths: number[], headerRow: number, rowHeights: Record<number, number>): SheetPlan {
-  const lastRow = g.lastRow();
-  return {
-    name,
-    visibility: "visible",
-    columnWidths: widths,
-    rowHeights,
-    cells: g.cells,
-    merges: [],
-    validations: [],
-    protect: true,
-    freezeRows: headerRow,
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      fitToWidth: true,
-      titleRows: { row: headerRow, lastRow: headerRow },
-      area: { row: 1, col: 1, lastRow, lastCol: widths.length },
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-  };
-}
-
-/** Height for a row whose longest text wraps in a column `width` characters wide. */
-function wrappedHeight(texts: { text: string; width: number }[]): number | undefined {
-  const lines = Math.max(...texts.map((t) => Math.ceil(t.text.length / Math.max(1, t.width * 1.1))));
-  return lines > 1 ? Math.min(FORM_LAYOUT.maxRowHeight, lines * FORM_LAYOUT.lineHeight) : undefined;
-}
+/** Later − earlier, blank when either is; rounded so 0.1 + 0.2 − 0.3 is 0. */
+const change = (now: number | null | undefined, then: number | null | undefined) =>
+  typeof now === "number" && typeof then === "number" ? Math.round((now - then) * 1e6) / 1e6 : null;
 
 function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabel: string): SheetPlan {
   const g = grid();
   g.text(1, 1, WARD_TEXT.detailTitle(result.ward, periodLabel), STYLES.formLabel);
-  const header = [...WARD_TEXT.detailHeader, ...result.units.map((u) => u.name), WARD_TEXT.wardColumn, WARD_TEXT.howColumn, WARD_TEXT.notesColumn];
+  const earlier = earlierColumn(result);
+  const extra = earlier ? [earlier.heading, WARD_TEXT.changeColumn] : [];
+  const header = [...WARD_TEXT.detailHeader, ...result.units.map((u) => u.name), WARD_TEXT.wardColumn, ...extra, WARD_TEXT.howColumn, WARD_TEXT.notesColumn];
   header.forEach((h, i) => g.text(3, i + 1, h, STYLES.header));
-  const widths = [9, 7, 50, 14, ...result.units.map(() => 16), 16, 18, 40];
+  const widths = [9, 7, 50, 14, ...result.units.map(() => 16), 16, ...extra.map(() => 16), 18, 40];
   const wardCol = 5 + result.units.length;
+  const howCol = wardCol + 1 + extra.length;
   const heights: Record<number, number> = { 3: wrappedHeight(header.map((h, i) => ({ text: h, width: widths[i] }))) ?? FORM_LAYOUT.lineHeight };
   let r = 4;
   for (const form of catalogue.forms) {
@@ -128,13 +75,19 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
       if (h) heights[r] = h;
       if (!heading) {
         perUnit.forEach((figures, i) => g.num(r, 5 + i, figures?.[row.stt] ?? null, NUMBER_FORMAT[row.kind]));
-        g.num(r, wardCol, result.values[form.id]?.[row.stt] ?? null, NUMBER_FORMAT[row.kind], STYLES.formula);
+        const value = result.values[form.id]?.[row.stt] ?? null;
+        g.num(r, wardCol, value, NUMBER_FORMAT[row.kind], STYLES.formula);
+        if (earlier) {
+          const then = earlier.figures[form.id]?.[row.stt] ?? null;
+          g.num(r, wardCol + 1, then, NUMBER_FORMAT[row.kind]);
+          g.num(r, wardCol + 2, change(value, then), NUMBER_FORMAT[row.kind]);
+        }
         const p = result.provenance[form.id]?.[row.stt];
-        g.text(r, wardCol + 1, WARD_TEXT.how(p, result.forms[form.id]?.lead?.code));
+        g.text(r, howCol, WARD_TEXT.how(p, result.forms[form.id]?.lead?.code));
         const notes = p?.contributions.filter((c) => c.note).map((c) => `${c.unitCode ?? c.unitName}: ${c.note}`) ?? [];
         if (notes.length > 0) {
-          g.text(r, wardCol + 2, notes.join("\n"), STYLES.note);
-          const nh = wrappedHeight([{ text: notes.join(" "), width: widths[wardCol + 1] }]);
+          g.text(r, howCol + 1, notes.join("\n"), STYLES.note);
+          const nh = wrappedHeight([{ text: notes.join(" "), width: widths[howCol] }]);
           if (nh && nh > (heights[r] ?? 0)) heights[r] = nh;
         }
       }
@@ -149,41 +102,34 @@ function resultSheet(result: AggregationResult, periodLabel: string, madeAt: str
   g.text(1, 1, WARD_TEXT.resultTitle(result.ward, periodLabel), STYLES.formLabel);
   g.text(2, 1, WARD_TEXT.madeAt(madeAt), STYLES.meta);
   g.text(4, 1, WARD_TEXT.filesHeading, STYLES.formLabel);
-  WARD_TEXT.filesHeader.forEach((h, i) => g.text(5, i + 1, h, STYLES.header));
   const widths = [30, 28, 12, 26, 14, 12, 40, 50, 24];
   const heights: Record<number, number> = {};
-  let r = 6;
-  for (const f of result.files) {
-    g.text(r, 1, f.file);
-    g.text(r, 2, f.unitName);
-    g.text(r, 3, f.periodId ?? "");
-    g.text(r, 4, WARD_TEXT.status[f.status] ?? f.status);
-    g.num(r, 5, f.errors, "0", STYLES.stt);
-    g.num(r, 6, f.warnings, "0", STYLES.stt);
-    g.text(r, 7, fileUseDetail(f, lang) ?? "");
-    r++;
-  }
-  r++;
-  g.text(r++, 1, WARD_TEXT.findingsHeading, STYLES.formLabel);
-  WARD_TEXT.findingsHeader.forEach((h, i) => g.text(r, i + 1, h, STYLES.header));
-  r++;
-  if (result.findings.length === 0) g.text(r++, 1, WARD_TEXT.noFindings);
-  for (const raw of result.findings) {
+  const files = result.files.map((f) => [
+    f.file,
+    f.unitName,
+    f.periodId ?? "",
+    WARD_TEXT.status[f.status] ?? f.status,
+    f.errors,
+    f.warnings,
+    fileUseDetail(f, lang) ?? "",
+  ]);
+  const r = textTable(g, 5, WARD_TEXT.filesHeader, files, widths, heights) + 1;
+  g.text(r, 1, WARD_TEXT.findingsHeading, STYLES.formLabel);
+  const findings = result.findings.map((raw) => {
     const f = toFinding(raw, lang);
-    const line = [WARD_TEXT.severity[f.severity], f.code, f.file ?? "", f.form, f.row ?? "", f.cell ?? "", f.message, f.suggestion, f.units?.join(", ") ?? ""];
-    line.forEach((v, i) => g.text(r, i + 1, v));
-    const h = wrappedHeight(line.map((text, i) => ({ text, width: widths[i] })));
-    if (h) heights[r] = h;
-    r++;
-  }
+    return [WARD_TEXT.severity[f.severity], f.code, f.file ?? "", f.form, f.row ?? "", f.cell ?? "", f.message, f.suggestion, f.units?.join(", ") ?? ""];
+  });
+  const end = textTable(g, r + 1, WARD_TEXT.findingsHeader, findings, widths, heights);
+  if (findings.length === 0) g.text(end, 1, WARD_TEXT.noFindings);
   return reportSheet(RESULT_SHEET, g, widths, 5, heights);
 }
 
 /**
  * The ward's workbook: the standard BM1–BM7 (same layout as a unit's, so it
  * validates and a city can aggregate wards the same way) with the combined
- * figures and live formulas, then the per-unit detail and the aggregation's
- * findings.
+ * figures and live formulas, then the per-unit detail (with the earlier
+ * report's figures when one was given), the aggregation's findings and who
+ * has sent (Theo dõi tiếp nhận).
  */
 export function buildWardPlan(
   result: AggregationResult,
@@ -206,5 +152,6 @@ export function buildWardPlan(
   const base = buildWorkbookPlan({ unit: result.ward, period, forms: catalogue.forms.map((f) => f.id), createdAt, catalogue, figures, notes, marks });
   const meta = base.sheets.pop()!;
   const when = `${formatDateVi(createdAt.slice(0, 10))} ${createdAt.slice(11, 16)}`;
-  return { sheets: [...base.sheets, detailSheet(result, catalogue, period.label.vi), resultSheet(result, period.label.vi, when, lang), meta] };
+  const board = result.submissions.length > 0 ? [submissionsSheet(result, result.period ?? period)] : [];
+  return { sheets: [...base.sheets, detailSheet(result, catalogue, period.label.vi), resultSheet(result, period.label.vi, when, lang), ...board, meta] };
 }

@@ -44,6 +44,10 @@ export interface Messages {
     /** "(ô BM6!D12; đơn vị: VHXH, KT)" after a ward finding */
     findingPlace: (cell: string | null, units: string[]) => string;
     importWritten: (a: { path: string; forms: string; unit: string; period: string }) => string;
+    /** `cchc validate --report`: the Phiếu kiểm tra written, one sheet per file */
+    reportWritten: (a: { path: string; sheets: number }) => string;
+    /** `cchc aggregate --feedback`: one line per unit's Phiếu kiểm tra written */
+    feedbackWritten: (a: { path: string; unit: string; findings: number }) => string;
     importNothing: string;
   };
 }
