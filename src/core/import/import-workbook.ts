@@ -3,7 +3,7 @@ import { CATALOGUE } from "../forms/catalogue";
 import { isInputKind, type Catalogue, type FormRow } from "../forms/schema";
 import type { FormFigures } from "../layout/form-sheet";
 import type { WorkbookPlan } from "../layout/plan";
-import { IMPORT_NOTES } from "../layout/texts";
+import { IMPORT_NOTES } from "../layout/report-texts";
 import { buildWorkbookPlan, cleanUnitName, DEFAULT_UNIT } from "../layout/workbook-plan";
 import { formatNumberVi } from "../read/number";
 import { parsePeriod, type Period } from "../periods/period";

@@ -15,7 +15,7 @@ import type { RawFinding } from "../validate/finding";
 import type { SheetPlan, WorkbookPlan } from "./plan";
 import { grid, reportSheet, textTable, wrappedHeight } from "./report-sheet";
 import { STYLES } from "./styles";
-import { FEEDBACK_TEXT } from "./texts";
+import { FEEDBACK_TEXT } from "./report-texts";
 
 /** Excel's longest sheet name. */
 const SHEET_NAME_MAX = 31;

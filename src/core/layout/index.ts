@@ -3,6 +3,7 @@ export * from "./formulas";
 export * from "./plan";
 export * from "./styles";
 export * from "./texts";
+export * from "./report-texts";
 export * from "./form-sheet";
 export * from "./metadata";
 export * from "./workbook-plan";

@@ -6,7 +6,7 @@ import type { Period } from "../periods/period";
 import type { SheetPlan } from "./plan";
 import { grid, reportSheet, textTable } from "./report-sheet";
 import { STYLES } from "./styles";
-import { WARD_TEXT } from "./texts";
+import { WARD_TEXT } from "./report-texts";
 
 /** Sheet name of the ward workbook's submissions board. */
 export const SUBMISSIONS_SHEET = "Theo dõi tiếp nhận";

@@ -1,7 +1,7 @@
 import type { AggregationResult } from "../aggregate/aggregate";
 import type { Lang } from "../messages/types";
 import { toFinding } from "../messages/word";
-import { WARD_TEXT } from "./texts";
+import { WARD_TEXT } from "./report-texts";
 
 /** What the ward's form sheets say beside each figure: the units' notes and the findings on it. */
 export interface WardRowNotes {

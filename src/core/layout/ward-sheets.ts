@@ -11,7 +11,8 @@ import { cellText, grid, reportSheet, textTable, wrappedHeight } from "./report-
 import { submissionsSheet } from "./submissions-sheet";
 import { fileName } from "../cycle/feedback";
 import { STYLES } from "./styles";
-import { NUMBER_FORMAT, WARD_TEXT } from "./texts";
+import { NUMBER_FORMAT } from "./texts";
+import { WARD_TEXT } from "./report-texts";
 import { wardRowNotes } from "./ward-notes";
 import { buildWorkbookPlan } from "./workbook-plan";
 import { FORM_LAYOUT } from "./form-sheet";
