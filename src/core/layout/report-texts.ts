@@ -51,18 +51,8 @@ export const WARD_TEXT = {
     "Cảnh báo",
     "Thiếu biểu mẫu",
   ],
-  late: (days: number) => `muộn ${days} ngày`,
-  left: (days: number) => (days === 0 ? "hạn là hôm nay" : `còn ${days} ngày`),
   /** a file on the board that is not a workbook: its name and what it is */
   notWorkbook: (file: string, kind: string) => `${file} (${kind})`,
-  fileKind: {
-    word: "tệp Word",
-    pdf: "tệp PDF",
-    csv: "tệp CSV/văn bản",
-    image: "ảnh chụp",
-    "excel-old": "tệp Excel cũ",
-    other: "không phải bảng tính",
-  } as Record<string, string>,
   /** a unit's finding on a figure the ward used, in the ward row's Ghi chú */
   unitFinding: (unit: string, severity: string, message: string) => `${unit} (${severity.toLowerCase()} trong tệp của đơn vị): ${message}`,
 };

@@ -1,7 +1,7 @@
 import type { AggregationResult } from "../aggregate/aggregate";
 import { fileName } from "../cycle/feedback";
 import type { Submission, SubmittedFile } from "../cycle/submissions";
-import { dateTimeWords, submissionStatusWords } from "../messages/submissions";
+import { dateTimeWords, fileKindWords, lateWords, leftWords, submissionStatusWords } from "../messages/submissions";
 import type { Period } from "../periods/period";
 import type { SheetPlan } from "./plan";
 import { grid, reportSheet, textTable } from "./report-sheet";
@@ -17,14 +17,14 @@ const HEADER_ROW = 4;
 /** A file as the board names it: its name only (a path would print the officer's folders), with why it was not used. */
 function fileWords(f: SubmittedFile): string {
   const name = fileName(f.file);
-  if (f.status === "not-a-workbook") return WARD_TEXT.notWorkbook(name, WARD_TEXT.fileKind[f.kind ?? "other"]);
+  if (f.status === "not-a-workbook") return WARD_TEXT.notWorkbook(name, fileKindWords(f.kind ?? "other", "vi"));
   return f.status === "used" ? name : `${name} (${WARD_TEXT.status[f.status].toLowerCase()})`;
 }
 
 /** How late, or how long is left, in words; blank for a unit in time. */
 function daysWords(s: Submission): string {
-  if (s.daysLate !== null) return WARD_TEXT.late(s.daysLate);
-  return s.daysLeft !== null ? WARD_TEXT.left(s.daysLeft) : "";
+  if (s.daysLate !== null) return lateWords(s.daysLate, "vi");
+  return s.daysLeft !== null ? leftWords(s.daysLeft, "vi") : "";
 }
 
 /**

@@ -92,3 +92,12 @@ export function submissionLines(board: readonly Submission[], deadline: string, 
 
 /** The board's title with the deadline, as the pane and the ward's sheet head it. */
 export const submissionsTitle = (deadline: string, lang: Lang): string => WORDS[lang].title(dateTimeWords(deadline, lang));
+
+/** "muộn 3 ngày" / "3 days late": how late a unit's file came. */
+export const lateWords = (days: number, lang: Lang): string => WORDS[lang].late(days);
+
+/** "còn 2 ngày" / "2 days left": how long until the deadline. */
+export const leftWords = (days: number, lang: Lang): string => WORDS[lang].left(days);
+
+/** "tệp Word": what a file that is not a workbook is. */
+export const fileKindWords = (kind: OtherFileKind, lang: Lang): string => WORDS[lang].kind[kind];
