@@ -4,7 +4,9 @@ const path = require("path");
 const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const webpack = require("webpack");
 const { addinBaseUrl, rewriteManifest } = require("./scripts/manifest-url");
+const { singleFileConfigs } = require("./scripts/single-file");
 
 const DIST = path.resolve(__dirname, "dist");
 const DEV_SERVER_PORT = 3000;
@@ -118,7 +120,23 @@ module.exports = async (env = {}, argv = {}) => {
     process.exit(1);
   }
 
-  return {
+  const tsRule = {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        // Types are checked by `npm run typecheck`; the build only strips them.
+        transpileOnly: true,
+        configFile: path.resolve(__dirname, "tsconfig.json"),
+        // ES modules let webpack split on import() and drop unused code.
+        compilerOptions: { module: "esnext", noEmit: false, sourceMap: !production },
+      },
+    },
+  };
+
+  const pane = {
+    name: "pane",
     context: __dirname,
     devtool: production ? false : "source-map",
     entry: {
@@ -138,23 +156,12 @@ module.exports = async (env = {}, argv = {}) => {
     },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // Types are checked by `npm run typecheck`; the build only strips them.
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              // ES modules let webpack split on import() and drop unused code.
-              compilerOptions: { module: "esnext", noEmit: false, sourceMap: !production },
-            },
-          },
-        },
+        tsRule,
       ],
     },
     plugins: [
+      // The single file's build says true (scripts/single-file.js): the worker inlined, no Excel host.
+      new webpack.DefinePlugin({ __CCHC_SINGLE_FILE__: JSON.stringify(false) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -188,4 +195,8 @@ module.exports = async (env = {}, argv = {}) => {
         }
       : undefined,
   };
+  // issue 16: `npm run build` also writes dist/bieu-mau-cchc.html, the pane in one file for use from disk
+  // (scripts/single-file.js). The dev server serves the pane alone.
+  if (serving) return pane;
+  return [pane, ...singleFileConfigs({ production, outputPath: DIST, paneName: "pane", tsRule })];
 };

@@ -1,4 +1,5 @@
 import { webLightTheme, type Theme } from "@fluentui/react-components";
+import { useEffect, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import type { Host } from "../adapters/host/types";
 import { createBrowserHost } from "../adapters/browser/browser-host";
@@ -11,6 +12,19 @@ import { viUi } from "../core/messages/vi-ui";
 
 // office.js answers within a second outside Office; a page that never hears back must still work.
 const OFFICE_READY_TIMEOUT_MS = 10_000;
+
+/** true in dist/bieu-mau-cchc.html's build, false in the pane's (webpack's DefinePlugin); absent under jest. */
+declare const __CCHC_SINGLE_FILE__: boolean | undefined;
+const SINGLE_FILE = typeof __CCHC_SINGLE_FILE__ !== "undefined" && __CCHC_SINGLE_FILE__;
+
+/** taskpane.html's start-up watch (issue 16): told when the app is up, or that Excel is slow but there. */
+const boot = () => (window as unknown as { cchcBoot?: { started(): void; wait(): void } }).cchcBoot;
+
+/** Tells the start-up watch the app has rendered, so its "could not start" message never replaces a working pane. */
+function Started({ children }: { children: ReactNode }) {
+  useEffect(() => boot()?.started(), []);
+  return children;
+}
 
 /**
  * office.js opened outside Office still starts Microsoft's telemetry: its ULS
@@ -27,6 +41,8 @@ function silenceOfficeTelemetry(): void {
 /** The composition root's one look at Office: which host the pane runs in, and its theme. */
 async function connect(lang: UiLang): Promise<{ host: Host; theme: Theme }> {
   const browser = { host: createBrowserHost(), theme: webLightTheme };
+  // The single file carries no office.js and no Excel host: it is the browser page, opened from disk.
+  if (SINGLE_FILE) return browser;
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return browser;
   const ready = Office.onReady().catch(() => null);
   let info = await Promise.race([ready, new Promise<undefined>((resolve) => setTimeout(resolve, OFFICE_READY_TIMEOUT_MS))]);
@@ -37,6 +53,7 @@ async function connect(lang: UiLang): Promise<{ host: Host; theme: Theme }> {
       loading.setAttribute("role", "status");
       loading.textContent = (lang === "en" ? enUi : viUi).waitingForExcel;
     }
+    boot()?.wait();
     info = await ready;
   }
   // office.js loaded in a plain browser reports host null: that is file mode too.
@@ -67,7 +84,11 @@ async function main(): Promise<void> {
   const lang = langFromSearch(window.location.search);
   document.documentElement.lang = lang;
   const { host, theme } = await connect(lang);
-  createRoot(document.getElementById("root")!).render(<App host={host} theme={theme} lang={lang} />);
+  createRoot(document.getElementById("root")!).render(
+    <Started>
+      <App host={host} theme={theme} lang={lang} />
+    </Started>,
+  );
 }
 
 void main();

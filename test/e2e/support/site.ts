@@ -18,7 +18,7 @@ const WORK = path.join(ROOT, "test-output", "e2e");
 const STAMP = path.join(WORK, "site.json");
 const LOCK = path.join(WORK, "build.lock");
 /** What the build reads: a change to any of these makes a build stale. */
-const INPUTS = ["src", "assets", "webpack.config.js", "tsconfig.json", "package-lock.json"];
+const INPUTS = ["src", "assets", "webpack.config.js", "scripts/single-file.js", "tsconfig.json", "package-lock.json"];
 const LOCK_STALE_MS = 10 * 60_000;
 const SITE_KEEP_MS = 30 * 60_000;
 
