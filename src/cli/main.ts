@@ -17,7 +17,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const lang = detectLang(argv);
   const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
+  // No command at all is a usage error: the help, on stderr, and exit 2 (a script that forgot its arguments fails).
+  if (!command) {
+    io.err(messages(lang).cli.help);
+    return EXIT.failure;
+  }
+  if (command === "--help" || command === "-h" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
     io.out(messages(lang).cli.help);
     return command && !["--help", "-h", "help"].includes(command) && !COMMANDS[command] ? EXIT.failure : EXIT.ok;
   }

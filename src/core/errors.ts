@@ -7,7 +7,7 @@ export type AppError =
   | { code: "UNKNOWN_COMMAND"; command: string }
   | { code: "UNKNOWN_OPTION"; option: string }
   | { code: "MISSING_OPTION_VALUE"; option: string }
-  | { code: "OUTPUT_REQUIRED" }
+  | { code: "OUTPUT_REQUIRED"; command: "template" | "aggregate" }
   | { code: "FILES_REQUIRED" }
   | { code: "TOO_MANY_FILES"; count: number; limit: number }
   | { code: "REGISTRY_INVALID"; file: string; issues: string }

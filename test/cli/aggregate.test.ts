@@ -205,6 +205,30 @@ describe("cchc aggregate", () => {
     expect(fs.existsSync(out())).toBe(false);
   });
 
+  it("the officer's view (issue 16): an example of aggregate itself without -o; other-period files named; a unit's errors in words", async () => {
+    const missing = await cchc("aggregate", unitFolder());
+    expect(missing).toMatchObject({ code: 2, err: "Lỗi: Cần chỉ ra tệp kết quả bằng -o, ví dụ: cchc aggregate -o tong-hop.xlsx thu-muc-cac-phong/" });
+    units(unitFolder(), { plantedMistake: true });
+    const r = await cchc("aggregate", "-o", out(), unitFolder());
+    // The planted BM7 mistake under its file's line, in words, not only "1 lỗi".
+    expect(r.out).toMatch(
+      /tt-pvhcc-2026-H1\.xlsx: Trung tâm Phục vụ hành chính công – dùng – 1 lỗi, 0 cảnh báo\n {6}BM7!D17: Dòng 1\.3\.2 \(372\) lớn hơn dòng 1\.3\.1 \(352\)\./,
+    );
+    expect((await cchc("template", "--unit", "Văn phòng HĐND và UBND", "--period", "2026-Q3", "-o", path.join(unitFolder(), "vp-quy-3.xlsx"))).code).toBe(0);
+    const mixed = await cchc("aggregate", "-o", path.join(dir, "lan-2.xlsx"), unitFolder());
+    // A file of another period is named on its line, the periods in words.
+    expect(mixed.out).toContain(
+      "vp-quy-3.xlsx: Tệp ghi kỳ báo cáo Quý III năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026); tệp không được dùng. [PERIOD_MISMATCH]",
+    );
+  });
+
+  it("cchc with no command prints its help on stderr and exits 2", async () => {
+    const r = await runCli("2026-06-12T08:00:00Z", []);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("cchc aggregate -o PHUONG.xlsx");
+  });
+
   it("an empty folder has no usable file: exit 1", async () => {
     fs.mkdirSync(unitFolder());
     const r = await cchc("aggregate", "-o", out(), unitFolder());
@@ -235,7 +259,9 @@ describe("cchc aggregate", () => {
     expect(r.code).toBe(2);
     expect(r.err.split("\n")).toHaveLength(1);
     expect(r.err.startsWith(`Lỗi: ${path.join(unitFolder(), reason)}`)).toBe(true);
-    expect(r.out).toContain(`  ${bad}: ? – không đọc được: ${path.join(unitFolder(), reason)}`);
+    // Said once, with its reason, on the error stream; the summary lists it without a unit or a repeat (issue 16).
+    expect(r.out).toContain(`  ${bad}: không đọc được\n`);
+    expect(r.out).not.toContain(reason);
     expect(r.out).toContain("(1 lỗi, 1 cảnh báo");
     const ward = validateWorkbook(await wardBook());
     expect(ward.figures.BM1["1"]).toBe(7);
@@ -438,7 +464,7 @@ describe("cchc aggregate", () => {
     const lines = r.out.split("\n");
     expect(lines[0]).toBe("Aggregating Phường Nhị Chiểu, First half of 2026:");
     expect(r.out).toContain(`${U("tt-pvhcc")}: Trung tâm Phục vụ hành chính công – used – 1 errors, 0 warnings`);
-    expect(r.out).toContain(`${path.join(unitFolder(), "bad.xlsx")}: ? – unreadable: `);
+    expect(r.out).toContain(`${path.join(unitFolder(), "bad.xlsx")}: cannot be read\n`);
     expect(r.out).toContain("Warning   BM1: Trung tâm Dịch vụ sự nghiệp công has not sent BM1. [UNIT_MISSING]");
     expect(lines[lines.length - 1]).toBe(`Wrote ${out()} (3 errors, 1 warnings, 0 notes; see the "Kết quả tổng hợp" sheet).`);
     const json = JSON.parse((await cchc("aggregate", "--lang", "en", "--json", "-o", out(), U("vp"))).out);
@@ -466,7 +492,8 @@ describe("the cchc binary, aggregating", () => {
     const r = await run(process.execPath, [bin, "aggregate", "--ward", WARD, "-o", out(), U("vhxh"), gone, U("vp")]).catch((e) => e);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`Lỗi: ${gone}: không tìm thấy tệp.\n`);
-    expect(r.stdout).toContain(`  ${gone}: ? – không đọc được: ${gone}: không tìm thấy tệp.`);
+    // The reason once, on stderr; the summary lists the file (issue 16).
+    expect(r.stdout).toContain(`  ${gone}: không đọc được\n`);
     expect(fs.existsSync(out())).toBe(true);
   });
 

@@ -34,12 +34,23 @@ const OPTIONS = {
   feedback: { type: "string" },
 } as const;
 
+/** How many of a unit file's errors the summary writes out before pointing to `cchc validate`. */
+const UNIT_ERRORS_SHOWN = 3;
+
 /** The summary an officer reads before sending the report: who sent what, what does not fit. */
 function printSummary(result: Worded<AggregationResult>, output: string, lang: Lang, io: CliIO): void {
   const m = messages(lang).cli;
   const period = parsePeriod(result.periodId);
   io.out(m.aggregateHeading(result.ward, period.ok ? (lang === "en" ? period.value.label.en : period.value.label.vi) : result.periodId));
-  for (const f of result.files) io.out(`  ${m.fileStatus({ ...f, detail: fileUseDetail(f, lang) })}`);
+  for (const f of result.files) {
+    // An unreadable file's reason went to the error stream as it was read: not repeated.
+    io.out(`  ${m.fileStatus({ ...f, detail: f.status === "unreadable" ? undefined : fileUseDetail(f, lang) })}`);
+    // A used file's own errors, the first few in words: a count alone sends the officer looking.
+    if (f.status !== "used" || f.errors === 0) continue;
+    const errors = result.findings.filter((x) => x.file === f.file && x.severity === "error" && !AGGREGATION_CODES.has(x.code));
+    for (const x of errors.slice(0, UNIT_ERRORS_SHOWN)) io.out(`      ${x.cell ?? x.form}: ${x.message}`);
+    if (errors.length > UNIT_ERRORS_SHOWN) io.out(`      ${m.moreErrors(errors.length - UNIT_ERRORS_SHOWN, f.file)}`);
+  }
   if (result.period && result.submissions.length > 0) {
     io.out("");
     for (const line of submissionLines(result.submissions, result.period.unitDeadline, lang)) io.out(line);
@@ -53,9 +64,9 @@ function printSummary(result: Worded<AggregationResult>, output: string, lang: L
     io.out(m.wardFindingsHeading);
     for (const f of wardFindings) {
       const place = m.findingPlace(f.cell, f.units ?? []);
-      io.out(
-        `  ${messages(lang).severity[f.severity].padEnd(9)} ${f.form ? `${f.form}${f.row ? ` ${f.row}` : ""}: ` : ""}${f.message}${place ? ` (${place})` : ""} [${f.code}]`,
-      );
+      // A finding about a whole file (another period, an unknown unit, an old template) names the file.
+      const where = f.form ? `${f.form}${f.row ? ` ${f.row}` : ""}: ` : f.file && f.code !== "UNIT_DUPLICATE" ? `${path.basename(f.file)}: ` : "";
+      io.out(`  ${messages(lang).severity[f.severity].padEnd(9)} ${where}${f.message}${place ? ` (${place})` : ""} [${f.code}]`);
     }
   }
   io.out("");
@@ -73,7 +84,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
   if (!args.ok) return fail(args.error);
   const v = args.value.values as Record<string, string | boolean | undefined>;
   const output = v.output as string | undefined;
-  if (!output) return fail({ code: "OUTPUT_REQUIRED" });
+  if (!output) return fail({ code: "OUTPUT_REQUIRED", command: "aggregate" });
   if (!/\.xlsx$/i.test(output)) return fail({ code: "OUTPUT_NOT_XLSX", path: output });
   if (args.value.positionals.length === 0) return fail({ code: "FILES_REQUIRED" });
   let period: ReturnType<typeof parsePeriod> | undefined;
@@ -110,6 +121,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
     if (examined.ok) workbooks.push(examined.value);
     else {
       unreadable.push({ file: examined.error.file, error: examined.error });
+      // Its reason is said here, once, on the error stream; the summary lists the file without repeating it.
       io.err(`${messages(lang).cli.errorPrefix}: ${formatError(examined.error, lang)}`);
     }
   }

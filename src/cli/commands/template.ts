@@ -58,7 +58,7 @@ export async function templateCommand(argv: string[], lang: Lang, io: CliIO): Pr
   const v = args.value.values as Record<string, string | undefined>;
   if (args.value.positionals.length > 0) return fail({ code: "UNKNOWN_OPTION", option: args.value.positionals[0] });
   const output = v.output;
-  if (!output) return fail({ code: "OUTPUT_REQUIRED" });
+  if (!output) return fail({ code: "OUTPUT_REQUIRED", command: "template" });
   if (!/\.xlsx$/i.test(output)) return fail({ code: "OUTPUT_NOT_XLSX", path: output });
 
   const overrides = parseOverrides(v.cutoff, v.deadline);

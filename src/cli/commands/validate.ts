@@ -45,7 +45,7 @@ export function printReport(reports: FileReport[], lang: Lang, io: CliIO): void 
         form = f.form;
         io.out(`  ${form || m.workbookLevel}`);
       }
-      io.out(`    ${sev[f.severity].padEnd(9)} ${(f.cell ?? (f.row ? `${f.form} ${f.row}` : "")).padEnd(10)} [${f.code}] ${f.message}`);
+      io.out(`    ${sev[f.severity].padEnd(9)} ${(f.cell ?? (f.row ? `${f.form} ${f.row}` : "")).padEnd(10)} ${f.message} [${f.code}]`);
       io.out(`    ${"".padEnd(9)} ${"".padEnd(10)} → ${f.suggestion}`);
     }
     const counts = { error: 0, warning: 0, info: 0 };

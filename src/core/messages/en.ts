@@ -10,6 +10,7 @@ import {
   unitRows,
   unitsLike,
   periodWords,
+  withoutFile,
   windowWords,
   changePercent,
 } from "./writers";
@@ -34,7 +35,8 @@ export const en: Messages = {
     NO_PERIOD: () => "No file records its period; give it with --period, e.g. --period 2026-H1.",
     WARD_REQUIRED: () => 'No ward name to write on the report: add --ward "Phường …", or set "ward" in the ward\'s unit list (--units).',
     NO_USABLE_FILES: () => "No unit file could be used for the aggregation.",
-    OUTPUT_REQUIRED: () => `Name the output file with -o, e.g.: cchc template -o forms.xlsx`,
+    OUTPUT_REQUIRED: (e) =>
+      `Name the output file with -o, e.g.: ${e.command === "aggregate" ? "cchc aggregate -o ward.xlsx units-folder/" : "cchc template -o forms.xlsx"}`,
     OUTPUT_NOT_XLSX: (e) => `Output file "${e.path}" must end in .xlsx.`,
     WRITE_FAILED: (e) => `Could not write "${e.path}": ${e.reason}. Check that the folder exists and is writable and that the file is not open in Excel.`,
     DISK_FULL: (e) => `The disk is full: could not write "${e.path}"; the previous file, if any, is unchanged. Free some space and run again.`,
@@ -396,12 +398,12 @@ export const en: Messages = {
       const status: Record<string, string> = {
         used: "used",
         replaced: `not used, a newer file was sent: ${f.detail ?? ""}`,
-        "wrong-period": `not used, another period (${f.periodId ?? "?"})`,
+        "wrong-period": `not used, another period (${f.periodId ? periodWords(f.periodId, "en") : "?"})`,
         "no-forms": `not used, no form in it: ${f.detail ?? ""}`,
-        unreadable: `unreadable: ${f.detail ?? ""}`,
+        unreadable: f.detail ? `cannot be read: ${withoutFile(f.detail, f.file)}` : "cannot be read",
       };
       const counts = f.status === "unreadable" ? "" : ` – ${f.errors} errors, ${f.warnings} warnings`;
-      return `${f.file}: ${f.unitName || "?"} – ${status[f.status] ?? f.status}${counts}`;
+      return f.status === "unreadable" ? `${f.file}: ${status.unreadable}` : `${f.file}: ${f.unitName || "?"} – ${status[f.status] ?? f.status}${counts}`;
     },
     importWritten: (a) => `Wrote the standard forms ${a.path}: ${a.forms} – ${a.unit}, ${a.period}.`,
     importNothing: "No form found to convert; nothing written.",
@@ -411,6 +413,7 @@ export const en: Messages = {
     formModes: (forms) =>
       `Combined: ${forms.map((f) => `${f.form} ${f.mode === "sum" ? "summed over units" : f.mode === "mixed" ? `from ${f.lead ?? "(no lead unit)"}, some rows summed` : `from ${f.lead ?? "(no lead unit)"}`}`).join("; ")}.`,
     wardFindingsHeading: "The ward's figures and the aggregation:",
+    moreErrors: (more, file) => `… and ${more} more errors: see them with cchc validate "${file}"`,
     findingPlace: (cell, units) => [cell ? `cell ${cell}` : "", units.length > 0 ? `units: ${units.join(", ")}` : ""].filter(Boolean).join("; "),
   },
 };

@@ -43,6 +43,8 @@ export interface Messages {
     wardFindingsHeading: string;
     /** "(ô BM6!D12; đơn vị: VHXH, KT)" after a ward finding */
     findingPlace: (cell: string | null, units: string[]) => string;
+    /** after a unit file's first errors: how many more, and the command that lists them all */
+    moreErrors: (more: number, file: string) => string;
     importWritten: (a: { path: string; forms: string; unit: string; period: string }) => string;
     /** `cchc validate --report`: the Phiếu kiểm tra written, one sheet per file */
     reportWritten: (a: { path: string; sheets: number }) => string;

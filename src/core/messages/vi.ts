@@ -10,6 +10,7 @@ import {
   unitRows,
   unitsLike,
   periodWords,
+  withoutFile,
   windowWords,
   changePercent,
 } from "./writers";
@@ -43,7 +44,8 @@ export const vi: Messages = {
     NO_PERIOD: () => "Không tệp nào ghi kỳ báo cáo; chỉ ra kỳ bằng --period, ví dụ --period 2026-H1.",
     WARD_REQUIRED: () => 'Chưa có tên phường, xã để ghi lên báo cáo: thêm --ward "Phường …", hoặc ghi "ward" trong tệp danh sách đơn vị của phường (--units).',
     NO_USABLE_FILES: () => "Không có tệp nào của đơn vị dùng được để tổng hợp.",
-    OUTPUT_REQUIRED: () => `Cần chỉ ra tệp kết quả bằng -o, ví dụ: cchc template -o bieu-mau.xlsx`,
+    OUTPUT_REQUIRED: (e) =>
+      `Cần chỉ ra tệp kết quả bằng -o, ví dụ: ${e.command === "aggregate" ? "cchc aggregate -o tong-hop.xlsx thu-muc-cac-phong/" : "cchc template -o bieu-mau.xlsx"}`,
     OUTPUT_NOT_XLSX: (e) => `Tệp kết quả "${e.path}" phải có đuôi .xlsx.`,
     WRITE_FAILED: (e) => `Không ghi được tệp "${e.path}": ${e.reason}. Kiểm tra thư mục có tồn tại và được phép ghi, tệp không đang mở trong Excel.`,
     DISK_FULL: (e) => `Hết chỗ trống trên đĩa khi ghi tệp "${e.path}"; tệp cũ (nếu có) vẫn giữ nguyên. Hãy giải phóng chỗ trống rồi chạy lại.`,
@@ -402,12 +404,12 @@ export const vi: Messages = {
       const status: Record<string, string> = {
         used: "dùng",
         replaced: `không dùng, đã có tệp mới hơn ${f.detail ?? ""}`,
-        "wrong-period": `không dùng, khác kỳ báo cáo (${f.periodId ?? "?"})`,
+        "wrong-period": `không dùng, khác kỳ báo cáo (${f.periodId ? periodWords(f.periodId, "vi") : "?"})`,
         "no-forms": `không dùng, không có biểu mẫu: ${f.detail ?? ""}`,
-        unreadable: `không đọc được: ${f.detail ?? ""}`,
+        unreadable: f.detail ? `không đọc được: ${withoutFile(f.detail, f.file)}` : "không đọc được",
       };
       const counts = f.status === "unreadable" ? "" : ` – ${f.errors} lỗi, ${f.warnings} cảnh báo`;
-      return `${f.file}: ${f.unitName || "?"} – ${status[f.status] ?? f.status}${counts}`;
+      return f.status === "unreadable" ? `${f.file}: ${status.unreadable}` : `${f.file}: ${f.unitName || "?"} – ${status[f.status] ?? f.status}${counts}`;
     },
     importWritten: (a) => `Đã ghi biểu mẫu chuẩn ${a.path}: ${a.forms} – ${a.unit}, ${a.period}.`,
     importNothing: "Không tìm thấy biểu mẫu nào để chuyển; không ghi tệp.",
@@ -417,6 +419,7 @@ export const vi: Messages = {
     formModes: (forms) =>
       `Cách tổng hợp: ${forms.map((f) => `${f.form} ${f.mode === "sum" ? "cộng các đơn vị" : f.mode === "mixed" ? `theo ${f.lead ?? "(chưa có đơn vị chủ trì)"}, một số dòng cộng các đơn vị` : `theo ${f.lead ?? "(chưa có đơn vị chủ trì)"}`}`).join("; ")}.`,
     wardFindingsHeading: "Số liệu của phường và việc tổng hợp:",
+    moreErrors: (more, file) => `… và ${more} lỗi khác: xem bằng cchc validate "${file}"`,
     findingPlace: (cell, units) => [cell ? `ô ${cell}` : "", units.length > 0 ? `đơn vị: ${units.join(", ")}` : ""].filter(Boolean).join("; "),
   },
 };

@@ -60,3 +60,6 @@ export const windowWords = (w: DateWindow, lang: "vi" | "en"): string =>
 
 /** A change as a signed percent: 0.5 → "+50 %", −0.4 → "−40 %". */
 export const changePercent = (change: number, n: (x: unknown) => string): string => `${change >= 0 ? "+" : "−"}${n(Math.round(Math.abs(change) * 100))} %`;
+
+/** A file's error message without the file's name in front ("a.xlsx: không đọc được …" → "không đọc được …"), where the line already names it. */
+export const withoutFile = (detail: string, file: string): string => (detail.startsWith(`${file}: `) ? detail.slice(file.length + 2) : detail);
