@@ -72,6 +72,9 @@ export interface FakePageLayout {
   bottomMargin?: number;
   headerMargin?: number;
   footerMargin?: number;
+  blackAndWhite?: boolean;
+  /** PageLayout.headersFooters.defaultForAllPages.centerFooter, as set (codes such as &P kept as text) */
+  centerFooter?: string;
 }
 
 export interface FakeSheet {
@@ -1233,6 +1236,41 @@ class FreezePanesProxy extends ClientObject {
 
 const PAPER = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"];
 
+/**
+ * Excel.HeaderFooter (ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.headerfooter): a section's text
+ * with Excel's codes (&P page, &N pages) kept as written; Excel caps a header or footer at 255 characters.
+ */
+class HeaderFooterProxy extends ClientObject {
+  protected readonly loadable: readonly string[] = ["centerFooter"];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+  protected override minApi(): string {
+    return "1.9";
+  }
+  protected current(): unknown {
+    return this.sheet().pageLayout.centerFooter;
+  }
+  get centerFooter(): string {
+    return this.read("centerFooter");
+  }
+  set centerFooter(text: string) {
+    this.assign(
+      "centerFooter",
+      text,
+      () => {
+        if (text.length > 255) fail("InvalidArgument", "A header or footer holds at most 255 characters.");
+        this.sheet().pageLayout.centerFooter = text;
+      },
+      "1.9",
+    );
+  }
+}
+
 class PageLayoutProxy extends ClientObject {
   protected readonly loadable: readonly string[] = ["paperSize", "orientation", "zoom"];
   constructor(
@@ -1278,6 +1316,25 @@ class PageLayoutProxy extends ClientObject {
   }
   get zoom(): Excel.PageLayoutZoomOptions {
     return this.read("zoom");
+  }
+  /** ExcelApi 1.9: learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-blackandwhite-member */
+  get blackAndWhite(): boolean {
+    return this.read("blackAndWhite");
+  }
+  set blackAndWhite(on: boolean) {
+    this.assign(
+      "blackAndWhite",
+      on,
+      () => {
+        this.sheet().pageLayout.blackAndWhite = on;
+      },
+      "1.9",
+    );
+  }
+  private headerFooter?: HeaderFooterProxy;
+  /** ExcelApi 1.9: the same header and footer for every page (learn.microsoft.com/javascript/api/excel/excel.headerfootergroup) */
+  get headersFooters(): { defaultForAllPages: HeaderFooterProxy } {
+    return { defaultForAllPages: (this.headerFooter ??= new HeaderFooterProxy(this.ctx, `${this.path}.headersFooters.defaultForAllPages`, this.sheet)) };
   }
   set zoom(zoom: Excel.PageLayoutZoomOptions) {
     this.assign(

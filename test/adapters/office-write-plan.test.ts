@@ -87,6 +87,9 @@ function expectSheetMatches(model: FakeSheet, plan: SheetPlan, printed: boolean)
           bottomMargin: plan.print.margins.bottom * 72,
           headerMargin: plan.print.margins.header * 72,
           footerMargin: plan.print.margins.footer * 72,
+          // Printed without the yellow of the cells to fill, "Trang 1/11" at the foot of each page (issue 16).
+          blackAndWhite: true,
+          centerFooter: "Trang &P/&N",
         }
       : {},
   );

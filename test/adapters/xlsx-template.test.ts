@@ -80,9 +80,12 @@ describe("the .xlsx template", () => {
     expect(bm6.getCell(`D${rowNumbers(CATALOGUE.forms[5]).get("1.1")}`).dataValidation).toMatchObject({ type: "decimal", formulae: [0] });
   });
 
-  it("prints on A4 portrait, one page wide, header row repeated", () => {
-    const ps = wb.getWorksheet("BM7")!.pageSetup;
-    expect(ps).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "7:7" });
+  it("prints on A4 portrait, one page wide, header row repeated, without the yellow, with page numbers", () => {
+    const ws = wb.getWorksheet("BM7")!;
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "7:7" });
+    // Issue 16: the fill that marks input cells is for the screen; "Trang 1/2" centred at the foot (&P page, &N pages).
+    expect(ws.pageSetup.blackAndWhite).toBe(true);
+    expect(ws.headerFooter.oddFooter).toBe("&CTrang &P/&N");
   });
 
   it("reads back as a snapshot carrying unit and period", async () => {

@@ -280,4 +280,6 @@ function writePrint(layout: Excel.PageLayout, print: PrintPlan): void {
   layout.bottomMargin = print.margins.bottom * 72;
   layout.headerMargin = print.margins.header * 72;
   layout.footerMargin = print.margins.footer * 72;
+  layout.blackAndWhite = print.blackAndWhite;
+  layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
 }

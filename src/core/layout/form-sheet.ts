@@ -152,6 +152,8 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
       area: { row: 1, col: 1, lastRow: signRow + 1, lastCol },
       // Wide enough on the left for binding, as official documents are filed.
       margins: { left: 0.7, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      footer: FORM_TEXT.pageFooter,
+      blackAndWhite: true,
     },
     freezeRows: FORM_LAYOUT.headerRow,
   };

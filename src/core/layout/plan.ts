@@ -55,6 +55,10 @@ export interface PrintPlan {
   area: CellRange;
   /** page margins in inches */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** the footer in the middle of every page, in Excel's header/footer codes ("Trang &P/&N": page and pages) */
+  footer: string;
+  /** printed without colours: the yellow of the cells to fill is for the screen, not for the signed paper */
+  blackAndWhite: boolean;
 }
 
 export interface SheetPlan {

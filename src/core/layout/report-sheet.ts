@@ -7,7 +7,7 @@ import type { CellPlan, CellStyle, SheetPlan } from "./plan";
 import type { CellRange } from "./address";
 import { FORM_LAYOUT } from "./form-sheet";
 import { STYLES } from "./styles";
-import { TEXT_FORMAT } from "./texts";
+import { FORM_TEXT, TEXT_FORMAT } from "./texts";
 
 /** A cell writer over one sheet's cells. */
 export type Grid = {
@@ -87,6 +87,8 @@ export function reportSheet(
       titleRows: { row: headerRow, lastRow: headerRow },
       area: { row: 1, col: 1, lastRow, lastCol: widths.length },
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      footer: FORM_TEXT.pageFooter,
+      blackAndWhite: true,
     },
   };
 }

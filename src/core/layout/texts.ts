@@ -22,6 +22,8 @@ export const FORM_TEXT = {
   head: "Thủ trưởng đơn vị",
   headSign: "(Ký tên, đóng dấu)",
   metaTitle: "Biểu mẫu CCHC – thông tin của tệp, vui lòng không sửa",
+  /** every printed page's footer: "Trang 1/11" (Excel's codes: &P the page, &N the pages) */
+  pageFooter: "Trang &P/&N",
 } as const;
 
 /** Input message and error alert for each kind of input cell (Excel: ≤ 32 characters title, ≤ 255 text). */

@@ -68,7 +68,9 @@ function printXml(print: PrintPlan | undefined): string {
   return (
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
     // fitToHeight 0: as many pages down as the form needs, one page across.
-    `<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>`
+    `<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"${print.blackAndWhite ? ' blackAndWhite="1"' : ""}/>` +
+    // &C: the footer's centre section (ECMA-376 Part 1, 18.3.1.46 headerFooter).
+    `<headerFooter><oddFooter>${xmlEscape(`&C${print.footer}`)}</oddFooter></headerFooter>`
   );
 }
 
