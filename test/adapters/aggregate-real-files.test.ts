@@ -284,11 +284,12 @@ describe("four unit workbooks from the template, recalculated by LibreOffice, ag
     expect(rows[0][0]).toBe("Kết quả tổng hợp – Phường Nhị Chiểu – 6 tháng đầu năm 2026");
     expect(rows[1][0]).toBe("Thời điểm tổng hợp: 12/06/2026 08:00");
     expect(rows[4]).toEqual(["Tệp", "Đơn vị", "Kỳ báo cáo", "Trạng thái", "Số lỗi", "Số cảnh báo", "Ghi chú"]);
-    expect(rows.slice(5, 9)).toEqual(ward.files.map((f) => [f.file, WARD_A.find((u) => u.file === f.file)!.name, "2026-H1", "Đã dùng", 0, 0, ""]));
+    expect(rows.slice(5, 9)).toEqual(ward.files.map((f) => [f.file, WARD_A.find((u) => u.file === f.file)!.name, "6 tháng đầu năm 2026", "Đã dùng", 0, 0, ""]));
     const heading = rows.findIndex((row) => row[0] === "Các vấn đề phát hiện");
     expect(heading).toBe(10);
-    expect(rows[heading + 1]).toEqual(["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa", "Đơn vị liên quan"]);
-    expect(rows[heading + 2].slice(0, 7)).toEqual(["Cảnh báo", "UNIT_MISSING", "", "BM1", "", "", "Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1."]);
+    // No code column: codes are for --json and tools, not for the page an officer signs (issue 16).
+    expect(rows[heading + 1]).toEqual(["Mức", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa", "Đơn vị liên quan"]);
+    expect(rows[heading + 2].slice(0, 6)).toEqual(["Cảnh báo", "", "BM1", "", "", "Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1."]);
     expect(rows.length).toBe(heading + 3);
   });
 

@@ -194,7 +194,8 @@ async function expectWardOf(output: string, h: HostileFile, named: string): Prom
   expect(ward.metadata?.unit).toBe("Phường Nhị Chiểu");
   const result = opened.value.sheets.find((s) => s.name === RESULT_SHEET)!;
   const row = Object.entries(cellsA1(result))
-    .find(([address, c]) => /^A\d+$/.test(address) && c.value === named)?.[0]
+    // The sheet names the file, not the folder it was in (issue 16).
+    .find(([address, c]) => /^A\d+$/.test(address) && c.value === path.basename(named))?.[0]
     .slice(1);
   expect(row).toBeDefined();
   expect(String(cellsA1(result)[`G${row}`]?.value)).toMatch(h.reason.vi);

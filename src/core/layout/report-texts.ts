@@ -29,7 +29,7 @@ export const WARD_TEXT = {
     unreadable: "Không đọc được",
   } as Record<string, string>,
   findingsHeading: "Các vấn đề phát hiện",
-  findingsHeader: ["Mức", "Mã", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa", "Đơn vị liên quan"],
+  findingsHeader: ["Mức", "Tệp", "Biểu mẫu", "Dòng", "Ô", "Nội dung", "Cách sửa", "Đơn vị liên quan"],
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as Record<string, string>,
   noFindings: "Không phát hiện vấn đề nào.",
   /** the earlier report's figure and the change, when one was given (Kỳ trước) */

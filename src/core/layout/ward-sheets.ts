@@ -6,6 +6,8 @@ import { formatDateVi, parsePeriod, type Period } from "../periods/period";
 import { fileUseDetail } from "../messages/file-use";
 import type { Lang } from "../messages/types";
 import { toFinding } from "../messages/word";
+import { periodWords, withoutFile } from "../messages/writers";
+import type { RawFinding } from "../validate/finding";
 import type { SheetPlan, WorkbookPlan } from "./plan";
 import { cellText, grid, reportSheet, textTable, wrappedHeight } from "./report-sheet";
 import { submissionsSheet } from "./submissions-sheet";
@@ -98,27 +100,44 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
   return reportSheet(DETAIL_SHEET, g, widths, 3, heights);
 }
 
+/** A finding that lists files, with their names only: the ward's sheets go to the city, the officer's folders do not. */
+function withFileNames(f: RawFinding): RawFinding {
+  if (f.code === "UNIT_DUPLICATE") return { ...f, params: { ...f.params, files: f.params.files.map(fileName), used: fileName(f.params.used) } };
+  if (f.code === "UNIT_MISSING") return { ...f, params: { ...f.params, like: f.params.like.map((l) => ({ ...l, file: fileName(l.file) })) } };
+  return f;
+}
+
 function resultSheet(result: AggregationResult, periodLabel: string, madeAt: string, lang: Lang): SheetPlan {
   const g = grid();
   g.text(1, 1, WARD_TEXT.resultTitle(result.ward, periodLabel), STYLES.formLabel);
   g.text(2, 1, WARD_TEXT.madeAt(madeAt), STYLES.meta);
   g.text(4, 1, WARD_TEXT.filesHeading, STYLES.formLabel);
-  const widths = [30, 28, 12, 26, 14, 12, 40, 50, 24];
+  const widths = [30, 28, 12, 26, 14, 40, 50, 24];
   const heights: Record<number, number> = {};
+  // File names, never the officer's folders; periods in words (issue 16).
   const files = result.files.map((f) => [
-    f.file,
+    fileName(f.file),
     f.unitName,
-    f.periodId ?? "",
+    f.periodId ? periodWords(f.periodId, "vi") : "",
     WARD_TEXT.status[f.status] ?? f.status,
     f.errors,
     f.warnings,
-    fileUseDetail(f, lang) ?? "",
+    f.usedInstead !== undefined ? fileName(f.usedInstead) : withoutFile(fileUseDetail(f, lang) ?? "", f.file),
   ]);
   const r = textTable(g, 5, WARD_TEXT.filesHeader, files, widths, heights) + 1;
   g.text(r, 1, WARD_TEXT.findingsHeading, STYLES.formLabel);
   const findings = result.findings.map((raw) => {
-    const f = toFinding(raw, lang);
-    return [WARD_TEXT.severity[f.severity], f.code, f.file ?? "", f.form, f.row ?? "", f.cell ?? "", f.message, f.suggestion, f.units?.join(", ") ?? ""];
+    const f = toFinding(withFileNames(raw), lang);
+    return [
+      WARD_TEXT.severity[f.severity],
+      f.file !== undefined ? fileName(f.file) : "",
+      f.form,
+      f.row ?? "",
+      f.cell ?? "",
+      f.message,
+      f.suggestion,
+      f.units?.join(", ") ?? "",
+    ];
   });
   const end = textTable(g, r + 1, WARD_TEXT.findingsHeader, findings, widths, heights);
   if (findings.length === 0) g.text(end, 1, WARD_TEXT.noFindings);
