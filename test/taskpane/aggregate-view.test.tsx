@@ -6,9 +6,10 @@ import { planToXlsx } from "../../src/adapters/xlsx/write-plan";
 import { findForm } from "../../src/core/forms/catalogue";
 import { rowNumbers } from "../../src/core/layout/form-sheet";
 import type { WorkbookPlan } from "../../src/core/layout/plan";
-import { DETAIL_SHEET, RESULT_SHEET } from "../../src/core/layout/ward-sheets";
+import { DETAIL_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET } from "../../src/core/layout/ward-sheets";
 import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
 import { viUi } from "../../src/core/messages/vi-ui";
+import { cycleStringsOf } from "../../src/taskpane/cycle/cycle-strings";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { App } from "../../src/taskpane/App";
 import { AggregateFailure } from "../../src/taskpane/jobs/protocol";
@@ -132,9 +133,9 @@ describe("Tổng hợp", () => {
     expect(screen.getByRole("combobox", { name: s.periodLabel }).textContent).toBe(s.periodAuto);
 
     pick(PICKS);
-    expect(screen.getByText(s.chosen(6))).toBeTruthy();
-    // Excel's lock file and the PDF are not taken, and the officer is told so.
-    expect(screen.getByText(s.skipped("~$vp-2026-H1.xlsx, cong-van.pdf"))).toBeTruthy();
+    expect(screen.getByText(s.chosen(7))).toBeTruthy();
+    // Excel's lock file is not taken, and the officer is told so; the PDF is (issue 15: never skipped silently).
+    expect(screen.getByText(s.skipped("~$vp-2026-H1.xlsx"))).toBeTruthy();
     fireEvent.click(runButton());
 
     const summary = await screen.findByRole("heading", { name: "Tổng hợp Phường Nhị Chiểu – 6 tháng đầu năm 2026" });
@@ -169,6 +170,8 @@ describe("Tổng hợp", () => {
     // The CSV renamed .xlsx is named with its reason, in Vietnamese.
     const unreadable = Array.from(region.querySelectorAll('[data-file-status="unreadable"]')).map((e) => e.textContent);
     expect(unreadable).toEqual([expect.stringMatching(/^bang-tinh\.xlsx: không phải tệp Excel \.xlsx \(nội dung giống tệp CSV\)/)]);
+    // The PDF names no unit: said under the summary, not dropped.
+    expect(screen.getByText(cycleStringsOf("vi").others.unmatched("cong-van.pdf"))).toBeTruthy();
     // The planted mistake of the one-stop centre (BM7 1.3.2 > 1.3.1) is counted against its file.
     expect(findings("PART_EXCEEDS_WHOLE").length).toBeGreaterThan(0);
 
@@ -179,7 +182,7 @@ describe("Tổng hợp", () => {
     expect(host.wardCalls).toHaveLength(1);
     const { plan, options } = host.wardCalls[0];
     expect(options).toMatchObject({ replaceExisting: false, fileName: "tong-hop-2026-H1.xlsx" });
-    expect(plan.sheets.map((x) => x.name)).toEqual(["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7", DETAIL_SHEET, RESULT_SHEET, "_CCHC"]);
+    expect(plan.sheets.map((x) => x.name)).toEqual(["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7", DETAIL_SHEET, RESULT_SHEET, SUBMISSIONS_SHEET, "_CCHC"]);
     // BM7 1.1.1 is its lead's figure (DOMAIN.md: the one-stop centre, 99), never added to what other units sent.
     expect(figureCell(plan, "BM7", "1.1.1")?.value).toBe(99);
     // BM1 2.1 summed over three units; BM1 2 stays a live ratio of the summed parts.

@@ -251,3 +251,47 @@ describe("the worker runner", () => {
     await expect(running).rejects.toMatchObject({ name: "AggregateFailure", code: "REGISTRY_INVALID" });
   });
 });
+
+describe("Kỳ trước in the worker", () => {
+  /** A unit's file of Quý I whose cumulative BM1 2.2 is above the sample's 6-month figure. */
+  async function earlierFile(): Promise<JobFile> {
+    const vhxh = SAMPLE_UNITS.find((u) => u.code === "vhxh")!;
+    const figures = { ...vhxh.figures, BM1: { ...vhxh.figures.BM1, "2.1": 900, "2.2": 800 } };
+    const bytes = await planToXlsx(
+      buildWorkbookPlan({ unit: vhxh.name, period: period("2026-Q1"), forms: vhxh.forms, figures, createdAt: "2026-04-01T08:00:00.000Z" }),
+    );
+    return { name: "vhxh-2026-Q1.xlsx", size: bytes.length, bytes: toArrayBuffer(bytes) };
+  }
+
+  it("reads the earlier file's figures once, as plain data, and says why a file that is no workbook cannot be read", async () => {
+    const { replies, handle } = collect();
+    await handle({ type: "previous", job: { file: await earlierFile(), lang: "vi" } });
+    const reply = replies[0];
+    expect(reply.type).toBe("earlier");
+    if (reply.type !== "earlier") return;
+    expect(reply.outcome.earlier).toMatchObject({ file: "vhxh-2026-Q1.xlsx", periodId: "2026-Q1", unit: "Phòng Văn hóa - Xã hội", hasForms: true });
+    expect(reply.outcome.earlier?.figures.BM1["2.2"]).toBe(800);
+    // Plain data: it crosses postMessage as it is.
+    expect(structuredClone(reply.outcome)).toEqual(reply.outcome);
+
+    const csv = FILES.find((f) => f.name === "bang-tinh.xlsx")!;
+    await handle({ type: "previous", job: { file: { ...csv }, lang: "vi" } });
+    const failed = replies[1];
+    expect(failed.type === "earlier" && failed.outcome.error).toMatch(/^bang-tinh\.xlsx: /);
+  });
+
+  it("compares each checked file with it: the findings go with the file's own, counted with them", async () => {
+    const { replies, handle } = collect();
+    await handle({ type: "previous", job: { file: await earlierFile(), lang: "vi" } });
+    const earlier = replies[0].type === "earlier" ? replies[0].outcome.earlier : undefined;
+    const vhxh = FILES.find((f) => f.name === "vhxh.xlsx")!;
+    await handle({ type: "validate", job: { files: [{ ...vhxh }], lang: "vi", previous: earlier } });
+    const last = replies[replies.length - 1];
+    if (last.type !== "validated") throw new Error(`unexpected reply ${last.type}`);
+    const result = last.checks[0].result!;
+    const fell = result.findings.filter((f) => f.code === "CUMULATIVE_DECREASED");
+    expect(fell.length).toBeGreaterThan(0);
+    expect(fell.every((f) => f.at?.sheet === "BM1")).toBe(true);
+    expect(result.counts.error).toBe(result.findings.filter((f) => f.severity === "error").length);
+  });
+});

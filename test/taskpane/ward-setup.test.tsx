@@ -19,19 +19,11 @@ import { StringsProvider } from "../../src/taskpane/strings";
 import { FakeExcel } from "../adapters/fake-excel";
 import { deserialize, serialize } from "node:v8";
 import { keyShape } from "../support/key-shape";
+import { textOf } from "../support/blobs";
 import type { AggregationResult } from "../../src/core/aggregate/aggregate";
 
 // The fake Excel copies what it loads with structuredClone, which jest's jsdom lacks.
 (globalThis as { structuredClone?: unknown }).structuredClone ??= <T,>(value: T): T => deserialize(serialize(value)) as T;
-
-/** A Blob's text (jsdom's Blob has no text()). */
-const textOf = (blob: Blob) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
 
 configure({ asyncUtilTimeout: 20_000 });
 afterEach(cleanup);

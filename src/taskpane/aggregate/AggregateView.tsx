@@ -26,10 +26,12 @@ import { useSetupStrings } from "../setup/setup-strings";
 import { useWardSetup } from "../setup/use-ward-setup";
 import { useStrings } from "../strings";
 import { useAggregateRunner } from "../jobs/runner-context";
+import { useCycleStrings } from "../cycle/cycle-strings";
+import { PeriodDatesFields } from "../cycle/PeriodDatesFields";
+import { PreviousPicker } from "../cycle/PreviousPicker";
 import { AggregateSummary } from "./AggregateSummary";
+import { FeedbackSection } from "./FeedbackSection";
 import { AUTO_PERIOD, useAggregate, type AggregatePhase } from "./use-aggregate";
-
-const XLSX_TYPES = ".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel";
 
 const useStyles = makeStyles({
   group: {
@@ -86,6 +88,7 @@ export function AggregateView({ today }: { today?: Date }) {
   const { lang, t } = useStrings();
   const s = t.aggregate;
   const w = useSetupStrings().aggregate;
+  const c = useCycleStrings();
   const view = useViewStyles();
   const styles = useStyles();
   const setup = useWardSetup();
@@ -128,7 +131,6 @@ export function AggregateView({ today }: { today?: Date }) {
             type="file"
             multiple
             hidden
-            accept={XLSX_TYPES}
             aria-label={s.filesLabel}
             onChange={(event) => {
               if (event.target.files) state.addFiles(Array.from(event.target.files));
@@ -150,6 +152,7 @@ export function AggregateView({ today }: { today?: Date }) {
         ) : (
           <Caption1 className={styles.error}>{s.needFiles}</Caption1>
         )}
+        <Caption1 className={view.muted}>{c.others.hint}</Caption1>
         {state.skipped.length > 0 ? <Caption1 className={view.muted}>{s.skipped(state.skipped.join(", "))}</Caption1> : null}
       </div>
 
@@ -169,6 +172,20 @@ export function AggregateView({ today }: { today?: Date }) {
         </Dropdown>
       </Field>
 
+      {state.datesBase && state.dates ? (
+        <PeriodDatesFields
+          base={state.datesBase}
+          typed={state.typedDates}
+          problems={state.dates.problems}
+          onChange={state.changeDates}
+          hint={c.dates.fromSetup}
+          wardDeadline
+          disabled={busy}
+        />
+      ) : state.periodChoice === AUTO_PERIOD ? (
+        <Caption1 className={view.muted}>{c.dates.pickPeriod}</Caption1>
+      ) : null}
+
       <Field
         label={w.wardLabel}
         required
@@ -185,6 +202,8 @@ export function AggregateView({ today }: { today?: Date }) {
           onChange={(_, data) => state.changeWard(data.value)}
         />
       </Field>
+
+      {state.previous ? <PreviousPicker state={state.previous.state} onChoose={state.previous.choose} hint={c.previous.aggregateHint} disabled={busy} /> : null}
 
       <SetupPanel />
 
@@ -205,6 +224,11 @@ export function AggregateView({ today }: { today?: Date }) {
       )}
 
       {state.result ? <AggregateSummary result={state.result} ward={state.wardName} written={phase.kind === "done"} /> : null}
+      {state.unmatched.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{c.others.unmatched(state.unmatched.join(", "))}</MessageBarBody>
+        </MessageBar>
+      ) : null}
 
       {state.result && state.usedCount > 0 && !state.wardPeriod ? (
         <MessageBar intent="warning" layout="multiline">
@@ -228,6 +252,8 @@ export function AggregateView({ today }: { today?: Date }) {
       ) : null}
 
       <Outcome phase={phase} />
+
+      {state.result && !busy ? <FeedbackSection result={state.result} /> : null}
 
       <ConfirmReplaceDialog existing={phase.kind === "confirm" ? phase.existing : null} strings={s} onReplace={state.replace} onKeep={state.keep} />
     </section>

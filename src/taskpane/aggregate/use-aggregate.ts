@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Host, WriteTemplateOutcome } from "../../adapters/host/types";
 import type { AggregationResult } from "../../core/aggregate/aggregate";
+import { otherFileKind, vietnamDate } from "../../core/cycle/submissions";
+import { wardPeriod as periodOfWard } from "../../core/cycle/ward-dates";
 import { buildWardPlan } from "../../core/layout/ward-sheets";
 import type { WorkbookPlan } from "../../core/layout/plan";
 import { parsePeriod } from "../../core/periods/period";
@@ -9,6 +11,8 @@ import type { UiLang } from "../strings";
 import type { SetupStrings } from "../setup/setup-strings";
 import type { WardSetupState, WardSetupStore } from "../setup/setup-store";
 import { useRecentPeriods } from "../common/use-recent-periods";
+import { checkDates, NO_DATES, type DatesDraft } from "../cycle/period-dates";
+import { usePreviousFile } from "../cycle/use-previous-file";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
 import { toJobFile } from "../jobs/job-file";
@@ -32,10 +36,13 @@ export const wardFileName = (periodId: string): string => `tong-hop-${periodId}.
 /** "Auto": the period most files record. */
 export const AUTO_PERIOD = "auto";
 
-/** Files the pane takes: .xlsx (and .xls, so the officer hears why it cannot be read), never Excel's "~$" lock files. */
+/** Files the pane reads as workbooks: .xlsx (and .xls, so the officer hears why it cannot be read), never Excel's "~$" lock files. */
 export function isCandidateFile(name: string): boolean {
-  return /\.xlsx?$/i.test(name) && !name.startsWith("~$");
+  return /\.xlsx?$/i.test(name) && !isLockFile(name);
 }
+
+/** Excel's "~$" lock files: never a unit's report, never listed. */
+const isLockFile = (name: string) => name.startsWith("~$");
 
 const fileKey = (f: File) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 
@@ -76,6 +83,10 @@ export function useAggregate(
   const [files, setFiles] = useState<File[]>([]);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [periodChoice, setPeriodChoice] = useState<string>(AUTO_PERIOD);
+  const [typedDates, setTypedDates] = useState<DatesDraft>(NO_DATES);
+  const readPrevious = useMemo(() => runner.readPrevious?.bind(runner), [runner]);
+  const previous = usePreviousFile(readPrevious, lang);
+  const { choose: choosePreviousFile, figures: previousFigures } = previous;
   // null until the officer types: the setup's name is shown (and follows the setup when it is saved).
   const [typedWard, setTypedWard] = useState<string | null>(null);
   const [wardMissing, setWardMissing] = useState(false);
@@ -95,8 +106,9 @@ export function useAggregate(
   const addFiles = useCallback(
     (incoming: Iterable<File>) => {
       const list = [...incoming];
-      const taken = list.filter((f) => isCandidateFile(f.name));
-      setSkipped(list.filter((f) => !isCandidateFile(f.name)).map((f) => f.name));
+      // A Word file, a PDF, a photo a unit sent is taken too: listed against its unit, never skipped silently.
+      const taken = list.filter((f) => !isLockFile(f.name));
+      setSkipped(list.filter((f) => isLockFile(f.name)).map((f) => f.name));
       if (taken.length === 0) return;
       setFiles((current) => {
         const seen = new Set(current.map(fileKey));
@@ -116,9 +128,35 @@ export function useAggregate(
   const choosePeriod = useCallback(
     (id: string) => {
       setPeriodChoice(id);
+      setTypedDates(NO_DATES);
       invalidate();
     },
     [invalidate],
+  );
+
+  // The chosen period's dates: the setup's, else the standard ones (with Tự động, the files' period is known only after a run).
+  const datesBase = useMemo(() => {
+    if (periodChoice === AUTO_PERIOD || !setup.setup) return undefined;
+    const p = periodOfWard(setup.setup, periodChoice);
+    return p.ok ? p.value : undefined;
+  }, [periodChoice, setup.setup]);
+  const dates = useMemo(() => (datesBase ? checkDates(datesBase, typedDates) : undefined), [datesBase, typedDates]);
+  const datesOk = !dates || Object.keys(dates.problems).length === 0;
+
+  const changeDates = useCallback(
+    (typed: DatesDraft) => {
+      setTypedDates(typed);
+      invalidate();
+    },
+    [invalidate],
+  );
+
+  const choosePrevious = useCallback(
+    (file: File | null) => {
+      choosePreviousFile(file);
+      invalidate();
+    },
+    [choosePreviousFile, invalidate],
   );
 
   const ward = typedWard ?? setup.setup?.ward ?? "";
@@ -138,13 +176,20 @@ export function useAggregate(
         // The setup in force once it was read (at once, mostly: the views read it when the pane opens).
         const { setup: units } = await setup.store.ready();
         // Read afresh each run: the bytes are handed over (transferred) to the worker.
-        const jobFiles = await Promise.all(files.map(toJobFile));
+        const jobFiles = await Promise.all(files.filter((f) => isCandidateFile(f.name)).map(toJobFile));
+        const earlier = await previousFigures();
         const job: AggregateJob = {
           files: jobFiles,
           periodId: periodChoice === AUTO_PERIOD ? undefined : periodChoice,
           ward: wardName,
           ...(units ? { setup: { name: words.setupName, value: units } } : {}),
           lang,
+          ...(dates ? { dates: dates.overrides } : {}),
+          others: files
+            .filter((f) => !isCandidateFile(f.name))
+            .map((f) => ({ file: f.name, ...(f.lastModified ? { modified: f.lastModified } : {}), kind: otherFileKind(f.name) })),
+          today: vietnamDate(today ? today.getTime() : Date.now()),
+          ...(earlier ? { previous: earlier } : {}),
         };
         if (controller.signal.aborted) throw abortError();
         const aggregated = await runner.run(job, {
@@ -165,12 +210,12 @@ export function useAggregate(
         stoppable.finish(controller);
       }
     },
-    [files, setup.store, periodChoice, lang, runner, t, words, stoppable],
+    [files, setup.store, periodChoice, lang, runner, t, words, stoppable, previousFigures, dates, today],
   );
 
   /** Tổng hợp: starts a run, unless the ward's name is missing (then said at the field, and false: the view moves the focus there). */
   const start = useCallback((): boolean => {
-    if (files.length === 0 || busy) return true;
+    if (files.length === 0 || busy || !datesOk) return true;
     const name = ward.trim();
     if (name === "") {
       setWardMissing(true);
@@ -178,7 +223,7 @@ export function useAggregate(
     }
     void run(name);
     return true;
-  }, [files, busy, ward, run]);
+  }, [files, busy, datesOk, ward, run]);
 
   const write = useCallback(
     async (replaceExisting: boolean) => {
@@ -206,6 +251,12 @@ export function useAggregate(
     return parsed.ok ? parsed.value : undefined;
   }, [result]);
   const usedCount = result ? result.files.filter((f) => f.status === "used").length : 0;
+  // A file that is not a workbook and names no unit of the setup is on no line of the board: named here, never dropped silently.
+  const unmatched = useMemo(() => {
+    if (!result) return [];
+    const listed = new Set(result.submissions.flatMap((u) => u.files.map((f) => f.file)));
+    return files.filter((f) => !isCandidateFile(f.name) && !listed.has(f.name)).map((f) => f.name);
+  }, [result, files]);
   // The name the run was given, or the one typed since (no new run needed).
   const wardName = ward.trim() || result?.ward || "";
 
@@ -232,7 +283,13 @@ export function useAggregate(
     wardName,
     wardPeriod,
     usedCount,
-    canRun: files.length > 0 && !busy,
+    canRun: files.length > 0 && !busy && datesOk,
+    unmatched,
+    datesBase,
+    typedDates,
+    dates,
+    changeDates,
+    previous: previous.available ? { state: previous.state, choose: choosePrevious } : undefined,
     canSave: !!result && !!wardPeriod && usedCount > 0 && !busy && !!host.writeWard,
     run: start,
     save,

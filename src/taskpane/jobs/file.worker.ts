@@ -5,7 +5,7 @@
  * appendix to the standard forms ("import").
  * Loaded by worker-factory.ts; tests call createMessageHandler directly.
  */
-import { runAggregateJob, runImportJob, runValidateJob } from "./job";
+import { runAggregateJob, runImportJob, runPreviousJob, runValidateJob } from "./job";
 import { AggregateFailure, type JobFailure, type WorkerReply, type WorkerRequest } from "./protocol";
 
 const isAbort = (error: unknown) => typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
@@ -20,7 +20,8 @@ function toFailure(error: unknown): JobFailure {
 /**
  * The worker's message handler: "start" runs an aggregation, "validate" a
  * Kiểm tra, each posting progress after each file and then the result (or why
- * it failed); "import" converts one file and posts what it read; "cancel"
+ * it failed); "import" converts one file and posts what it read, "previous"
+ * reads Kỳ trước's figures; "cancel"
  * stops the running job between two files. Never throws.
  */
 export function createMessageHandler(post: (reply: WorkerReply) => void): (request: WorkerRequest) => Promise<void> {
@@ -35,6 +36,8 @@ export function createMessageHandler(post: (reply: WorkerReply) => void): (reque
     try {
       if (request.type === "import") {
         post({ type: "imported", outcome: await runImportJob(request.job) });
+      } else if (request.type === "previous") {
+        post({ type: "earlier", outcome: await runPreviousJob(request.job) });
       } else if (request.type === "validate") {
         const checks = await runValidateJob(request.job, { onProgress: (p) => post({ type: "checked", ...p }), isCancelled });
         post({ type: "validated", checks });

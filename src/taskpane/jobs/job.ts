@@ -1,4 +1,5 @@
 import { aggregate, examineWorkbook, type AggregationResult, type ExaminedWorkbook } from "../../core/aggregate/aggregate";
+import { compareWorkbooks, earlierFigures } from "../../core/cycle/previous-workbook";
 import { resavingMayHelp, type FileError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
 import { importWithChoice } from "../../core/import/import-workbook";
@@ -13,16 +14,19 @@ import { checkSetup, setupPathText } from "../../core/units/load-setup";
 import { DEFAULT_REGISTRY, type UnitRegistry } from "../../core/units/registry";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
 import { PREVIEW_LIMITS, previewWindows } from "./preview";
+import { withFindings } from "./with-findings";
 import {
   AggregateFailure,
   abortError,
   type AggregateJob,
   type CheckProgress,
+  type EarlierRead,
   type FileCheck,
   type FileImport,
   type ImportJob,
   type JobFile,
   type JobProgress,
+  type PreviousJob,
   type ValidateJob,
 } from "./protocol";
 
@@ -97,7 +101,8 @@ export async function runAggregateJob(job: AggregateJob, control: JobControl): P
     await pause();
   }
   if (control.isCancelled()) throw abortError();
-  return aggregate({ workbooks, unreadable, registry, periodId: job.periodId, ward: job.ward });
+  const { periodId, ward, dates, others, today, previous } = job;
+  return aggregate({ workbooks, unreadable, registry, periodId, ward, dates, others, today, previous });
 }
 
 /**
@@ -118,7 +123,9 @@ export async function runValidateJob(job: ValidateJob, control: JobControl<Check
     if (control.isCancelled()) throw abortError();
     let check: FileCheck;
     if (opened.ok) {
-      const result = validateWorkbook(opened.value);
+      const own = validateWorkbook(opened.value);
+      // Kỳ trước: its findings go with the file's own, at the file's cells.
+      const result = job.previous ? withFindings(own, compareWorkbooks(opened.value, job.previous)) : own;
       // The cells the preview shows go with the findings; the workbook itself is let go with this file.
       const allowed = Math.min(previewArea, PREVIEW_LIMITS.maxArea);
       const preview = previewWindows(opened.value, result.findings, job.lang, allowed);
@@ -146,4 +153,14 @@ export async function runImportJob(job: ImportJob): Promise<FileImport> {
   const result = importWithChoice(opened.value, job);
   const { windows } = previewWindows(opened.value, result.findings, job.lang);
   return { file: job.file.name, result, ...(windows.length > 0 ? { preview: windows } : {}) };
+}
+
+/**
+ * Kỳ trước: opens the earlier report and keeps only its figures and who and
+ * when they are of (plain data, compared with in each later job). A file that
+ * cannot be opened is an outcome, its reason a sentence.
+ */
+export async function runPreviousJob(job: PreviousJob): Promise<EarlierRead> {
+  const opened = await openSnapshot(job.file, job.lang);
+  return opened.ok ? { earlier: earlierFigures(opened.value, job.file.name) } : { error: formatError(opened.error, job.lang) };
 }

@@ -4,8 +4,11 @@
  * crosses postMessage (the files' bytes are transferred, not copied).
  */
 import type { AggregationResult } from "../../core/aggregate/aggregate";
+import type { EarlierFigures } from "../../core/cycle/previous";
+import type { OtherFile } from "../../core/cycle/submissions";
 import type { ImportResult } from "../../core/import/import-workbook";
 import type { Lang } from "../../core/messages/types";
+import type { IsoDate, PeriodOverrides } from "../../core/periods/period";
 import type { UnitRegistry } from "../../core/units/registry";
 import type { ValidationResult } from "../../core/validate/validate-workbook";
 import type { PreviewWindow } from "./preview";
@@ -32,12 +35,34 @@ export interface AggregateJob {
   /** the ward's setup from the pane's store (checked again here), named as the pane names it in messages; absent: the built-in one */
   setup?: { name: string; value: UnitRegistry };
   lang: Lang;
+  /** the dates typed for this run, over the setup's for the period */
+  dates?: PeriodOverrides;
+  /** picked files that are not workbooks (a Word report, a scan): listed against their unit */
+  others?: OtherFile[];
+  /** the day the ward runs it, Vietnam's calendar (who is late) */
+  today?: IsoDate;
+  /** the ward's report of an earlier period (Kỳ trước), already read */
+  previous?: EarlierFigures;
 }
 
 /** Everything one Kiểm tra of picked files needs: each file is opened and validated on its own. */
 export interface ValidateJob {
   files: JobFile[];
   lang: Lang;
+  /** the earlier file each one is compared with (Kỳ trước), already read */
+  previous?: EarlierFigures;
+}
+
+/** Kỳ trước: an earlier report, read for its figures (who, which period) once, then compared with in each job. */
+export interface PreviousJob {
+  file: JobFile;
+  lang: Lang;
+}
+
+/** The earlier file's figures, or why it could not be read (a sentence in the job's language). */
+export interface EarlierRead {
+  earlier?: EarlierFigures;
+  error?: string;
 }
 
 /** The outcome of checking one file: its findings, or why it could not be read (a sentence in the job's language). */
@@ -91,9 +116,13 @@ export interface JobFailure {
   message: string;
 }
 
-/** "start" runs an aggregation, "validate" a Kiểm tra of files, "import" converts one file; "cancel" stops the first two between two files. */
+/** "start" runs an aggregation, "validate" a Kiểm tra of files, "import" converts one file, "previous" reads Kỳ trước; "cancel" stops the first two between two files. */
 export type WorkerRequest =
-  { type: "start"; job: AggregateJob } | { type: "validate"; job: ValidateJob } | { type: "import"; job: ImportJob } | { type: "cancel" };
+  | { type: "start"; job: AggregateJob }
+  | { type: "validate"; job: ValidateJob }
+  | { type: "import"; job: ImportJob }
+  | { type: "previous"; job: PreviousJob }
+  | { type: "cancel" };
 
 export type WorkerReply =
   | ({ type: "progress" } & JobProgress)
@@ -101,6 +130,7 @@ export type WorkerReply =
   | { type: "result"; result: AggregationResult }
   | { type: "validated"; checks: FileCheck[] }
   | { type: "imported"; outcome: FileImport }
+  | { type: "earlier"; outcome: EarlierRead }
   | { type: "failed"; failure: JobFailure }
   | { type: "cancelled" };
 

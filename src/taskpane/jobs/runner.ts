@@ -4,11 +4,13 @@ import {
   abortError,
   type AggregateJob,
   type CheckProgress,
+  type EarlierRead,
   type FileCheck,
   type FileImport,
   type ImportJob,
   type JobFile,
   type JobProgress,
+  type PreviousJob,
   type ValidateJob,
   type WorkerReply,
   type WorkerRequest,
@@ -21,6 +23,8 @@ export interface AggregateRunner {
    * cannot run, or an AbortError once the signal is aborted.
    */
   run(job: AggregateJob, options: { onProgress: (progress: JobProgress) => void; signal: AbortSignal }): Promise<AggregationResult>;
+  /** Kỳ trước: the earlier report's figures, or why it cannot be read; absent where a runner cannot read one (Kỳ trước is then not offered). */
+  readPrevious?(job: PreviousJob, options: { signal: AbortSignal }): Promise<EarlierRead>;
 }
 
 /** Runs Kiểm tra's validation of picked files somewhere (the same worker as aggregation, or in-process). */
@@ -32,10 +36,12 @@ export interface ValidateRunner {
   validate(job: ValidateJob, options: { onProgress: (progress: CheckProgress) => void; signal: AbortSignal }): Promise<FileCheck[]>;
   /** Chuyển sang biểu mẫu chuẩn of one picked file: what `cchc import` reads from it, with its plan; rejects like validate. */
   importFile(job: ImportJob, options: { signal: AbortSignal }): Promise<FileImport>;
+  /** As AggregateRunner.readPrevious. */
+  readPrevious?(job: PreviousJob, options: { signal: AbortSignal }): Promise<EarlierRead>;
 }
 
 /** Where the pane's file jobs run: both kinds, in the same place. */
-export type JobRunner = AggregateRunner & ValidateRunner;
+export type JobRunner = AggregateRunner & ValidateRunner & Required<Pick<AggregateRunner, "readPrevious">>;
 
 /** The part of a Worker the runner uses, so tests can hand it a fake. */
 export interface WorkerLike {
@@ -61,14 +67,17 @@ export function createInProcessRunner(): JobRunner {
       const { runValidateJob } = await loadJobs();
       return await runValidateJob(job, { onProgress, isCancelled: () => signal.aborted });
     },
-    async importFile(job, { signal }) {
-      if (signal.aborted) throw abortError();
-      const { runImportJob } = await loadJobs();
-      const outcome = await runImportJob(job);
-      if (signal.aborted) throw abortError();
-      return outcome;
-    },
+    importFile: (job, { signal }) => oneShot(signal, (jobs) => jobs.runImportJob(job)),
+    readPrevious: (job, { signal }) => oneShot(signal, (jobs) => jobs.runPreviousJob(job)),
   };
+}
+
+/** A job of one file on this thread: not started once stopped, its outcome dropped if stopped meanwhile. */
+async function oneShot<T>(signal: AbortSignal, work: (jobs: Awaited<ReturnType<typeof loadJobs>>) => Promise<T>): Promise<T> {
+  if (signal.aborted) throw abortError();
+  const outcome = await work(await loadJobs());
+  if (signal.aborted) throw abortError();
+  return outcome;
 }
 
 /**
@@ -149,6 +158,11 @@ export function createWorkerRunner(createWorker: () => WorkerLike): JobRunner {
         reply.type === "imported" ? { value: reply.outcome } : undefined,
       );
     },
+    readPrevious(job, { signal }) {
+      return runInWorker<EarlierRead>(createWorker, { type: "previous", job }, [job.file], signal, (reply) =>
+        reply.type === "earlier" ? { value: reply.outcome } : undefined,
+      );
+    },
   };
 }
 
@@ -182,6 +196,9 @@ export function createDefaultRunner(): JobRunner {
     },
     async importFile(job, options) {
       return await ((await workerRunner()) ?? inProcess).importFile(job, options);
+    },
+    async readPrevious(job, options) {
+      return await ((await workerRunner()) ?? inProcess).readPrevious(job, options);
     },
   };
 }

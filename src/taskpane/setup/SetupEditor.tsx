@@ -2,11 +2,13 @@ import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, mergeClasse
 import type { UnitRegistry } from "../../core/units/registry";
 import { ConfirmDialog } from "../common/ConfirmDialog";
 import { ErrorMessage } from "../common/ErrorMessage";
+import { OneFileInput } from "../common/OneFileInput";
 import { useFieldStyles } from "../common/field-styles";
 import { StatusMessage } from "../common/StatusMessage";
 import { useStrings } from "../strings";
 import { FORM_CHOICES, choiceTitle } from "../template/form-choices";
 import { FormAssignment } from "./FormAssignment";
+import { PeriodRows } from "./PeriodRows";
 import { useSetupStyles } from "./SetupEditor.styles";
 import { fieldKeys } from "./setup-draft";
 import type { WardSetupState, WardSetupStore } from "./setup-store";
@@ -93,6 +95,8 @@ export function SetupEditor({ state, setup }: { state: WardSetupState & { store:
         ))}
       </div>
 
+      <PeriodRows periods={editor.draft.periods} messages={editor.messages} onChange={(periods) => editor.edit((d) => ({ ...d, periods }))} />
+
       {editor.problems ? (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
@@ -127,18 +131,7 @@ export function SetupEditor({ state, setup }: { state: WardSetupState & { store:
         <Button size="small" disabled={editor.saving} onClick={() => fileInput.current?.click()}>
           {s.importButton}
         </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept=".json,application/json"
-          aria-label={s.importLabel}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) void editor.importFile(file);
-          }}
-        />
+        <OneFileInput ref={fileInput} accept=".json,application/json" label={s.importLabel} onFile={(file) => void editor.importFile(file)} />
         <Button size="small" disabled={editor.saving} onClick={editor.exportFile}>
           {s.exportButton}
         </Button>

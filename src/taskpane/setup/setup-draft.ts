@@ -33,6 +33,20 @@ export interface SetupDraft {
   combine: Record<string, CombineMode>;
   /** row settings of a setup file ("BM1 4.2" → sum), kept as they are: the editor sets whole forms */
   rows: Record<string, CombineMode>;
+  /** the ward's dates per period, one row each */
+  periods: PeriodDraft[];
+}
+
+/** One period's dates being edited: ISO dates as date fields give them, "" for none (the standard guidance's). */
+export interface PeriodDraft {
+  /** stable while editing, never saved */
+  key: string;
+  /** "2026-H1" */
+  id: string;
+  from: string;
+  to: string;
+  deadline: string;
+  wardDeadline: string;
 }
 
 let nextKey = 1;
@@ -41,6 +55,33 @@ export const newUnitKey = (): string => `unit-${nextKey++}`;
 
 /** A new, empty unit. */
 export const emptyUnit = (): UnitDraft => ({ key: newUnitKey(), code: "", name: "", aliases: "", forms: [] });
+
+/** A new period row, of this period. */
+export const emptyPeriod = (id: string): PeriodDraft => ({ key: newUnitKey(), id, from: "", to: "", deadline: "", wardDeadline: "" });
+
+/** The setup's periods as rows ("2026-01-01/2026-05-31" split into its two dates). */
+function periodsToDraft(periods: UnitRegistry["periods"]): PeriodDraft[] {
+  return Object.entries(periods ?? {}).map(([id, set]) => {
+    const [from = "", to = ""] = set.cutoff?.split("/") ?? [];
+    return { ...emptyPeriod(id), from, to, deadline: set.deadline ?? "", wardDeadline: set.wardDeadline ?? "" };
+  });
+}
+
+/** The rows as the setup's `periods` (absent when there is none): a cut-off with one date typed is kept as typed, for the check to name. */
+function periodsFromDraft(rows: readonly PeriodDraft[]): { periods?: Record<string, Record<string, string>> } {
+  if (rows.length === 0) return {};
+  const periods = Object.fromEntries(
+    rows.map((p) => [
+      p.id,
+      {
+        ...(p.from !== "" || p.to !== "" ? { cutoff: `${p.from}/${p.to}` } : {}),
+        ...(p.deadline !== "" ? { deadline: p.deadline } : {}),
+        ...(p.wardDeadline !== "" ? { wardDeadline: p.wardDeadline } : {}),
+      },
+    ]),
+  );
+  return { periods };
+}
 
 /** What a form's rows are when the setup says nothing about it: the product's default (BM1 summed, the others the lead's). */
 const defaultMode = (formId: string): CombineMode => combineModeOf({ units: [], leads: {}, combine: {} }, formId, "");
@@ -56,6 +97,7 @@ export function toDraft(setup: UnitRegistry): SetupDraft {
     leads: Object.fromEntries(FORM_CHOICE_IDS.map((id) => [id, keyOf(leadOf(setup, id)?.code)])),
     combine: Object.fromEntries(FORM_CHOICE_IDS.map((id) => [id, setup.combine[id] ?? defaultMode(id)])),
     rows,
+    periods: periodsToDraft(setup.periods),
   };
 }
 
@@ -90,6 +132,7 @@ export function fromDraft(draft: SetupDraft): unknown {
     })),
     leads,
     combine: { ...Object.fromEntries(FORM_CHOICE_IDS.map((id) => [id, draft.combine[id]])), ...draft.rows },
+    ...periodsFromDraft(draft.periods),
   };
 }
 
@@ -102,6 +145,7 @@ export const fieldKeys = {
   unitField: (key: string, field: "name" | "code" | "aliases" | "forms") => `unit:${key}:${field}`,
   lead: (formId: string) => `lead:${formId}`,
   mode: (formId: string) => `mode:${formId}`,
+  period: (key: string, field: "cutoff" | "deadline" | "wardDeadline") => `period:${key}:${field}`,
 };
 
 /** The messages of a check, by the field each is about; `other` holds those of no field the editor shows. */
@@ -129,6 +173,7 @@ export function placeIssues(draft: SetupDraft, issues: readonly SetupIssue[], wo
     const message = setupIssueText(issue, lang);
     const [first, second, field] = issue.path;
     const unit = first === "units" && typeof second === "number" ? draft.units[second] : undefined;
+    const period = first === "periods" ? draft.periods.find((p) => p.id === second) : undefined;
     if (first === "ward" && issue.path.length === 1) add(fieldKeys.ward, message);
     else if (first === "units" && issue.path.length === 1) add(fieldKeys.units, draft.units.length === 0 ? words.needUnits : message);
     else if (unit) {
@@ -144,6 +189,7 @@ export function placeIssues(draft: SetupDraft, issues: readonly SetupIssue[], wo
       add(fieldKeys.lead(second), message);
     else if (first === "combine" && typeof second === "string" && FORM_CHOICE_IDS.includes(second) && issue.path.length === 2)
       add(fieldKeys.mode(second), message);
+    else if (period && (field === "cutoff" || field === "deadline" || field === "wardDeadline")) add(fieldKeys.period(period.key, field), message);
     else other.push(setupIssueLine(issue, lang));
   }
   const units = draft.units

@@ -1,5 +1,5 @@
 import { Button, Caption1, Checkbox, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { lazy, Suspense, useId } from "react";
 import { FORM_LAYOUT } from "../../core/layout/form-sheet";
 import { ErrorMessage } from "../common/ErrorMessage";
 import { useFieldStyles } from "../common/field-styles";
@@ -9,11 +9,15 @@ import { UnitPeriodFields } from "../common/UnitPeriodFields";
 import { WrittenMessage } from "../common/WrittenMessage";
 import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
+import { LoadBoundary } from "../lazy-view";
 import { useStrings } from "../strings";
 import { FORM_CHOICES, FORM_CHOICE_IDS, choiceTitle } from "./form-choices";
 import { ReplaceDialog } from "./replace-dialog";
 import { UnitPicker } from "./UnitPicker";
 import { useTemplate, type TemplatePhase } from "./use-template";
+
+// The dates it prints, with the ward's setup they come from: fetched after the first render.
+const TemplateDates = lazy(async () => ({ default: (await import(/* webpackChunkName: "template-dates" */ "./TemplateDates")).TemplateDates }));
 
 const useStyles = makeStyles({
   error: {
@@ -48,13 +52,22 @@ export function TemplateView({ today }: { today?: Date }) {
       <UnitPeriodFields
         unit={state.unit}
         onUnitChange={state.setUnit}
-        period={state.period}
+        period={state.dated ?? state.period}
         periods={state.periods}
         onPeriodChange={state.setPeriodId}
         disabled={working}
         strings={s}
         unitField={<UnitPicker value={state.unit} onChange={state.setUnit} onPick={state.pickUnit} disabled={working} strings={s} />}
       />
+
+      {state.period ? (
+        // Dates that cannot be fetched are no reason to lose the view: the plan's step reads the setup's.
+        <LoadBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <TemplateDates periodId={state.period.id} onPeriod={state.setDated} disabled={working} />
+          </Suspense>
+        </LoadBoundary>
+      ) : null}
 
       {/* A fieldset, not a Field: Field names one control, and here each checkbox needs its own name. */}
       <fieldset className={field.fieldset} aria-describedby={noForms ? formsErrorId : undefined}>

@@ -1,11 +1,13 @@
 import { useCallback, useRef, useState } from "react";
 import type { Host, WriteTemplateOutcome } from "../../adapters/host/types";
 import type { WorkbookPlan } from "../../core/layout/plan";
-import { defaultPeriodId } from "../../core/periods/period";
+import { defaultPeriodId, type Period } from "../../core/periods/period";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import { useRecentPeriods } from "../common/use-recent-periods";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
+import { setupStoreOf } from "../setup/setup-store";
+import { useStrings } from "../strings";
 import { FORM_CHOICE_IDS } from "./form-choices";
 import { loadReplaceDialog } from "./replace-dialog";
 
@@ -27,11 +29,8 @@ interface TemplateJob {
   fileName: string;
 }
 
-/**
- * The plan builder, with the checked catalogue and zod: fetched when the
- * officer first clicks Tạo biểu mẫu, not part of the pane's first load.
- */
-const loadPlanBuilder = async () => (await import(/* webpackChunkName: "template-plan" */ "../../core/layout/workbook-plan")).buildWorkbookPlan;
+/** The plan builder (template-plan.ts): fetched when the officer first clicks Tạo biểu mẫu. */
+const loadPlanBuilder = async () => (await import(/* webpackChunkName: "template-plan" */ "./template-plan")).templatePlan;
 
 /**
  * The state behind the Tạo biểu mẫu view: the officer's choices, and the
@@ -43,6 +42,9 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
   const [periodId, setPeriodId] = useState(() => defaultPeriodId(now));
   const [forms, setForms] = useState<string[]>(() => [...FORM_CHOICE_IDS]);
   const [phase, setPhase] = useState<TemplatePhase>({ kind: "idle" });
+  // The period with the dates shown (TemplateDates): null while a typed one is wrong.
+  const [dated, setDated] = useState<Period | null>();
+  const store = setupStoreOf(host, useStrings().lang);
   // The plan the officer asked for, kept so that "Thay thế" writes exactly it again.
   const pending = useRef<TemplateJob | null>(null);
   const stoppable = useStoppableWork();
@@ -98,8 +100,8 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
     const fileName = templateFileName(period.id);
     // Only a workbook in Excel can already hold the sheets: fetch the question while Excel writes.
     if (host.kind === "excel") loadReplaceDialog().catch(() => undefined);
-    void write(false, async () => ({ plan: (await loadPlanBuilder())(options), fileName }));
-  }, [forms, host, period, unit, write]);
+    void write(false, async () => ({ plan: await (await loadPlanBuilder())(options, dated ?? undefined, store), fileName }));
+  }, [forms, host, period, unit, write, dated, store]);
 
   return {
     unit,
@@ -112,7 +114,10 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
     toggleForm,
     setAllForms,
     phase,
-    canCreate: forms.length > 0 && phase.kind !== "working",
+    canCreate: forms.length > 0 && phase.kind !== "working" && dated !== null,
+    /** the period with the dates the form will carry, once known (the period field's hint says them) */
+    dated: dated?.id === period?.id ? dated : undefined,
+    setDated,
     create,
     replace: useCallback(() => void write(true), [write]),
     keep: useCallback(() => setPhase({ kind: "idle" }), []),

@@ -6,6 +6,8 @@ import { ConfirmReplaceDialog } from "../common/ConfirmReplaceDialog";
 import { ProgressRow } from "../common/ProgressRow";
 import { useFocusAfterWork } from "../common/use-focus-after-work";
 import { useViewStyles } from "../common/view-styles";
+import { useCycleStrings } from "../cycle/cycle-strings";
+import { PreviousPicker } from "../cycle/PreviousPicker";
 import { useValidateRunner } from "../jobs/runner-context";
 import { useHost } from "../host-context";
 import { useStrings } from "../strings";
@@ -28,6 +30,7 @@ export function ValidateView({ today }: { today?: Date } = {}) {
   const styles = useValidateViewStyles();
   const runner = useValidateRunner();
   const state = useValidate(host, runner, s, lang, today);
+  const c = useCycleStrings();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const { phase } = state;
@@ -79,6 +82,10 @@ export function ValidateView({ today }: { today?: Date } = {}) {
           <Caption1>{s.dropHint}</Caption1>
         </div>
       )}
+
+      {state.previous ? (
+        <PreviousPicker state={state.previous.state} onChoose={state.previous.choose} hint={c.previous.validateHint} disabled={state.working} />
+      ) : null}
 
       {state.working ? (
         <ProgressRow label={workingLabel(phase, s)} stopLabel={s.stop} onStop={phase.kind === "working" && phase.task === "check" ? state.stop : undefined} />

@@ -1,11 +1,14 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Host } from "../../adapters/host/types";
+import { compareWorkbooks } from "../../core/cycle/previous-workbook";
 import { importWithChoice, type ImportResult } from "../../core/import/import-workbook";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import { parsePeriod } from "../../core/periods/period";
 import type { RawFinding } from "../../core/validate/finding";
 import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { toJobFile } from "../jobs/job-file";
+import { withFindings } from "../jobs/with-findings";
+import { usePreviousFile } from "../cycle/use-previous-file";
 import { hostCell, type PreviewWindow } from "../jobs/preview";
 import { AggregateFailure, type FileCheck } from "../jobs/protocol";
 import type { ValidateRunner } from "../jobs/runner";
@@ -96,6 +99,9 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
   const [replaceAsk, setReplaceAsk] = useState<string[] | null>(null);
   // The conversion waiting for "Thay thế", kept so that it writes exactly what was read.
   const pendingConvert = useRef<{ report: Report; read: ConvertRead } | null>(null);
+  const readPrevious = useMemo(() => runner.readPrevious?.bind(runner), [runner]);
+  const previous = usePreviousFile(readPrevious, lang);
+  const { figures: previousFigures } = previous;
 
   const excel = host.kind === "excel" && typeof host.readOpenWorkbook === "function";
 
@@ -123,14 +129,16 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
   const checkOpenWorkbook = useCallback(
     async (signal: AbortSignal, markAgain: boolean) => {
       const snapshot = await host.readOpenWorkbook!();
+      const earlier = await previousFigures();
       throwIfAborted(signal);
-      const result = validateWorkbook(snapshot);
+      // Kỳ trước: its findings go with the workbook's own, at its cells.
+      const result = withFindings(validateWorkbook(snapshot), earlier ? compareWorkbooks(snapshot, earlier) : []);
       setReports([{ id: "open", result }]);
       setSelected(null);
       if (markAgain && host.markCells) await host.markCells(cellsToMark(result.findings));
       return result;
     },
-    [host],
+    [host, previousFigures],
   );
 
   /**
@@ -157,10 +165,11 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
       setPhase({ kind: "working", task: "check", file: chosen[0].name });
       // Read here (the browser's own I/O), read again on each run: the bytes are handed over to the worker.
       const jobFiles = await Promise.all(chosen.map(toJobFile));
+      const earlier = await previousFigures();
       throwIfAborted(signal);
       const out: Report[] = [];
       const checks = await runner.validate(
-        { files: jobFiles, lang },
+        { files: jobFiles, lang, ...(earlier ? { previous: earlier } : {}) },
         {
           signal,
           onProgress: ({ done, total, check }) => {
@@ -176,7 +185,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
       setReports(checks.map(toReport));
       setSelected(null);
     },
-    [lang, runner],
+    [lang, runner, previousFigures],
   );
 
   /** Kiểm tra: the open workbook in Excel; in the browser, the files chosen last (none: nothing to do). */
@@ -197,6 +206,16 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
       void perform("check", (signal) => checkFiles(files.current, signal));
     },
     [perform, checkFiles],
+  );
+
+  /** Kỳ trước picked or removed: what was checked is checked again against it. */
+  const { choose: choosePreviousFile } = previous;
+  const choosePrevious = useCallback(
+    (file: File | null) => {
+      choosePreviousFile(file);
+      if (reports.length > 0) check();
+    },
+    [choosePreviousFile, reports.length, check],
   );
 
   const select = useCallback(
@@ -407,6 +426,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     replaceAsk,
     replaceConverted,
     keepExisting,
+    previous: previous.available ? { state: previous.state, choose: choosePrevious } : undefined,
   };
 }
 
