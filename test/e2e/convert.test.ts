@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 
 it("a pasted appendix is checked at its own cells and offers the conversion; the period is asked for, then the standard workbook downloads", async () => {
-  await page.locator('input[type="file"]').setInputFiles({ name: "phu-luc-3.xlsx", mimeType: XLSX, buffer: Buffer.from(seedBytes) });
+  await page.locator('input[type="file"][multiple]').setInputFiles({ name: "phu-luc-3.xlsx", mimeType: XLSX, buffer: Buffer.from(seedBytes) });
   const report = page.getByRole("region", { name: "phu-luc-3.xlsx", exact: true });
   await report.locator('[data-finding-code="FORMULA_MISMATCH"][data-cell="Sheet1!D38"]').waitFor();
 

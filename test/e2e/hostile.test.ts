@@ -33,7 +33,7 @@ it("Kiểm tra: each hostile file gets its own report with its reason, the good 
   await page.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
   await page.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor();
   const good = await unitFile("vp-2026-H1.xlsx", sampleUnit("vp"));
-  await page.locator('input[type="file"]').setInputFiles([...some.map(asPayload), asPayload(good)]);
+  await page.locator('input[type="file"][multiple]').setInputFiles([...some.map(asPayload), asPayload(good)]);
   const report = (name: string) => page.getByRole("region", { name, exact: true });
   await report(good.name).getByText("Không phát hiện lỗi").waitFor();
   for (const h of some) {
@@ -48,7 +48,7 @@ it("Tổng hợp: the good files are aggregated, each hostile one listed with it
   await page.getByRole("tab", { name: "Tổng hợp", exact: true }).click();
   await page.getByRole("button", { name: "Tổng hợp", exact: true }).waitFor();
   const good = [await unitFile("vhxh-2026-H1.xlsx", sampleUnit("vhxh")), await unitFile("vp-2026-H1.xlsx", sampleUnit("vp"))];
-  await page.locator('input[type="file"][accept*=".xlsx"]').setInputFiles([asPayload(good[0]), ...some.map(asPayload), asPayload(good[1])]);
+  await page.locator('input[type="file"][multiple]').setInputFiles([asPayload(good[0]), ...some.map(asPayload), asPayload(good[1])]);
   await page.getByRole("textbox", { name: "Tên phường", exact: true }).fill("Phường Nhị Chiểu");
   await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
   const summary = page.getByRole("region", { name: "Tổng hợp Phường Nhị Chiểu – 6 tháng đầu năm 2026" });

@@ -170,7 +170,8 @@ describe("with the keyboard only", () => {
 
     // The forms: Space unticks "all", then ticks BM2 and BM7.
     const all = page.getByRole("checkbox", { name: "Tất cả biểu mẫu" });
-    await expect(pressUntil(page, "Tab", all, 3)).resolves.toBe(true);
+    // Past the period's dates (issue 15; Chromium tabs through day, month and year of each), then the forms.
+    await expect(pressUntil(page, "Tab", all, 20)).resolves.toBe(true);
     await page.keyboard.press("Space");
     await expect(all.isChecked()).resolves.toBe(false);
     for (const id of ["BM2", "BM7"]) {
@@ -269,7 +270,7 @@ describe("with the keyboard only", () => {
     await expect(validateTab.getAttribute("aria-selected")).resolves.toBe("true");
 
     // The file input itself is hidden; the button in front of it is what a keyboard reaches.
-    await expect(page.locator('input[type="file"]').count()).resolves.toBe(1);
+    await expect(page.locator('input[type="file"][multiple]').count()).resolves.toBe(1);
     const pick = page.getByRole("button", { name: "Chọn tệp .xlsx…", exact: true });
     // Subscribe long before the key press: Playwright turns on file-chooser interception
     // asynchronously, and a press racing it opened a real (unseen) dialog once in CI.

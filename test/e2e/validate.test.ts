@@ -30,7 +30,7 @@ beforeAll(async () => {
   await page.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
   checkButton = page.getByRole("button", { name: "Kiểm tra", exact: true });
   await checkButton.waitFor();
-  input = page.locator('input[type="file"]');
+  input = page.locator('input[type="file"][multiple]');
 });
 
 /** The preview a click on the planted finding opens, and its highlighted cell. */
@@ -153,6 +153,20 @@ it("the findings list has no serious or critical axe violation, the sheet previe
   await preview().waitFor();
   await expect(placement()).resolves.toMatchObject({ inside: true });
   await expect(isFocused(previewed())).resolves.toBe(true);
+  // STT and the indicator stay in sight beside the value (issue 16): frozen like Excel's panes, not scrolled away.
+  const beside = await previewed().evaluate((cell) => {
+    const box = cell.closest("[data-preview-viewport]") as HTMLElement;
+    const b = box.getBoundingClientRect();
+    const [stt, indicator] = [...(cell.closest("tr") as HTMLTableRowElement).querySelectorAll("td")].slice(0, 2).map((td) => td.getBoundingClientRect());
+    const shown = (r: DOMRect) => r.left >= b.left - 0.5 && r.right <= b.left + box.clientWidth + 0.5;
+    return {
+      scrolled: box.scrollLeft > 0,
+      stt: shown(stt),
+      indicator: shown(indicator),
+      order: stt.right <= indicator.left + 0.5 && indicator.right <= cell.getBoundingClientRect().left + 0.5,
+    };
+  });
+  expect(beside).toEqual({ scrolled: true, stt: true, indicator: true, order: true });
   await screenshot(page, "validate-320");
   await page.setViewportSize({ width: 1280, height: 800 });
   // Đóng closes it too, the focus back on the finding.

@@ -60,10 +60,12 @@ it("shows the window like a sheet: column letters, row numbers, the shown values
   expect(target.textContent).toBe("372 (ô có vấn đề)");
   expect(document.activeElement).toBe(target);
   // Its row and column headers are marked too (bold and underlined, not only coloured).
-  const active = within(table)
-    .getAllByRole("columnheader")
-    .filter((h) => h.className !== within(table).getAllByRole("columnheader")[0].className);
+  const headers = within(table).getAllByRole("columnheader");
+  const plain = headers.find((h) => !h.hasAttribute("data-frozen") && !h.hasAttribute("data-active"))!;
+  const active = headers.filter((h) => !h.hasAttribute("data-frozen") && h.className !== plain.className);
   expect(active.map((h) => h.textContent)).toEqual(["D"]);
+  // STT and Chỉ tiêu stay beside the value when the box scrolls sideways (issue 16): frozen like Excel's panes.
+  expect(headers.filter((h) => h.hasAttribute("data-frozen")).map((h) => h.textContent)).toEqual(["A", "B"]);
   expect(region.textContent).toContain("Trang còn tiếp bên dưới.");
   expect(region.textContent).toContain("gõ BM7!D17 rồi nhấn Enter");
 });

@@ -179,7 +179,8 @@ export const viUi = {
       close: "Đóng",
       closeLabel: "Đóng xem trước (Esc)",
     },
-    cellHowTo: (cell: string) => `Mở tệp bằng Excel (nhấn Ctrl+G) hoặc LibreOffice (ô Hộp Tên (Name Box) ở góc trên bên trái), gõ ${cell} rồi nhấn Enter để đến ô này.`,
+    cellHowTo: (cell: string) =>
+      `Mở tệp bằng Excel (nhấn Ctrl+G) hoặc LibreOffice (ô Hộp Tên (Name Box) ở góc trên bên trái), gõ ${cell} rồi nhấn Enter để đến ô này.`,
     mark: "Đánh dấu trên trang tính",
     clearMarks: "Xóa đánh dấu",
     marked: (n: number) => `Đã tô màu ${n} ô (đỏ: lỗi, vàng: cảnh báo, xanh: lưu ý). Bấm Xóa đánh dấu để trả lại màu cũ.`,

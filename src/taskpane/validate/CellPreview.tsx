@@ -89,6 +89,18 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     backgroundColor: tokens.colorNeutralBackground3,
   },
+  frozen: {
+    // STT and the indicator stay beside the value in a narrow pane, as Excel's frozen panes keep them.
+    position: "sticky",
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  frozenHead: {
+    zIndex: 3,
+  },
+  frozenText: {
+    maxWidth: "6em",
+  },
   corner: {
     position: "sticky",
     top: 0,
@@ -174,6 +186,10 @@ export function CellPreview({ window: w, address, cellRef, onClose }: CellPrevie
   const shownAt = covered.get(address) ?? address;
   const columns: number[] = [];
   for (let c = w.left; c <= w.right; c++) columns.push(c);
+  // The form's first two columns (STT, Chỉ tiêu) when the window starts at them and the cell is to their right.
+  const frozen = w.left === 1 ? columns.slice(0, 2).filter((c) => c < at.col) : [];
+  const freezeAt = (c: number) => frozen.indexOf(c);
+  const table = useRef<HTMLTableElement>(null);
   const rows: number[] = [];
   for (let r = w.top; r <= w.bottom; r++) rows.push(r);
 
@@ -185,14 +201,20 @@ export function CellPreview({ window: w, address, cellRef, onClose }: CellPrevie
     // neighbours above and below in sight); sideways only as far as needed, so that the first columns
     // (STT, the indicator) stay in sight whenever the cell fits beside them.
     const b = box.getBoundingClientRect();
-    const c = cell.getBoundingClientRect();
     const head = box.querySelector("thead")?.getBoundingClientRect().height ?? 0;
-    const side = box.querySelector("tbody th")?.getBoundingClientRect().width ?? 0;
+    // The frozen columns sit after the row numbers: each one's offset is the widths before it.
+    let side = box.querySelector("tbody th")?.getBoundingClientRect().width ?? 0;
+    box.querySelectorAll<HTMLElement>("thead [data-frozen]").forEach((th, i) => {
+      table.current?.style.setProperty(`--cchc-freeze-${i}`, `${side}px`);
+      side += th.getBoundingClientRect().width;
+    });
+    const c = cell.getBoundingClientRect();
     box.scrollTop += c.top - b.top - head - Math.max(0, (box.clientHeight - head - c.height) / 2);
     const left = c.left - b.left - side;
     const right = c.right - b.left - box.clientWidth;
-    if (left < 0 || c.width > box.clientWidth - side) box.scrollLeft += left;
-    else if (right > 0) box.scrollLeft += right;
+    // Whole pixels, rounded away from the cell: scrollLeft is whole, a cell's edges often are not.
+    if (left < 0 || c.width > box.clientWidth - side) box.scrollLeft += Math.floor(left);
+    else if (right > 0) box.scrollLeft += Math.ceil(right);
     cell.focus({ preventScroll: true });
     // The page scrolls only as far as needed to show the whole preview.
     root.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
@@ -218,12 +240,25 @@ export function CellPreview({ window: w, address, cellRef, onClose }: CellPrevie
       {/* Focusable: a keyboard scrolls the sheet with the arrow keys (axe: scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div ref={viewport} className={styles.viewport} tabIndex={0} role="group" aria-label={s.preview.grid(w.sheet)} data-preview-viewport="">
-        <table className={styles.grid} aria-labelledby={titleId}>
+        <table ref={table} className={styles.grid} aria-labelledby={titleId}>
           <thead>
             <tr>
               <td className={mergeClasses(styles.cell, styles.corner)} />
               {columns.map((c) => (
-                <th key={c} scope="col" className={mergeClasses(styles.cell, styles.colHead, c === at.col && styles.headActive)}>
+                <th
+                  key={c}
+                  scope="col"
+                  className={mergeClasses(
+                    styles.cell,
+                    styles.colHead,
+                    c === at.col && styles.headActive,
+                    freezeAt(c) >= 0 && styles.frozen,
+                    freezeAt(c) >= 0 && styles.frozenHead,
+                  )}
+                  style={freezeAt(c) >= 0 ? { left: `var(--cchc-freeze-${freezeAt(c)}, 0px)` } : undefined}
+                  data-frozen={freezeAt(c) >= 0 ? "" : undefined}
+                  data-active={c === at.col ? "" : undefined}
+                >
                   {columnLetter(c)}
                 </th>
               ))}
@@ -241,6 +276,8 @@ export function CellPreview({ window: w, address, cellRef, onClose }: CellPrevie
                   const cell = w.cells[a];
                   const span = anchors.get(a);
                   const isTarget = a === shownAt;
+                  // A merged title over the frozen columns scrolls with the sheet.
+                  const freeze = !span || span.cols === 1 ? freezeAt(c) : -1;
                   return (
                     <td
                       key={c}
@@ -254,14 +291,16 @@ export function CellPreview({ window: w, address, cellRef, onClose }: CellPrevie
                         cell?.kind === "formula" && styles.formula,
                         cell?.kind === "error" && styles.error,
                         isTarget && styles.target,
+                        freeze >= 0 && styles.frozen,
                       )}
+                      style={freeze >= 0 ? { left: `var(--cchc-freeze-${freeze}, 0px)` } : undefined}
                       data-preview-target={isTarget ? address : undefined}
                     >
                       {cell ? (
                         // A formula without its result (a file saved by this product or LibreOffice before Excel
                         // computed it) says so; its text is for the cell at issue, and in the tooltip.
                         <span
-                          className={mergeClasses(styles.text, span && styles.wrap)}
+                          className={mergeClasses(styles.text, span && styles.wrap, freeze === 1 && styles.frozenText)}
                           title={cell.kind === "formula" || cell.text.length > 20 ? cell.text : undefined}
                         >
                           {cell.kind === "formula" && !isTarget ? s.preview.formula : cell.text}
