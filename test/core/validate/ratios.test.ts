@@ -34,7 +34,9 @@ describe("RATIO_MISMATCH", () => {
     expect(f.message).toBe("Ô chứa giá trị gõ tay (90) thay cho công thức; theo tử số và mẫu số, tỷ lệ là 99,2 %.");
     expect(placesOf(validate(b), "RATIO_MISMATCH")).toEqual([]);
     // A typed value that agrees is still not a formula, but says nothing about the ratio.
-    expect(checkedFinding(book(cleanForm("BM3", { "2.1": 99.2 })), "FORMULA_MISMATCH", "BM3!D12").message).toBe("Ô chứa giá trị gõ tay (99,2) thay cho công thức.");
+    expect(checkedFinding(book(cleanForm("BM3", { "2.1": 99.2 })), "FORMULA_MISMATCH", "BM3!D12").message).toBe(
+      "Ô chứa giá trị gõ tay (99,2) thay cho công thức.",
+    );
   });
 
   it("a typed arithmetic result is compared with the figures of the rows (= 9.275/9.275*100 while 2.1.2 is 9.201)", () => {
