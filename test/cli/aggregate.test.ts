@@ -141,7 +141,7 @@ describe("cchc aggregate", () => {
     const r = await cchc("aggregate", "--json", "-o", out(), unitFolder());
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(["files", "ward", "period", "output", "used", "forms", "submissions", "findings", "counts"]);
+    expect(Object.keys(json)).toEqual(["files", "ward", "period", "output", "used", "forms", "submissions", "unplacedFiles", "findings", "counts"]);
     expect(
       json.files.map((f: Record<string, unknown>) => [
         path.basename(f.file as string),

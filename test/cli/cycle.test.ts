@@ -96,6 +96,8 @@ describe("who has sent, and a Phiếu kiểm tra for each unit", () => {
     const word = path.join(dir, "don-vi", "Trung tâm Phục vụ hành chính công - báo cáo.docx");
     fs.writeFileSync(word, "not a workbook");
     fs.utimesSync(word, local("2026-06-03T08:00:00"), local("2026-06-03T08:00:00"));
+    // A scan whose name carries no unit: named too, never skipped silently.
+    fs.writeFileSync(path.join(dir, "don-vi", "scan-0001.pdf"), "%PDF-1.4");
     const out = path.join(dir, "phuong.xlsx");
     const feedbackDir = path.join(dir, "phieu");
 
@@ -110,6 +112,9 @@ describe("who has sent, and a Phiếu kiểm tra for each unit", () => {
     ]);
     expect(json.submissions[1].files).toEqual([{ file: word, modified: "2026-06-03T08:00", status: "not-a-workbook", kind: "word" }]);
     expect(json.submissions[2]).toMatchObject({ received: "2026-06-07T09:00", errors: 1, missingForms: [], resubmissions: 0 });
+    expect(json.unplacedFiles).toEqual([{ file: path.join(dir, "don-vi", "scan-0001.pdf"), kind: "pdf" }]);
+    const printed = await cchc("aggregate", "--units", setup, "-o", path.join(dir, "lan-2.xlsx"), path.join(dir, "don-vi"));
+    expect(printed.out).toContain("  Tệp không phải bảng tính, không rõ của đơn vị nào: scan-0001.pdf (tệp PDF)");
 
     const board = sheet(await book(out), SUBMISSIONS_SHEET);
     expect(text(board, "A1")).toBe("Theo dõi tiếp nhận – Phường Hòa An (dữ liệu mẫu) – 6 tháng đầu năm 2026");

@@ -378,6 +378,7 @@ function fixture(): AggregationResult {
     },
     provenance: {},
     submissions: [],
+    unplacedFiles: [],
     findings: [WARD_FINDING],
     counts: { error: 1, warning: 0, info: 0 },
   };

@@ -53,7 +53,7 @@ function printSummary(result: Worded<AggregationResult>, output: string, lang: L
   }
   if (result.period && result.submissions.length > 0) {
     io.out("");
-    for (const line of submissionLines(result.submissions, result.period.unitDeadline, lang)) io.out(line);
+    for (const line of submissionLines(result.submissions, result.period.unitDeadline, lang, result.unplacedFiles)) io.out(line);
     io.out("");
   }
   io.out(`  ${m.formModes(Object.entries(result.forms).map(([form, c]) => ({ form, mode: c.mode, lead: c.lead?.code })))}`);
@@ -181,6 +181,7 @@ export async function aggregateCommand(argv: string[], lang: Lang, io: CliIO): P
           used: result.files.filter((f) => f.status === "used").map((f) => f.file),
           forms: result.forms,
           submissions: result.submissions,
+          unplacedFiles: result.unplacedFiles.map((o) => ({ file: o.file, kind: o.kind })),
           ...(feedback ? { feedback: feedbackFiles.map((f) => ({ file: f.path, unit: f.entry.unit, findings: f.entry.findings.length })) } : {}),
           findings: wardLevel,
           counts: result.counts,

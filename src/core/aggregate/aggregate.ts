@@ -8,7 +8,7 @@ import { PERIOD_KINDS, type IsoDate, type Period, type PeriodKind, type PeriodOv
 import { locateForms } from "../read/locate";
 import type { WorkbookSnapshot } from "../read/snapshot";
 import { formMode, leadOf } from "../units/leads";
-import { type CombineMode, type UnitRegistry } from "../units/registry";
+import { matchUnitInFileName, type CombineMode, type UnitRegistry } from "../units/registry";
 import type { RawFinding } from "../validate/finding";
 import { countFindings, validateWorkbook, type ValidationResult } from "../validate/validate-workbook";
 import { checkWardFigures } from "./ward-check";
@@ -45,6 +45,8 @@ export interface AggregationResult {
   period?: Period;
   /** who has sent: one entry per unit of the setup, whom to chase first */
   submissions: Submission[];
+  /** files that are not workbooks and whose names carry no unit of the setup: named, so none is skipped silently */
+  unplacedFiles: OtherFile[];
   /** the ward's earlier report, when one was given: its period and figures, for the "Kỳ trước" column */
   previous?: { file: string; periodId: string | null; figures: EarlierFigures["figures"] };
   /** the own findings of each file used (tagged with its file), then the aggregation's, then the ward figures' */
@@ -345,6 +347,7 @@ export function aggregate(options: AggregateOptions): AggregationResult {
     submissions: period?.ok
       ? submissionsBoard({ registry, period: period.value, files, others: options.others ?? [], today: options.today ?? vietnamDate(Date.now()) })
       : [],
+    unplacedFiles: (options.others ?? []).filter((o) => !matchUnitInFileName(registry, o.file)),
     ...(options.previous ? { previous: { file: options.previous.file, periodId: options.previous.periodId, figures: options.previous.figures } } : {}),
     files,
     units: columns.map((c) => ({ name: c.identity.unit?.name ?? c.identity.unitName, code: c.identity.unit?.code })),

@@ -25,6 +25,7 @@ const WORDS = {
     resent: (n: number) => `gửi lại ${n} lần`,
     counts: (e: number, w: number) => `${e} lỗi, ${w} cảnh báo`,
     heading: (deadline: string) => `Theo dõi tiếp nhận (hạn gửi ${deadline}):`,
+    unplaced: (files: string) => `Tệp không phải bảng tính, không rõ của đơn vị nào: ${files}`,
     title: (deadline: string) => `Theo dõi tiếp nhận – hạn gửi ${deadline}`,
   },
   en: {
@@ -48,6 +49,7 @@ const WORDS = {
     resent: (n: number) => `resent ${n} time${n === 1 ? "" : "s"}`,
     counts: (e: number, w: number) => `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}`,
     heading: (deadline: string) => `Submissions (deadline ${deadline}):`,
+    unplaced: (files: string) => `Files that are not workbooks and name no unit: ${files}`,
     title: (deadline: string) => `Who has sent – deadline ${deadline}`,
   },
 } satisfies Record<Lang, { status: Record<SubmissionStatus, string>; kind: Record<OtherFileKind, string> } & Record<string, unknown>>;
@@ -82,11 +84,19 @@ export function submissionDetail(s: Submission, lang: Lang): string {
 }
 
 /** One line per unit, whom to chase first, under a heading with the deadline: the CLI's text. */
-export function submissionLines(board: readonly Submission[], deadline: string, lang: Lang): string[] {
+export function submissionLines(
+  board: readonly Submission[],
+  deadline: string,
+  lang: Lang,
+  unplaced: readonly { file: string; kind: OtherFileKind }[] = [],
+): string[] {
   const w = WORDS[lang];
+  // A file no unit could be given is named too: nothing handed over is skipped silently.
+  const files = unplaced.map((o) => `${o.file.split(/[\\/]/).pop()} (${w.kind[o.kind]})`).join(", ");
   return [
     w.heading(dateTimeWords(deadline, lang)),
     ...board.map((s) => `  ${s.unit}: ${submissionStatusWords(s.status, lang)} – ${submissionDetail(s, lang)}`),
+    ...(files ? [`  ${w.unplaced(files)}`] : []),
   ];
 }
 

@@ -44,6 +44,7 @@ function result(findings: RawFinding[]): AggregationResult {
     forms: {},
     provenance: {},
     submissions: [],
+    unplacedFiles: [],
     findings,
     counts: { error: 0, warning: 0, info: 0 },
   };
