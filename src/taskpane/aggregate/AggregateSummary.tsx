@@ -13,36 +13,12 @@ import { useHost } from "../host-context";
 import { useSetupStrings } from "../setup/setup-strings";
 import { useStrings } from "../strings";
 import { hostCell } from "../jobs/preview";
+import { useSummaryStyles } from "./summary-styles";
 import { SubmissionsBoard } from "./SubmissionsBoard";
 
 const useStyles = makeStyles({
   root: {
     rowGap: tokens.spacingVerticalM,
-  },
-  sectionTitle: {
-    ...typographyStyles.body1Strong,
-    margin: `0 0 ${tokens.spacingVerticalXS}`,
-  },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: {
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke2}`,
-    wordBreak: "break-word",
-    minWidth: 0,
-  },
-  line: {
-    display: "block",
-  },
-  muted: {
-    display: "block",
-    color: tokens.colorNeutralForeground2,
   },
   counts: {
     display: "block",
@@ -118,7 +94,7 @@ function where(f: Finding): string {
  * finding on them can take the officer to its cell.
  */
 export function AggregateSummary({ result, ward, written = false }: { result: AggregationResult; ward: string; written?: boolean }) {
-  const styles = useStyles();
+  const styles = { ...useSummaryStyles(), ...useStyles() };
   const panel = usePanelStyles();
   const severities = useSeverityStyles();
   const headingId = useId();

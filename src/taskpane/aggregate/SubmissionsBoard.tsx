@@ -1,33 +1,14 @@
-import { Caption1, Text, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
+import { Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Submission, SubmissionStatus } from "../../core/cycle/submissions";
 import { submissionDetail, submissionStatusWords, submissionsTitle } from "../../core/messages/submissions";
 import type { Severity } from "../../core/validate/finding";
 import { severityClasses, useSeverityStyles } from "../common/severity-styles";
 import { useStrings } from "../strings";
+import { useSummaryStyles } from "./summary-styles";
 
 const useStyles = makeStyles({
-  title: {
-    ...typographyStyles.body1Strong,
-    margin: `0 0 ${tokens.spacingVerticalXS}`,
-  },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: {
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke2}`,
-    wordBreak: "break-word",
-    minWidth: 0,
-  },
-  line: { display: "block" },
   status: { fontWeight: tokens.fontWeightSemibold },
-  muted: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
 /** How urgent each status is, in the severity colours the findings use: nothing usable is an error, late a warning. */
@@ -45,14 +26,14 @@ const URGENCY: Record<SubmissionStatus, Severity | undefined> = {
  * when its file came and what it holds.
  */
 export function SubmissionsBoard({ board, deadline }: { board: readonly Submission[]; deadline: string }) {
-  const styles = useStyles();
+  const styles = { ...useSummaryStyles(), ...useStyles() };
   const severities = useSeverityStyles();
   const { lang } = useStrings();
   const headingId = useId();
   if (board.length === 0) return null;
   return (
     <div data-section="submissions">
-      <h3 id={headingId} className={styles.title}>
+      <h3 id={headingId} className={styles.sectionTitle}>
         {submissionsTitle(deadline, lang)}
       </h3>
       <ul className={styles.list} aria-labelledby={headingId}>
