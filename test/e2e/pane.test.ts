@@ -188,7 +188,7 @@ describe("with the keyboard only", () => {
     const create = page.getByRole("button", { name: "Tạo biểu mẫu", exact: true });
     await expect(pressUntil(page, "Tab", create, 3)).resolves.toBe(true);
     const file = await downloadByKey(page, "Enter");
-    expect(file.name).toBe("bieu-mau-cchc-2025-H1.xlsx");
+    expect(file.name).toBe("BM-Phong-Tu-phap-2025-H1.xlsx");
     const opened = await openWorkbook(file.bytes, file.name);
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
     expect(opened.value.sheets.map((s) => s.name)).toEqual(["BM2", "BM7", META_SHEET]);

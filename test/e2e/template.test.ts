@@ -48,7 +48,7 @@ it("downloads an .xlsx with the chosen unit, period and forms, fetching the .xls
 
   expect(loadedBefore).toEqual([]);
   expect(session.requests.some((r) => /\/xlsx-writer\.[0-9a-f]{8}\.js$/.test(r.url))).toBe(true);
-  expect(file.name).toBe("bieu-mau-cchc-2025-H1.xlsx");
+  expect(file.name).toBe("BM-Phong-Tu-phap-2025-H1.xlsx");
   const opened = await openWorkbook(file.bytes, file.name);
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
   expect(opened.value.sheets.map((s) => [s.name, s.visibility])).toEqual([
@@ -69,7 +69,7 @@ it("downloads an .xlsx with the chosen unit, period and forms, fetching the .xls
 
   const done = page.getByRole("status").filter({ hasText: "Đã tạo biểu mẫu" });
   await done.waitFor();
-  await expect(done.innerText()).resolves.toContain("bieu-mau-cchc-2025-H1.xlsx (BM2, BM7)");
+  await expect(done.innerText()).resolves.toContain("BM-Phong-Tu-phap-2025-H1.xlsx (BM2, BM7)");
 });
 
 it("has no serious or critical axe violation with the outcome shown", async () => {

@@ -72,7 +72,8 @@ describe("Tạo biểu mẫu", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual(["BM1", "BM4", "_CCHC"]);
     expect(cellValue(plan, "BM1", "A3")).toBe(`Đơn vị báo cáo: ${UNIT}`);
     expect(cellValue(plan, "BM1", "A4")).toBe("Kỳ báo cáo: 6 tháng đầu năm 2026");
-    expect(options).toMatchObject({ replaceExisting: false, fileName: "bieu-mau-cchc-2026-H1.xlsx" });
+    // Named after the unit and the period, in ASCII: two units' templates never collide in Downloads (issue 16).
+    expect(options).toMatchObject({ replaceExisting: false, fileName: "BM-Phong-Van-hoa-Xa-hoi-2026-H1.xlsx" });
   });
 
   it("writes the period picked in the list", async () => {

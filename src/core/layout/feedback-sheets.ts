@@ -16,6 +16,7 @@ import type { SheetPlan, WorkbookPlan } from "./plan";
 import { grid, reportSheet, textTable, wrappedHeight } from "./report-sheet";
 import { STYLES } from "./styles";
 import { FEEDBACK_TEXT } from "./report-texts";
+import { asciiName } from "./file-names";
 
 /** Excel's longest sheet name. */
 const SHEET_NAME_MAX = 31;
@@ -42,17 +43,7 @@ export function uniqueSheetName(wanted: string, taken: Set<string>): string {
 
 /** "Phòng Kinh tế", "2026-H1" → "Phieu-kiem-tra-Phong-Kinh-te-2026-H1.xlsx": a name every e-mail and file system keeps. */
 export function feedbackFileName(unit: string, periodId: string): string {
-  const ascii = (s: string) =>
-    s
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/đ/g, "d")
-      .replace(/Đ/g, "D")
-      .replace(/\s+/g, "-")
-      .replace(/[^A-Za-z0-9_.-]/g, "")
-      .replace(/-{2,}/g, "-")
-      .replace(/^[-.]+|[-.]+$/g, "");
-  const parts = ["Phieu-kiem-tra", ascii(unit).slice(0, 80) || "don-vi", ascii(periodId)].filter(Boolean);
+  const parts = ["Phieu-kiem-tra", asciiName(unit).slice(0, 80) || "don-vi", asciiName(periodId)].filter(Boolean);
   return `${parts.join("-")}.xlsx`;
 }
 

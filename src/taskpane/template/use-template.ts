@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Host, WriteTemplateOutcome } from "../../adapters/host/types";
+import { templateFileName } from "../../core/layout/file-names";
 import type { WorkbookPlan } from "../../core/layout/plan";
 import { defaultPeriodId, type Period } from "../../core/periods/period";
 import type { UiStrings } from "../../core/messages/vi-ui";
@@ -21,7 +22,6 @@ export type TemplatePhase =
   | { kind: "error"; error: ErrorView };
 
 /** The file a browser download of this period is saved as. */
-export const templateFileName = (periodId: string): string => `bieu-mau-cchc-${periodId}.xlsx`;
 
 /** A plan to write and the name of its download. */
 interface TemplateJob {
@@ -97,7 +97,7 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
   const create = useCallback(() => {
     if (forms.length === 0 || !period) return;
     const options = { unit, period, forms, createdAt: new Date().toISOString() };
-    const fileName = templateFileName(period.id);
+    const fileName = templateFileName(unit, period.id);
     // Only a workbook in Excel can already hold the sheets: fetch the question while Excel writes.
     if (host.kind === "excel") loadReplaceDialog().catch(() => undefined);
     void write(false, async () => ({ plan: await (await loadPlanBuilder())(options, dated ?? undefined, store), fileName }));
