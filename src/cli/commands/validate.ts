@@ -2,9 +2,9 @@ import { formatError, messages, type Lang } from "../../core/messages";
 import { parsePeriod } from "../../core/periods/period";
 import * as path from "node:path";
 import type { EarlierFigures } from "../../core/cycle/previous";
-import { compareWorkbooks, earlierFigures } from "../../core/cycle/previous-workbook";
+import { checkAgainstEarlier, earlierFigures } from "../../core/cycle/previous-workbook";
 import { toFinding } from "../../core/messages/word";
-import { byPlace, validateWorkbook, type Finding } from "../../core/validate";
+import { byPlace, type Finding } from "../../core/validate";
 import { parseCommandArgs } from "../args";
 import { EXIT, failWith, type CliIO } from "../io";
 import { collectFiles, readWorkbookFile } from "../read-files";
@@ -84,8 +84,7 @@ export async function validateCommand(argv: string[], lang: Lang, io: CliIO): Pr
       reports.push({ file, unit: null, period: null, findings: [], error: { code: book.error.code, message: formatError(book.error, lang) } });
       continue;
     }
-    const result = validateWorkbook(book.value.book);
-    const compared = earlier ? compareWorkbooks(book.value.book, earlier) : [];
+    const { result, compared } = checkAgainstEarlier(book.value.book, earlier);
     errors ||= result.counts.error > 0 || compared.some((f) => f.severity === "error");
     const raw = byPlace([...result.findings, ...compared]);
     const unit = result.metadata?.unit || path.basename(file).replace(/\.xlsx$/i, "");

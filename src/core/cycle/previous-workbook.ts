@@ -25,7 +25,7 @@ export function periodFiguresOf(book: WorkbookSnapshot, catalogue: Catalogue = C
     const row = found?.rows.find((r) => r.stt === stt);
     return found && row ? { sheet: found.sheet.name, row: row.row, col: found.columns.value } : null;
   };
-  return { ...whoAndWhen(book, located, result), figures: result.figures, hasForms: located.found.length > 0, place };
+  return { ...whoAndWhen(book, located, result), figures: result.figures, hasForms: located.found.length > 0, place, result };
 }
 
 /** The earlier file of a unit (or ward), read for comparing: `cchc validate --previous`, `cchc aggregate --previous`, Kỳ trước in the pane. */
@@ -34,8 +34,21 @@ export function earlierFigures(book: WorkbookSnapshot, file: string, catalogue: 
   return { file, unit, periodId, figures, hasForms };
 }
 
+/**
+ * A workbook checked and, when an earlier file is given, compared with it:
+ * located and validated once for both (a check with Kỳ trước is one pass
+ * over the file, as one without is).
+ */
+export function checkAgainstEarlier(
+  book: WorkbookSnapshot,
+  earlier: EarlierFigures | undefined,
+  catalogue: Catalogue = CATALOGUE,
+): { result: ValidationResult; compared: RawFinding[] } {
+  const current = periodFiguresOf(book, catalogue);
+  return { result: current.result, compared: earlier ? compareWithPrevious(current, earlier, { catalogue, place: current.place }) : [] };
+}
+
 /** A unit workbook against its earlier one: the findings at the later workbook's cells. */
 export function compareWorkbooks(book: WorkbookSnapshot, earlier: EarlierFigures, catalogue: Catalogue = CATALOGUE): RawFinding[] {
-  const current = periodFiguresOf(book, catalogue);
-  return compareWithPrevious(current, earlier, { catalogue, place: current.place });
+  return checkAgainstEarlier(book, earlier, catalogue).compared;
 }

@@ -1,5 +1,5 @@
 import { aggregate, examineWorkbook, type AggregationResult, type ExaminedWorkbook } from "../../core/aggregate/aggregate";
-import { compareWorkbooks, earlierFigures } from "../../core/cycle/previous-workbook";
+import { checkAgainstEarlier, earlierFigures } from "../../core/cycle/previous-workbook";
 import { resavingMayHelp, type FileError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
 import { importWithChoice } from "../../core/import/import-workbook";
@@ -9,7 +9,6 @@ import type { Lang } from "../../core/messages/types";
 import { viUi } from "../../core/messages/vi-ui";
 import type { WorkbookSnapshot } from "../../core/read/snapshot";
 import type { Result } from "../../core/result";
-import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { checkSetup, setupPathText } from "../../core/units/load-setup";
 import { DEFAULT_REGISTRY, type UnitRegistry } from "../../core/units/registry";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
@@ -123,9 +122,9 @@ export async function runValidateJob(job: ValidateJob, control: JobControl<Check
     if (control.isCancelled()) throw abortError();
     let check: FileCheck;
     if (opened.ok) {
-      const own = validateWorkbook(opened.value);
+      const { result: own, compared } = checkAgainstEarlier(opened.value, job.previous);
       // Kỳ trước: its findings go with the file's own, at the file's cells.
-      const result = job.previous ? withFindings(own, compareWorkbooks(opened.value, job.previous)) : own;
+      const result = job.previous ? withFindings(own, compared) : own;
       // The cells the preview shows go with the findings; the workbook itself is let go with this file.
       const allowed = Math.min(previewArea, PREVIEW_LIMITS.maxArea);
       const preview = previewWindows(opened.value, result.findings, job.lang, allowed);

@@ -1,11 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Host } from "../../adapters/host/types";
-import { compareWorkbooks } from "../../core/cycle/previous-workbook";
+import { checkAgainstEarlier } from "../../core/cycle/previous-workbook";
 import { importWithChoice, type ImportResult } from "../../core/import/import-workbook";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import { parsePeriod } from "../../core/periods/period";
 import type { RawFinding } from "../../core/validate/finding";
-import { validateWorkbook } from "../../core/validate/validate-workbook";
 import { toJobFile } from "../jobs/job-file";
 import { withFindings } from "../jobs/with-findings";
 import { usePreviousFile } from "../cycle/use-previous-file";
@@ -132,7 +131,8 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
       const earlier = await previousFigures();
       throwIfAborted(signal);
       // Kỳ trước: its findings go with the workbook's own, at its cells.
-      const result = withFindings(validateWorkbook(snapshot), earlier ? compareWorkbooks(snapshot, earlier) : []);
+      const checked = checkAgainstEarlier(snapshot, earlier ?? undefined);
+      const result = withFindings(checked.result, checked.compared);
       setReports([{ id: "open", result }]);
       setSelected(null);
       if (markAgain && host.markCells) await host.markCells(cellsToMark(result.findings));
