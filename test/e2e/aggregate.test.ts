@@ -3,6 +3,7 @@
  * in a Web Worker, the summary says who sent what, and the downloaded ward
  * workbook holds the sums (and the ratio formulas) of the units' figures.
  */
+import * as path from "path";
 import type { Page } from "playwright-core";
 import { readXlsx } from "../support/exceljs-reader";
 import { CATALOGUE } from "../../src/core/forms/catalogue";
@@ -51,11 +52,15 @@ it("three units' files (two picked, one dropped) give a summary of who sent what
   await page.locator('input[type="file"][multiple]').setInputFiles(picked.map((f) => ({ name: f.name, mimeType: XLSX, buffer: Buffer.from(f.bytes) })));
   await dropFiles(page.locator("main section").first(), [await cleanOneStop()]);
   await page.getByText("Đã chọn 3 tệp").waitFor();
-  await expect(page.getByRole("list", { name: "Đã chọn 3 tệp" }).getByRole("listitem").allInnerTexts()).resolves.toEqual([
+  const chosen = page.getByRole("list", { name: "Đã chọn 3 tệp" }).getByRole("listitem");
+  await expect(chosen.evaluateAll((items) => items.map((li) => li.getAttribute("data-file")))).resolves.toEqual([
     "vhxh-2026-H1.xlsx",
     "vp-2026-H1.xlsx",
     "tt-pvhcc.xlsx",
   ]);
+  // Each file: when it was changed (dd/mm/yyyy HH:mm) and its own Bỏ.
+  for (const text of await chosen.allInnerTexts()) expect(text).toMatch(/sửa lúc \d\d\/\d\d\/\d{4} \d\d:\d\d/);
+  await expect(page.getByRole("button", { name: "Bỏ tệp vp-2026-H1.xlsx", exact: true }).isVisible()).resolves.toBe(true);
 
   await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
   const summary = page.getByRole("region", { name: "Tổng hợp Phường Nhị Chiểu – 6 tháng đầu năm 2026" });
@@ -133,6 +138,114 @@ it("the ward's units: the editor changes a lead, saves it in the browser, and th
   const forms = await summary.locator("[data-form]").allInnerTexts();
   expect(forms).toContain("BM7 – Phòng Văn hóa - Xã hội: lấy số của đơn vị chủ trì");
   expect(forms).toContain("BM1: cộng các đơn vị");
+});
+
+const SCREENSHOTS = path.join(__dirname, "..", "..", "docs", "screenshots");
+
+/** Where the summary's top is, in the viewport, and whether it has the focus: read in the page, nothing scrolled by the test. */
+const summaryPlace = () =>
+  page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('[data-section="summary"]')!;
+    const box = el.getBoundingClientRect();
+    return { top: box.top, height: window.innerHeight, focused: document.activeElement === el };
+  });
+
+describe("the officer's pass (issue 16)", () => {
+  const summaryName = /^Tổng hợp Phường Nhị Chiểu – 6 tháng đầu năm 2026$/;
+  let files: string[] = [];
+
+  /** A fresh list of files, then Tổng hợp at this width; the summary region. */
+  async function runWith(picked: { name: string; bytes: Uint8Array }[], size: { width: number; height: number }) {
+    await page.setViewportSize(size);
+    await page.getByRole("button", { name: "Bỏ chọn tất cả", exact: true }).click();
+    await page.locator('input[type="file"][multiple]').setInputFiles(picked.map((f) => ({ name: f.name, mimeType: XLSX, buffer: Buffer.from(f.bytes) })));
+    files = picked.map((f) => f.name);
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    const summary = page.getByRole("region", { name: summaryName });
+    await summary.waitFor();
+    return summary;
+  }
+
+  it("1: at 350 × 700 the summary comes into view and takes the focus when the run ends; at 1280 too", async () => {
+    const picked = [await unitFile("vhxh-2026-H1.xlsx", sampleUnit("vhxh")), await unitFile("vp-2026-H1.xlsx", sampleUnit("vp")), await cleanOneStop()];
+    await runWith(picked, { width: 350, height: 700 });
+    const narrow = await summaryPlace();
+    expect(narrow.focused).toBe(true);
+    expect(narrow.top).toBeGreaterThanOrEqual(0);
+    expect(narrow.top).toBeLessThan(narrow.height);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "aggregate-result-350.png"), animations: "disabled", caret: "hide" });
+
+    await runWith(picked, { width: 1280, height: 800 });
+    const wide = await summaryPlace();
+    expect(wide.focused).toBe(true);
+    expect(wide.top).toBeGreaterThanOrEqual(0);
+    expect(wide.top).toBeLessThan(wide.height);
+
+    // Writing (here: the download) is what happens next: its message comes into view and takes the focus.
+    await page.setViewportSize({ width: 350, height: 700 });
+    await download(page, page.getByRole("button", { name: "Tải tệp tổng hợp", exact: true }));
+    const done = page.getByRole("group", { name: "Đã ghi kết quả tổng hợp" });
+    await done.waitFor();
+    const place = await done.evaluate((el) => ({ top: el.getBoundingClientRect().top, height: window.innerHeight, focused: document.activeElement === el }));
+    expect(place.focused).toBe(true);
+    expect(place.top).toBeGreaterThanOrEqual(0);
+    expect(place.top).toBeLessThan(place.height);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "aggregate-written-350.png"), animations: "disabled", caret: "hide" });
+  });
+
+  it("4 and 5: a unit's two files, what differs between them, Bỏ where the advice is; one line per unit not sent; no code or period id shown", async () => {
+    const vhxh = sampleUnit("vhxh");
+    const older = await unitFile("vhxh-2026-H1.xlsx", { ...vhxh, figures: { ...vhxh.figures, BM1: { ...vhxh.figures.BM1, "2.1": 31 } } });
+    const newer = await unitFile("vhxh-2026-H1-gui-lai.xlsx", vhxh);
+    const summary = await runWith(
+      [older, await unitFile("vp-2026-H1.xlsx", sampleUnit("vp")), newer, await unitFile("tt-pvhcc-2026-H1.xlsx", sampleUnit("tt-pvhcc"))],
+      {
+        width: 350,
+        height: 700,
+      },
+    );
+    const duplicate = summary.locator('[data-finding-code="UNIT_DUPLICATE"]');
+    await expect(duplicate.count()).resolves.toBe(1);
+    const difference = duplicate.locator('[data-duplicate-file="vhxh-2026-H1.xlsx"] [data-difference]');
+    await difference.filter({ hasText: /^Khác tệp được dùng ở/ }).waitFor();
+    await expect(difference.innerText()).resolves.toContain("BM1 STT 2.1: 31 (tệp này) / 30 (tệp được dùng)");
+    await expect(duplicate.locator('[data-used="true"]').innerText()).resolves.toContain("tệp được dùng, mới hơn");
+
+    // One line per unit not sent, its forms listed.
+    const missing = await summary.locator('[data-finding-code="UNIT_MISSING"]').allInnerTexts();
+    expect(missing.map((m) => m.split("\n")[0])).toEqual(["Phòng Kinh tế, Hạ tầng và Đô thị: BM1, BM6", "Trung tâm Dịch vụ sự nghiệp công: BM1"]);
+
+    // No finding code, no period id in what the officer reads (the files' own names aside).
+    const text = files.reduce((t, name) => t.split(name).join(""), await summary.innerText());
+    expect(text).not.toMatch(/[A-Z]+_[A-Z_]+/);
+    expect(text).not.toMatch(/20\d\d-(Q1|H1|Q3|Y)/);
+
+    // The one-stop centre's planted mistake opens its file's cells at the cell.
+    const tt = summary.locator('[data-file="tt-pvhcc-2026-H1.xlsx"]');
+    await tt.locator("summary").click();
+    const finding = tt.locator('li[data-finding-code="PART_EXCEEDS_WHOLE"]').first();
+    const cell = (await finding.getAttribute("data-cell"))!;
+    await finding.getByRole("button").click();
+    const [sheet, address] = cell.split("!");
+    const preview = finding.getByRole("region", { name: `Xem trước trang ${sheet}, ô ${address}` });
+    await preview.waitFor();
+    expect(severe(await axeViolations(page, '[data-section="summary"]'))).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, "aggregate-officer-350");
+    await page.keyboard.press("Escape");
+    await expect(preview.count()).resolves.toBe(0);
+
+    await duplicate.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "aggregate-duplicate-350.png"), animations: "disabled", caret: "hide" });
+    // Bỏ where the advice is: the file leaves the list, and Tổng hợp (focused) runs again without it.
+    await duplicate.getByRole("button", { name: "Bỏ tệp vhxh-2026-H1.xlsx", exact: true }).click();
+    await page.getByText("Đã chọn 3 tệp").waitFor();
+    await expect(page.getByRole("button", { name: "Tổng hợp", exact: true }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByRole("region", { name: summaryName }).waitFor();
+    await expect(page.locator('[data-finding-code="UNIT_DUPLICATE"]').count()).resolves.toBe(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
 });
 
 it("no request left the origin, no HTTP error, and the console stayed free of errors", () => {

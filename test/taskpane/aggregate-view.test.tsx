@@ -150,13 +150,12 @@ describe("Tổng hợp", () => {
     expect(used.join("\n")).toContain("Văn phòng HĐND và UBND");
     expect(used.join("\n")).toContain("Trung tâm Phục vụ hành chính công");
 
-    // Missing: TTDVSNC never sent BM1; KT's only file is of another period.
-    expect(findings("UNIT_MISSING")).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining("Trung tâm Dịch vụ sự nghiệp công chưa gửi số liệu BM1."),
-        expect.stringContaining("Phòng Kinh tế, Hạ tầng và Đô thị chưa gửi số liệu BM6."),
-      ]),
-    );
+    // Missing: TTDVSNC never sent BM1; KT's only file is of another period: one line per unit, naming its forms.
+    expect(findings("UNIT_MISSING")).toEqual([
+      expect.stringMatching(/^Phòng Kinh tế, Hạ tầng và Đô thị: BM1, BM6Nhắc Phòng Kinh tế/),
+      expect.stringMatching(/^Trung tâm Dịch vụ sự nghiệp công: BM1Nhắc/),
+    ]);
+    expect(within(region).getByRole("heading", { name: `${s.sections.missing} (2)` })).toBeTruthy();
     // The resent file is the one used, and the summary says so.
     const duplicate = findings("UNIT_DUPLICATE");
     expect(duplicate).toHaveLength(1);
@@ -280,6 +279,8 @@ describe("Tổng hợp", () => {
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: s.stop })));
     expect((await screen.findByRole("status")).textContent).toContain(s.stoppedTitle);
+    // What happened takes the focus (and so is read out), named by its title.
+    expect(document.activeElement).toBe(screen.getByRole("group", { name: s.stoppedTitle }));
     expect((runButton() as HTMLButtonElement).disabled).toBe(false);
   });
 
@@ -303,6 +304,7 @@ describe("Tổng hợp", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain(s.runErrors.title);
     expect(alert.textContent).toContain(s.runErrors.loadFailed);
+    expect(document.activeElement).toBe(screen.getByRole("group", { name: s.runErrors.title }));
     expect(alert.textContent).not.toContain("NetworkError");
     expect(broken.terminate).toHaveBeenCalled();
     expect((runButton() as HTMLButtonElement).disabled).toBe(false);

@@ -1,10 +1,11 @@
 import { Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
-import { useId, useMemo, useState, type ReactNode } from "react";
+import { useId, useMemo, useState, type ReactNode, type Ref } from "react";
 import type { AggregationResult, FileUse } from "../../core/aggregate/aggregate";
 import { fileUseDetail } from "../../core/messages/file-use";
 import { toFinding } from "../../core/messages/word";
 import { parsePeriod } from "../../core/periods/period";
-import type { Finding, FindingCode, Severity } from "../../core/validate/finding";
+import type { Finding, FindingCode, RawFindingOf, Severity } from "../../core/validate/finding";
+import { countFindings } from "../../core/validate/validate-workbook";
 import { ErrorMessage } from "../common/ErrorMessage";
 import { usePanelStyles } from "../common/panel-styles";
 import { severityClasses, useSeverityStyles } from "../common/severity-styles";
@@ -13,12 +14,16 @@ import { useHost } from "../host-context";
 import { useSetupStrings } from "../setup/setup-strings";
 import { useStrings } from "../strings";
 import { hostCell } from "../jobs/preview";
+import type { FileChecks } from "./use-file-checks";
 import { useSummaryStyles } from "./summary-styles";
 import { SubmissionsBoard } from "./SubmissionsBoard";
+import { DuplicateItem, FileFindingItem } from "./UnitFindingItems";
 
 const useStyles = makeStyles({
   root: {
     rowGap: tokens.spacingVerticalM,
+    ":focus": { outline: "none" },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   counts: {
     display: "block",
@@ -43,20 +48,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
     wordBreak: "break-word",
-  },
-  goTo: {
-    ...typographyStyles.body1,
-    display: "block",
-    width: "100%",
-    margin: 0,
-    padding: `${tokens.spacingVerticalXXS} 0`,
-    border: "none",
-    background: "none",
-    color: "inherit",
-    textAlign: "left",
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   cell: {
     fontWeight: tokens.fontWeightSemibold,
@@ -93,7 +84,24 @@ function where(f: Finding): string {
  * does not fit. `written`: the ward's sheets are in the open workbook, so a
  * finding on them can take the officer to its cell.
  */
-export function AggregateSummary({ result, ward, written = false }: { result: AggregationResult; ward: string; written?: boolean }) {
+export function AggregateSummary({
+  result,
+  ward,
+  written = false,
+  checks,
+  onRemoveFile,
+  ref,
+}: {
+  result: AggregationResult;
+  ward: string;
+  written?: boolean;
+  /** the picked files read again on demand: a unit finding's cells, the figures of a unit's two files */
+  checks?: FileChecks;
+  /** Bỏ tệp X beside a duplicate's files (absent while the view is busy) */
+  onRemoveFile?: (file: string) => void;
+  /** the summary itself, which useResultIntoView brings into view and focuses when it appears */
+  ref?: Ref<HTMLElement>;
+}) {
   const styles = { ...useSummaryStyles(), ...useStyles() };
   const panel = usePanelStyles();
   const severities = useSeverityStyles();
@@ -115,9 +123,25 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
   const unreadable = result.files.filter((f) => f.status === "unreadable");
   // Put into words here, where they are shown, in the pane's language.
   const findings = useMemo(() => result.findings.map((f) => toFinding(f, lang)), [result, lang]);
+  // A file's findings: its own (validation) and the aggregation's about it, bar those of the sections below.
+  // The counts beside the file are of this same list, so "n lỗi, m cảnh báo" and "Xem k vấn đề" agree.
   const fileFindings = (file: string) => findings.filter((f) => f.file === file && !WARD_CODES.has(f.code));
-  const unitErrors = used.reduce((n, f) => n + f.errors, 0);
-  const unitWarnings = used.reduce((n, f) => n + f.warnings, 0);
+  const usedCounts = used.map((f) => countFindings(fileFindings(f.file)));
+  const unitErrors = usedCounts.reduce((n, c) => n + c.error, 0);
+  const unitWarnings = usedCounts.reduce((n, c) => n + c.warning, 0);
+  // One line per unit that has not sent, naming its forms (not one line per unit and form).
+  const missing = useMemo(() => {
+    const byUnit = new Map<string, { unit: string; code: string; forms: string[]; like?: RawFindingOf<"UNIT_MISSING"> }>();
+    for (const f of result.findings) {
+      if (f.code !== "UNIT_MISSING" || f.file !== undefined) continue;
+      const key = f.params.code || f.params.unit;
+      const group = byUnit.get(key) ?? { unit: f.params.unit, code: f.params.code, forms: [] };
+      if (!group.forms.includes(f.params.form)) group.forms.push(f.params.form);
+      if (f.params.like.length > 0 && !group.like) group.like = f;
+      byUnit.set(key, group);
+    }
+    return [...byUnit.values()];
+  }, [result]);
 
   const section = (key: string, title: string, items: ReactNode[]) =>
     items.length === 0 ? null : (
@@ -180,27 +204,30 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
     </li>
   );
 
-  const usedItem = (f: FileUse) => {
+  const usedItem = (f: FileUse, i: number) => {
     const own = fileFindings(f.file);
+    const counts = usedCounts[i];
     return (
       <li
         key={f.file}
-        className={mergeClasses(styles.item, f.errors > 0 ? edge("error") : f.warnings > 0 ? edge("warning") : undefined)}
+        className={mergeClasses(styles.item, counts.error > 0 ? edge("error") : counts.warning > 0 ? edge("warning") : undefined)}
         data-file-status="used"
+        data-file={f.file}
       >
         <Text weight="semibold" className={styles.line}>
           {f.unitName || "?"}
         </Text>
         <Caption1 className={styles.muted}>{s.usedDetail(f.file, periodLabel(f.periodId))}</Caption1>
-        <Caption1 className={mergeClasses(styles.counts, f.errors > 0 && severityClasses(severities, "error").text)}>{s.counts(f.errors, f.warnings)}</Caption1>
+        <Caption1 className={mergeClasses(styles.counts, counts.error > 0 && severityClasses(severities, "error").text)}>
+          {w.fileCounts(counts.error, counts.warning, counts.info)}
+        </Caption1>
         {own.length > 0 ? (
           <details className={styles.details}>
             <summary className={styles.summaryToggle}>{s.fileFindings(own.length)}</summary>
+            {checks && own.some((x) => x.at) ? <Caption1 className={styles.muted}>{w.cellPreview.hint}</Caption1> : null}
             <ul className={styles.fileFindings}>
-              {own.map((x, i) => (
-                <li key={i} data-finding-code={x.code} data-severity={x.severity}>
-                  {`${x.cell ?? [x.form, x.row].filter(Boolean).join(" ")}${x.cell || x.form ? ": " : ""}${x.message}`}
-                </li>
+              {own.map((x, j) => (
+                <FileFindingItem key={j} finding={x} file={f.file} checks={checks} />
               ))}
             </ul>
           </details>
@@ -210,7 +237,7 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
   };
 
   return (
-    <section className={mergeClasses(panel.panel, styles.root)} aria-labelledby={headingId}>
+    <section ref={ref} tabIndex={-1} className={mergeClasses(panel.panel, styles.root)} aria-labelledby={headingId} data-section="summary">
       <Subtitle2 as="h2" id={headingId} className={panel.heading}>
         {s.summaryTitle(ward, periodLabel(result.periodId))}
       </Subtitle2>
@@ -232,7 +259,36 @@ export function AggregateSummary({ result, ward, written = false }: { result: Ag
           {selectError ? <ErrorMessage title={w.selectFailed} error={selectError} /> : null}
         </div>
       ) : null}
-      {SECTIONS.map(({ code, key }) => section(key, s.sections[key], findings.filter((f) => f.code === code && !isWardFigureFinding(f)).map(findingItem)))}
+      {section(
+        "missing",
+        s.sections.missing,
+        missing.map((m) => {
+          const like = m.like ? toFinding(m.like, lang) : undefined;
+          return (
+            <li
+              key={m.code || m.unit}
+              className={mergeClasses(styles.item, edge("warning"))}
+              data-finding-code="UNIT_MISSING"
+              data-severity="warning"
+              data-unit-code={m.code}
+            >
+              <Text className={styles.line}>{w.missingLine(m.unit, m.forms.join(", "))}</Text>
+              {like ? <Caption1 className={styles.muted}>{like.message}</Caption1> : null}
+              <Caption1 className={styles.muted}>{like ? like.suggestion : w.missingHint(m.unit)}</Caption1>
+            </li>
+          );
+        }),
+      )}
+      {section(
+        "duplicates",
+        s.sections.duplicates,
+        result.findings.flatMap((raw, i) =>
+          raw.code === "UNIT_DUPLICATE" ? [<DuplicateItem key={i} raw={raw} result={result} checks={checks} onRemoveFile={onRemoveFile} />] : [],
+        ),
+      )}
+      {SECTIONS.filter(({ code }) => code !== "UNIT_MISSING" && code !== "UNIT_DUPLICATE").map(({ code, key }) =>
+        section(key, s.sections[key], findings.filter((f) => f.code === code && !isWardFigureFinding(f)).map(findingItem)),
+      )}
       {section(
         "noForms",
         s.sections.noForms,

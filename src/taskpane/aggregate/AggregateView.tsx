@@ -13,12 +13,13 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { memo, useId, useRef, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type RefObject } from "react";
 import { ConfirmReplaceDialog } from "../common/ConfirmReplaceDialog";
 import { ErrorMessage } from "../common/ErrorMessage";
 import { ProgressRow } from "../common/ProgressRow";
 import { StatusMessage } from "../common/StatusMessage";
 import { WrittenMessage } from "../common/WrittenMessage";
+import { useResultIntoView } from "../common/use-result-into-view";
 import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
 import { SetupPanel } from "../setup/SetupPanel";
@@ -30,6 +31,8 @@ import { useCycleStrings } from "../cycle/cycle-strings";
 import { PeriodDatesFields } from "../cycle/PeriodDatesFields";
 import { PreviousPicker } from "../cycle/PreviousPicker";
 import { AggregateSummary } from "./AggregateSummary";
+import { FileList } from "./FileList";
+import { useFileChecks } from "./use-file-checks";
 import { FeedbackSection } from "./FeedbackSection";
 import { AUTO_PERIOD, useAggregate, type AggregatePhase } from "./use-aggregate";
 
@@ -62,14 +65,12 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalS,
   },
-  fileList: {
-    margin: 0,
-    padding: `0 0 0 ${tokens.spacingHorizontalL}`,
-    maxHeight: "8.5em",
-    overflowY: "auto",
-    wordBreak: "break-word",
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground2,
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    ":focus": { outline: "none" },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   progress: {
     display: "flex",
@@ -99,6 +100,38 @@ export function AggregateView({ today }: { today?: Date }) {
   const filesLabelId = useId();
   const listId = useId();
   const { phase, busy } = state;
+  const checks = useFileChecks(state.files, lang, state.result);
+  // The summary, then what came of writing it (or of a run that failed or was stopped), comes into view and takes the focus.
+  const summaryRef = useResultIntoView<HTMLElement>(state.result);
+  const outcomeRef = useResultIntoView(phase.kind === "done" || phase.kind === "stopped" || phase.kind === "error" ? phase : null);
+  const pickButton = useRef<HTMLButtonElement>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
+  // Where the focus goes once a removed file's Bỏ is gone: Tổng hợp (from the summary, which goes too: to run again),
+  // or Chọn tệp… (the list is empty); within the list, FileList moves it to the next file's Bỏ.
+  const focusTo = useRef<"run" | "pick" | null>(null);
+  const { removeFile, files } = state;
+  useEffect(() => {
+    const to = focusTo.current;
+    if (!to) return;
+    focusTo.current = null;
+    (to === "run" ? runButton : pickButton).current?.focus();
+  }, [files]);
+  const removeFromList = useCallback(
+    (file: File) => {
+      if (files.length === 1) focusTo.current = "pick";
+      removeFile(file);
+    },
+    [files, removeFile],
+  );
+  const removeByName = useCallback(
+    (name: string) => {
+      const file = files.find((f) => f.name === name);
+      if (!file) return;
+      removeFile(file);
+      focusTo.current = files.length === 1 ? "pick" : "run";
+    },
+    [files, removeFile],
+  );
   const periodOption = state.periods.find((p) => p.id === state.periodChoice);
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
@@ -122,7 +155,7 @@ export function AggregateView({ today }: { today?: Date }) {
           {s.filesLabel}
         </span>
         <div className={mergeClasses(styles.drop, dragging && view.dropActive)}>
-          <Button disabled={busy} onClick={() => filesInput.current?.click()}>
+          <Button ref={pickButton} disabled={busy} onClick={() => filesInput.current?.click()}>
             {s.pick}
           </Button>
           <Caption1 className={view.muted}>{s.dropHint}</Caption1>
@@ -147,7 +180,7 @@ export function AggregateView({ today }: { today?: Date }) {
                 {s.clearFiles}
               </Button>
             </div>
-            <FileList files={state.files} className={styles.fileList} labelledBy={listId} />
+            <FileList files={state.files} labelledBy={listId} busy={busy} onRemove={removeFromList} />
           </>
         ) : (
           <Caption1 className={styles.error}>{s.needFiles}</Caption1>
@@ -211,6 +244,7 @@ export function AggregateView({ today }: { today?: Date }) {
         <RunProgress phase={phase} className={styles.progress} onStop={state.stop} />
       ) : (
         <Button
+          ref={runButton}
           appearance="primary"
           className={view.primary}
           disabled={!state.canRun}
@@ -223,7 +257,16 @@ export function AggregateView({ today }: { today?: Date }) {
         </Button>
       )}
 
-      {state.result ? <AggregateSummary result={state.result} ward={state.wardName} written={phase.kind === "done"} /> : null}
+      {state.result ? (
+        <AggregateSummary
+          ref={summaryRef}
+          result={state.result}
+          ward={state.wardName}
+          written={phase.kind === "done"}
+          checks={checks}
+          onRemoveFile={busy ? undefined : removeByName}
+        />
+      ) : null}
       {state.unmatched.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{c.others.unmatched(state.unmatched.join(", "))}</MessageBarBody>
@@ -251,7 +294,7 @@ export function AggregateView({ today }: { today?: Date }) {
         )
       ) : null}
 
-      <Outcome phase={phase} />
+      <Outcome phase={phase} innerRef={outcomeRef} className={styles.result} />
 
       {state.result && !busy ? <FeedbackSection result={state.result} /> : null}
 
@@ -259,19 +302,6 @@ export function AggregateView({ today }: { today?: Date }) {
     </section>
   );
 }
-
-/** The picked files' names; memoised, so progress updates during a run do not redraw a hundred names. */
-const FileList = memo(function FileList({ files, className, labelledBy }: { files: File[]; className: string; labelledBy: string }) {
-  return (
-    // Focusable so a keyboard can scroll a long list (axe: scrollable-region-focusable).
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <ul className={className} aria-labelledby={labelledBy} tabIndex={0}>
-      {files.map((f) => (
-        <li key={`${f.name}-${f.size}-${f.lastModified}`}>{f.name}</li>
-      ))}
-    </ul>
-  );
-});
 
 /** The progress bar while files are read ("n / N tệp", then the adding-up step), with Dừng. */
 function RunProgress({ phase, className, onStop }: { phase: Extract<AggregatePhase, { kind: "running" }>; className: string; onStop: () => void }) {
@@ -293,7 +323,19 @@ function RunProgress({ phase, className, onStop }: { phase: Extract<AggregatePha
 }
 
 /** The message after an attempt: written (and where), stopped, or a Vietnamese error with the way forward. */
-function Outcome({ phase }: { phase: AggregatePhase }) {
+function Outcome({ phase, innerRef, className }: { phase: AggregatePhase; innerRef: RefObject<HTMLDivElement | null>; className: string }) {
+  const { t } = useStrings();
+  const s = t.aggregate;
+  const title = phase.kind === "done" ? s.doneTitle : phase.kind === "stopped" ? s.stoppedTitle : phase.kind === "error" ? phase.title : undefined;
+  // Focused when it appears (useResultIntoView): named by its title, so a screen reader says what happened.
+  return title ? (
+    <div ref={innerRef} tabIndex={-1} role="group" aria-label={title} className={className}>
+      <OutcomeMessage phase={phase} />
+    </div>
+  ) : null;
+}
+
+function OutcomeMessage({ phase }: { phase: AggregatePhase }) {
   const { t } = useStrings();
   const s = t.aggregate;
   switch (phase.kind) {

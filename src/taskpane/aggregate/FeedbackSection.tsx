@@ -7,6 +7,7 @@ import { ErrorMessage } from "../common/ErrorMessage";
 import { usePanelStyles } from "../common/panel-styles";
 import { ProgressRow } from "../common/ProgressRow";
 import { StatusMessage } from "../common/StatusMessage";
+import { useResultIntoView } from "../common/use-result-into-view";
 import { useCycleStrings } from "../cycle/cycle-strings";
 import { useHost } from "../host-context";
 import { useStrings } from "../strings";
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
   item: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   unit: { display: "flex", flexDirection: "column", minWidth: 0, wordBreak: "break-word" },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  outcome: { ":focus": { outline: "none" }, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
 /**
@@ -34,6 +36,9 @@ export function FeedbackSection({ result }: { result: AggregationResult }) {
   const headingId = useId();
   const state = useFeedback(host, result, lang, c, t.errors);
   const { phase, working } = state;
+  // What came of a download or a write (done, stopped, failed) comes into view and takes the focus.
+  const ended = phase.kind === "done" || phase.kind === "stopped" || phase.kind === "error";
+  const outcomeRef = useResultIntoView(ended ? phase : null);
   return (
     <section className={mergeClasses(panel.panel, styles.root)} aria-labelledby={headingId} data-section="feedback">
       <Subtitle2 as="h2" id={headingId} className={panel.heading}>
@@ -68,9 +73,19 @@ export function FeedbackSection({ result }: { result: AggregationResult }) {
           )}
         </>
       ) : null}
-      {phase.kind === "done" ? <StatusMessage intent="success" text={phase.text} /> : null}
-      {phase.kind === "stopped" ? <StatusMessage intent="info" text={c.stopped} /> : null}
-      {phase.kind === "error" ? <ErrorMessage title={c.failedTitle} error={phase.error} /> : null}
+      {ended ? (
+        <div
+          ref={outcomeRef}
+          tabIndex={-1}
+          role="group"
+          aria-label={phase.kind === "error" ? c.failedTitle : phase.kind === "done" ? phase.text : c.stopped}
+          className={styles.outcome}
+        >
+          {phase.kind === "done" ? <StatusMessage intent="success" text={phase.text} /> : null}
+          {phase.kind === "stopped" ? <StatusMessage intent="info" text={c.stopped} /> : null}
+          {phase.kind === "error" ? <ErrorMessage title={c.failedTitle} error={phase.error} /> : null}
+        </div>
+      ) : null}
       <ConfirmReplaceDialog existing={phase.kind === "confirm" ? phase.existing : null} strings={t.aggregate} onReplace={state.replace} onKeep={state.keep} />
     </section>
   );

@@ -119,6 +119,15 @@ export function useAggregate(
     [invalidate],
   );
 
+  /** Bỏ tệp X: one file off the list (a unit's older file, as a duplicate's advice says); the summary is stale then, as for any change. */
+  const removeFile = useCallback(
+    (file: File) => {
+      setFiles((current) => current.filter((f) => f !== file));
+      invalidate();
+    },
+    [invalidate],
+  );
+
   const clearFiles = useCallback(() => {
     setFiles([]);
     setSkipped([]);
@@ -270,6 +279,7 @@ export function useAggregate(
     files,
     skipped,
     addFiles,
+    removeFile,
     clearFiles,
     periods,
     periodChoice,
