@@ -91,6 +91,8 @@ function smallIntAt(b: Uint8Array, start: number, end: number): number {
 /** Reads one worksheet part into a snapshot, within LIMITS' rows and columns. */
 export function readSheet(bytes: Uint8Array, part: string, header: SheetHeader, ctx: SheetContext): SheetSnapshot {
   const x = new XmlScanner(bytes, part);
+  // A cell's r, s and t are all read; a row's other attributes (ht, spans, customHeight…) never are.
+  x.eagerOnly("c");
   const source = x.source;
   // Cells by row, then column (sparse); a row's array is made when its first cell is kept.
   const cells: CellSnapshot[][] = [];

@@ -77,6 +77,12 @@ export class XmlScanner {
    */
   private readonly attrs: number[] = [];
   private attrCount = 0;
+  /**
+   * When set (eagerOnly), the one element name whose attributes are all read
+   * as its tag is met; other tags are only walked to their ">" and their
+   * attributes read when asked for, as far as the one asked for (see readPlainTag).
+   */
+  private eagerName: string | undefined = undefined;
 
   constructor(
     bytes: Uint8Array,
@@ -86,6 +92,17 @@ export class XmlScanner {
     const text = utf8Part(bytes);
     // A plain Uint8Array even when given a Node Buffer: Buffer's subarray is several times slower, and one kind of array keeps the loops monomorphic.
     this.b = new Uint8Array(text.buffer, text.byteOffset, text.length);
+  }
+
+  /**
+   * Reads attributes at once only for elements with this local name, lazily
+   * for the others: for a part where one element's attributes are all wanted
+   * (a sheet's <c>) and the others carry many never asked for (LibreOffice's
+   * <row> has seven, of which the reader wants r). Either way gives the same
+   * answers; only the work differs.
+   */
+  eagerOnly(name: string): void {
+    this.eagerName = name;
   }
 
   /** The bytes the scanner walks (UTF-8, no BOM), for reading a span (attrSpan, textSpan) in place. */
@@ -174,7 +191,7 @@ export class XmlScanner {
       if (k === i + 1) this.fail("bad start tag");
       this.nameStart = local;
       this.nameEnd = k;
-      const gt = this.readPlainTag(k);
+      const gt = this.eagerName === undefined || this.is(this.eagerName) ? this.readPlainTag(k) : -1;
       if (gt >= 0) {
         this.empty = b[gt - 1] === SLASH;
         this.attrStart = this.attrEnd = this.empty ? gt - 1 : gt;
