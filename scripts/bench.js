@@ -3,8 +3,14 @@
 /**
  * `npm run bench`: prints speed figures (not a test; nothing here fails on a
  * slow machine). Uses the compiled CLI in lib/ (built by npm ci / build:cli).
+ *
+ * `node scripts/bench.js --quick` runs the aggregation table on 10 and 100
+ * files only; the full run (10 … 2,000 files, the most one aggregation takes, several minutes) writes its
+ * figures and the machine to docs/bench/cli.json. Other options: --sizes
+ * 10,1000, --kinds libreoffice, --runs 5, --aggregate-only (no micro figures),
+ * --cli other/cchc.js (another build, to compare), --json FILE.
  */
-const { execFileSync } = require("node:child_process");
+const { execFileSync, spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -16,6 +22,8 @@ const { planToXlsx } = lib("adapters/xlsx/write-plan.js");
 const { readXlsxFast } = lib("adapters/xlsx/fast-read/index.js");
 const { SAMPLE_UNITS, SAMPLE_PERIOD } = lib("core/sample/demo-units.js");
 const { NODE_COMPRESSOR } = lib("cli/node-compressor.js");
+const { nodeInflate } = lib("cli/read-files.js");
+const corpus = require("./bench/corpus.js");
 
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const fmt = (x) => x.toFixed(x < 10 ? 3 : 1);
@@ -27,22 +35,6 @@ async function timeIt(label, runs, fn) {
   const per = ms(t0) / runs;
   console.log(`${label.padEnd(58)} ${fmt(per).padStart(9)} ms  (${runs} runs)`);
   return per;
-}
-
-/** The median run (by wall time) of `runs` fresh processes: one sample on a shared 2-core machine varies by a third. */
-function medianChild(snippet, runs = 3) {
-  const samples = Array.from({ length: runs }, () => measureChild(snippet)).sort((a, b) => a.seconds - b.seconds);
-  return samples[Math.floor(runs / 2)];
-}
-
-/** Runs a snippet in a fresh Node process; wall time and the process's peak memory. */
-function measureChild(snippet) {
-  const code = `const t0 = Date.now(); Promise.resolve(${snippet}).then(() => process.stdout.write(JSON.stringify({ ms: Date.now() - t0, rss: process.resourceUsage().maxRSS })));`;
-  const t0 = process.hrtime.bigint();
-  const out = execFileSync(process.execPath, ["-e", code], { cwd: root, maxBuffer: 1 << 20 }).toString();
-  const wall = ms(t0) / 1000;
-  const { rss } = JSON.parse(out);
-  return { seconds: wall, peakMB: rss / 1024 };
 }
 
 function median(values) {
@@ -66,7 +58,8 @@ function timeCommand(label, args, runs) {
   return m;
 }
 
-async function main() {
+/** The in-process and single-command figures: template, validation, command start-up. */
+async function microFigures() {
   const period = core.parsePeriod(SAMPLE_PERIOD).value;
   const all = core.FORM_IDS;
   const unit = SAMPLE_UNITS[0];
@@ -78,65 +71,163 @@ async function main() {
   const file = path.join(dir, "filled.xlsx");
   fs.writeFileSync(file, bytes);
 
-  console.log(`Biểu mẫu CCHC – benchmark (Node ${process.version}, ${os.cpus().length} CPU, ${os.cpus()[0].model})`);
   console.log(`Workbook: all 7 forms filled, ${bytes.length} bytes\n`);
   console.log("Template");
-  await timeIt("  layout plan (core)", 200, () => core.buildWorkbookPlan({ unit: unit.name, period, forms: all, createdAt: "x" }));
+  const figuresOut = {};
+  figuresOut.layoutPlanMs = await timeIt("  layout plan (core)", 200, () => core.buildWorkbookPlan({ unit: unit.name, period, forms: all, createdAt: "x" }));
   await timeIt("  plan → .xlsx bytes (browser: fflate)", 50, () => planToXlsx(plan));
   await timeIt("  plan → .xlsx bytes (CLI: Node zlib)", 50, () => planToXlsx(plan, NODE_COMPRESSOR));
   console.log("\nValidation");
   const engine = await timeIt("  engine alone: validateWorkbook(snapshot)", 500, () => core.validateWorkbook(snapshot));
-  await timeIt("  read .xlsx bytes → snapshot", 200, () => readXlsxFast(bytes));
-  await timeIt("  end to end in process: bytes → findings", 200, () => core.validateWorkbook(readXlsxFast(bytes)));
+  figuresOut.readMs = await timeIt("  read .xlsx bytes → snapshot", 200, () => readXlsxFast(bytes));
+  const saved = fs.readFileSync(path.join(await corpus.corpusFolder("libreoffice", 10), "don-vi-0001.xlsx"));
+  figuresOut.readLibreOfficeSavedMs = await timeIt("  read the same saved by LibreOffice → snapshot", 200, () => readXlsxFast(saved, { inflate: nodeInflate }));
+  figuresOut.endToEndMs = await timeIt("  end to end in process: bytes → findings", 200, () => core.validateWorkbook(readXlsxFast(bytes)));
   console.log("\nCommand line (whole process)");
   const node = timeCommand("  node start-up alone (node -e 0)", ["-e", "0"], 7);
   const cli = timeCommand("  cchc validate filled.xlsx", [path.join(root, "bin", "cchc.js"), "validate", file], 7);
   timeCommand("  cchc template -o t.xlsx (all forms)", [path.join(root, "bin", "cchc.js"), "template", "-o", path.join(dir, "t.xlsx")], 7);
   console.log(`\nEngine target < 5 ms per workbook: ${engine < 5 ? "met" : "NOT met"} (${fmt(engine)} ms).`);
   console.log(`CLI validate = ${fmt(cli)} ms, of which Node start-up ${fmt(node)} ms.`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { ...figuresOut, validateEngineMs: engine, cliValidateMs: cli, nodeStartMs: node };
+}
 
-  console.log("\nAggregation from the CLI (cchc aggregate), against merely unzipping and scanning the same files");
+/** One fresh process: whole-process wall time, and its peak memory as the preloaded scripts/bench/peak.js reports it. */
+function measureProcess(args, peakFile) {
+  const t0 = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ["-r", path.join(__dirname, "bench", "peak.js"), ...args], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, CCHC_BENCH_PEAK: peakFile },
+    maxBuffer: 1 << 24,
+  });
+  const seconds = ms(t0) / 1000;
+  // aggregate exits 1 when the units' files have findings; 2 is a failure
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr}`);
+  return { seconds, peakMB: Number(fs.readFileSync(peakFile, "utf8")) / 1024 };
+}
+
+const byMedianTime = (samples) => [...samples].sort((a, b) => a.seconds - b.seconds)[Math.floor(samples.length / 2)];
+
+/**
+ * `cchc aggregate` (bin/cchc.js, a fresh process, -o to a temp file) on
+ * folders of 10 … 2,000 unit files saved by LibreOffice and by ExcelJS, against
+ * the floor: a fresh process that reads each file, inflates the parts the
+ * reader needs and walks their bytes once (scripts/bench/floor.js), with
+ * fflate's inflater and with Node's zlib (the CLI's). Runs alternate
+ * (aggregate, floors, aggregate, …); medians of `runs`.
+ */
+async function aggregateTable({ sizes, kinds, runs, cli }) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-bench-agg-"));
+  const peakFile = path.join(work, "peak");
+  const rows = [];
+  console.log("\nAggregation from the command line (cchc aggregate, whole process) against the floor (read, inflate, one pass over the bytes)");
+  console.log(`  unit workbooks: the template, all 7 forms filled, saved by LibreOffice or ExcelJS; corpus cached in ${corpus.cacheRoot}`);
   console.log(
-    `  ${"files".padStart(6)} ${"aggregate s".padStart(12)} ${"files/s".padStart(9)} ${"peak MB".padStart(8)} ${"floor s".padStart(8)} ${"floor MB".padStart(9)} ${"× floor".padStart(8)}`,
+    `  ${"files".padStart(6)} ${"saved by".padEnd(11)} ${"aggregate s".padStart(11)} ${"floor s".padStart(8)} ${"ratio".padStart(6)} ${"peak MB".padStart(8)} ${"zlib floor s".padStart(13)} ${"ratio".padStart(6)} ${"floor MB".padStart(9)}`,
   );
-  const unitBytes = await Promise.all(
-    SAMPLE_UNITS.map((u) =>
-      planToXlsx(core.buildWorkbookPlan({ unit: u.name, period, forms: u.forms, figures: u.figures, createdAt: "2026-06-01T00:00:00Z" })),
-    ),
-  );
-  for (const n of [10, 100, 1000]) {
-    const folder = path.join(dir, `units-${n}`);
-    fs.mkdirSync(folder);
-    // Distinct unit names (each one its own column), contents of the four sample units in turn.
-    for (let i = 0; i < n; i++) {
-      const u = SAMPLE_UNITS[i % SAMPLE_UNITS.length];
-      const plan = core.buildWorkbookPlan({ unit: `${u.name} ${i}`, period, forms: u.forms, figures: u.figures, createdAt: "2026-06-01T00:00:00Z" });
-      fs.writeFileSync(path.join(folder, `don-vi-${String(i).padStart(4, "0")}.xlsx`), i < SAMPLE_UNITS.length ? unitBytes[i] : await planToXlsx(plan));
-    }
-    const agg = medianChild(
-      `require(${JSON.stringify(path.join(root, "lib", "cli", "main.js"))}).main(["aggregate", "--ward", "Phường Bench", "-o", ${JSON.stringify(path.join(dir, `ward-${n}.xlsx`))}, ${JSON.stringify(folder)}], { out() {}, err() {}, now: () => new Date() })`,
-    );
-    const floor = medianChild(`(() => {
-      const fs = require("fs"), path = require("path"), { unzipSync } = require(${JSON.stringify(require.resolve("fflate"))});
-      let tags = 0;
-      for (const f of fs.readdirSync(${JSON.stringify(folder)})) {
-        const parts = unzipSync(new Uint8Array(fs.readFileSync(path.join(${JSON.stringify(folder)}, f))));
-        for (const [name, data] of Object.entries(parts)) if (name.endsWith(".xml")) for (let i = 0; i < data.length; i++) if (data[i] === 60) tags++;
+  try {
+    for (const n of sizes) {
+      for (const kind of kinds) {
+        const folder = await corpus.corpusFolder(kind, n);
+        const out = path.join(work, "ward.xlsx");
+        const agg = [];
+        const floor = [];
+        const zlibFloor = [];
+        for (let r = 0; r < runs; r++) {
+          agg.push(measureProcess([cli, "aggregate", "--ward", "Phường Bench", "-o", out, folder], peakFile));
+          floor.push(measureProcess([path.join(__dirname, "bench", "floor.js"), folder, "fflate"], peakFile));
+          zlibFloor.push(measureProcess([path.join(__dirname, "bench", "floor.js"), folder, "zlib"], peakFile));
+        }
+        const a = byMedianTime(agg);
+        const f = byMedianTime(floor);
+        const z = byMedianTime(zlibFloor);
+        const row = {
+          files: n,
+          savedBy: kind,
+          aggregateSeconds: round(a.seconds),
+          floorSeconds: round(f.seconds),
+          ratio: round(a.seconds / f.seconds),
+          peakMB: Math.round(a.peakMB),
+          zlibFloorSeconds: round(z.seconds),
+          zlibRatio: round(a.seconds / z.seconds),
+          floorPeakMB: Math.round(f.peakMB),
+          aggregateRuns: agg.map((s) => round(s.seconds)),
+          floorRuns: floor.map((s) => round(s.seconds)),
+          zlibFloorRuns: zlibFloor.map((s) => round(s.seconds)),
+        };
+        rows.push(row);
+        console.log(
+          `  ${String(n).padStart(6)} ${kind.padEnd(11)} ${a.seconds.toFixed(2).padStart(11)} ${f.seconds.toFixed(2).padStart(8)} ${row.ratio.toFixed(2).padStart(6)} ${a.peakMB.toFixed(0).padStart(8)} ${z.seconds.toFixed(2).padStart(13)} ${row.zlibRatio.toFixed(2).padStart(6)} ${f.peakMB.toFixed(0).padStart(9)}`,
+        );
       }
-      return tags;
-    })()`);
-    console.log(
-      `  ${String(n).padStart(6)} ${agg.seconds.toFixed(2).padStart(12)} ${(n / agg.seconds).toFixed(0).padStart(9)} ${agg.peakMB.toFixed(0).padStart(8)} ${floor.seconds.toFixed(2).padStart(8)} ${floor.peakMB.toFixed(0).padStart(9)} ${(agg.seconds / floor.seconds).toFixed(1).padStart(8)}`,
-    );
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
   }
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  console.log("  (whole process, Node start-up included, median of 3 runs each; targets: 1,000 files < 10 s and < 1 GB, within 3× the floor)");
+  console.log(`  (median of ${runs} runs each, runs alternating; ratio = aggregate ÷ floor; targets at 1,000 LibreOffice files: ≤ 2× the floor, < 400 MB)`);
   console.log(
     cores > 2
       ? `  (from 48 files on, files are read in ${Math.min(cores - 1, 8)} worker threads; the floor uses one thread)`
       : "  (two cores: files are read in the main thread, as two worker threads measured no faster here; CCHC_WORKERS=2 forces them)",
   );
-  fs.rmSync(dir, { recursive: true, force: true });
+  return rows;
+}
+
+const round = (x) => Math.round(x * 1000) / 1000;
+
+function parseArgs(argv) {
+  const has = (flag) => argv.includes(flag);
+  const value = (flag) => {
+    const at = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+    if (at < 0) return undefined;
+    return argv[at].includes("=") ? argv[at].slice(flag.length + 1) : argv[at + 1];
+  };
+  const quick = has("--quick") || process.env.BENCH_QUICK === "1";
+  const sizes = value("--sizes") ? value("--sizes").split(",").map(Number) : quick ? [10, 100] : [10, 100, 1000, core.LIMITS.maxFiles];
+  const kinds = value("--kinds") ? value("--kinds").split(",") : corpus.KINDS;
+  const runs = Number(value("--runs") ?? 3);
+  // The results file is written by a full run only (or where --json says): a quick run would overwrite the figures with partial ones.
+  const full = !quick && !value("--sizes") && !value("--kinds") && runs >= 3;
+  const json = value("--json") ?? (full ? path.join(root, "docs", "bench", "cli.json") : undefined);
+  // --cli another/cchc.js: the same table for another build (to compare before and after a change)
+  const cli = value("--cli") ? path.resolve(value("--cli")) : path.join(root, "bin", "cchc.js");
+  return { quick, sizes, kinds, runs, json: value("--cli") && !value("--json") ? undefined : json, micro: !has("--aggregate-only"), cli };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  console.log(`Biểu mẫu CCHC – benchmark (Node ${process.version}, ${os.cpus().length} CPU, ${os.cpus()[0].model})`);
+  const micro = options.micro ? await microFigures() : undefined;
+  const aggregate = await aggregateTable(options);
+  if (options.json) {
+    const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+    const report = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: cores,
+        cpuModel: os.cpus()[0].model,
+        memoryGB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+      },
+      method: {
+        command: 'node bin/cchc.js aggregate --ward "Phường Bench" -o <tmp>/ward.xlsx <folder>: a fresh process, wall time from spawn to exit',
+        peak: "the process's maxRSS at exit (worker threads included), from a preloaded scripts/bench/peak.js",
+        floor:
+          "node scripts/bench/floor.js <folder> fflate|zlib: a fresh process reading each file, inflating the parts the reader needs (workbook, its relationships, shared strings, styles, worksheets) and walking their bytes once",
+        corpus: `scripts/bench/corpus.js v${corpus.CORPUS_VERSION}: the template with all 7 forms filled (4 variants), saved by LibreOffice headless (xlsx → xlsx) or by ExcelJS (load, writeBuffer), copied to N files each with its own unit name`,
+        runs: `median of ${options.runs}, runs alternating aggregate / fflate floor / zlib floor`,
+      },
+      ...(micro ? { micro } : {}),
+      aggregate,
+    };
+    fs.mkdirSync(path.dirname(options.json), { recursive: true });
+    fs.writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nFigures written to ${path.relative(root, options.json)}`);
+  }
 }
 
 main().catch((e) => {
