@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter } from "../../core/layout/address";
-import { FORM_LAYOUT } from "../../core/layout/form-sheet";
+import { FORM_LAYOUT } from "../../core/layout/form-layout";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../core/layout/plan";
 import { buildWorkbookPlan } from "../../core/layout/workbook-plan";
 import { LIMITS } from "../../core/limits";

@@ -1,5 +1,6 @@
 import type { Form } from "../forms/schema";
-import { FORM_LAYOUT, formSheetName, rowNumbers } from "../layout/form-sheet";
+import { FORM_LAYOUT } from "../layout/form-layout";
+import { formSheetName, rowNumbers } from "../layout/form-sheet";
 import type { FindingPlace } from "../validate/finding";
 
 const rowsOf = new WeakMap<Form, Map<string, number>>();

@@ -5,23 +5,8 @@ import { cellAddress, type CellRange } from "./address";
 import { ratioFormula, totalFormula } from "./formulas";
 import type { CellPlan, SheetPlan, ValidationPlan } from "./plan";
 import { STYLES } from "./styles";
+import { FORM_LAYOUT } from "./form-layout";
 import { FORM_TEXT, INPUT_HELP, NUMBER_FORMAT, TEXT_FORMAT, codeHelp } from "./texts";
-
-/**
- * Where things sit on a generated form sheet. Readers must not rely on these
- * (they find the header and STT rows), but the writers share them.
- */
-export const FORM_LAYOUT = {
-  headerRow: 7,
-  firstDataRow: 8,
-  col: { stt: 1, indicator: 2, unit: 3, value: 4, note: 5 },
-  columnWidths: [8, 62, 18, 14, 22],
-  /** characters of column B per printed line, to size wrapped rows */
-  indicatorCharsPerLine: 70,
-  lineHeight: 15,
-  /** Excel's largest row height in points ("Excel specifications and limits"): a taller row is refused */
-  maxRowHeight: 409,
-} as const;
 
 const { col } = FORM_LAYOUT;
 const lastCol = FORM_TEXT.header.length;

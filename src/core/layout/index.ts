@@ -5,6 +5,7 @@ export * from "./styles";
 export * from "./texts";
 export * from "./report-texts";
 export * from "./form-sheet";
+export * from "./form-layout";
 export * from "./metadata";
 export * from "./workbook-plan";
 export * from "./ward-sheets";

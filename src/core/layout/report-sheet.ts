@@ -5,7 +5,7 @@
  */
 import type { CellPlan, CellStyle, SheetPlan } from "./plan";
 import type { CellRange } from "./address";
-import { FORM_LAYOUT } from "./form-sheet";
+import { FORM_LAYOUT } from "./form-layout";
 import { STYLES } from "./styles";
 import { FORM_TEXT, TEXT_FORMAT } from "./texts";
 

@@ -17,7 +17,7 @@ import { NUMBER_FORMAT } from "./texts";
 import { WARD_TEXT } from "./report-texts";
 import { wardRowNotes } from "./ward-notes";
 import { buildWorkbookPlan } from "./workbook-plan";
-import { FORM_LAYOUT } from "./form-sheet";
+import { FORM_LAYOUT } from "./form-layout";
 
 /** Sheet names of the ward workbook's two report sheets. */
 export const DETAIL_SHEET = "Chi tiết theo đơn vị";

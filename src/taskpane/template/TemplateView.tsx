@@ -1,6 +1,6 @@
 import { Button, Caption1, Checkbox, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useId } from "react";
-import { FORM_LAYOUT } from "../../core/layout/form-sheet";
+import { FORM_LAYOUT } from "../../core/layout/form-layout";
 import { ErrorMessage } from "../common/ErrorMessage";
 import { useFieldStyles } from "../common/field-styles";
 import { ProgressRow } from "../common/ProgressRow";

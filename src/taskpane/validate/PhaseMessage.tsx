@@ -1,5 +1,5 @@
 import { MessageBarTitle } from "@fluentui/react-components";
-import { FORM_LAYOUT } from "../../core/layout/form-sheet";
+import { FORM_LAYOUT } from "../../core/layout/form-layout";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import { ErrorMessage } from "../common/ErrorMessage";
 import { StatusMessage } from "../common/StatusMessage";
