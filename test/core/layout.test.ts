@@ -203,3 +203,59 @@ describe("the ward workbook's row heights", () => {
     expect(bm1.rowHeights[8]).toBe(409);
   });
 });
+
+/**
+ * Issue 16, printing: no wrapped text is cut. Each row must be at least as tall
+ * as the lines its longest text needs at its column's width (a merged cell:
+ * the merged columns'), by the estimate the layout sizes rows with
+ * (wrappedHeight: 1.1 characters per unit of column width at 12 pt, one line
+ * of FORM_LAYOUT.lineHeight), scaled by the cell's font size; a merged text
+ * that does not wrap must fit on one line. Capped at Excel's 409 points.
+ */
+function cutTexts(sheet: SheetPlan): string[] {
+  const out: string[] = [];
+  const widthOf = (from: number, to: number) => sheet.columnWidths.slice(from - 1, to).reduce((a, b) => a + b, 0);
+  const heightOf = (from: number, to: number) => {
+    let h = 0;
+    for (let r = from; r <= to; r++) h += sheet.rowHeights[r] ?? FORM_LAYOUT.lineHeight;
+    return h;
+  };
+  for (const c of sheet.cells) {
+    if (typeof c.value !== "string" || c.value === "") continue;
+    const merge = sheet.merges.find((m) => m.row === c.row && m.col === c.col);
+    const wrap = c.style?.wrap === true;
+    if (!wrap && !merge) continue; // a text that does not wrap runs on into the empty cells beside it
+    const size = c.style?.size ?? 12;
+    const perLine = widthOf(c.col, merge?.lastCol ?? c.col) * 1.1 * (12 / size);
+    const lines = wrap ? c.value.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0) : c.value.length > perLine ? 2 : 1;
+    const needed = Math.min(FORM_LAYOUT.maxRowHeight, lines * FORM_LAYOUT.lineHeight * (size / 12));
+    const height = heightOf(c.row, merge?.lastRow ?? c.row);
+    if (height + 0.01 < needed) out.push(`${sheet.name}!${a1(c)}: ${c.value.length} characters in ${lines} line(s) need ${needed} pt, the row has ${height}`);
+  }
+  return out;
+}
+
+describe("row heights fit their text (issue 16, printing)", () => {
+  const longUnit = `Phòng ${"Văn hóa - Xã hội và Thông tin ".repeat(10)}`.slice(0, 200);
+
+  it("on every form sheet, for a unit name of the longest length allowed", () => {
+    const forms = buildWorkbookPlan({ unit: longUnit, period, forms: ALL, createdAt: "2026-11-27T08:00:00.000Z" });
+    expect(forms.sheets.flatMap(cutTexts)).toEqual([]);
+  });
+
+  it("on every sheet of the ward's workbook, the units' notes included", () => {
+    const note = "Số liệu theo quyết định giao vốn của Ủy ban nhân dân phường, đã đối chiếu với Kho bạc Nhà nước khu vực";
+    const workbooks = Array.from({ length: 5 }, (_, i) => {
+      const book = unitBook({ BM1: { "1": i, "2.1": 3 }, BM6: { "1.1": 100 } }, { unit: `${longUnit.slice(0, 60)} ${i + 1}` });
+      setA1(
+        book.sheets.find((s) => s.name === "BM1")!,
+        "E8",
+        { value: note },
+      );
+      return { file: `don-vi-${i}.xlsx`, book };
+    });
+    const result = aggregate({ workbooks, registry: DEFAULT_REGISTRY, ward: "Phường Ái Quốc" });
+    const ward = buildWardPlan(result, testPeriod("2026-H1"), "2026-06-12T08:00:00.000Z");
+    expect(ward.sheets.flatMap(cutTexts)).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { ratioFormula, totalFormula } from "./formulas";
 import type { CellPlan, SheetPlan, ValidationPlan } from "./plan";
 import { STYLES } from "./styles";
 import { FORM_LAYOUT } from "./form-layout";
+import { wrappedHeight } from "./report-sheet";
 import { FORM_TEXT, INPUT_HELP, NUMBER_FORMAT, TEXT_FORMAT, codeHelp } from "./texts";
 
 const { col } = FORM_LAYOUT;
@@ -72,7 +73,9 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
 
   text(1, 1, FORM_TEXT.formLabel(form.number), STYLES.formLabel);
   text(2, 1, form.title, STYLES.title);
-  text(3, 1, FORM_TEXT.unitLine(unit), STYLES.meta);
+  // A unit's name may be long (up to MAX_UNIT_NAME): its line wraps within the merged width instead of being cut.
+  const unitLine = FORM_TEXT.unitLine(unit);
+  text(3, 1, unitLine, { ...STYLES.meta, wrap: true });
   text(4, 1, FORM_TEXT.periodLine(period.label.vi), STYLES.meta);
   text(5, 1, FORM_TEXT.windowLine(formatDateVi(period.window.from), formatDateVi(period.window.to)), STYLES.meta);
   // Row 6, the last above the header: the header and data rows stay where users' files and formulas address them.
@@ -86,6 +89,8 @@ export function buildFormSheet(form: Form, unit: string, period: Period, figures
   const at = (stt: string) => cellAddress(rows.get(stt)!, col.value);
   const validations: ValidationPlan[] = [];
   const rowHeights: Record<number, number> = { 2: 2 * FORM_LAYOUT.lineHeight + 6, [FORM_LAYOUT.headerRow]: 2 * FORM_LAYOUT.lineHeight };
+  const unitHeight = wrappedHeight([{ text: unitLine, width: FORM_LAYOUT.columnWidths.reduce((a, b) => a + b, 0) }]);
+  if (unitHeight) rowHeights[3] = unitHeight;
   for (const row of form.rows) {
     const r = rows.get(row.stt)!;
     const heading = row.kind === "header";

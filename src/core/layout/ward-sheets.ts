@@ -89,8 +89,10 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
         g.text(r, howCol, WARD_TEXT.how(p, result.forms[form.id]?.lead?.code));
         const notes = p?.contributions.filter((c) => c.note).map((c) => `${c.unitCode ?? c.unitName}: ${c.note}`) ?? [];
         if (notes.length > 0) {
-          g.text(r, howCol + 1, notes.join("\n"), STYLES.note);
-          const nh = wrappedHeight([{ text: notes.join(" "), width: widths[howCol] }]);
+          const text = notes.join("\n");
+          g.text(r, howCol + 1, text, STYLES.note);
+          // Measured as written: each unit's note starts a line of its own.
+          const nh = wrappedHeight([{ text, width: widths[howCol] }]);
           if (nh && nh > (heights[r] ?? 0)) heights[r] = nh;
         }
       }
