@@ -4,7 +4,9 @@ import { checkAgainstEarlier } from "../../core/cycle/previous-workbook";
 import { importWithChoice, type ImportResult } from "../../core/import/import-workbook";
 import type { UiStrings } from "../../core/messages/vi-ui";
 import { parsePeriod } from "../../core/periods/period";
+import { sparedUnassignedForms } from "../../core/validate/assigned-forms";
 import type { RawFinding } from "../../core/validate/finding";
+import type { ValidationResult } from "../../core/validate/validate-workbook";
 import { toJobFile } from "../jobs/job-file";
 import { withFindings } from "../jobs/with-findings";
 import { usePreviousFile } from "../cycle/use-previous-file";
@@ -14,6 +16,7 @@ import type { ValidateRunner } from "../jobs/runner";
 import { useRecentPeriods } from "../common/use-recent-periods";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
+import { setupStoreOf } from "../setup/setup-store";
 import type { UiLang } from "../strings";
 import {
   cellsToMark,
@@ -104,6 +107,17 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
 
   const excel = host.kind === "excel" && typeof host.readOpenWorkbook === "function";
 
+  /**
+   * What a check keeps of a workbook's result: without the blank forms the
+   * unit it records never had to fill, by its assignment in the ward's setup
+   * (issue 16). A setup that cannot be read spares nothing.
+   */
+  const store = setupStoreOf(host, lang);
+  const assignedOnly = useCallback(async () => {
+    const setup = await store.ready().catch(() => undefined);
+    return (result: ValidationResult) => sparedUnassignedForms(result, setup?.findUnit(result.metadata?.unit ?? "")?.forms);
+  }, [store]);
+
   /** Runs one task with a spinner, a Dừng that drops its result, and a Vietnamese error. */
   const perform = useCallback(
     async (task: Task, work: (signal: AbortSignal) => Promise<ValidatePhase | void>) => {
@@ -129,16 +143,17 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     async (signal: AbortSignal, markAgain: boolean) => {
       const snapshot = await host.readOpenWorkbook!();
       const earlier = await previousFigures();
+      const spare = await assignedOnly();
       throwIfAborted(signal);
       // Kỳ trước: its findings go with the workbook's own, at its cells.
       const checked = checkAgainstEarlier(snapshot, earlier ?? undefined);
-      const result = withFindings(checked.result, checked.compared);
+      const result = spare(withFindings(checked.result, checked.compared));
       setReports([{ id: "open", result }]);
       setSelected(null);
       if (markAgain && host.markCells) await host.markCells(cellsToMark(result.findings));
       return result;
     },
-    [host, previousFigures],
+    [host, previousFigures, assignedOnly],
   );
 
   /**
@@ -166,8 +181,10 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
       // Read here (the browser's own I/O), read again on each run: the bytes are handed over to the worker.
       const jobFiles = await Promise.all(chosen.map(toJobFile));
       const earlier = await previousFigures();
+      const spare = await assignedOnly();
       throwIfAborted(signal);
       const out: Report[] = [];
+      const report = (check: FileCheck, index: number) => toReport(check.result ? { ...check, result: spare(check.result) } : check, index);
       const checks = await runner.validate(
         { files: jobFiles, lang, ...(earlier ? { previous: earlier } : {}) },
         {
@@ -175,17 +192,17 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
           onProgress: ({ done, total, check }) => {
             if (signal.aborted) return;
             // Each file's findings appear as soon as it is checked.
-            out.push(toReport(check, done - 1));
+            out.push(report(check, done - 1));
             setReports([...out]);
             if (done < total) setPhase({ kind: "working", task: "check", file: chosen[done].name });
           },
         },
       );
       throwIfAborted(signal);
-      setReports(checks.map(toReport));
+      setReports(checks.map(report));
       setSelected(null);
     },
-    [lang, runner, previousFigures],
+    [lang, runner, previousFigures, assignedOnly],
   );
 
   /** Kiểm tra: the open workbook in Excel; in the browser, the files chosen last (none: nothing to do). */
