@@ -4,6 +4,7 @@ import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } f
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createBrowserHost, SETUP_STORAGE_KEY } from "../../src/adapters/browser/browser-host";
 import type { Host, WriteTemplateOutcome } from "../../src/adapters/host/types";
+import { LOAD_CHOICES_SYNCS } from "../../src/adapters/office/last-choices";
 import { createExcelHost } from "../../src/adapters/office/excel-host";
 import { SETUP_SHEET } from "../../src/adapters/office/setup-sheet";
 import type { WorkbookPlan } from "../../src/core/layout/plan";
@@ -273,12 +274,13 @@ describe("Đơn vị của phường, in Excel", () => {
     const before = fake.syncCount;
     renderPane(createExcelHost({ run: fake.run }));
     await expectEditsRestored();
-    // Read in one batch with one sync: the sheet is there, or it is not.
-    expect(fake.syncCount - before).toBe(1);
+    // Read in one batch with one sync: the sheet is there, or it is not (besides, Tạo biểu mẫu reads the unit and period last used: issue 16).
+    expect(fake.syncCount - before).toBe(1 + LOAD_CHOICES_SYNCS);
   });
 
   it("says why a save failed, in Vietnamese, and keeps what was saved before", async () => {
-    const fake = new FakeExcel().failAtSync(2, { code: "WorkbookProtected" });
+    // The pane's first syncs read Tạo biểu mẫu's last choices and the setup; the save's first is the next.
+    const fake = new FakeExcel().failAtSync(LOAD_CHOICES_SYNCS + 2, { code: "WorkbookProtected" });
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       renderPane(createExcelHost({ run: fake.run }));

@@ -16,6 +16,8 @@ export interface BrowserHostOptions {
 
 /** The localStorage key of the ward's setup (JSON text), on the pane's own origin. */
 export const SETUP_STORAGE_KEY = "bieu-mau-cchc:ward-setup";
+/** The localStorage key of Tạo biểu mẫu's last unit and period (JSON text). */
+export const CHOICES_STORAGE_KEY = "bieu-mau-cchc:last-choices";
 
 // The .xlsx writer and its deflate (fflate) are not needed to show the pane: fetched only when a file is written.
 const loadPlanToXlsx = async (): Promise<PlanWriter> => (await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan")).planToXlsx;
@@ -61,5 +63,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
     // The ward's setup stays in this browser (the pane has no workbook of its own to keep it in).
     loadSetup: async () => storage().getItem(SETUP_STORAGE_KEY) ?? undefined,
     saveSetup: async (json) => storage().setItem(SETUP_STORAGE_KEY, json),
+    loadChoices: async () => storage().getItem(CHOICES_STORAGE_KEY) ?? undefined,
+    saveChoices: async (json) => storage().setItem(CHOICES_STORAGE_KEY, json),
   };
 }

@@ -110,6 +110,15 @@ export interface Host {
   /** Remembers the ward's setup (JSON text), replacing the one saved before. */
   saveSetup?(json: string): Promise<void>;
   /**
+   * What Tạo biểu mẫu was last used with, as JSON text ({"unit","period"}),
+   * or undefined: Excel reads it from the open workbook (the metadata sheet
+   * its forms were written with), the browser from localStorage. Not checked
+   * here: the pane checks it (template/last-choices.ts).
+   */
+  loadChoices?(): Promise<string | undefined>;
+  /** Remembers Tạo biểu mẫu's choices (JSON text); absent where writing the forms records them (Excel). */
+  saveChoices?(json: string): Promise<void>;
+  /**
    * Kiểm tra môi trường (Excel only): runs every Office.js path the add-in
    * uses on scratch sheets it removes afterwards, and reports Excel's version,
    * its requirement sets and each step. Never throws for a failed step; the

@@ -4,6 +4,7 @@ import { clearMarksInExcel, markCellsInExcel } from "./mark-cells";
 import { readWorkbookFromExcel } from "./read-workbook";
 import { runExcel, type ExcelRunner } from "./run-excel";
 import { selectCellInExcel } from "./select-cell";
+import { loadChoicesFromExcel } from "./last-choices";
 import { loadSetupFromExcel, saveSetupToExcel } from "./setup-sheet";
 import { writePlanToExcel } from "./write-plan";
 import { writeWardToExcel } from "./write-ward";
@@ -52,6 +53,8 @@ export function createExcelHost(env: ExcelHostEnv = {}): Host {
     // The ward's setup travels with its workbook.
     loadSetup: () => loadSetupFromExcel(run),
     saveSetup: (json) => saveSetupToExcel(run, json),
+    // The unit and period last chosen: the workbook's forms record them when written.
+    loadChoices: () => loadChoicesFromExcel(run),
     // Fetched when the officer asks for it: the check and the form plan it writes are no part of the host's own load.
     async selfCheck(options) {
       const { runSelfCheck } = await import(/* webpackChunkName: "self-check" */ "./self-check");

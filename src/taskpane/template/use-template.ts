@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Host, WriteTemplateOutcome } from "../../adapters/host/types";
 import { templateFileName } from "../../core/layout/file-names";
 import type { WorkbookPlan } from "../../core/layout/plan";
@@ -23,11 +23,16 @@ export type TemplatePhase =
 
 /** The file a browser download of this period is saved as. */
 
-/** A plan to write and the name of its download. */
+/** A plan to write, the name of its download, and the choices it was made with (remembered once written). */
 interface TemplateJob {
   plan: WorkbookPlan;
   fileName: string;
+  unit: string;
+  period: string;
 }
+
+// The unit and period last used: read after the first render, remembered after a write; no part of the first load.
+const loadLastChoices = () => import(/* webpackChunkName: "last-choices" */ "./last-choices");
 
 /** The plan builder (template-plan.ts): fetched when the officer first clicks Tạo biểu mẫu. */
 const loadPlanBuilder = async () => (await import(/* webpackChunkName: "template-plan" */ "./template-plan")).templatePlan;
@@ -51,6 +56,30 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
 
   const period = periods.find((p) => p.id === periodId) ?? periods[0];
 
+  // The fields start from what was used last (issue 16), unless the officer changed one meanwhile.
+  const touched = useRef(false);
+  useEffect(() => {
+    let live = !!host.loadChoices;
+    if (live)
+      loadLastChoices()
+        .then((m) => m.recallChoices(host))
+        .then((last) => {
+          if (!live || !last || touched.current) return;
+          setUnit(last.unit);
+          if (periods.some((p) => p.id === last.period)) setPeriodId(last.period);
+        })
+        .catch(() => undefined);
+    return () => void (live = false);
+  }, [host, periods]);
+  const changeUnit = useCallback((name: string) => {
+    touched.current = true;
+    setUnit(name);
+  }, []);
+  const changePeriod = useCallback((id: string) => {
+    touched.current = true;
+    setPeriodId(id);
+  }, []);
+
   const toggleForm = useCallback((id: string, on: boolean) => {
     setForms((current) => FORM_CHOICE_IDS.filter((f) => (f === id ? on : current.includes(f))));
   }, []);
@@ -58,10 +87,13 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
   const setAllForms = useCallback((on: boolean) => setForms(on ? [...FORM_CHOICE_IDS] : []), []);
 
   /** A unit picked from the ward's list: its name, and the forms it reports ticked (all left as they were if it reports none). */
-  const pickUnit = useCallback((picked: { name: string; forms: readonly string[] }) => {
-    setUnit(picked.name);
-    if (picked.forms.length > 0) setForms(FORM_CHOICE_IDS.filter((id) => picked.forms.includes(id)));
-  }, []);
+  const pickUnit = useCallback(
+    (picked: { name: string; forms: readonly string[] }) => {
+      changeUnit(picked.name);
+      if (picked.forms.length > 0) setForms(FORM_CHOICE_IDS.filter((id) => picked.forms.includes(id)));
+    },
+    [changeUnit],
+  );
 
   /** Writes the pending job (after `prepare` makes it, for a new one); Dừng stops it at any point. */
   const write = useCallback(
@@ -84,7 +116,14 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
         }
         if (controller.signal.aborted) setPhase({ kind: "stopped" });
         else if (outcome.status === "exists") setPhase({ kind: "confirm", existing: outcome.existing });
-        else setPhase({ kind: "done", outcome });
+        else {
+          setPhase({ kind: "done", outcome });
+          if (host.saveChoices)
+            loadLastChoices().then(
+              (m) => m.rememberChoices(host, job),
+              () => undefined,
+            );
+        }
       } catch (error) {
         setPhase(wasStopped(error, controller.signal) ? { kind: "stopped" } : { kind: "error", error: describeError(error, errors) });
       } finally {
@@ -100,16 +139,16 @@ export function useTemplate(host: Host, errors: UiStrings["errors"], today?: Dat
     const fileName = templateFileName(unit, period.id);
     // Only a workbook in Excel can already hold the sheets: fetch the question while Excel writes.
     if (host.kind === "excel") loadReplaceDialog().catch(() => undefined);
-    void write(false, async () => ({ plan: await (await loadPlanBuilder())(options, dated ?? undefined, store), fileName }));
+    void write(false, async () => ({ plan: await (await loadPlanBuilder())(options, dated ?? undefined, store), fileName, unit, period: period.id }));
   }, [forms, host, period, unit, write, dated, store]);
 
   return {
     unit,
-    setUnit,
+    setUnit: changeUnit,
     pickUnit,
     periods,
     period,
-    setPeriodId,
+    setPeriodId: changePeriod,
     forms,
     toggleForm,
     setAllForms,
