@@ -10,7 +10,8 @@ import { rowNumbers } from "../../src/core/layout/form-sheet";
 import { META_SHEET } from "../../src/core/layout/metadata";
 import { parsePeriod } from "../../src/core/periods/period";
 import type { Session } from "./support/browser";
-import { axeViolations, download, severe } from "./support/checks";
+import { axeViolations, download, screenshot, severe } from "./support/checks";
+import { internalWords, resultPlacement } from "./support/result-checks";
 import { expectCleanSessions, TODAY, usePane } from "./support/harness";
 import { validateWorkbook } from "../support/worded";
 import { cellsA1 } from "../support/a1";
@@ -70,6 +71,23 @@ it("downloads an .xlsx with the chosen unit, period and forms, fetching the .xls
   const done = page.getByRole("status").filter({ hasText: "Đã tạo biểu mẫu" });
   await done.waitFor();
   await expect(done.innerText()).resolves.toContain("BM-Phong-Tu-phap-2025-H1.xlsx (BM2, BM7)");
+});
+
+it("at 350 × 700 and at 320 px, the outcome comes into view and takes the focus, in Vietnamese words only (issue 16)", async () => {
+  for (const width of [350, 320]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const button = page.getByRole("button", { name: "Tạo biểu mẫu", exact: true });
+    // The officer's view before: the button in sight, the place of the outcome below the fold.
+    await page.getByRole("checkbox", { name: "Tất cả biểu mẫu" }).check();
+    await button.focus();
+    await download(page, button);
+    await page.getByRole("group", { name: "Đã tạo biểu mẫu", exact: true }).waitFor();
+    await expect(resultPlacement(page, "Đã tạo biểu mẫu")).resolves.toEqual({ focused: true, topInView: true, width });
+    await expect(internalWords(page)).resolves.toEqual([]);
+    if (width === 350) await screenshot(page, "template-result-350");
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 });
 
 it("has no serious or critical axe violation with the outcome shown", async () => {

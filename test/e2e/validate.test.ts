@@ -8,6 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import type { Session } from "./support/browser";
 import { axeViolations, dropFiles, horizontalOverflow, screenshot, severe, watchBusy } from "./support/checks";
 import { expectCleanSessions, usePane } from "./support/harness";
+import { internalWords, resultPlacement } from "./support/result-checks";
 import { cleanOneStop, csvRenamed, plantedError, type TestFile } from "./support/workbooks";
 
 jest.setTimeout(90_000);
@@ -199,6 +200,24 @@ it("a CSV renamed .xlsx is not read, with the reason and what to do in Vietnames
   expect(text).toContain("lưu lại dưới dạng Sổ làm việc Excel (.xlsx)");
   await expect(page.locator("[data-finding-code]").count()).resolves.toBe(0);
   expect(severe(await axeViolations(page))).toEqual([]);
+});
+
+it("at 350 × 700 and at 320 px, a check's result comes into view and takes the focus, in Vietnamese words only (issue 16)", async () => {
+  for (const width of [350, 320]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await input.setInputFiles(asPayload(await plantedError()));
+    await planted().waitFor();
+    await page.locator('[aria-busy="true"]').waitFor({ state: "detached" });
+    await expect(resultPlacement(page, "Kết quả kiểm tra")).resolves.toEqual({ focused: true, topInView: true, width });
+    await expect(internalWords(page)).resolves.toEqual([]);
+    if (width === 350) await screenshot(page, "validate-result-350");
+  }
+  // A failure is brought into view and focused the same way.
+  await input.setInputFiles(asPayload(csvRenamed()));
+  await report("so-lieu.xlsx").getByRole("alert").waitFor();
+  await expect(resultPlacement(page, "Kết quả kiểm tra")).resolves.toEqual({ focused: true, topInView: true, width: 320 });
+  await page.setViewportSize({ width: 1280, height: 800 });
 });
 
 it("no request left the origin, no HTTP error, and the console stayed free of errors", () => {

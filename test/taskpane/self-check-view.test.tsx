@@ -93,6 +93,10 @@ describe("Trợ giúp > Kiểm tra môi trường", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("1 bước bị lỗi");
     expect(host.runs).toBe(1);
+    // The results, below the button, come into view and take the focus (issue 16): read out from their summary.
+    const results = screen.getByRole("group", { name: "Kiểm tra môi trường" });
+    await waitFor(() => expect(document.activeElement).toBe(results));
+    expect(results.contains(alert)).toBe(true);
 
     const facts = screen.getByText("Phiên bản").closest("dl")!;
     expect(facts.textContent).toContain("OfficeOnline");

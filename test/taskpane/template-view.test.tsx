@@ -218,7 +218,19 @@ describe("Tạo biểu mẫu", () => {
 });
 
 describe("the focus of a keyboard user during long work", () => {
-  it("moves to Dừng when the button pressed gives way to it, and back to that button when the work ends", async () => {
+  // jsdom lays nothing out and has no scrollIntoView: what was asked to come into view is recorded.
+  let scrolled: Element[] = [];
+  beforeEach(() => {
+    scrolled = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+  });
+  afterEach(() => {
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  });
+
+  it("moves to Dừng when the button pressed gives way to it, and to the outcome when the work ends (issue 16)", async () => {
     let finish!: () => void;
     const host: Host = {
       kind: "browser",
@@ -242,10 +254,15 @@ describe("the focus of a keyboard user during long work", () => {
     await waitFor(() => expect(document.activeElement).toBe(stop));
     await act(async () => finish());
     await screen.findByRole("status");
-    await waitFor(() => expect(document.activeElement).toBe(createButton()));
+    // The outcome, named, scrolled into view and focused: read out, and below the fold at 350 × 700 otherwise.
+    const outcome = screen.getByRole("group", { name: viUi.template.doneTitle });
+    await waitFor(() => expect(document.activeElement).toBe(outcome));
+    expect(outcome.getAttribute("tabindex")).toBe("-1");
+    expect(outcome.textContent).toContain("bieu-mau-cchc-2026-H1.xlsx");
+    expect(scrolled).toContain(outcome);
   });
 
-  it("after Dừng, is on the button that starts the work again", async () => {
+  it("after Dừng, is on what the stop says", async () => {
     const host: Host = {
       kind: "browser",
       writeTemplate: (_plan, { signal }) =>
@@ -258,10 +275,21 @@ describe("the focus of a keyboard user during long work", () => {
     await waitFor(() => expect(document.activeElement).toBe(stop));
     await act(async () => fireEvent.click(stop));
     await screen.findByRole("status");
-    await waitFor(() => expect(document.activeElement).toBe(createButton()));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("group", { name: viUi.template.stoppedTitle })));
+    // Tab goes on from there: the next control is not far.
+    expect(createButton()).toBeTruthy();
   });
 
-  it("leaves the focus alone when it is elsewhere (a mouse user reading further down)", async () => {
+  it("on a failure, is on the error, whose alert says what to do", async () => {
+    renderPane(new FakeHost([new Error("boom")]));
+    fireEvent.click(createButton());
+    const outcome = await screen.findByRole("group", { name: viUi.errors.title });
+    await waitFor(() => expect(document.activeElement).toBe(outcome));
+    expect(within(outcome).getByRole("alert")).toBeTruthy();
+    expect(scrolled).toContain(outcome);
+  });
+
+  it("takes the focus to the outcome wherever it was (a mouse user sees it too: it is scrolled into view)", async () => {
     let finish!: () => void;
     const host: Host = {
       kind: "browser",
@@ -286,7 +314,7 @@ describe("the focus of a keyboard user during long work", () => {
     tab.focus();
     await act(async () => finish());
     await screen.findByRole("status");
-    expect(document.activeElement).toBe(tab);
+    expect(document.activeElement).toBe(screen.getByRole("group", { name: viUi.template.doneTitle }));
   });
 });
 

@@ -135,6 +135,10 @@ describe("Chuyển sang biểu mẫu chuẩn in Excel", () => {
     await choosePeriod("6 tháng đầu năm 2026");
     fireEvent.click(within(choice).getByRole("button", { name: "Chuyển" }));
     await screen.findByText("Đã chuyển sang biểu mẫu chuẩn", undefined, { timeout: 20_000 });
+    // The result, on top of the reports checked again, takes the focus (issue 16): read out, and in view.
+    const results = screen.getByRole("group", { name: "Kết quả kiểm tra" });
+    await waitFor(() => expect(document.activeElement).toBe(results));
+    expect(within(results).getByRole("status").textContent).toContain("Đã chuyển sang biểu mẫu chuẩn");
     expect(
       screen.getByText(/^Đã tạo BM1, BM2, BM3, BM4, BM5, BM6, BM7 \(Ủy ban nhân dân phường Nhị Chiểu, 6 tháng đầu năm 2026\) từ bảng dán ở trang Sheet1/),
     ).toBeTruthy();

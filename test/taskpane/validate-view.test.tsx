@@ -103,6 +103,34 @@ async function checked(host: FakeExcelHost) {
 }
 
 describe("Kiểm tra in Excel", () => {
+  it("brings the result into view and gives it the focus: the summary after a check, the error after a failure (issue 16)", async () => {
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      const host = new FakeExcelHost(seed);
+      await openCheck(host);
+      const button = screen.getByRole("button", { name: "Kiểm tra" });
+      button.focus();
+      fireEvent.click(button);
+      await screen.findByText("17 lỗi · 23 cảnh báo · 0 lưu ý");
+      const results = screen.getByRole("group", { name: viUi.validate.resultsLabel });
+      await waitFor(() => expect(document.activeElement).toBe(results));
+      expect(results.getAttribute("tabindex")).toBe("-1");
+      expect(within(results).getByText("17 lỗi · 23 cảnh báo · 0 lưu ý")).toBeTruthy();
+      expect(scrolled).toContain(results);
+
+      host.failRead = new Error("boom");
+      fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+      const failed = await screen.findByRole("group", { name: viUi.validate.errorTitles.check });
+      await waitFor(() => expect(document.activeElement).toBe(failed));
+      expect(within(failed).getByRole("alert")).toBeTruthy();
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
   it("reads the open workbook and lists the findings grouped by form, each with its code and cell", async () => {
     const host = new FakeExcelHost(seed);
     await checked(host);

@@ -158,6 +158,7 @@ export const enUi: UiStrings = {
     filterLabel: "Show",
     filterAll: "All",
     filterOption: (label: string, n: number) => `${label} (${n})`,
+    resultsLabel: "Check results",
     cleanTitle: "No errors found",
     cleanText: "The forms have no errors and no warnings.",
     cleanWithWarnings: (n: number) => `No errors; ${n} warning${n === 1 ? "" : "s"} worth a look below.`,

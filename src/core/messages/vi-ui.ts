@@ -156,6 +156,7 @@ export const viUi = {
     filterLabel: "Hiện",
     filterAll: "Tất cả",
     filterOption: (label: string, n: number) => `${label} (${n})`,
+    resultsLabel: "Kết quả kiểm tra",
     cleanTitle: "Không phát hiện lỗi",
     cleanText: "Các biểu mẫu không có lỗi hay cảnh báo nào.",
     cleanWithWarnings: (n: number) => `Không có lỗi; còn ${n} cảnh báo nên xem lại bên dưới.`,

@@ -16,6 +16,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { SelfCheckReport, SelfCheckStep } from "../../adapters/host/types";
 import { StatusMessage } from "../common/StatusMessage";
 import { useFocusAfterWork } from "../common/use-focus-after-work";
+import { useResultIntoView } from "../common/use-result-into-view";
 import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
 import { browserFacts, countSteps, reportText, requirementSummary, stepDetail, type BrowserFacts } from "./report-text";
@@ -84,6 +85,9 @@ export function SelfCheckView({ onClose }: { onClose: () => void }) {
   const runRef = useFocusAfterWork(running);
   const browser = useMemo(() => browserFacts(), []);
   const report = phase.kind === "done" ? phase.report : null;
+  // The results (or why the check could not run) come into view and take the focus: below the button, out of sight in a narrow pane.
+  const ended = report ?? (phase.kind === "failed" ? phase : null);
+  const result = useResultIntoView(ended);
 
   // Opened from the menu: the focus goes to the view's heading, which a screen reader then reads.
   useEffect(() => headingRef.current?.focus(), []);
@@ -104,12 +108,16 @@ export function SelfCheckView({ onClose }: { onClose: () => void }) {
               <Spinner size="small" label={s.running(phase.step ? s.steps[phase.step] : s.steps.prepare)} />
             </div>
           ) : null}
-          {phase.kind === "failed" ? (
-            <MessageBar intent="error" layout="multiline" role="alert">
-              <MessageBarBody>{s.loadFailed}</MessageBarBody>
-            </MessageBar>
+          {ended ? (
+            <div ref={result} tabIndex={-1} role="group" aria-label={s.title} className={view.root}>
+              {phase.kind === "failed" ? (
+                <MessageBar intent="error" layout="multiline" role="alert">
+                  <MessageBarBody>{s.loadFailed}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+              {report ? <Results report={report} s={s} /> : null}
+            </div>
           ) : null}
-          {report ? <Results report={report} s={s} /> : null}
         </>
       ) : (
         <>

@@ -7,6 +7,7 @@ import { ProgressRow } from "../common/ProgressRow";
 import { StatusMessage } from "../common/StatusMessage";
 import { UnitPeriodFields } from "../common/UnitPeriodFields";
 import { WrittenMessage } from "../common/WrittenMessage";
+import { useResultIntoView } from "../common/use-result-into-view";
 import { useViewStyles } from "../common/view-styles";
 import { useHost } from "../host-context";
 import { LoadBoundary } from "../lazy-view";
@@ -44,6 +45,10 @@ export function TemplateView({ today }: { today?: Date }) {
   const formsErrorId = useId();
   const working = state.phase.kind === "working";
   const noForms = state.forms.length === 0;
+  const { phase } = state;
+  // How the attempt ended, brought into view and focused: below the fold at 350 × 700 otherwise.
+  const ended = phase.kind === "done" ? s.doneTitle : phase.kind === "stopped" ? s.stoppedTitle : phase.kind === "error" ? t.errors.title : "";
+  const result = useResultIntoView(ended ? phase : null);
 
   return (
     <section className={view.root} aria-busy={working}>
@@ -104,7 +109,11 @@ export function TemplateView({ today }: { today?: Date }) {
         </Button>
       )}
 
-      <Outcome phase={state.phase} />
+      {ended ? (
+        <div ref={result} tabIndex={-1} role="group" aria-label={ended} className={view.root}>
+          <Outcome phase={phase} />
+        </div>
+      ) : null}
 
       <ReplaceDialog existing={state.phase.kind === "confirm" ? state.phase.existing : null} strings={s} onReplace={state.replace} onKeep={state.keep} />
     </section>

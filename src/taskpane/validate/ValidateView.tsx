@@ -5,6 +5,7 @@ import type { Severity } from "../../core/validate/finding";
 import { ConfirmReplaceDialog } from "../common/ConfirmReplaceDialog";
 import { ProgressRow } from "../common/ProgressRow";
 import { useFocusAfterWork } from "../common/use-focus-after-work";
+import { useResultIntoView } from "../common/use-result-into-view";
 import { useViewStyles } from "../common/view-styles";
 import { useCycleStrings } from "../cycle/cycle-strings";
 import { PreviousPicker } from "../cycle/PreviousPicker";
@@ -36,6 +37,9 @@ export function ValidateView({ today }: { today?: Date } = {}) {
   const { phase } = state;
   // Back on Kiểm tra after the work that replaced it with Dừng (a keyboard user is not sent to the top).
   const checkButton = useFocusAfterWork(state.working);
+  // What an action ended with (a check's summary, a notice, an error), brought into view and focused: below the fold at 350 × 700 otherwise.
+  const ended = phase.kind === "done" || phase.kind === "stopped" || phase.kind === "error";
+  const results = useResultIntoView(ended ? phase : null);
 
   const totals = { error: 0, warning: 0, info: 0 };
   for (const r of state.reports) for (const sev of SEVERITIES) totals[sev] += r.result?.counts[sev] ?? 0;
@@ -115,21 +119,29 @@ export function ValidateView({ today }: { today?: Date } = {}) {
         </div>
       ) : null}
 
-      <PhaseMessage phase={phase} s={s} />
+      <div
+        ref={results}
+        tabIndex={-1}
+        role="group"
+        aria-label={phase.kind === "error" ? s.errorTitles[phase.task] : s.resultsLabel}
+        className={mergeClasses(view.root, styles.root)}
+      >
+        <PhaseMessage phase={phase} s={s} />
 
-      {anyFindings ? (
-        <div className={styles.filter} role="group" aria-label={s.filterLabel}>
-          {(["all", ...SEVERITIES] as SeverityFilter[]).map((f) => (
-            <ToggleButton key={f} size="small" checked={state.filter === f} onClick={() => state.setFilter(f)}>
-              {s.filterOption(f === "all" ? s.filterAll : s.severity[f], f === "all" ? totals.error + totals.warning + totals.info : totals[f])}
-            </ToggleButton>
-          ))}
-        </div>
-      ) : null}
+        {anyFindings ? (
+          <div className={styles.filter} role="group" aria-label={s.filterLabel}>
+            {(["all", ...SEVERITIES] as SeverityFilter[]).map((f) => (
+              <ToggleButton key={f} size="small" checked={state.filter === f} onClick={() => state.setFilter(f)}>
+                {s.filterOption(f === "all" ? s.filterAll : s.severity[f], f === "all" ? totals.error + totals.warning + totals.info : totals[f])}
+              </ToggleButton>
+            ))}
+          </div>
+        ) : null}
 
-      {state.reports.map((report) => (
-        <ReportView key={report.id} report={report} state={state} />
-      ))}
+        {state.reports.map((report) => (
+          <ReportView key={report.id} report={report} state={state} />
+        ))}
+      </div>
 
       <FixDialog changes={state.pendingFix} onConfirm={state.confirmFix} onCancel={state.cancelFix} />
       <ConfirmReplaceDialog existing={state.replaceAsk} strings={s.convert} onReplace={state.replaceConverted} onKeep={state.keepExisting} />
