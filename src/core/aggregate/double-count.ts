@@ -34,21 +34,26 @@ export function suspectedDoubleCounts(form: Form, rows: Readonly<Record<string, 
       const item = shared.get(key) ?? shared.set(key, { stt, value: c.value, units: [], labels: [] }).get(key)!;
       item.units.push(c.unitName);
       item.labels.push(c.unitCode ?? c.unitName);
-      itemsOf.set(c.unitName, [...(itemsOf.get(c.unitName) ?? []), key]);
+      const mine = itemsOf.get(c.unitName);
+      if (mine) mine.push(key);
+      else itemsOf.set(c.unitName, [key]);
     }
   }
   const flagged = new Set<string>();
   for (const [key, item] of shared) if (item.units.length >= 2 && item.value >= LARGE_FIGURE) flagged.add(key);
   // Two units sharing two figures share that pair of items: counted per pair, so the work grows with the units, not their square.
-  const pairs = new Map<string, number>();
-  for (const keys of itemsOf.values()) {
-    const mine = keys.filter((k) => shared.get(k)!.units.length >= 2);
+  // Items shared by two or more units are numbered, and a pair counted under one number (a thousand units make ~10^5 pairs).
+  const keys = [...shared.keys()].filter((k) => shared.get(k)!.units.length >= 2);
+  const number = new Map(keys.map((k, i) => [k, i]));
+  const pairs = new Map<number, number>();
+  for (const items of itemsOf.values()) {
+    const mine = items.flatMap((k) => number.get(k) ?? []);
     for (let i = 0; i < mine.length; i++) {
       for (let j = i + 1; j < mine.length; j++) {
-        const pair = `${mine[i]}\u0001${mine[j]}`;
+        const pair = Math.min(mine[i], mine[j]) * keys.length + Math.max(mine[i], mine[j]);
         const seen = (pairs.get(pair) ?? 0) + 1;
         pairs.set(pair, seen);
-        if (seen >= 2) flagged.add(mine[i]).add(mine[j]);
+        if (seen >= 2) flagged.add(keys[mine[i]]).add(keys[mine[j]]);
       }
     }
   }
