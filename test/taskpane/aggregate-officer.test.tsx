@@ -185,6 +185,13 @@ describe("Tổng hợp, the officer's pass (issue 16)", () => {
     pick([VP, TT]);
     const summary = await runAndWait();
     for (const used of Array.from(summary.querySelectorAll<HTMLElement>('[data-file-status="used"]'))) {
+      // A unit's list is drawn when opened.
+      const toggle = used.querySelector<HTMLElement>("summary");
+      expect(used.querySelectorAll("li[data-finding-code]")).toHaveLength(0);
+      if (toggle) {
+        fireEvent.click(toggle);
+        await waitFor(() => expect(used.querySelector("li[data-finding-code]")).not.toBeNull());
+      }
       const line = Array.from(used.querySelectorAll("span")).find((e) => /^\d+ lỗi/.test(e.textContent!))!;
       const counts = /^(\d+) lỗi, (\d+) cảnh báo(?:, (\d+) lưu ý)?$/.exec(line.textContent!)!;
       const total = Number(counts[1]) + Number(counts[2]) + Number(counts[3] ?? 0);

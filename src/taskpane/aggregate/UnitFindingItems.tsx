@@ -1,4 +1,4 @@
-import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Text, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { AggregationResult } from "../../core/aggregate/aggregate";
 import { compareFigures } from "../../core/aggregate/compare-files";
@@ -14,6 +14,18 @@ import type { FileChecks } from "./use-file-checks";
 import { useSummaryStyles } from "./summary-styles";
 
 const useStyles = makeStyles({
+  details: {
+    marginTop: tokens.spacingVerticalXXS,
+    ...typographyStyles.caption1,
+  },
+  summaryToggle: {
+    cursor: "pointer",
+    color: tokens.colorBrandForegroundLink,
+  },
+  fileFindings: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
   fileFinding: {
     display: "flex",
     flexDirection: "column",
@@ -42,12 +54,38 @@ const useStyles = makeStyles({
 });
 
 /**
+ * "Xem N vấn đề" under a unit's line: its findings, drawn when opened (a
+ * thousand units' lists drawn up front made the summary's first frame slow).
+ */
+export function FileFindings({ findings, file, checks }: { findings: Finding[]; file: string; checks?: FileChecks }) {
+  const styles = { ...useSummaryStyles(), ...useStyles() };
+  const s = useStrings().t.aggregate;
+  const w = useSetupStrings().aggregate;
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={styles.details} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className={styles.summaryToggle}>{s.fileFindings(findings.length)}</summary>
+      {open ? (
+        <>
+          {checks && findings.some((x) => x.at) ? <Caption1 className={styles.muted}>{w.cellPreview.hint}</Caption1> : null}
+          <ul className={styles.fileFindings}>
+            {findings.map((x, j) => (
+              <FileFindingItem key={j} finding={x} file={file} checks={checks} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </details>
+  );
+}
+
+/**
  * One finding of a unit's file. With a cell, a button that opens the cells
  * around it, read again from the officer's file (the file is not the open
  * workbook, in Excel either, so nothing can be selected): as Kiểm tra's
  * preview, focused, closed by Đóng or Escape (the focus back on the button).
  */
-export function FileFindingItem({ finding: f, file, checks }: { finding: Finding; file: string; checks?: FileChecks }) {
+function FileFindingItem({ finding: f, file, checks }: { finding: Finding; file: string; checks?: FileChecks }) {
   const styles = { ...useSummaryStyles(), ...useStyles() };
   const w = useSetupStrings().aggregate;
   const [open, setOpen] = useState(false);
