@@ -84,6 +84,16 @@ describe("on a first load", () => {
     expect(session.offOrigin()).toEqual([]);
   });
 
+  it("is sent gzipped by npm run serve, as a slow ward line needs (~1 MB of text becomes ~0.3 MB)", async () => {
+    const { origin } = new URL(page.url());
+    const script = session.requests.map((r) => new URL(r.url).pathname).find((p) => /^\/taskpane\.[0-9a-f]{8}\.js$/.test(p))!;
+    for (const file of ["/taskpane.html", script]) {
+      const res = await page.request.get(`${origin}${file}`, { headers: { "Accept-Encoding": "gzip" } });
+      expect([res.status(), res.headers()["content-encoding"]]).toEqual([200, "gzip"]);
+      expect((await res.body()).length).toBeGreaterThan(100);
+    }
+  });
+
   it.each(VIEWS.map((v) => [v.tab, v] as const))("the %s view has no serious or critical axe violation", async (_name, view) => {
     await show(page, view);
     const found = await axeViolations(page);
