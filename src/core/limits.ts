@@ -10,8 +10,8 @@ export const LIMITS = {
   maxColsPerSheet: 50,
   /** sheets read per workbook */
   maxSheets: 100,
-  /** files in one aggregation */
-  maxFiles: 2000,
+  /** files in one aggregation: a province's 3,000 communes with room to spare; 4,000 LibreOffice-saved files peaked at 223 MB in the CLI */
+  maxFiles: 4000,
   /** entries in a workbook's zip directory; Excel writes a few dozen, more is not a unit's workbook */
   maxZipEntries: 10_000,
   /** bytes one zip part (a sheet, the shared strings) may inflate to; a form's sheet is ~10 KB and a full 5,000 × 50 sheet ~10 MB, so beyond this it is a zip bomb */
