@@ -3,12 +3,15 @@ import { FORM_TEXT } from "../layout/texts";
 import type { LocatedForm, LocatedRow, TableColumns } from "./located";
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { locatePastedForms } from "./locate-pasted";
-import { foldText, normaliseStt } from "./text";
+import { foldText, memoText, normaliseStt } from "./text";
 
 export type { LocatedForm, LocatedRow, TableColumns } from "./located";
 
 /** Sheet names that mean form N: "BM3", "Biểu mẫu 3", "Bieu mau 3", "bm 3" (case and accents ignored). */
-export function formNumberOfSheet(name: string): number | undefined {
+export const formNumberOfSheet: (name: string) => number | undefined = memoText(formNumber);
+
+// Every workbook names its sheets alike ("BM1" … "BM7"), and each name is asked about twice: remembered (memoText).
+function formNumber(name: string): number | undefined {
   const m = /^(?:bm|bieu mau)\s*(\d+)$/.exec(foldText(name).replace(/[_-]+/g, " "));
   return m ? Number(m[1]) : undefined;
 }

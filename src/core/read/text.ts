@@ -37,6 +37,22 @@ function fold(s: string): string {
 /** An STT as written ("2.1.", " 2.1 ", 2.1 as a number) → "2.1"; undefined when it is not an STT. */
 export function normaliseStt(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const s = String(value).trim().replace(/\.$/, "");
-  return /^\d+(\.\d+)*$/.test(s) ? s : undefined;
+  let s = String(value).trim();
+  if (s.endsWith(".")) s = s.slice(0, -1);
+  return isStt(s) ? s : undefined;
+}
+
+/**
+ * Whether s is digits in groups joined by single dots ("2", "2.1.3"): what
+ * /^\d+(\.\d+)*$/ tests, by hand, since every row of every form is asked.
+ */
+function isStt(s: string): boolean {
+  let digitBefore = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digitBefore = true;
+    else if (c === 46 && digitBefore) digitBefore = false;
+    else return false;
+  }
+  return digitBefore;
 }

@@ -46,6 +46,15 @@ export function expectedFormula(ctx: FormContext, row: FormRow): string | undefi
   return parts.every(Boolean) ? totalFormula(parts as string[]) : undefined;
 }
 
+/** The Số liệu cells of a ratio's or total's parts on this sheet ("D12"), those present. */
+function wantedRefs(ctx: FormContext, row: FormRow): Set<string> {
+  return new Set(
+    partsOf(row)
+      .map((s) => formulaRef(ctx, s))
+      .filter((a): a is string => !!a),
+  );
+}
+
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 /**
@@ -103,13 +112,10 @@ export function checkFormulaCells(ctx: FormContext): RawFinding[] {
     };
 
     if (cell?.formula) {
-      const wanted = new Set(
-        partsOf(row)
-          .map((s) => formulaRef(ctx, s))
-          .filter((a): a is string => !!a),
-      );
-      const same = expected !== undefined && normaliseFormula(cell.formula) === normaliseFormula(expected);
-      const refsRight = sameSet(formulaReferences(cell.formula), wanted);
+      // The catalogue's formula as written (a file made by this product) is the same without normalising either.
+      const same = expected !== undefined && (cell.formula === expected || normaliseFormula(cell.formula) === normaliseFormula(expected));
+      // Which cells it refers to matters only for another formula.
+      const refsRight = !same && sameSet(formulaReferences(cell.formula), wantedRefs(ctx, row));
       if (same || (refsRight && computesTheSame(cell.formula, row, (s) => formulaRef(ctx, s)))) {
         // The formula is right (ours, or an equivalent one over the same cells): trust the parts, not a stale cache.
         ctx.figures.set(row.stt, same || cell.value === null ? computed : typeof cell.value === "number" ? cell.value : computed);

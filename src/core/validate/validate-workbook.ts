@@ -48,10 +48,19 @@ export function countFindings(findings: readonly { severity: Severity }[]): Vali
 
 /** Raw findings in the order a reader walks the forms: form, then sheet row, then severity (a stable sort). */
 export function byPlace(raw: readonly RawFinding[]): RawFinding[] {
+  // Only what compareFindings reads, made once per finding rather than a copy of both findings at every comparison.
   return raw
-    .map((r) => ({ r, cellRow: r.at?.row }))
-    .sort((a, b) => compareFindings({ ...a.r, cellRow: a.cellRow }, { ...b.r, cellRow: b.cellRow }))
+    .map((r) => ({ r, form: r.form, cellRow: r.at?.row, severity: r.severity }))
+    .sort(compareFindings)
     .map(({ r }) => r);
+}
+
+/** The form ids of each catalogue, made once per catalogue (it is not changed once loaded), not once per workbook. */
+const FORM_IDS = new WeakMap<Catalogue, ReadonlySet<string>>();
+function formIds(catalogue: Catalogue): ReadonlySet<string> {
+  let ids = FORM_IDS.get(catalogue);
+  if (!ids) FORM_IDS.set(catalogue, (ids = new Set(catalogue.forms.map((f) => f.id))));
+  return ids;
 }
 
 /** Checks every rule of the catalogue on a workbook snapshot, findings as values; never throws on bad content. */
@@ -74,7 +83,7 @@ export function validateWorkbook(book: WorkbookSnapshot, options: { catalogue?: 
   const present = new Set([...found.map((f) => f.form.id), ...unreadable.map((u) => u.form.id)]);
   if (present.size === 0) raw.push(workbookFinding("", { what: "no-forms" }));
   // The metadata is the file's word: only forms of the catalogue can be missing (not "__proto__", not a later version's BM8).
-  const known = new Set(catalogue.forms.map((f) => f.id));
+  const known = formIds(catalogue);
   for (const id of metadata?.forms ?? []) if (known.has(id) && !present.has(id)) raw.push(workbookFinding(id, { what: "form-missing", form: id }));
 
   const contexts = new Map<string, FormContext>();
