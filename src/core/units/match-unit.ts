@@ -34,7 +34,8 @@ const ABBREVIATION_KEYS = Object.keys(ABBREVIATIONS);
 /** "kthtdt" → "kinh te ha tang do thi"; undefined unless the token is made only of known abbreviations (never a word: they have no vowel). */
 function expandToken(token: string): string | undefined {
   if (token in ABBREVIATIONS) return ABBREVIATIONS[token];
-  if (/[aeiouy]/.test(token) || token.length > 16) return undefined;
+  // Abbreviations are letters only: a number ("0001", "3") is no run of them, and needs no search.
+  if (/[aeiouy]|[^a-z]/.test(token) || token.length > 16) return undefined;
   const split = (rest: string): string[] | undefined => {
     if (rest === "") return [];
     for (const k of ABBREVIATION_KEYS) {
@@ -160,9 +161,23 @@ function wordsResemble(a: Set<string>, b: Set<string>): boolean {
   return shared >= 2 && (shared === short.size || shared * 5 >= long.size * 3);
 }
 
+/** A registry name normalised for comparison, with what closest() tests it by, worked out once per registry. */
+interface PreparedKey {
+  unit: RegistryUnit;
+  key: string;
+  counts: Int16Array;
+  words: Set<string>;
+  /** isPlace(key): never matched by closeness */
+  place: boolean;
+  /** numbersOf(key) */
+  numbers: string;
+}
+
 interface Prepared {
   ward?: string;
-  keys: { unit: RegistryUnit; key: string; counts: Int16Array; words: Set<string> }[];
+  keys: PreparedKey[];
+  /** the keys by their text, for the names equal once normalised */
+  byKey: Map<string, PreparedKey[]>;
   answers: Map<string, UnitMatch>;
 }
 const prepared = new WeakMap<UnitRegistry, Prepared>();
@@ -172,17 +187,20 @@ function prepare(registry: UnitRegistry): Prepared {
   let p = prepared.get(registry);
   if (!p) {
     const ward = wardKey(registry.ward);
-    const keys: Prepared["keys"] = [];
+    const keys: PreparedKey[] = [];
+    const byKey = new Map<string, PreparedKey[]>();
     for (const unit of registry.units) {
       const seen = new Set<string>();
       for (const n of [unit.code, unit.name, ...unit.aliases]) {
         const key = withoutWard(normaliseUnitName(n), ward);
         if (!key || seen.has(key)) continue;
-        keys.push({ unit, key, counts: letterCounts(key), words: new Set(key.split(" ")) });
+        const k = { unit, key, counts: letterCounts(key), words: new Set(key.split(" ")), place: isPlace(key), numbers: numbersOf(key) };
+        keys.push(k);
+        (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(k);
         seen.add(key);
       }
     }
-    p = { ward, keys, answers: new Map() };
+    p = { ward, keys, byKey, answers: new Map() };
     prepared.set(registry, p);
   }
   return p;
@@ -194,7 +212,9 @@ function withoutWard(key: string, ward: string | undefined): string {
 }
 
 /** The distinct units of some keys, in registry order. */
-function unitsOf(registry: UnitRegistry, hits: Prepared["keys"]): RegistryUnit[] {
+function unitsOf(registry: UnitRegistry, hits: readonly PreparedKey[]): RegistryUnit[] {
+  // Most names hit nothing: no walk through the registry for them.
+  if (hits.length === 0) return [];
   const codes = new Set(hits.map((h) => h.unit.code));
   return registry.units.filter((u) => codes.has(u.code));
 }
@@ -223,10 +243,7 @@ export function findUnit(registry: UnitRegistry, name: string): UnitMatch {
 
 function closest(registry: UnitRegistry, p: Prepared, key: string): UnitMatch {
   if (!key) return { resembles: [] };
-  const same = unitsOf(
-    registry,
-    p.keys.filter((k) => k.key === key),
-  );
+  const same = unitsOf(registry, p.byKey.get(key) ?? []);
   if (same.length === 1) return { unit: same[0], how: "close", resembles: [] };
   if (same.length > 1) return { resembles: same };
   // Closeness is for words; a place name one letter off is another place.
@@ -234,10 +251,10 @@ function closest(registry: UnitRegistry, p: Prepared, key: string): UnitMatch {
   const numbers = numbersOf(key);
   const counts = letterCounts(key);
   const words = new Set(key.split(" "));
-  const close: Prepared["keys"] = [];
-  const near: Prepared["keys"] = [];
+  const close: PreparedKey[] = [];
+  const near: PreparedKey[] = [];
   for (const k of p.keys) {
-    if (isPlace(k.key) || numbersOf(k.key) !== numbers) continue;
+    if (k.place || k.numbers !== numbers) continue;
     const bound = closeBound(Math.min(key.length, k.key.length));
     // The cheap tests first: lengths, then letter counts, then the distance itself.
     if (bound > 0 && Math.abs(key.length - k.key.length) <= bound && leastDistance(counts, k.counts) <= bound && editDistance(key, k.key, bound) <= bound)
