@@ -1,13 +1,12 @@
 import { META_SHEET, readMetadata } from "../../core/layout/metadata";
 import type { ExcelRunner } from "./run-excel";
+import { loadSheetValues } from "./sheet-values";
 
 /** Rows of the metadata sheet read: its title and one row per key, with room for keys a later version adds. */
 const META_RANGE = "A1:B20";
 
 /** context.sync() calls of loadChoicesFromExcel: one, whether the sheet is there or not. */
 export const LOAD_CHOICES_SYNCS = 1;
-
-const codeOf = (error: unknown) => (typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined);
 
 /**
  * The unit and period the open workbook's forms were last made for, as JSON
@@ -17,17 +16,7 @@ const codeOf = (error: unknown) => (typeof error === "object" && error !== null 
  * one the add-in did not write.
  */
 export async function loadChoicesFromExcel(run: ExcelRunner): Promise<string | undefined> {
-  return run(async (context) => {
-    const range = context.workbook.worksheets.getItem(META_SHEET).getRange(META_RANGE);
-    range.load("values");
-    try {
-      await context.sync();
-    } catch (error) {
-      // The sheet is the only item this batch asks for: "not found" means no form was made here.
-      if (codeOf(error) === "ItemNotFound") return undefined;
-      throw error;
-    }
-    const meta = readMetadata(range.values);
-    return meta && JSON.stringify({ unit: meta.unit, period: meta.period });
-  });
+  const values = await loadSheetValues(run, META_SHEET, META_RANGE);
+  const meta = values && readMetadata(values);
+  return meta ? JSON.stringify({ unit: meta.unit, period: meta.period }) : undefined;
 }

@@ -1,5 +1,6 @@
 import { loadStructureProtection, refuseIfStructureProtected } from "./protection";
 import type { ExcelRunner } from "./run-excel";
+import { loadSheetValues } from "./sheet-values";
 
 /**
  * The very hidden sheet where the ward's setup (units, leads, combine modes)
@@ -61,26 +62,14 @@ export function joinSetup(column: unknown[][]): string | undefined {
   return json;
 }
 
-const codeOf = (error: unknown) => (typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined);
-
 /**
  * The setup saved in the open workbook, in one sync: undefined when the
  * workbook has no setup sheet; "" when the sheet is not one the add-in wrote
  * (the pane reports it as unreadable and uses the default).
  */
 export async function loadSetupFromExcel(run: ExcelRunner): Promise<string | undefined> {
-  return run(async (context) => {
-    const range = context.workbook.worksheets.getItem(SETUP_SHEET).getRange(RANGE);
-    range.load("values");
-    try {
-      await context.sync();
-    } catch (error) {
-      // The sheet is the only item this batch asks for: "not found" means no setup was saved here.
-      if (codeOf(error) === "ItemNotFound") return undefined;
-      throw error;
-    }
-    return joinSetup(range.values) ?? "";
-  });
+  const values = await loadSheetValues(run, SETUP_SHEET, RANGE);
+  return values === undefined ? undefined : (joinSetup(values) ?? "");
 }
 
 /**
