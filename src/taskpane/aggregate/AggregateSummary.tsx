@@ -18,6 +18,7 @@ import type { FileChecks } from "./use-file-checks";
 import { useSummaryStyles } from "./summary-styles";
 import { SubmissionsBoard } from "./SubmissionsBoard";
 import { DuplicateItem, FileFindings } from "./UnitFindingItems";
+import { ShowAll, useLongList } from "./long-list";
 
 const useStyles = makeStyles({
   // A thousand units' lines: those off screen are not laid out until scrolled to (the summary of 1,000 files took 0.6 s of layout).
@@ -125,6 +126,7 @@ export function AggregateSummary({
   }, [findings]);
   const fileFindings = (file: string) => byFile.get(file) ?? [];
   const usedCounts = used.map((f) => countFindings(fileFindings(f.file)));
+  const usedLines = useLongList(used, result);
   const unitErrors = usedCounts.reduce((n, c) => n + c.error, 0);
   const unitWarnings = usedCounts.reduce((n, c) => n + c.warning, 0);
   // One line per unit that has not sent, naming its forms (not one line per unit and form).
@@ -141,11 +143,12 @@ export function AggregateSummary({
     return [...byUnit.values()];
   }, [result]);
 
-  const section = (key: string, title: string, items: ReactNode[]) =>
+  const section = (key: string, title: string, items: ReactNode[], total = items.length, more?: ReactNode) =>
     items.length === 0 ? null : (
       <div key={key}>
-        <h3 className={styles.sectionTitle}>{`${title} (${items.length})`}</h3>
+        <h3 className={styles.sectionTitle}>{`${title} (${total})`}</h3>
         <ul className={styles.list}>{items}</ul>
+        {more}
       </div>
     );
 
@@ -238,7 +241,7 @@ export function AggregateSummary({
           <ul className={styles.forms}>{formItems}</ul>
         </div>
       ) : null}
-      {section("used", s.sections.used, used.map(usedItem))}
+      {section("used", s.sections.used, usedLines.shown.map(usedItem), used.length, <ShowAll rest={usedLines.rest} onClick={usedLines.showAll} />)}
       {wardFindings.length > 0 ? (
         <div data-section="ward-figures">
           <h3 className={styles.sectionTitle}>{`${w.wardFindingsTitle} (${wardFindings.length})`}</h3>

@@ -12,6 +12,7 @@ import { useCycleStrings } from "../cycle/cycle-strings";
 import { useHost } from "../host-context";
 import { useStrings } from "../strings";
 import { useFeedback } from "./use-feedback";
+import { ShowAll, useLongList } from "./long-list";
 
 const useStyles = makeStyles({
   root: { rowGap: tokens.spacingVerticalS },
@@ -39,6 +40,7 @@ export function FeedbackSection({ result }: { result: AggregationResult }) {
   // What came of a download or a write (done, stopped, failed) comes into view and takes the focus.
   const ended = phase.kind === "done" || phase.kind === "stopped" || phase.kind === "error";
   const outcomeRef = useResultIntoView(ended ? phase : null);
+  const lines = useLongList(state.feedback, result);
   return (
     <section className={mergeClasses(panel.panel, styles.root)} aria-labelledby={headingId} data-section="feedback">
       <Subtitle2 as="h2" id={headingId} className={panel.heading}>
@@ -48,7 +50,7 @@ export function FeedbackSection({ result }: { result: AggregationResult }) {
       {state.feedback.length > 0 ? (
         <>
           <ul className={styles.list}>
-            {state.feedback.map((one) => {
+            {lines.shown.map((one) => {
               const counts = countFindings(one.findings);
               return (
                 <li key={`${one.code ?? ""}:${one.unit}`} className={styles.item} data-unit={one.unit}>
@@ -63,6 +65,7 @@ export function FeedbackSection({ result }: { result: AggregationResult }) {
               );
             })}
           </ul>
+          <ShowAll rest={lines.rest} onClick={lines.showAll} />
           {working ? (
             <ProgressRow label={phase.kind === "working" && phase.task === "write" ? c.writing : c.preparing} stopLabel={c.stop} onStop={state.stop} />
           ) : (

@@ -132,6 +132,7 @@ const viSetupUi = {
     fileCounts: (errors: number, warnings: number, notes: number) => `${errors} lỗi, ${warnings} cảnh báo${notes > 0 ? `, ${notes} lưu ý` : ""}`,
     missingLine: (unit: string, forms: string) => `${unit}: ${forms}`,
     missingHint: (unit: string) => `Nhắc ${unit} gửi các biểu mẫu này; số liệu tổng hợp của các biểu mẫu đó còn thiếu phần của đơn vị.`,
+    showMoreUnits: (n: number) => `Hiện thêm ${n} đơn vị`,
     duplicate: {
       used: "tệp được dùng, mới hơn",
       older: "cũ hơn, không dùng",
@@ -277,6 +278,7 @@ const enSetupUi: SetupStrings = {
       `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}${notes > 0 ? `, ${notes} ${notes === 1 ? "note" : "notes"}` : ""}`,
     missingLine: (unit, forms) => `${unit}: ${forms}`,
     missingHint: (unit) => `Remind ${unit} to send these forms; the ward's figures of those forms lack this unit's part.`,
+    showMoreUnits: (n) => `Show ${n} more ${n === 1 ? "unit" : "units"}`,
     duplicate: {
       used: "the file used, newer",
       older: "older, not used",
