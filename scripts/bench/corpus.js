@@ -228,4 +228,4 @@ async function corpusFolder(kind, n) {
   return folder;
 }
 
-module.exports = { corpusFolder, KINDS, CORPUS_VERSION, cacheRoot };
+module.exports = { corpusFolder, KINDS, CORPUS_VERSION, cacheRoot, zipEntries, writeZip };
