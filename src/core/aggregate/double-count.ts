@@ -61,8 +61,9 @@ export function suspectedDoubleCounts(form: Form, rows: Readonly<Record<string, 
   for (const [key, item] of shared) {
     if (!flagged.has(key)) continue;
     const total = rows[item.stt].value;
+    const mine = new Set(item.units);
     const others = [...flagged]
-      .filter((k) => k !== key && shared.get(k)!.units.some((u) => item.units.includes(u)))
+      .filter((k) => k !== key && shared.get(k)!.units.some((u) => mine.has(u)))
       .map((k) => ({ stt: shared.get(k)!.stt, value: shared.get(k)!.value }));
     out.push({
       code: "DOUBLE_COUNT_SUSPECTED",
