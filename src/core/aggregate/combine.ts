@@ -1,4 +1,4 @@
-import { figureFromParts, finiteFigure, isDerivedRow, type Figure } from "../figures";
+import { computeRow, figureFromParts, finiteFigure, isDerivedRow, partsOf, type Figure } from "../figures";
 import type { Form, FormRow } from "../forms/schema";
 
 /** One unit's part of a ward figure. */
@@ -41,6 +41,44 @@ export function combineCodes(row: FormRow, parts: readonly Contribution[]): numb
   return codes.size === 1 ? [...codes][0] : 2;
 }
 
+/** How a form's ratios and totals are computed, worked out once per form: the detail sheet derives every unit's figures (7,000 times for a city). */
+interface Derivation {
+  /** the STTs of its ratio and total rows */
+  derived: ReadonlySet<string>;
+  /** its rows by STT, as figureFromParts finds them (a later row of the same STT over an earlier one) */
+  rows: ReadonlyMap<string, FormRow>;
+  /** whether no ratio or total counts itself among its parts, however deep */
+  acyclic: boolean;
+  /** each STT's place among the form's rows, when no two rows share one */
+  places?: ReadonlyMap<string, number>;
+}
+
+const derivations = new WeakMap<Form, Derivation>();
+function derivationOf(form: Form): Derivation {
+  const known = derivations.get(form);
+  if (known) return known;
+  const rows = new Map(form.rows.map((r) => [r.stt, r]));
+  // Depth-first through the parts: a row met again while its own parts are being walked is a circle.
+  const state = new Map<string, "walking" | "done">();
+  const circular = (stt: string): boolean => {
+    const row = rows.get(stt);
+    if (!row || !isDerivedRow(row) || state.get(stt) === "done") return false;
+    if (state.get(stt) === "walking") return true;
+    state.set(stt, "walking");
+    const found = partsOf(row).some(circular);
+    state.set(stt, "done");
+    return found;
+  };
+  const derivation: Derivation = {
+    derived: new Set(form.rows.filter(isDerivedRow).map((r) => r.stt)),
+    rows,
+    acyclic: !form.rows.some((r) => circular(r.stt)),
+    ...(rows.size === form.rows.length ? { places: new Map(form.rows.map((r, i) => [r.stt, i])) } : {}),
+  };
+  derivations.set(form, derivation);
+  return derivation;
+}
+
 /**
  * Ratios and totals recomputed from the combined inputs, never averaged
  * (1/2 and 9/10 give 10/12 = 83.3 %, not 70 %). A ratio or total passed in is
@@ -48,14 +86,61 @@ export function combineCodes(row: FormRow, parts: readonly Contribution[]): numb
  * ward's workbook, and a total counts such a part as blank.
  */
 export function deriveFigures(form: Form, inputs: Record<string, number | null>): Record<string, number | null> {
-  const out: Record<string, number | null> = { ...inputs };
-  for (const row of form.rows) if (isDerivedRow(row)) delete out[row.stt];
-  const given: Readonly<Record<string, number | null>> = { ...out };
-  const figure = (stt: string) => given[stt] ?? null;
+  const { derived, rows, acyclic } = derivationOf(form);
+  // The inputs less any ratio or total, copied key by key: deleting keys from a copy (as this once did) leaves
+  // a slow dictionary object, and the detail sheet makes one of these per unit and form.
+  // The keys keep the order a copy-then-delete gave them: the inputs' own, then the recomputed rows in form order.
+  const out: Record<string, number | null> = {};
+  for (const stt of Object.keys(inputs)) if (!derived.has(stt)) out[stt] = inputs[stt];
+  // What the inputs give for a row: never a ratio or total passed in.
+  const figure = (stt: string) => (derived.has(stt) ? null : (inputs[stt] ?? null));
   const blankIfUnreadable = (f: Figure) => finiteFigure(f) ?? null;
+  // Without a circle among the rows, a ratio or total is the same wherever it is reached from, so each is computed
+  // once, not again inside every row that counts it (what figureFromParts does, as it must when there is a circle).
+  const computed = new Map<string, number | null>();
+  const walk = (stt: string): Figure => {
+    const row = rows.get(stt);
+    if (!row || !isDerivedRow(row)) return figure(stt);
+    let value = computed.get(stt);
+    if (value === undefined) computed.set(stt, (value = blankIfUnreadable(computeRow(row, walk))));
+    return value;
+  };
   for (const row of form.rows) {
     if (row.kind === "header") continue;
-    out[row.stt] = isDerivedRow(row) ? (figureFromParts(form, row.stt, figure, blankIfUnreadable) ?? null) : (given[row.stt] ?? null);
+    if (!isDerivedRow(row)) out[row.stt] = figure(row.stt);
+    else out[row.stt] = (acyclic ? walk(row.stt) : figureFromParts(form, row.stt, figure, blankIfUnreadable)) ?? null;
+  }
+  return out;
+}
+
+/**
+ * What deriveFigures(form, inputs) gives for each of the form's rows, in the
+ * form's order (null for a heading), as a list rather than an object keyed by
+ * STT: the detail sheet asks this for every unit and form and reads it by row.
+ * A form whose rows share an STT, or whose totals go round in a circle, is
+ * read from deriveFigures itself.
+ */
+export function rowFigures(form: Form, inputs: Readonly<Record<string, number | null>>): (number | null)[] {
+  const { derived, acyclic, places } = derivationOf(form);
+  if (!acyclic || !places) {
+    const all = deriveFigures(form, inputs);
+    return form.rows.map((r) => (r.kind === "header" ? null : (all[r.stt] ?? null)));
+  }
+  const list = form.rows;
+  const figure = (stt: string) => (derived.has(stt) ? null : (inputs[stt] ?? null));
+  // As in deriveFigures: each ratio or total computed once, by its place.
+  const computed: (number | null | undefined)[] = new Array(list.length);
+  const walk = (stt: string): Figure => {
+    const i = places.get(stt);
+    if (i === undefined || !isDerivedRow(list[i])) return figure(stt);
+    let value = computed[i];
+    if (value === undefined) computed[i] = value = finiteFigure(computeRow(list[i], walk)) ?? null;
+    return value;
+  };
+  const out: (number | null)[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const row = list[i];
+    out[i] = row.kind === "header" ? null : isDerivedRow(row) ? (walk(row.stt) ?? null) : figure(row.stt);
   }
   return out;
 }

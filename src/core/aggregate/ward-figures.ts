@@ -37,6 +37,24 @@ function wardFinding<C extends FindingCode>(
   return rawFinding<C>({ expected: null, actual: null, ...f, form: form.id, row: stt, at: stt === null ? null : wardCell(form, stt) });
 }
 
+/**
+ * One unit's part of a row, its keys always in this order (unitName, unitCode, file, value, note), the
+ * optional ones only when there: built directly, as spreading {} or { unitCode } for each of a city's
+ * ~80,000 contributions cost more than the rest of the combining.
+ */
+function contribution(c: UnitColumn, value: number | null, note: string | undefined): Contribution {
+  const part: Contribution = c.unitCode ? { unitName: c.unitName, unitCode: c.unitCode, file: c.file, value } : { unitName: c.unitName, file: c.file, value };
+  if (note) part.note = note;
+  return part;
+}
+
+/** Adds a row to a unit's list, in place (copying the list for each row is units × rows² work). */
+function pushTo(lists: Map<string, string[]>, unit: string, stt: string): void {
+  const list = lists.get(unit);
+  if (list) list.push(stt);
+  else lists.set(unit, [stt]);
+}
+
 const names = (parts: readonly Contribution[]) => parts.map((p) => p.unitName);
 /** Units' figures, each reported (not null). */
 const listed = (parts: readonly Contribution[]) => parts.map((p) => ({ unit: p.unitName, value: p.value! }));
@@ -106,14 +124,18 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
     // Whether only percents went unused: those are never summed, so only a lead can give the ward its figure.
     let onlyPercents = true;
     const repeated = new Map<string, string[]>();
+    // Each unit's sheet of the form looked up once, not once per row: a city has a thousand units and ~80 rows.
+    const sheets: { c: UnitColumn; figures: Record<string, number | null>; notes: Record<string, string> | undefined }[] = [];
+    for (const c of columns) {
+      const figures = c.figures[form.id];
+      if (figures) sheets.push({ c, figures, notes: c.notes[form.id] });
+    }
     for (const row of form.rows) {
       if (!isInputKind(row.kind)) continue;
       const parts: Contribution[] = [];
-      for (const c of columns) {
-        const figures = c.figures[form.id];
-        if (!figures || !(row.stt in figures)) continue;
-        const note = c.notes[form.id]?.[row.stt];
-        parts.push({ unitName: c.unitName, ...(c.unitCode ? { unitCode: c.unitCode } : {}), file: c.file, value: figures[row.stt], ...(note ? { note } : {}) });
+      for (const { c, figures, notes } of sheets) {
+        if (!(row.stt in figures)) continue;
+        parts.push(contribution(c, figures[row.stt], notes?.[row.stt]));
       }
       const reported = parts.filter((p) => p.value !== null);
       let p: RowProvenance;
@@ -124,13 +146,13 @@ export function combineUnits(columns: readonly UnitColumn[], setup: UnitRegistry
         const total = finiteFigure(totalOf(reported.map((x) => x.value))) ?? null;
         p = { value: total, contributions: parts, mode: "sum", used: names(reported) };
       } else if (!lead || !leadSent) {
-        for (const x of reported) unused.set(x.unitName, [...(unused.get(x.unitName) ?? []), row.stt]);
+        for (const x of reported) pushTo(unused, x.unitName, row.stt);
         if (reported.length > 0 && row.kind !== "percent") onlyPercents = false;
         p = { value: null, contributions: parts, mode: "lead", used: [] };
       } else {
         const r = leadRow(form, row, parts, lead);
         findings.push(...r.findings);
-        for (const x of r.repeated) repeated.set(x.unitName, [...(repeated.get(x.unitName) ?? []), row.stt]);
+        for (const x of r.repeated) pushTo(repeated, x.unitName, row.stt);
         p = { value: r.value, contributions: parts, mode: "lead", used: r.used };
       }
       rows[row.stt] = p;

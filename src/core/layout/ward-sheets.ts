@@ -1,5 +1,5 @@
 import type { AggregationResult } from "../aggregate/aggregate";
-import { deriveFigures } from "../aggregate/combine";
+import { rowFigures } from "../aggregate/combine";
 import { CATALOGUE } from "../forms/catalogue";
 import { isInputKind, type Catalogue } from "../forms/schema";
 import { formatDateVi, parsePeriod, type Period } from "../periods/period";
@@ -61,11 +61,13 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
         if (!(stt in inputs)) inputs[stt] = c.value;
       }
     }
+    // By row place, not STT: a list per unit is cheaper to make and read than an object (7,000 of them for a city).
     const perUnit = result.units.map((u) => {
       const inputs = inputsOf.get(u.name);
-      return inputs ? deriveFigures(form, inputs) : undefined;
+      return inputs ? rowFigures(form, inputs) : undefined;
     });
-    for (const row of form.rows) {
+    for (let k = 0; k < form.rows.length; k++) {
+      const row = form.rows[k];
       const heading = row.kind === "header";
       g.text(r, 1, form.id, STYLES.stt);
       g.text(r, 2, row.stt, STYLES.stt);
@@ -77,7 +79,8 @@ function detailSheet(result: AggregationResult, catalogue: Catalogue, periodLabe
       ]);
       if (h) heights[r] = h;
       if (!heading) {
-        perUnit.forEach((figures, i) => g.num(r, 5 + i, figures?.[row.stt] ?? null, NUMBER_FORMAT[row.kind]));
+        const format = NUMBER_FORMAT[row.kind];
+        for (let i = 0; i < perUnit.length; i++) g.num(r, 5 + i, perUnit[i]?.[k] ?? null, format);
         const value = result.values[form.id]?.[row.stt] ?? null;
         g.num(r, wardCol, value, NUMBER_FORMAT[row.kind], STYLES.formula);
         if (earlier) {
