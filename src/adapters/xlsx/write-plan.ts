@@ -20,20 +20,27 @@ export async function planToXlsx(plan: WorkbookPlan, compressor: Compressor = FF
     plan.sheets.findIndex((s) => s.visibility === "visible"),
     0,
   );
-  const parts: [string, string][] = [
-    ["[Content_Types].xml", contentTypesXml(plan.sheets.length)],
-    ["_rels/.rels", rootRelsXml()],
-    ["docProps/core.xml", corePropertiesXml("Biểu mẫu CCHC")],
-    ["xl/workbook.xml", workbookXml(plan.sheets, activeTab)],
-    ["xl/_rels/workbook.xml.rels", workbookRelsXml(plan.sheets.length)],
-  ];
-  // Sheets first: they fill the style and string tables written after them.
-  plan.sheets.forEach((sheet, i) => parts.push([sheetPart(i), worksheetXml(sheet, i === activeTab, styles, strings)]));
-  parts.push(["xl/styles.xml", styles.toXml()], ["xl/sharedStrings.xml", strings.toXml()]);
   const encoder = new TextEncoder();
-  const entries = parts.map(([name, xml]): ZipEntry => {
-    const data = encoder.encode(xml);
-    return { name, method: 8, body: compressor.deflateRaw(data), crc: compressor.crc32(data), size: data.length };
-  });
-  return zipEntries(entries);
+  // Each part is compressed as soon as it is made: with a compressor that works off this thread, the
+  // ward's detail sheet (most of the bytes) deflates while the sheets after it are written.
+  const entries: Promise<ZipEntry>[] = [];
+  const add = (name: string, xml: string | Uint8Array) => {
+    const data = typeof xml === "string" ? encoder.encode(xml) : xml;
+    const crc = compressor.crc32(data);
+    const body = compressor.deflateRawAsync ? compressor.deflateRawAsync(data) : Promise.resolve(compressor.deflateRaw(data));
+    const entry = body.then((b): ZipEntry => ({ name, method: 8, body: b, crc, size: data.length }));
+    // Awaited below; marked as handled now, so a failure while a later part is written leaves no stray rejection behind.
+    entry.catch(() => undefined);
+    entries.push(entry);
+  };
+  add("[Content_Types].xml", contentTypesXml(plan.sheets.length));
+  add("_rels/.rels", rootRelsXml());
+  add("docProps/core.xml", corePropertiesXml("Biểu mẫu CCHC"));
+  add("xl/workbook.xml", workbookXml(plan.sheets, activeTab));
+  add("xl/_rels/workbook.xml.rels", workbookRelsXml(plan.sheets.length));
+  // Sheets first: they fill the style and string tables written after them.
+  plan.sheets.forEach((sheet, i) => add(sheetPart(i), worksheetXml(sheet, i === activeTab, styles, strings)));
+  add("xl/styles.xml", styles.toXml());
+  add("xl/sharedStrings.xml", strings.toXml());
+  return zipEntries(await Promise.all(entries));
 }

@@ -1,33 +1,38 @@
-import { cellAddress, rangeAddress } from "../../../core/layout/address";
+import { cellAddress, columnLetter, rangeAddress } from "../../../core/layout/address";
 import type { CellPlan, PrintPlan, SheetPlan, ValidationPlan } from "../../../core/layout/plan";
 import type { SharedStrings } from "./shared-strings";
 import type { StyleTable } from "./style-table";
+import { Utf8Chunks } from "./utf8-chunks";
 import { xmlEscape, XML_HEADER } from "./xml-text";
 
-interface PlacedCell {
-  col: number;
-  plan: CellPlan;
-}
-
-/** The plan's cells by row, each row's cells by column; a later plan for the same address wins, as a second write would. */
-function cellsByRow(cells: readonly CellPlan[]): Map<number, PlacedCell[]> {
-  const rows = new Map<number, Map<number, CellPlan>>();
+/**
+ * The plan's cells by row, each row's cells by column; a later plan for the same address wins, as a second write would.
+ * The plans write each row left to right, each cell once: such a row is kept as it came, and only a row out of
+ * order (or with a cell written twice) is sorted. A ward's detail sheet has a hundred thousand cells.
+ */
+function cellsByRow(cells: readonly CellPlan[]): Map<number, CellPlan[]> {
+  const rows = new Map<number, CellPlan[]>();
   for (const plan of cells) {
-    let row = rows.get(plan.row);
-    if (!row) rows.set(plan.row, (row = new Map()));
-    row.set(plan.col, plan);
+    const row = rows.get(plan.row);
+    if (row) row.push(plan);
+    else rows.set(plan.row, [plan]);
   }
-  const sorted = new Map<number, PlacedCell[]>();
-  for (const [r, row] of rows)
-    sorted.set(
+  for (const [r, row] of rows) {
+    let ordered = true;
+    for (let i = 1; i < row.length && ordered; i++) ordered = row[i].col > row[i - 1].col;
+    if (ordered) continue;
+    const byCol = new Map<number, CellPlan>();
+    for (const plan of row) byCol.set(plan.col, plan);
+    rows.set(
       r,
-      [...row].map(([col, plan]) => ({ col, plan })).sort((a, b) => a.col - b.col),
+      [...byCol.values()].sort((a, b) => a.col - b.col),
     );
-  return sorted;
+  }
+  return rows;
 }
 
-function cellXml(address: string, plan: CellPlan, styles: StyleTable, strings: SharedStrings): string {
-  const s = styles.idOf(plan.style, plan.numFmt, plan.locked);
+/** One cell's XML. */
+function cellXml(address: string, plan: CellPlan, s: string, strings: SharedStrings): string {
   // Only the plan's own formulas are formulas; any text, whatever it starts with, is a shared string.
   if (plan.formula !== undefined) return `<c r="${address}" s="${s}"><f>${xmlEscape(plan.formula)}</f></c>`;
   if (typeof plan.value === "string") return `<c r="${address}" s="${s}" t="s"><v>${strings.indexOf(plan.value)}</v></c>`;
@@ -86,41 +91,62 @@ function viewXml(plan: SheetPlan, selected: boolean): string {
 }
 
 /**
- * A worksheet part, its elements in the order the schema requires (Excel
- * refuses a file whose elements are out of order).
+ * A worksheet part as UTF-8 bytes, its elements in the order the schema
+ * requires (Excel refuses a file whose elements are out of order). Written
+ * out as it is made (see Utf8Chunks): the same bytes as the XML text encoded.
  */
-export function worksheetXml(plan: SheetPlan, selected: boolean, styles: StyleTable, strings: SharedStrings): string {
+export function worksheetXml(plan: SheetPlan, selected: boolean, styles: StyleTable, strings: SharedStrings): Uint8Array {
   const rows = cellsByRow(plan.cells);
   for (const r of Object.keys(plan.rowHeights)) if (!rows.has(Number(r))) rows.set(Number(r), []);
   const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
   let lastCol = 1;
   for (const cells of rows.values()) if (cells.length) lastCol = Math.max(lastCol, cells[cells.length - 1].col);
   const lastRow = rowNumbers.length ? rowNumbers[rowNumbers.length - 1] : 1;
+  // The last cell's format, remembered: neighbouring cells (a row of units' figures) mostly share one.
+  let lastStyle: CellPlan["style"] | undefined;
+  let lastFormat = "";
+  let lastLocked = false;
+  let lastId = "0";
+  const styleOf = (cell: CellPlan) => {
+    if (cell.style !== lastStyle || cell.numFmt !== lastFormat || cell.locked !== lastLocked) {
+      lastId = String(styles.idOf(cell.style, cell.numFmt, cell.locked));
+      lastStyle = cell.style;
+      lastFormat = cell.numFmt;
+      lastLocked = cell.locked;
+    }
+    return lastId;
+  };
 
-  const out: string[] = [
+  // ~40 bytes a cell (`<c r="AB12" s="3"><v>1234</v></c>`), and room for the rest of the part.
+  const out = new Utf8Chunks(plan.cells.length * 40 + (1 << 14));
+  out.add(
     `${XML_HEADER}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
-    plan.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
-    `<dimension ref="${rangeAddress({ row: 1, col: 1, lastRow, lastCol })}"/>`,
-    viewXml(plan, selected),
-    '<sheetFormatPr defaultRowHeight="15"/>',
-  ];
+  );
+  out.add(plan.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "");
+  out.add(`<dimension ref="${rangeAddress({ row: 1, col: 1, lastRow, lastCol })}"/>`);
+  out.add(viewXml(plan, selected));
+  out.add('<sheetFormatPr defaultRowHeight="15"/>');
   if (plan.columnWidths.length) {
-    out.push("<cols>");
-    plan.columnWidths.forEach((width, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`));
-    out.push("</cols>");
+    out.add("<cols>");
+    plan.columnWidths.forEach((width, i) => out.add(`<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`));
+    out.add("</cols>");
   }
-  out.push("<sheetData>");
+  out.add("<sheetData>");
   for (const r of rowNumbers) {
     const height = plan.rowHeights[r];
-    out.push(height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}" customHeight="1">`);
-    for (const { col, plan: cell } of rows.get(r)!) out.push(cellXml(cellAddress(r, col), cell, styles, strings));
-    out.push("</row>");
+    out.add(height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}" customHeight="1">`);
+    // The row's number as text once, not once per cell.
+    const digits = String(r);
+    for (const cell of rows.get(r)!) out.add(cellXml(columnLetter(cell.col) + digits, cell, styleOf(cell), strings));
+    out.add("</row>");
   }
-  out.push("</sheetData>");
+  out.add("</sheetData>");
   // No password: the lock guards formulas against slips, it is not a secret (see the README). Column widths and row heights stay adjustable.
-  if (plan.protect) out.push('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
+  if (plan.protect) out.add('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
   if (plan.merges.length)
-    out.push(`<mergeCells count="${plan.merges.length}">${plan.merges.map((range) => `<mergeCell ref="${rangeAddress(range)}"/>`).join("")}</mergeCells>`);
-  out.push(validationsXml(plan.validations), printXml(plan.print), "</worksheet>");
-  return out.join("");
+    out.add(`<mergeCells count="${plan.merges.length}">${plan.merges.map((range) => `<mergeCell ref="${rangeAddress(range)}"/>`).join("")}</mergeCells>`);
+  out.add(validationsXml(plan.validations));
+  out.add(printXml(plan.print));
+  out.add("</worksheet>");
+  return out.bytes();
 }
