@@ -5,7 +5,7 @@
  * slow machine). Uses the compiled CLI in lib/ (built by npm ci / build:cli).
  *
  * `node scripts/bench.js --quick` runs the aggregation table on 10 and 100
- * files only; the full run (10 … 2,000 files, the most one aggregation takes, several minutes) writes its
+ * files only; the full run (10 … 3,000 files: a province's communes; several minutes) writes its
  * figures and the machine to docs/bench/cli.json. Other options: --sizes
  * 10,1000, --kinds libreoffice, --runs 5, --aggregate-only (no micro figures),
  * --cli other/cchc.js (another build, to compare), --json FILE.
@@ -112,7 +112,7 @@ const byMedianTime = (samples) => [...samples].sort((a, b) => a.seconds - b.seco
 
 /**
  * `cchc aggregate` (bin/cchc.js, a fresh process, -o to a temp file) on
- * folders of 10 … 2,000 unit files saved by LibreOffice and by ExcelJS, against
+ * folders of 10 … 3,000 unit files saved by LibreOffice and by ExcelJS, against
  * the floor: a fresh process that reads each file, inflates the parts the
  * reader needs and walks their bytes once (scripts/bench/floor.js), with
  * fflate's inflater and with Node's zlib (the CLI's). Runs alternate
@@ -171,7 +171,7 @@ async function aggregateTable({ sizes, kinds, runs, cli }) {
   console.log(
     cores > 2
       ? `  (from 48 files on, files are read in ${Math.min(cores - 1, 8)} worker threads; the floor uses one thread)`
-      : "  (two cores: files are read in the main thread, as two worker threads measured no faster here; CCHC_WORKERS=2 forces them)",
+      : "  (two cores: files are read in the main thread, as a worker beside it measured no faster here; CCHC_WORKERS=1 forces one)",
   );
   return rows;
 }
@@ -186,7 +186,7 @@ function parseArgs(argv) {
     return argv[at].includes("=") ? argv[at].slice(flag.length + 1) : argv[at + 1];
   };
   const quick = has("--quick") || process.env.BENCH_QUICK === "1";
-  const sizes = value("--sizes") ? value("--sizes").split(",").map(Number) : quick ? [10, 100] : [10, 100, 1000, core.LIMITS.maxFiles];
+  const sizes = value("--sizes") ? value("--sizes").split(",").map(Number) : quick ? [10, 100] : [10, 100, 1000, 3000];
   const kinds = value("--kinds") ? value("--kinds").split(",") : corpus.KINDS;
   const runs = Number(value("--runs") ?? 3);
   // The results file is written by a full run only (or where --json says): a quick run would overwrite the figures with partial ones.

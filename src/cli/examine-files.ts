@@ -24,14 +24,13 @@ interface IndexedFile {
   file: string;
 }
 
-/** What the main thread sends a worker, and what comes back for each file. */
-export interface WorkerRequest extends ExamineOptions {
+/** What a worker is started with; then it asks for files (`{ more: true }`) and is sent batches, an empty one when all are taken. */
+export type WorkerSetup = ExamineOptions;
+export interface WorkerBatch {
   files: IndexedFile[];
 }
-export interface WorkerReply {
-  index: number;
-  result: ExaminedFile;
-}
+/** What a worker posts: a file's result, or that it wants more files. */
+export type WorkerReply = { index: number; result: ExaminedFile } | { more: true };
 
 /**
  * Below this many files a worker's start-up (loading the reader and the
@@ -47,14 +46,20 @@ export async function examineInTurn(files: IndexedFile[], options: ExamineOption
   }
 }
 
-const examineHere = (files: IndexedFile[], options: ExamineOptions, results: ExaminedFile[]) =>
-  examineInTurn(files, options, (index, result) => (results[index] = result));
+/** Files handed to a worker at a time: few enough that the threads finish together, enough that asking costs nothing. */
+const BATCH = 8;
+
+/** Lets the event loop run (the workers' requests for more files) between two files the main thread reads. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * How many workers: CCHC_WORKERS when set (0 = none; tests use it), else one
- * per core beyond two for a big job. Reading is allocation-heavy: a single
- * thread already keeps a second core busy with V8's garbage collection, and on
- * a two-core machine two readers measured no faster than one (npm run bench).
+ * How many worker threads beside the main thread, which takes a share too:
+ * CCHC_WORKERS when set (0 = none; tests use it), else one per core beyond
+ * the first for a big job, from three cores. On two, a worker measured no
+ * faster (1,000 files: 1.65-1.74 s alone, 1.69-1.80 s with one worker, on a
+ * quiet machine): it spends ~0.7 s of CPU loading the modules and warming
+ * the same code up again, and the main thread already has a second core
+ * busy with garbage collection and zlib.
  */
 function workerCount(files: number, workerFile: string): number {
   const forced = process.env.CCHC_WORKERS;
@@ -62,52 +67,59 @@ function workerCount(files: number, workerFile: string): number {
   // Under ts-jest the CLI runs from src/ and there is no compiled worker: work in-process.
   if (files < POOL_THRESHOLD || !existsSync(workerFile)) return 0;
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return cores <= 2 ? 0 : Math.min(cores - 1, 8, Math.ceil(files / POOL_THRESHOLD));
+  return cores <= 2 ? 0 : Math.max(0, Math.min(cores - 1, 8, Math.ceil(files / POOL_THRESHOLD) - 1));
 }
 
 /**
- * Reads and examines every file, in worker threads when there are many files
- * and cores to share them (see workerCount). Results come back in the order of `files`. A worker that dies
- * (out of memory, a bug) does not lose its files: what it had not answered is
- * examined here instead.
+ * Reads and examines every file, shared with worker threads when there are
+ * many files and cores to share them (see workerCount): the main thread and
+ * the workers take files from one queue. Results come back in the order of
+ * `files`. A worker that dies (out of memory, a bug) does not lose its files:
+ * what it had taken and not answered is examined here instead.
  */
 export async function examineFiles(files: readonly string[], shared: ExamineOptions): Promise<ExaminedFile[]> {
   const results: ExaminedFile[] = new Array(files.length);
-  const all = files.map((file, index) => ({ index, file }));
-  const workerFile = path.join(__dirname, "examine-worker.js");
-  const n = workerCount(all.length, workerFile);
-  if (n === 0) {
-    await examineHere(all, shared, results);
-    return results;
+  const queue = files.map((file, index) => ({ index, file }));
+  const n = workerCount(queue.length, path.join(__dirname, "examine-worker.js"));
+  let next = 0;
+  // One queue for every thread: a worker that starts late, or runs slow, simply takes fewer files.
+  const take = (k: number) => queue.slice(next, (next += k));
+  const workers = Array.from({ length: n }, () => runWorker(path.join(__dirname, "examine-worker.js"), shared, () => take(BATCH), results));
+  for (let one = take(1); one.length > 0; one = take(1)) {
+    await examineInTurn(one, shared, (index, result) => (results[index] = result));
+    if (n > 0) await breathe();
   }
-  // Interleaved shares: unit files are alike, so equal counts are equal work.
-  const shares = Array.from({ length: n }, (_, k) => all.filter((f) => f.index % n === k));
-  await Promise.all(
-    shares.map(async (share) => {
-      const answered = await runWorker(workerFile, { ...shared, files: share }, results);
-      const left = share.filter((f) => !answered.has(f.index));
-      if (left.length > 0) await examineHere(left, shared, results);
-    }),
-  );
+  const lost = (await Promise.all(workers)).flat();
+  if (lost.length > 0) await examineInTurn(lost, shared, (index, result) => (results[index] = result));
   return results;
 }
 
-/** Runs one worker over its share; resolves with the indexes it answered, whatever happened to it. */
-function runWorker(workerFile: string, request: WorkerRequest, into: ExaminedFile[]): Promise<Set<number>> {
+/**
+ * Runs one worker, feeding it batches from `take` as it asks; resolves, once
+ * it has ended whatever way, with the files it took and did not answer (a
+ * worker that could not start, ran out of memory or met a bug).
+ */
+function runWorker(workerFile: string, setup: WorkerSetup, take: () => IndexedFile[], into: ExaminedFile[]): Promise<IndexedFile[]> {
   return new Promise((resolve) => {
-    const answered = new Set<number>();
+    const taken = new Map<number, IndexedFile>();
     let worker: Worker;
     try {
-      worker = new Worker(workerFile, { workerData: request });
+      worker = new Worker(workerFile, { workerData: setup });
     } catch {
-      resolve(answered);
+      resolve([]);
       return;
     }
     worker.on("message", (reply: WorkerReply) => {
+      if ("more" in reply) {
+        const files = take();
+        for (const f of files) taken.set(f.index, f);
+        worker.postMessage({ files } satisfies WorkerBatch);
+        return;
+      }
       into[reply.index] = reply.result;
-      answered.add(reply.index);
+      taken.delete(reply.index);
     });
     worker.on("error", () => undefined); // the exit that follows settles it
-    worker.on("exit", () => resolve(answered));
+    worker.on("exit", () => resolve([...taken.values()]));
   });
 }

@@ -1,12 +1,20 @@
 /**
- * A worker thread of `cchc aggregate`: reads and examines its share of the
- * files and posts each result as soon as it has it (see examine-files.ts).
+ * A worker thread of `cchc aggregate`: asks the main thread for files, reads
+ * and examines each batch, posting each result as soon as it has it, and ends
+ * when it is sent no more (see examine-files.ts).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { examineInTurn, type WorkerReply, type WorkerRequest } from "./examine-files";
+import { examineInTurn, type WorkerBatch, type WorkerReply, type WorkerSetup } from "./examine-files";
 
-const run = (request: WorkerRequest) =>
-  examineInTurn(request.files, request, (index, result) => parentPort!.postMessage({ index, result } satisfies WorkerReply));
+const port = parentPort!;
+const setup = workerData as WorkerSetup;
+const post = (reply: WorkerReply) => port.postMessage(reply);
 
-// Anything unforeseen ends the worker; the main thread examines what it had not answered.
-run(workerData as WorkerRequest).catch(() => process.exit(1));
+port.on("message", ({ files }: WorkerBatch) => {
+  if (files.length === 0) return port.close();
+  examineInTurn(files, setup, (index, result) => post({ index, result }))
+    .then(() => post({ more: true }))
+    // Anything unforeseen ends the worker; the main thread examines what it had not answered.
+    .catch(() => process.exit(1));
+});
+post({ more: true });
