@@ -94,3 +94,25 @@ describe("the fast reader, file after file", () => {
     expect(walk(false)).toContainEqual(["row", false, "3", undefined, undefined, "1:5", "1>2", "a&b", undefined, "false", undefined]);
   });
 });
+
+describe("the styles part, file after file", () => {
+  /** A workbook of one number in A1 with this number format. */
+  async function formatted(numFmt: string): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const cell = wb.addWorksheet("S").getCell("A1");
+    cell.value = 0.25;
+    cell.numFmt = numFmt;
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it("a styles part stored as one read before gives its formats; a different one is read afresh, never mistaken for it", async () => {
+    const percent = await formatted("0.00%");
+    const date = await formatted("dd/mm/yyyy");
+    const thousands = await formatted("#,##0.000");
+    for (const bytes of [percent, date, percent, thousands, date, percent]) {
+      expect(cellsOf(readXlsxFast(bytes))).toEqual(cellsOf(await readXlsx(bytes)));
+    }
+    expect(cellsOf(readXlsxFast(date))["S!A1"]).toEqual(cellsOf(await readXlsx(date))["S!A1"]);
+    expect(JSON.stringify(cellsOf(readXlsxFast(percent)))).toContain("0.00%");
+  });
+});

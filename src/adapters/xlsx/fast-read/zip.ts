@@ -196,17 +196,34 @@ export class ZipParts {
     }
   }
 
-  /** The inflated bytes of a part, or undefined when the zip has no such part. */
-  read(name: string): Uint8Array | undefined {
+  /**
+   * A part as stored (its compression method, inflated size and stored
+   * bytes, not inflated), or undefined when the zip has no such part: two
+   * parts stored alike hold the same bytes, so what was read from one serves
+   * for the other.
+   */
+  stored(name: string): { method: number; size: number; data: Uint8Array } | undefined {
     const entry = this.entries.get(partKey(name));
     if (!entry) return undefined;
     this.admit([name]);
+    return { method: entry.method, size: entry.size, data: this.storedData(entry) };
+  }
+
+  private storedData(entry: Entry): Uint8Array {
     const { bytes } = this;
     const local = entry.localOffset;
     if (local + 30 > bytes.length || u32(bytes, local) !== SIG_LOCAL) throw damaged(`${entry.name}: local header missing`, entry.name);
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (start + entry.compressedSize > bytes.length) throw damaged(`${entry.name}: data cut short`, entry.name);
-    const data = bytes.subarray(start, start + entry.compressedSize);
+    return bytes.subarray(start, start + entry.compressedSize);
+  }
+
+  /** The inflated bytes of a part, or undefined when the zip has no such part. */
+  read(name: string): Uint8Array | undefined {
+    const entry = this.entries.get(partKey(name));
+    if (!entry) return undefined;
+    this.admit([name]);
+    const data = this.storedData(entry);
     const cap = Math.min(LIMITS.maxInflatedPartBytes, LIMITS.maxInflatedTotalBytes - this.inflatedTotal);
     let out: Uint8Array;
     if (entry.method === 0) {
