@@ -266,8 +266,10 @@ function closest(registry: UnitRegistry, p: Prepared, key: string): UnitMatch {
   return { resembles: closeUnits.length > 1 ? closeUnits : unitsOf(registry, near) };
 }
 
+/** A unit's name as sameUnitName compares it: folded, without a leading "Ủy ban nhân dân"/"UBND"; to key units by name. */
+export const unitNameKey = (name: string): string => foldText(name).replace(/^(?:uy ban nhan dan|ubnd)\s+/, "");
+
 /** "Ủy ban nhân dân phường Nhị Chiểu", "UBND phường Nhị Chiểu" and "Phường Nhị Chiểu" name the same ward; accents and case aside. */
 export function sameUnitName(a: string, b: string): boolean {
-  const core = (s: string) => foldText(s).replace(/^(?:uy ban nhan dan|ubnd)\s+/, "");
-  return core(a) === core(b);
+  return unitNameKey(a) === unitNameKey(b);
 }
