@@ -18,7 +18,16 @@ const useStyles = makeStyles({
   root: { rowGap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  item: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  // Lines off screen are not laid out until scrolled to (see AggregateSummary's unit lines).
+  item: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 2.5em",
+  },
   unit: { display: "flex", flexDirection: "column", minWidth: 0, wordBreak: "break-word" },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   outcome: { ":focus": { outline: "none" }, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },

@@ -22,6 +22,9 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    // A thousand chosen files: those scrolled out of the list's box are not laid out until scrolled to.
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 2.5em",
   },
   fileText: {
     display: "flex",
