@@ -1,12 +1,12 @@
 import { promises as fs } from "node:fs";
 import type { AppError } from "../core/errors";
 import type { Lang } from "../core/messages";
-import { loadSetup, setupIssueLine, setupSizeIssue, type SetupIssue } from "../core/units/load-setup";
+import type { SetupIssue } from "../core/units/load-setup";
 import { DEFAULT_REGISTRY, type UnitRegistry } from "../core/units/registry";
 import { describeFsError } from "./write-file";
 
 /** The setup's issues as the CLI says them after "không hợp lệ: ": the first five entries, or what is wrong with the whole file. */
-function issuesText(issues: readonly SetupIssue[], lang: Lang): string {
+function issuesText(issues: readonly SetupIssue[], lang: Lang, setupIssueLine: (issue: SetupIssue, lang: Lang) => string): string {
   const whole = issues.find((i) => i.code === "too-large" || i.code === "not-json");
   if (whole?.code === "too-large") return "> 1 MB";
   // The parser's own words are English: kept for --lang en, where they help find the slip.
@@ -25,9 +25,11 @@ function issuesText(issues: readonly SetupIssue[], lang: Lang): string {
  */
 export async function loadRegistry(file: string | undefined, lang: Lang): Promise<{ ok: true; value: UnitRegistry } | { ok: false; error: AppError }> {
   if (!file) return { ok: true, value: DEFAULT_REGISTRY };
+  // The checker (zod, ~70 ms to load) only when there is a file to check.
+  const { loadSetup, setupIssueLine, setupSizeIssue } = await import("../core/units/load-setup");
   const invalid = (issues: readonly SetupIssue[]) => ({
     ok: false as const,
-    error: { code: "REGISTRY_INVALID" as const, file, issues: issuesText(issues, lang) },
+    error: { code: "REGISTRY_INVALID" as const, file, issues: issuesText(issues, lang, setupIssueLine) },
   });
   let text: string;
   try {

@@ -5,7 +5,8 @@
  */
 import { LIMITS } from "../../src/core/limits";
 import { checkSetup, loadSetup, setupIssueLine, setupSizeIssue, setupTextTooLarge } from "../../src/core/units/load-setup";
-import { DEFAULT_REGISTRY, parseRegistry } from "../../src/core/units/registry";
+import { DEFAULT_REGISTRY } from "../../src/core/units/registry";
+import { parseRegistry } from "../../src/core/units/registry-schema";
 
 const unit = (code: string, name: string, aliases: string[] = [], forms = ["BM1"]) => ({ code, name, aliases, forms });
 

@@ -5,6 +5,11 @@ import { COPIED_DOMAIN_MD, readDomainForms, SHARED_DOMAIN_MD } from "../support/
 const clone = (): CatalogueInput => JSON.parse(JSON.stringify(CATALOGUE));
 
 describe("the forms catalogue", () => {
+  it("is used as shipped only because the schema makes of it exactly what it is (no default, no transform)", () => {
+    // CATALOGUE is the JSON itself at run time (no zod at start-up); this is where the schema checks it.
+    expect(loadCatalogue(JSON.parse(fs.readFileSync("src/core/forms/catalogue.json", "utf8")))).toEqual(CATALOGUE);
+  });
+
   it("has the seven forms in order, with the row counts of Phụ lục 3", () => {
     expect(FORM_IDS).toEqual(["BM1", "BM2", "BM3", "BM4", "BM5", "BM6", "BM7"]);
     expect(CATALOGUE.forms.map((f) => f.rows.length)).toEqual([18, 2, 10, 10, 12, 13, 16]);

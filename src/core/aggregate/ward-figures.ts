@@ -1,5 +1,6 @@
 import { finiteFigure, totalOf } from "../figures";
-import { isInputKind, type Catalogue, type Form, type FormRow } from "../forms/schema";
+import { isInputKind } from "../forms/kinds";
+import type { Catalogue, Form, FormRow } from "../forms/schema";
 import { combineModeOf, isCombinable, leadOf } from "../units/leads";
 import type { UnitRegistry } from "../units/registry";
 import { rawFinding, type FindingCode, type FindingParamsOf, type RawFinding } from "../validate/finding";

@@ -1,18 +1,8 @@
 import { z } from "zod";
 
-/** Row kinds of the Biểu mẫu tables (DOMAIN.md, "The forms"). */
-export const ROW_KINDS = ["header", "count", "money", "percent", "code", "ratio", "total"] as const;
-export type RowKind = (typeof ROW_KINDS)[number];
+import { ROW_KINDS } from "./kinds";
 
-/** Kinds whose Số liệu cell is typed by the unit (the rest are headers or formulas). */
-export const INPUT_KINDS: readonly RowKind[] = ["count", "money", "percent", "code"];
-
-const INPUT_KIND_SET: ReadonlySet<RowKind> = new Set(INPUT_KINDS);
-
-/** Whether a row of this kind holds a figure the unit types (count, money, percent, code). */
-export function isInputKind(kind: RowKind): boolean {
-  return INPUT_KIND_SET.has(kind);
-}
+export { ROW_KINDS, INPUT_KINDS, isInputKind, type RowKind } from "./kinds";
 
 const stt = z.string().regex(/^\d+(\.\d+)*$/, "STT phải có dạng 1, 2.1, 2.1.3");
 const formId = z.string().regex(/^BM\d+$/, "Mã biểu mẫu phải có dạng BM1");

@@ -1,6 +1,7 @@
 import { ratioOf, sameNumber, sameRatio, totalOfFigures } from "../figures";
 import { CATALOGUE } from "../forms/catalogue";
-import { isInputKind, type Catalogue, type FormRow } from "../forms/schema";
+import { isInputKind } from "../forms/kinds";
+import type { Catalogue, FormRow } from "../forms/schema";
 import type { FormFigures } from "../layout/form-sheet";
 import type { WorkbookPlan } from "../layout/plan";
 import { IMPORT_NOTES } from "../layout/report-texts";

@@ -1,5 +1,6 @@
 import { ratioOf, sameNumber, sameRatio, totalOfFigures, type Figure } from "../figures";
-import { isInputKind, type FormRow } from "../forms/schema";
+import { isInputKind } from "../forms/kinds";
+import type { FormRow } from "../forms/schema";
 import type { LocatedForm, LocatedRow } from "../read/locate";
 import { readNumber } from "../read/number";
 import { evaluateTypedArithmetic } from "../validate/arithmetic";

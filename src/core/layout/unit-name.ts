@@ -1,7 +1,7 @@
 /**
  * The reporting unit's name as the title block shows it. A module of its own,
  * with no import: the task pane's first load needs the limit for its input box
- * and must not pull in the catalogue (and zod) with it.
+ * and must not pull in the catalogue with it.
  */
 
 /** The unit name used when the officer gives none. */

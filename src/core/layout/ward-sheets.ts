@@ -1,7 +1,8 @@
 import type { AggregationResult } from "../aggregate/aggregate";
 import { rowFigures } from "../aggregate/combine";
 import { CATALOGUE } from "../forms/catalogue";
-import { isInputKind, type Catalogue } from "../forms/schema";
+import { isInputKind } from "../forms/kinds";
+import type { Catalogue } from "../forms/schema";
 import { formatDateVi, parsePeriod, type Period } from "../periods/period";
 import { fileUseDetail } from "../messages/file-use";
 import type { Lang } from "../messages/types";

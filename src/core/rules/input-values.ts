@@ -1,4 +1,5 @@
-import { isInputKind, type FormRow } from "../forms/schema";
+import { isInputKind } from "../forms/kinds";
+import type { FormRow } from "../forms/schema";
 import { readNumber, type NumberReading } from "../read/number";
 import type { FindingCode, RawFinding } from "../validate/finding";
 import { rowFinding, valueCell, type FormContext, type RowFindingFields } from "../validate/context";

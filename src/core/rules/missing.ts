@@ -1,4 +1,4 @@
-import { isInputKind } from "../forms/schema";
+import { isInputKind } from "../forms/kinds";
 import { valueCell, rowFinding, type FormContext } from "../validate/context";
 import type { RawFinding } from "../validate/finding";
 

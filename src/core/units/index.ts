@@ -1,2 +1,3 @@
 export * from "./registry";
+export * from "./registry-schema";
 export * from "./leads";

@@ -8,7 +8,7 @@
 import type { z } from "zod";
 import { LIMITS } from "../limits";
 import type { Lang } from "../messages/types";
-import { registryIssueText, registrySchema, type UnitRegistry } from "./registry";
+import { registryIssueText, registrySchema, type UnitRegistry } from "./registry-schema";
 
 /** Where an issue is in the setup: ["units", 2, "code"]; empty for the setup as a whole. */
 export type SetupPath = readonly (string | number)[];

@@ -5,7 +5,7 @@ import type { RegistryUnit, UnitRegistry } from "../../core/units/registry";
 
 type Codec = typeof import("./setup-codec");
 
-// zod and the checked catalogue come with the codec: fetched after the first render, not in the first load.
+// zod comes with the codec: fetched after the first render, not in the first load.
 const loadCodec = (): Promise<Codec> => import(/* webpackChunkName: "ward-setup" */ "./setup-codec");
 
 /** Why the remembered setup is not the one in force (the default is used instead). */

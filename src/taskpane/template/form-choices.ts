@@ -7,11 +7,9 @@ export type FormChoice = Pick<Form, "id" | "title" | "titleEn">;
 
 /**
  * The forms the view lists, in catalogue order, read straight from the
- * catalogue's data. The checked catalogue (core/forms/catalogue, which
- * validates the whole catalogue with zod when it is loaded) comes with the
- * plan builder when the officer clicks Tạo biểu mẫu: labels alone need
- * neither zod nor the check, so neither is part of the pane's first load.
- * (Every test and CLI run that loads the core checks this same data.)
+ * catalogue's data (the same data core/forms/catalogue serves, which the
+ * tests check with zod). The rules and rows come with the plan builder when
+ * the officer clicks Tạo biểu mẫu: labels alone are all the first load needs.
  */
 export const FORM_CHOICES: readonly FormChoice[] = catalogueData.forms;
 

@@ -1,5 +1,5 @@
 /**
- * Tạo biểu mẫu's plan, with the checked catalogue and zod: fetched when the
+ * Tạo biểu mẫu's plan, with the catalogue and the layout: fetched when the
  * officer first clicks Tạo biểu mẫu, not part of the pane's first load.
  */
 import { wardPeriod } from "../../core/cycle/ward-dates";

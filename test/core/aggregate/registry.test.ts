@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import { DEFAULT_REGISTRY, matchUnitName, parseRegistry, type UnitRegistry } from "../../../src/core/units";
 import { CATALOGUE } from "../../../src/core/forms";
 
@@ -5,6 +6,13 @@ const unit = (code: string, name: string, aliases: string[] = [], forms: string[
 const registry = (...units: unknown[]) => ({ ward: "Phường Ái Quốc", units });
 
 describe("the default unit registry", () => {
+  it("is used as shipped only because the schema makes of it exactly what it is, defaults written out", () => {
+    // DEFAULT_REGISTRY is the JSON itself at run time (no zod at start-up); this is where the schema checks it.
+    const shipped: unknown = JSON.parse(fs.readFileSync("src/core/units/registry.json", "utf8"));
+    expect(parseRegistry(shipped)).toEqual({ ok: true, value: shipped });
+    expect(DEFAULT_REGISTRY).toEqual(shipped);
+  });
+
   it("lists the ward's five units of DOMAIN.md, with every form answered for by someone, and no ward's name", () => {
     // The product never writes a ward name it was not given.
     expect(DEFAULT_REGISTRY.ward).toBeUndefined();

@@ -6,7 +6,8 @@
  */
 import { identifyWorkbook, type UnitWorkbook } from "../../../src/core/aggregate";
 import { findUnit, normaliseUnitName, editDistance } from "../../../src/core/units/match-unit";
-import { DEFAULT_REGISTRY, parseRegistry, type UnitRegistry } from "../../../src/core/units/registry";
+import { DEFAULT_REGISTRY, type UnitRegistry } from "../../../src/core/units/registry";
+import { parseRegistry } from "../../../src/core/units/registry-schema";
 import { unitBook, type UnitFigures } from "../../support/unit-books";
 import { aggregate, validateWorkbook } from "../../support/worded";
 

@@ -1,6 +1,7 @@
 import { otherFileKind, submissionsBoard, vietnamDate, type SubmissionsInput } from "../../../src/core/cycle/submissions";
 import { wardPeriod } from "../../../src/core/cycle/ward-dates";
-import { DEFAULT_REGISTRY, parseRegistry } from "../../../src/core/units/registry";
+import { DEFAULT_REGISTRY } from "../../../src/core/units/registry";
+import { parseRegistry } from "../../../src/core/units/registry-schema";
 
 /** A moment in Vietnam's time (UTC+7), as a file's modification time. */
 const at = (local: string) => Date.parse(`${local}+07:00`);
