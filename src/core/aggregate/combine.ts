@@ -49,8 +49,6 @@ interface Derivation {
   rows: ReadonlyMap<string, FormRow>;
   /** whether no ratio or total counts itself among its parts, however deep */
   acyclic: boolean;
-  /** each STT's place among the form's rows, when no two rows share one */
-  places?: ReadonlyMap<string, number>;
 }
 
 const derivations = new WeakMap<Form, Derivation>();
@@ -73,7 +71,6 @@ function derivationOf(form: Form): Derivation {
     derived: new Set(form.rows.filter(isDerivedRow).map((r) => r.stt)),
     rows,
     acyclic: !form.rows.some((r) => circular(r.stt)),
-    ...(rows.size === form.rows.length ? { places: new Map(form.rows.map((r, i) => [r.stt, i])) } : {}),
   };
   derivations.set(form, derivation);
   return derivation;
@@ -86,13 +83,33 @@ function derivationOf(form: Form): Derivation {
  * ward's workbook, and a total counts such a part as blank.
  */
 export function deriveFigures(form: Form, inputs: Record<string, number | null>): Record<string, number | null> {
-  const { derived, rows, acyclic } = derivationOf(form);
+  const { derived } = derivationOf(form);
+  const value = rowValue(form, inputs);
   // The inputs less any ratio or total, copied key by key: deleting keys from a copy (as this once did) leaves
-  // a slow dictionary object, and the detail sheet makes one of these per unit and form.
-  // The keys keep the order a copy-then-delete gave them: the inputs' own, then the recomputed rows in form order.
+  // a slow dictionary object. The keys keep the order a copy-then-delete gave them: the inputs' own, then the
+  // recomputed rows in form order.
   const out: Record<string, number | null> = {};
   for (const stt of Object.keys(inputs)) if (!derived.has(stt)) out[stt] = inputs[stt];
-  // What the inputs give for a row: never a ratio or total passed in.
+  for (const row of form.rows) if (row.kind !== "header") out[row.stt] = value(row);
+  return out;
+}
+
+/**
+ * What deriveFigures(form, inputs) gives for each of the form's rows, in the
+ * form's order (null for a heading), without making its object: the detail
+ * sheet asks this for every unit and form and reads it by row.
+ */
+export function rowFigures(form: Form, inputs: Readonly<Record<string, number | null>>): (number | null)[] {
+  // Rows sharing an STT show what deriveFigures keeps for it (the later row's figure) on each of them.
+  const shared = derivationOf(form).rows.size !== form.rows.length;
+  const all = shared ? deriveFigures(form, inputs) : undefined;
+  const value = rowValue(form, inputs);
+  return form.rows.map((row) => (row.kind === "header" ? null : all ? (all[row.stt] ?? null) : value(row)));
+}
+
+/** A row's figure as deriveFigures gives it: an input as given (never a ratio or total passed in), a ratio or total recomputed. */
+function rowValue(form: Form, inputs: Readonly<Record<string, number | null>>): (row: FormRow) => number | null {
+  const { derived, rows, acyclic } = derivationOf(form);
   const figure = (stt: string) => (derived.has(stt) ? null : (inputs[stt] ?? null));
   const blankIfUnreadable = (f: Figure) => finiteFigure(f) ?? null;
   // Without a circle among the rows, a ratio or total is the same wherever it is reached from, so each is computed
@@ -105,42 +122,5 @@ export function deriveFigures(form: Form, inputs: Record<string, number | null>)
     if (value === undefined) computed.set(stt, (value = blankIfUnreadable(computeRow(row, walk))));
     return value;
   };
-  for (const row of form.rows) {
-    if (row.kind === "header") continue;
-    if (!isDerivedRow(row)) out[row.stt] = figure(row.stt);
-    else out[row.stt] = (acyclic ? walk(row.stt) : figureFromParts(form, row.stt, figure, blankIfUnreadable)) ?? null;
-  }
-  return out;
-}
-
-/**
- * What deriveFigures(form, inputs) gives for each of the form's rows, in the
- * form's order (null for a heading), as a list rather than an object keyed by
- * STT: the detail sheet asks this for every unit and form and reads it by row.
- * A form whose rows share an STT, or whose totals go round in a circle, is
- * read from deriveFigures itself.
- */
-export function rowFigures(form: Form, inputs: Readonly<Record<string, number | null>>): (number | null)[] {
-  const { derived, acyclic, places } = derivationOf(form);
-  if (!acyclic || !places) {
-    const all = deriveFigures(form, inputs);
-    return form.rows.map((r) => (r.kind === "header" ? null : (all[r.stt] ?? null)));
-  }
-  const list = form.rows;
-  const figure = (stt: string) => (derived.has(stt) ? null : (inputs[stt] ?? null));
-  // As in deriveFigures: each ratio or total computed once, by its place.
-  const computed: (number | null | undefined)[] = new Array(list.length);
-  const walk = (stt: string): Figure => {
-    const i = places.get(stt);
-    if (i === undefined || !isDerivedRow(list[i])) return figure(stt);
-    let value = computed[i];
-    if (value === undefined) computed[i] = value = finiteFigure(computeRow(list[i], walk)) ?? null;
-    return value;
-  };
-  const out: (number | null)[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const row = list[i];
-    out[i] = row.kind === "header" ? null : isDerivedRow(row) ? (walk(row.stt) ?? null) : figure(row.stt);
-  }
-  return out;
+  return (row) => (!isDerivedRow(row) ? figure(row.stt) : ((acyclic ? walk(row.stt) : figureFromParts(form, row.stt, figure, blankIfUnreadable)) ?? null));
 }
