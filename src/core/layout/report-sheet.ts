@@ -102,21 +102,8 @@ export function reportSheet(
 
 /** Height for a row whose longest text wraps in a column `width` characters wide. */
 export function wrappedHeight(texts: { text: string; width: number }[]): number | undefined {
-  // Lines counted without splitting the text: this is asked for every row of every report table, and for the
-  // detail sheet's header of a thousand unit names. No text at all counts as -Infinity lines, as in Math.max().
-  let lines = -Infinity;
-  for (const { text, width } of texts) {
-    const perLine = Math.max(1, width * 1.1);
-    let n = 0;
-    for (let from = 0; ;) {
-      const end = text.indexOf("\n", from);
-      n += Math.max(1, Math.ceil(((end < 0 ? text.length : end) - from) / perLine));
-      if (end < 0) break;
-      from = end + 1;
-    }
-    // NaN (a column without a width) wins, as in Math.max: no height then.
-    if (n > lines || Number.isNaN(n)) lines = n;
-  }
+  const perLine = (line: string, width: number) => Math.max(1, Math.ceil(line.length / Math.max(1, width * 1.1)));
+  const lines = Math.max(...texts.map((t) => t.text.split("\n").reduce((n, line) => n + perLine(line, t.width), 0)));
   return lines > 1 ? Math.min(FORM_LAYOUT.maxRowHeight, lines * FORM_LAYOUT.lineHeight) : undefined;
 }
 
