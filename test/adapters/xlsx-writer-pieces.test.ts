@@ -49,13 +49,4 @@ describe("the sheet writer", () => {
     expect(xml).toContain('<row r="2"><c r="A2" s="1" t="s"><v>1</v></c><c r="B2" s="1" t="s"><v>2</v></c><c r="C2" s="1"><v>9</v></c></row>');
     expect(xml).toContain('<row r="7" ht="30" customHeight="1"></row>');
   });
-
-  it("compresses the same parts off the main thread as on it", async () => {
-    const cells = Array.from({ length: 5000 }, (_, i) => cell(1 + Math.floor(i / 50), 1 + (i % 50), i % 3 ? i * 1.5 : `t${i % 17}`));
-    const { deflateRawAsync: _async, ...syncOnly } = NODE_COMPRESSOR;
-    const a = unzipSync(await planToXlsx(sheetPlan(cells), NODE_COMPRESSOR));
-    const b = unzipSync(await planToXlsx(sheetPlan(cells), syncOnly));
-    expect(Object.keys(a)).toEqual(Object.keys(b));
-    for (const name of Object.keys(a)) expect(Buffer.from(a[name]).equals(Buffer.from(b[name]))).toBe(true);
-  });
 });

@@ -21,17 +21,10 @@ export async function planToXlsx(plan: WorkbookPlan, compressor: Compressor = FF
     0,
   );
   const encoder = new TextEncoder();
-  // Each part is compressed as soon as it is made: with a compressor that works off this thread, the
-  // ward's detail sheet (most of the bytes) deflates while the sheets after it are written.
-  const entries: Promise<ZipEntry>[] = [];
+  const entries: ZipEntry[] = [];
   const add = (name: string, xml: string | Uint8Array) => {
     const data = typeof xml === "string" ? encoder.encode(xml) : xml;
-    const crc = compressor.crc32(data);
-    const body = compressor.deflateRawAsync ? compressor.deflateRawAsync(data) : Promise.resolve(compressor.deflateRaw(data));
-    const entry = body.then((b): ZipEntry => ({ name, method: 8, body: b, crc, size: data.length }));
-    // Awaited below; marked as handled now, so a failure while a later part is written leaves no stray rejection behind.
-    entry.catch(() => undefined);
-    entries.push(entry);
+    entries.push({ name, method: 8, body: compressor.deflateRaw(data), crc: compressor.crc32(data), size: data.length });
   };
   add("[Content_Types].xml", contentTypesXml(plan.sheets.length));
   add("_rels/.rels", rootRelsXml());
@@ -42,5 +35,5 @@ export async function planToXlsx(plan: WorkbookPlan, compressor: Compressor = FF
   plan.sheets.forEach((sheet, i) => add(sheetPart(i), worksheetXml(sheet, i === activeTab, styles, strings)));
   add("xl/styles.xml", styles.toXml());
   add("xl/sharedStrings.xml", strings.toXml());
-  return zipEntries(await Promise.all(entries));
+  return zipEntries(entries);
 }

@@ -5,12 +5,6 @@ export interface Compressor {
   /** raw DEFLATE data, no zlib header */
   deflateRaw(data: Uint8Array): Uint8Array;
   crc32(data: Uint8Array): number;
-  /**
-   * The same raw DEFLATE data, made off this thread (Node's zlib thread pool),
-   * so that a part is compressed while the next ones are written. Optional:
-   * without it, deflateRaw runs here.
-   */
-  deflateRawAsync?(data: Uint8Array): Promise<Uint8Array>;
 }
 
 const CRC_TABLE = (() => {
