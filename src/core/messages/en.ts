@@ -18,6 +18,9 @@ import type { TextNotation } from "../read/number";
 import type { FormulaMismatchKind } from "../validate/finding-params";
 import type { Messages } from "./types";
 
+/** The units a long list leaves unnamed (see NAMED_UNITS). */
+const moreUnits = (n: (x: unknown) => string) => (rest: number) => `and ${n(rest)} other ${rest === 1 ? "unit" : "units"}`;
+
 /** English, for the CLI's --lang en. */
 export const en: Messages = {
   errors: {
@@ -254,28 +257,28 @@ export const en: Messages = {
     VALUES_CONFLICT: (p, n) =>
       p.kind === "above-lead"
         ? {
-            message: `Other units' figures are above the lead unit ${p.used}'s (${n(p.value)}): ${unitFigures(p.values, n)}. The ward's figure is ${p.used}'s.`,
+            message: `Other units' figures are above the lead unit ${p.used}'s (${n(p.value)}): ${unitFigures(p.values, n, moreUnits(n))}. The ward's figure is ${p.used}'s.`,
             suggestion: `A part cannot exceed the ward's whole: check with ${p.used} and these units, correct the wrong file and aggregate again.`,
           }
         : {
-            message: `Units give different values: ${unitFigures(p.values, n)}. Using the lead unit ${p.used}'s (${n(p.value)}).`,
+            message: `Units give different values: ${unitFigures(p.values, n, moreUnits(n))}. Using the lead unit ${p.used}'s (${n(p.value)}).`,
             suggestion: "Agree the figure with the units; this percentage cannot be added up across units.",
           },
     LEAD_MISSING: (p, n) =>
       p.why === "no-lead"
         ? {
-            message: `No lead unit is set for this form, so the ward's figures are left blank; figures not used: ${unitRows(p.units)}.`,
+            message: `No lead unit is set for this form, so the ward's figures are left blank; figures not used: ${unitRows(p.units, moreUnits(n))}.`,
             suggestion: p.percents
               ? "Set the form's lead in the ward's unit list (leads), then aggregate again; percentages cannot be added up across units."
               : "Set the form's lead in the ward's unit list (leads), or make the form summed over units (combine), then aggregate again.",
           }
         : p.why === "not-sent"
           ? {
-              message: `The lead unit ${p.lead} has not sent this form, so the ward's figures are left blank; figures not used: ${unitRows(p.units)}.`,
+              message: `The lead unit ${p.lead} has not sent this form, so the ward's figures are left blank; figures not used: ${unitRows(p.units, moreUnits(n))}.`,
               suggestion: `Ask ${p.lead} for its figures; other units' figures do not stand in for the lead's.`,
             }
           : {
-              message: `The lead unit ${p.lead} left this row blank, so the ward's cell is blank; figures not used: ${unitFigures(p.units, n)}.`,
+              message: `The lead unit ${p.lead} left this row blank, so the ward's cell is blank; figures not used: ${unitFigures(p.units, n, moreUnits(n))}.`,
               suggestion: `Ask ${p.lead} for this row's figure (0 if nothing happened).`,
             },
     LEAD_REPEATED: (p) => ({

@@ -19,6 +19,9 @@ import type { TextNotation } from "../read/number";
 import type { FormulaMismatchKind } from "../validate/finding-params";
 import type { Messages } from "./types";
 
+/** The units a long list leaves unnamed (see NAMED_UNITS). */
+const moreUnits = (n: (x: unknown) => string) => (rest: number) => `và ${n(rest)} đơn vị khác`;
+
 const DAMAGE_VI: Record<DamageReason | "unknown", string> = {
   zip: "phần nén (zip) của tệp bị hỏng hoặc thiếu, có thể tệp chưa được tải về hay sao chép hết",
   xml: "nội dung bên trong tệp bị hỏng",
@@ -260,28 +263,28 @@ export const vi: Messages = {
     VALUES_CONFLICT: (p, n) =>
       p.kind === "above-lead"
         ? {
-            message: `Số của đơn vị khác lớn hơn số của đơn vị chủ trì ${p.used} (${n(p.value)}): ${unitFigures(p.values, n)}. Số của phường lấy theo ${p.used}.`,
+            message: `Số của đơn vị khác lớn hơn số của đơn vị chủ trì ${p.used} (${n(p.value)}): ${unitFigures(p.values, n, moreUnits(n))}. Số của phường lấy theo ${p.used}.`,
             suggestion: `Một phần không thể lớn hơn số chung của phường: đối chiếu với ${p.used} và các đơn vị này, sửa tệp sai rồi tổng hợp lại.`,
           }
         : {
-            message: `Các đơn vị ghi khác nhau: ${unitFigures(p.values, n)}. Dùng số của đơn vị chủ trì ${p.used} (${n(p.value)}).`,
+            message: `Các đơn vị ghi khác nhau: ${unitFigures(p.values, n, moreUnits(n))}. Dùng số của đơn vị chủ trì ${p.used} (${n(p.value)}).`,
             suggestion: "Thống nhất số liệu với các đơn vị; tỷ lệ này không cộng được giữa các đơn vị.",
           },
     LEAD_MISSING: (p, n) =>
       p.why === "no-lead"
         ? {
-            message: `Chưa chọn đơn vị chủ trì biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${unitRows(p.units)}.`,
+            message: `Chưa chọn đơn vị chủ trì biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${unitRows(p.units, moreUnits(n))}.`,
             suggestion: p.percents
               ? "Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads) rồi tổng hợp lại; tỷ lệ không cộng được giữa các đơn vị."
               : "Chọn đơn vị chủ trì trong danh sách đơn vị của phường (mục leads), hoặc đặt biểu mẫu là cộng các đơn vị (mục combine), rồi tổng hợp lại.",
           }
         : p.why === "not-sent"
           ? {
-              message: `Đơn vị chủ trì ${p.lead} chưa gửi biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${unitRows(p.units)}.`,
+              message: `Đơn vị chủ trì ${p.lead} chưa gửi biểu mẫu này nên số liệu của phường để trống; số liệu không được dùng: ${unitRows(p.units, moreUnits(n))}.`,
               suggestion: `Nhắc ${p.lead} gửi số liệu; số của đơn vị khác không thay cho số của đơn vị chủ trì.`,
             }
           : {
-              message: `Đơn vị chủ trì ${p.lead} để trống dòng này nên ô của phường để trống; số liệu không được dùng: ${unitFigures(p.units, n)}.`,
+              message: `Đơn vị chủ trì ${p.lead} để trống dòng này nên ô của phường để trống; số liệu không được dùng: ${unitFigures(p.units, n, moreUnits(n))}.`,
               suggestion: `Hỏi ${p.lead} số liệu của dòng này (ghi 0 nếu không phát sinh).`,
             },
     LEAD_REPEATED: (p) => ({

@@ -235,6 +235,24 @@ describe("VALUES_CONFLICT: units give different values for a percent input", () 
   });
 });
 
+describe("a ward finding about many units names ten of them and counts the rest", () => {
+  // 25 units the setup does not know each send BM3; its lead (Trung tâm Phục vụ hành chính công) sends nothing.
+  const files = Array.from({ length: 25 }, (_, i) => wb(`to-${i + 1}.xlsx`, { BM3: { "1.1": 50 + i } }, { unit: `Tổ dân phố số ${i + 1}` }));
+  const lead = (lang: "vi" | "en") => codes(run(files, { lang }), "LEAD_MISSING").find((f) => f.form === "BM3")!;
+
+  it("in Vietnamese: the first ten in order, then 'và 15 đơn vị khác'; the finding still lists all 25", () => {
+    const f = lead("vi");
+    expect(f.message).toContain("Tổ dân phố số 1 (1.1); Tổ dân phố số 10 (1.1); ");
+    expect(f.message).toMatch(/; và 15 đơn vị khác\.$/);
+    expect(f.message.match(/Tổ dân phố số/g)).toHaveLength(10);
+    expect(f.units).toHaveLength(25);
+  });
+
+  it("in English: 'and 15 other units'", () => {
+    expect(lead("en").message).toMatch(/; and 15 other units\.$/);
+  });
+});
+
 describe("each unit file's own validation findings", () => {
   it("are carried with their file, counted, and the file's figures are still used", () => {
     const r = run([wb("vhxh.xlsx", { BM1: { ...ZERO_BM1, "3.1": -2, "3.2": "3" } }, { unit: VHXH }), wb("vp.xlsx", { ...BM1(3, 4), BM5 }, { unit: VP })]);
