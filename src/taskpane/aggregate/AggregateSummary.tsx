@@ -1,8 +1,9 @@
 import { Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useId, useMemo, useState, type ReactNode, type Ref } from "react";
+import { useId, useMemo, useState, type Ref } from "react";
 import type { AggregationResult, FileUse } from "../../core/aggregate/aggregate";
 import { fileUseDetail } from "../../core/messages/file-use";
 import { toFinding } from "../../core/messages/word";
+import { firstNamed } from "../../core/messages/writers";
 import { parsePeriod } from "../../core/periods/period";
 import type { Finding, FindingCode, RawFindingOf, Severity } from "../../core/validate/finding";
 import { countFindings } from "../../core/validate/validate-workbook";
@@ -18,7 +19,7 @@ import type { FileChecks } from "./use-file-checks";
 import { useSummaryStyles } from "./summary-styles";
 import { SubmissionsBoard } from "./SubmissionsBoard";
 import { DuplicateItem, FileFindings } from "./UnitFindingItems";
-import { ShowAll, useLongList } from "./long-list";
+import { LongSection } from "./long-list";
 
 const useStyles = makeStyles({
   // A thousand units' lines: those off screen are not laid out until scrolled to (the summary of 1,000 files took 0.6 s of layout).
@@ -126,7 +127,6 @@ export function AggregateSummary({
   }, [findings]);
   const fileFindings = (file: string) => byFile.get(file) ?? [];
   const usedCounts = used.map((f) => countFindings(fileFindings(f.file)));
-  const usedLines = useLongList(used, result);
   const unitErrors = usedCounts.reduce((n, c) => n + c.error, 0);
   const unitWarnings = usedCounts.reduce((n, c) => n + c.warning, 0);
   // One line per unit that has not sent, naming its forms (not one line per unit and form).
@@ -142,15 +142,7 @@ export function AggregateSummary({
     }
     return [...byUnit.values()];
   }, [result]);
-
-  const section = (key: string, title: string, items: ReactNode[], total = items.length, more?: ReactNode) =>
-    items.length === 0 ? null : (
-      <div key={key}>
-        <h3 className={styles.sectionTitle}>{`${title} (${total})`}</h3>
-        <ul className={styles.list}>{items}</ul>
-        {more}
-      </div>
-    );
+  const duplicates = useMemo(() => result.findings.flatMap((raw, i) => (raw.code === "UNIT_DUPLICATE" ? [{ raw, i }] : [])), [result]);
 
   const goTo = (at: { sheet: string; address: string }) => {
     setSelectError(null);
@@ -174,7 +166,7 @@ export function AggregateSummary({
           {f.cell ? <span className={styles.cell}>{`${f.cell}: `}</span> : f.form ? `${f.form}${f.row ? ` ${f.row}` : ""}: ` : null}
           {f.message}
         </Text>
-        {f.units && f.units.length > 0 ? <Caption1 className={styles.muted}>{w.findingUnits(f.units.join(", "))}</Caption1> : null}
+        {f.units && f.units.length > 0 ? <Caption1 className={styles.muted}>{w.findingUnits(firstNamed(f.units, ", ", w.moreUnits, String))}</Caption1> : null}
         {f.suggestion ? <Caption1 className={styles.muted}>{f.suggestion}</Caption1> : null}
       </>
     );
@@ -241,7 +233,7 @@ export function AggregateSummary({
           <ul className={styles.forms}>{formItems}</ul>
         </div>
       ) : null}
-      {section("used", s.sections.used, usedLines.shown.map(usedItem), used.length, <ShowAll rest={usedLines.rest} onClick={usedLines.showAll} />)}
+      <LongSection title={s.sections.used} items={used} line={usedItem} of={result} lines="units" />
       {wardFindings.length > 0 ? (
         <div data-section="ward-figures">
           <h3 className={styles.sectionTitle}>{`${w.wardFindingsTitle} (${wardFindings.length})`}</h3>
@@ -250,10 +242,12 @@ export function AggregateSummary({
           {selectError ? <ErrorMessage title={w.selectFailed} error={selectError} /> : null}
         </div>
       ) : null}
-      {section(
-        "missing",
-        s.sections.missing,
-        missing.map((m) => {
+      <LongSection
+        title={s.sections.missing}
+        items={missing}
+        of={result}
+        lines="units"
+        line={(m) => {
           const like = m.like ? toFinding(m.like, lang) : undefined;
           return (
             <li
@@ -268,36 +262,47 @@ export function AggregateSummary({
               <Caption1 className={styles.muted}>{like ? like.suggestion : w.missingHint(m.unit)}</Caption1>
             </li>
           );
-        }),
-      )}
-      {section(
-        "duplicates",
-        s.sections.duplicates,
-        result.findings.flatMap((raw, i) =>
-          raw.code === "UNIT_DUPLICATE" ? [<DuplicateItem key={i} raw={raw} result={result} checks={checks} onRemoveFile={onRemoveFile} />] : [],
-        ),
-      )}
-      {SECTIONS.filter(({ code }) => code !== "UNIT_MISSING" && code !== "UNIT_DUPLICATE").map(({ code, key }) =>
-        section(key, s.sections[key], findings.filter((f) => f.code === code && !isWardFigureFinding(f)).map(findingItem)),
-      )}
-      {section(
-        "noForms",
-        s.sections.noForms,
-        formless.map((f) => (
+        }}
+      />
+      <LongSection
+        title={s.sections.duplicates}
+        items={duplicates}
+        of={result}
+        lines="units"
+        line={({ raw, i }) => <DuplicateItem key={i} raw={raw} result={result} checks={checks} onRemoveFile={onRemoveFile} />}
+      />
+      {SECTIONS.filter(({ code }) => code !== "UNIT_MISSING" && code !== "UNIT_DUPLICATE").map(({ code, key }) => (
+        <LongSection
+          key={key}
+          title={s.sections[key]}
+          items={findings.filter((f) => f.code === code && !isWardFigureFinding(f))}
+          of={result}
+          lines="findings"
+          line={findingItem}
+        />
+      ))}
+      <LongSection
+        title={s.sections.noForms}
+        items={formless}
+        of={result}
+        lines="files"
+        line={(f) => (
           <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status="no-forms">
             <Text className={styles.line}>{`${f.file}: ${fileUseDetail(f, lang) ?? ""}`}</Text>
           </li>
-        )),
-      )}
-      {section(
-        "unreadable",
-        s.sections.unreadable,
-        unreadable.map((f) => (
+        )}
+      />
+      <LongSection
+        title={s.sections.unreadable}
+        items={unreadable}
+        of={result}
+        lines="files"
+        line={(f) => (
           <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status="unreadable">
             <Text className={styles.line}>{fileUseDetail(f, lang) ?? f.file}</Text>
           </li>
-        )),
-      )}
+        )}
+      />
       {unitErrors + unitWarnings > 0 ? <Caption1 className={styles.muted}>{s.unitFindingsNote(unitErrors, unitWarnings)}</Caption1> : null}
     </section>
   );

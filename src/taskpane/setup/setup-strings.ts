@@ -133,6 +133,9 @@ const viSetupUi = {
     missingLine: (unit: string, forms: string) => `${unit}: ${forms}`,
     missingHint: (unit: string) => `Nhắc ${unit} gửi các biểu mẫu này; số liệu tổng hợp của các biểu mẫu đó còn thiếu phần của đơn vị.`,
     showMoreUnits: (n: number) => `Hiện thêm ${n} đơn vị`,
+    showMoreFindings: (n: number) => `Hiện thêm ${n} vấn đề`,
+    showMoreFiles: (n: number) => `Hiện thêm ${n} tệp`,
+    moreUnits: (n: number) => `và ${n} đơn vị khác`,
     duplicate: {
       used: "tệp được dùng, mới hơn",
       older: "cũ hơn, không dùng",
@@ -279,6 +282,9 @@ const enSetupUi: SetupStrings = {
     missingLine: (unit, forms) => `${unit}: ${forms}`,
     missingHint: (unit) => `Remind ${unit} to send these forms; the ward's figures of those forms lack this unit's part.`,
     showMoreUnits: (n) => `Show ${n} more ${n === 1 ? "unit" : "units"}`,
+    showMoreFindings: (n) => `Show ${n} more ${n === 1 ? "finding" : "findings"}`,
+    showMoreFiles: (n) => `Show ${n} more ${n === 1 ? "file" : "files"}`,
+    moreUnits: (n) => `and ${n} other ${n === 1 ? "unit" : "units"}`,
     duplicate: {
       used: "the file used, newer",
       older: "older, not used",
