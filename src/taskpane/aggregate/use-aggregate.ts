@@ -184,8 +184,8 @@ export function useAggregate(
       try {
         // The setup in force once it was read (at once, mostly: the views read it when the pane opens).
         const { setup: units } = await setup.store.ready();
-        // Read afresh each run: the bytes are handed over (transferred) to the worker.
-        const jobFiles = await Promise.all(files.filter((f) => isCandidateFile(f.name)).map(toJobFile));
+        // The files themselves: the worker reads each as it comes to it.
+        const jobFiles = files.filter((f) => isCandidateFile(f.name)).map(toJobFile);
         const earlier = await previousFigures();
         const job: AggregateJob = {
           files: jobFiles,

@@ -55,7 +55,7 @@ export function useFileChecks(files: readonly File[], lang: UiLang, key: unknown
       requested.current.controllers.push(controller);
       void (async () => {
         try {
-          const jobFiles = await Promise.all(todo.map((n) => toJobFile(files.find((f) => f.name === n)!)));
+          const jobFiles = todo.map((n) => toJobFile(files.find((f) => f.name === n)!));
           const out = await runner.validate({ files: jobFiles, lang }, { onProgress: () => undefined, signal: controller.signal });
           if (controller.signal.aborted) return;
           update(todo.map((n) => [n, withResult(out.find((c) => c.file === n))]));

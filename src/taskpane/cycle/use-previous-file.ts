@@ -38,17 +38,15 @@ export function usePreviousFile(read: PreviousReader | undefined, lang: Lang) {
         return;
       }
       setState({ kind: "reading", file: file.name });
-      pending.current = toJobFile(file)
-        .then((jobFile) => read({ file: jobFile, lang }, { signal: new AbortController().signal }))
-        .then(
-          (outcome) =>
-            settle(
-              outcome.earlier
-                ? { kind: "read", file: file.name, earlier: outcome.earlier }
-                : { kind: "failed", file: file.name, reason: outcome.error ?? unreadable },
-            ),
-          () => settle({ kind: "failed", file: file.name, reason: unreadable }),
-        );
+      pending.current = read({ file: toJobFile(file), lang }, { signal: new AbortController().signal }).then(
+        (outcome) =>
+          settle(
+            outcome.earlier
+              ? { kind: "read", file: file.name, earlier: outcome.earlier }
+              : { kind: "failed", file: file.name, reason: outcome.error ?? unreadable },
+          ),
+        () => settle({ kind: "failed", file: file.name, reason: unreadable }),
+      );
     },
     [read, lang, unreadable],
   );

@@ -14,6 +14,7 @@ import { DEFAULT_REGISTRY, type UnitRegistry } from "../../core/units/registry";
 import { openWorkbook } from "../../adapters/xlsx/open-workbook";
 import { PREVIEW_LIMITS, previewWindows } from "./preview";
 import { withFindings } from "./with-findings";
+import { readAhead, withBytes } from "./job-file";
 import {
   AggregateFailure,
   abortError,
@@ -84,7 +85,7 @@ function checkRegistry(json: unknown, name: string, lang: Lang): UnitRegistry {
   );
 }
 
-/** A picked file as a workbook snapshot, or why it cannot be one. */
+/** A picked file (its content read already: readAhead, withBytes) as a workbook snapshot, or why it cannot be one. */
 async function openSnapshot(file: JobFile, lang: Lang): Promise<Result<WorkbookSnapshot, FileError>> {
   if (file.size > LIMITS.maxFileBytes) return { ok: false, error: { code: "FILE_TOO_LARGE", file: file.name, bytes: file.size, limit: LIMITS.maxFileBytes } };
   // The browser's reason (readError) is an English exception text: the officer gets what to do instead.
@@ -108,9 +109,10 @@ export async function runAggregateJob(job: AggregateJob, control: JobControl): P
   const workbooks: ExaminedWorkbook[] = [];
   const unreadable: { file: string; error: FileError }[] = [];
   const pause = pauses();
+  const next = readAhead(job.files);
   for (const [i, file] of job.files.entries()) {
     if (control.isCancelled()) throw abortError();
-    const opened = await openSnapshot(file, job.lang);
+    const opened = await openSnapshot(await next(i), job.lang);
     if (opened.ok) workbooks.push(examineWorkbook({ file: file.name, modified: file.modified, book: opened.value }, { registry }));
     else unreadable.push({ file: file.name, error: opened.error });
     control.onProgress({ done: i + 1, total: job.files.length, file: file.name });
@@ -134,9 +136,10 @@ export async function runValidateJob(job: ValidateJob, control: JobControl<Check
   const checks: FileCheck[] = [];
   let previewArea = JOB_PREVIEW_AREA;
   const pause = pauses();
+  const next = readAhead(job.files);
   for (const [i, file] of job.files.entries()) {
     if (control.isCancelled()) throw abortError();
-    const opened = await openSnapshot(file, job.lang);
+    const opened = await openSnapshot(await next(i), job.lang);
     if (control.isCancelled()) throw abortError();
     let check: FileCheck;
     if (opened.ok) {
@@ -165,7 +168,7 @@ export async function runValidateJob(job: ValidateJob, control: JobControl<Check
  * sheet's). A file that cannot be opened is an outcome, not a failure.
  */
 export async function runImportJob(job: ImportJob): Promise<FileImport> {
-  const opened = await openSnapshot(job.file, job.lang);
+  const opened = await openSnapshot(await withBytes(job.file), job.lang);
   if (!opened.ok) return { file: job.file.name, error: formatError(opened.error, job.lang) };
   const result = importWithChoice(opened.value, job);
   const { windows } = previewWindows(opened.value, result.findings, job.lang);
@@ -178,6 +181,6 @@ export async function runImportJob(job: ImportJob): Promise<FileImport> {
  * cannot be opened is an outcome, its reason a sentence.
  */
 export async function runPreviousJob(job: PreviousJob): Promise<EarlierRead> {
-  const opened = await openSnapshot(job.file, job.lang);
+  const opened = await openSnapshot(await withBytes(job.file), job.lang);
   return opened.ok ? { earlier: earlierFigures(opened.value, job.file.name) } : { error: formatError(opened.error, job.lang) };
 }

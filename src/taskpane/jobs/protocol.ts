@@ -19,8 +19,10 @@ export interface JobFile {
   /** File.lastModified (ms), to tell which of two resent files is newer */
   modified?: number;
   size: number;
-  /** absent when the file was too large to read, or could not be read */
+  /** the content, read already (tests, and files the page made itself) */
   bytes?: ArrayBuffer;
+  /** the picked file itself, read where the job runs, when it comes to it; absent when it is too large to read */
+  blob?: Blob;
   /** why the browser could not read the file, when it could not */
   readError?: string;
 }

@@ -178,8 +178,8 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
     async (chosen: readonly File[], signal: AbortSignal) => {
       if (chosen.length === 0) return;
       setPhase({ kind: "working", task: "check", file: chosen[0].name });
-      // Read here (the browser's own I/O), read again on each run: the bytes are handed over to the worker.
-      const jobFiles = await Promise.all(chosen.map(toJobFile));
+      // The files themselves: the worker reads each as it comes to it.
+      const jobFiles = chosen.map(toJobFile);
       const earlier = await previousFigures();
       const spare = await assignedOnly();
       throwIfAborted(signal);
@@ -301,7 +301,7 @@ export function useValidate(host: Host, runner: ValidateRunner, t: UiStrings["va
       }
       const file = report.index !== undefined ? files.current[report.index] : undefined;
       if (!file) throw new SaidError(c.nothing);
-      const outcome = await runner.importFile({ file: await toJobFile(file), lang, createdAt, ...chosen }, { signal });
+      const outcome = await runner.importFile({ file: toJobFile(file), lang, createdAt, ...chosen }, { signal });
       if (!outcome.result) throw new SaidError(outcome.error ?? c.nothing);
       return { result: outcome.result, preview: outcome.preview };
     },
