@@ -7,7 +7,7 @@ import { buildWorkbookPlan } from "../../src/core/layout/workbook-plan";
 import { SAMPLE_UNITS } from "../../src/core/sample/demo-units";
 import { createMessageHandler } from "../../src/taskpane/jobs/file.worker";
 import type { AggregateJob, JobFile, WorkerReply, WorkerRequest } from "../../src/taskpane/jobs/protocol";
-import { createWorkerRunner } from "../../src/taskpane/jobs/runner";
+import { createInProcessRunner, createWorkerRunner } from "../../src/taskpane/jobs/runner";
 import { windowFor } from "../../src/taskpane/jobs/preview";
 import { loopbackWorker } from "../support/loopback-worker";
 import { period } from "../support/plans";
@@ -215,6 +215,22 @@ describe("the worker runner", () => {
     expect(seen).toEqual(FILES.map((_, i) => i + 1));
     expect(result.files).toHaveLength(FILES.length);
     expect(worker.terminated).toBe(true);
+  });
+
+  it("sends the provenance as JSON text, and the page's result equals the one made in-process, provenance and all", async () => {
+    const replies: WorkerReply[] = [];
+    await createMessageHandler((r) => replies.push(r))({ type: "start", job: job({ ward: "Phường Nhị Chiểu" }) });
+    const reply = replies[replies.length - 1];
+    if (reply.type !== "result") throw new Error(reply.type);
+    expect(typeof reply.provenance).toBe("string");
+    expect("provenance" in reply.result).toBe(false);
+
+    const options = { onProgress: () => undefined, signal: new AbortController().signal };
+    const viaWorker = await createWorkerRunner(() => loopbackWorker().worker).run(job({ ward: "Phường Nhị Chiểu" }), options);
+    const inProcess = await createInProcessRunner().run(job({ ward: "Phường Nhị Chiểu" }), options);
+    expect(Object.keys(viaWorker.provenance).length).toBeGreaterThan(0);
+    expect(viaWorker.provenance).toEqual(inProcess.provenance);
+    expect({ ...viaWorker }).toEqual(inProcess);
   });
 
   it("stops at once when aborted, ending the worker", async () => {

@@ -129,7 +129,8 @@ export type WorkerRequest =
 export type WorkerReply =
   | ({ type: "progress" } & JobProgress)
   | ({ type: "checked" } & CheckProgress)
-  | { type: "result"; result: AggregationResult }
+  /** the result, its per-unit provenance as JSON text (see file.worker.ts) */
+  | { type: "result"; result: Omit<AggregationResult, "provenance">; provenance: string }
   | { type: "validated"; checks: FileCheck[] }
   | { type: "imported"; outcome: FileImport }
   | { type: "earlier"; outcome: EarlierRead }

@@ -138,13 +138,26 @@ function runInWorker<T>(
   });
 }
 
+/**
+ * The worker's result with its provenance, parsed from the JSON text the
+ * worker sent when it is first read: only writing the ward's workbook reads
+ * it, so the summary is shown without waiting for it.
+ */
+function withProvenance(result: Omit<AggregationResult, "provenance">, json: string): AggregationResult {
+  let provenance: AggregationResult["provenance"] | undefined;
+  return Object.defineProperty(result, "provenance", {
+    enumerable: true,
+    get: () => (provenance ??= JSON.parse(json) as AggregationResult["provenance"]),
+  }) as AggregationResult;
+}
+
 /** Runs each job in a worker of its own, transferring the files' bytes to it. */
 export function createWorkerRunner(createWorker: () => WorkerLike): JobRunner {
   return {
     run(job, { onProgress, signal }) {
       return runInWorker<AggregationResult>(createWorker, { type: "start", job }, job.files, signal, (reply) => {
         if (reply.type === "progress") onProgress({ done: reply.done, total: reply.total, file: reply.file });
-        return reply.type === "result" ? { value: reply.result } : undefined;
+        return reply.type === "result" ? { value: withProvenance(reply.result, reply.provenance) } : undefined;
       });
     },
     validate(job, { onProgress, signal }) {
