@@ -16,6 +16,7 @@ import { usePreviousFile } from "../cycle/use-previous-file";
 import { useStoppableWork, wasStopped } from "../common/use-stoppable-work";
 import { describeError, type ErrorView } from "../describe-error";
 import { toJobFile } from "../jobs/job-file";
+import { latestEvery } from "../common/latest-every";
 import { AggregateFailure, abortError, type AggregateJob, type JobProgress } from "../jobs/protocol";
 import type { AggregateRunner } from "../jobs/runner";
 
@@ -32,6 +33,13 @@ export type AggregatePhase =
 
 /** The file a browser download of the ward's report is saved as. */
 export const wardFileName = (periodId: string): string => `tong-hop-${periodId}.xlsx`;
+
+/**
+ * How often the progress is redrawn. The worker reports every file: drawn
+ * each time, 1,000 files kept the page's main thread busy 77 % of the run
+ * (Chromium trace, scripts/bench-pane.js), so a click on Dừng waited its turn.
+ */
+export const PROGRESS_EVERY_MS = 100;
 
 /** "Auto": the period most files record. */
 export const AUTO_PERIOD = "auto";
@@ -201,12 +209,10 @@ export function useAggregate(
           ...(earlier ? { previous: earlier } : {}),
         };
         if (controller.signal.aborted) throw abortError();
-        const aggregated = await runner.run(job, {
-          signal: controller.signal,
-          onProgress: (progress) => {
-            if (!controller.signal.aborted) setPhase({ kind: "running", progress });
-          },
+        const shown = latestEvery<JobProgress>(PROGRESS_EVERY_MS, (progress) => {
+          if (!controller.signal.aborted) setPhase({ kind: "running", progress });
         });
+        const aggregated = await runner.run(job, { signal: controller.signal, onProgress: shown.push }).finally(shown.cancel);
         if (controller.signal.aborted) return;
         setResult(aggregated);
         setPhase({ kind: "summary" });
