@@ -7,6 +7,7 @@ import type { FileError } from "../core/errors";
 import type { Lang } from "../core/messages";
 import type { Result } from "../core/result";
 import type { UnitRegistry } from "../core/units/registry";
+import { startInflater, type Inflater } from "./inflate-ahead";
 import { readWorkbookFile } from "./read-files";
 
 /** One input file, read and examined, or the reason it could not be read. */
@@ -39,9 +40,14 @@ export type WorkerReply = { index: number; result: ExaminedFile } | { more: true
 const POOL_THRESHOLD = 48;
 
 /** Examines files in turn, handing each result over as soon as it is known, so each file's cells can be let go at once. */
-export async function examineInTurn(files: IndexedFile[], options: ExamineOptions, into: (index: number, result: ExaminedFile) => void): Promise<void> {
+export async function examineInTurn(
+  files: IndexedFile[],
+  options: ExamineOptions,
+  into: (index: number, result: ExaminedFile) => void,
+  inflater?: Inflater,
+): Promise<void> {
   for (const { index, file } of files) {
-    const read = await readWorkbookFile(file, options.lang);
+    const read = await readWorkbookFile(file, options.lang, inflater?.take(index));
     into(index, read.ok ? { ok: true, value: examineWorkbook({ file, modified: read.value.modified, book: read.value.book }, options) } : read);
   }
 }
@@ -85,9 +91,15 @@ export async function examineFiles(files: readonly string[], shared: ExamineOpti
   // One queue for every thread: a worker that starts late, or runs slow, simply takes fewer files.
   const take = (k: number) => queue.slice(next, (next += k));
   const workers = Array.from({ length: n }, () => runWorker(path.join(__dirname, "examine-worker.js"), shared, () => take(BATCH), results));
-  for (let one = take(1); one.length > 0; one = take(1)) {
-    await examineInTurn(one, shared, (index, result) => (results[index] = result));
-    if (n > 0) await breathe();
+  // Alone, the main thread has files read and inflated ahead of it on another core.
+  const inflater = n === 0 ? startInflater(files, path.join(__dirname, "inflate-worker.js")) : undefined;
+  try {
+    for (let one = take(1); one.length > 0; one = take(1)) {
+      await examineInTurn(one, shared, (index, result) => (results[index] = result), inflater);
+      if (n > 0) await breathe();
+    }
+  } finally {
+    inflater?.close();
   }
   const lost = (await Promise.all(workers)).flat();
   if (lost.length > 0) await examineInTurn(lost, shared, (index, result) => (results[index] = result));

@@ -5,9 +5,9 @@ import { otherFileKind, type OtherFile } from "../core/cycle/submissions";
 import { LIMITS } from "../core/limits";
 import type { WorkbookSnapshot } from "../core/read/snapshot";
 import type { Result } from "../core/result";
-import { inflateRawSync } from "node:zlib";
 import { openWorkbook } from "../adapters/xlsx/open-workbook";
-import type { RawInflate } from "../adapters/xlsx/fast-read";
+import { nodeInflate } from "./node-inflate";
+import type { InflatedAhead } from "./inflate-ahead";
 import { describeFsError } from "./write-file";
 
 /** The .xlsx files named on the command line; folders are read for .xlsx files (Excel's "~$" lock files skipped). */
@@ -55,26 +55,19 @@ export interface ReadWorkbook {
   modified: number;
 }
 
-/** The most output buffer nodeInflate sets aside at once: a part declaring more grows by this much at a time. */
-const MAX_CHUNK = 64 * 1024;
-
 /**
- * Node's zlib inflates twice as fast as fflate; past `room` bytes it throws a
- * RangeError, as the reader expects. Its output buffer is sized to the part
- * (`room`, up to MAX_CHUNK) instead of Node's 16 KB default: a unit's parts
- * are a few KB, so each then costs one buffer of its own size (from Buffer's
- * pool under 4 KB) rather than a fresh 16 KB one, and the scavenges that free
- * those buffers take about a third less time. The output is the same bytes.
- */
-export const nodeInflate: RawInflate = (data, room) => inflateRawSync(data, { maxOutputLength: room, chunkSize: Math.max(64, Math.min(room, MAX_CHUNK)) });
-
-/**
- * Reads one file into a snapshot, checking its size before reading; never
+ * Reads one file into a snapshot (or takes it as the inflating thread read
+ * it: `ahead`), checking its size before reading; never
  * throws. The file is read synchronously on purpose: unit files are small and
  * already in the page cache, and fs/promises' open-read-close round trips cost
  * more than reading them (0.6 s for a thousand files).
  */
-export async function readWorkbookFile(file: string, lang: "vi" | "en"): Promise<Result<ReadWorkbook, FileError>> {
+export async function readWorkbookFile(file: string, lang: "vi" | "en", ahead?: InflatedAhead): Promise<Result<ReadWorkbook, FileError>> {
+  // Read, and its parts inflated, on the inflating thread already (inflate-ahead.ts).
+  if (ahead) {
+    const opened = await openWorkbook(ahead.bytes, file, { inflate: ahead.inflate });
+    return opened.ok ? { ok: true, value: { book: opened.value, modified: ahead.modified } } : opened;
+  }
   let stat: Stats;
   try {
     stat = statSync(file);

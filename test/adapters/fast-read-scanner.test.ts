@@ -1,7 +1,7 @@
 import { deflateSync } from "fflate";
 import type { SheetSnapshot } from "../../src/core/read";
 import { readXlsxFast, XlsxReadError } from "../../src/adapters/xlsx/fast-read";
-import { nodeInflate } from "../../src/cli/read-files";
+import { nodeInflate } from "../../src/cli/node-inflate";
 import { handParts, handXlsx, MAIN_NS, sheetXml, zipParts, type HandWorkbook } from "../support/hand-xlsx";
 import { cellsA1, mergesA1 } from "../support/a1";
 

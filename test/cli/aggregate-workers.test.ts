@@ -62,24 +62,24 @@ const wardSheets = (bytes: Buffer) =>
     .sheets.filter((s) => s.name !== META_SHEET)
     .map((s) => ({ ...s, cells: Object.fromEntries(Object.entries(cellsA1(s)).filter(([, c]) => !String(c.value).startsWith(MADE_AT))) }));
 
-async function aggregateWith(workers: string): Promise<{ code: number; json: unknown; stderr: string; ward: Buffer }> {
-  const output = path.join(dir, `phuong-${workers}.xlsx`);
+async function aggregateWith(workers: string, ahead = "0"): Promise<{ code: number; json: unknown; stderr: string; ward: Buffer }> {
+  const output = path.join(dir, `phuong-${workers}-${ahead}.xlsx`);
   const r = await run(process.execPath, [bin, "aggregate", "--ward", "Phường Nhị Chiểu", "--json", "-o", output, path.join(dir, "don-vi")], {
-    env: { ...process.env, CCHC_WORKERS: workers },
+    env: { ...process.env, CCHC_WORKERS: workers, CCHC_INFLATE_AHEAD: ahead },
   }).catch((e: { code: number; stdout: string; stderr: string }) => e);
   return { code: (r as { code?: number }).code ?? 0, json: report(r.stdout), stderr: r.stderr, ward: fs.readFileSync(output) };
 }
 
 describe("cchc aggregate reading in worker threads", () => {
-  it("gives the same report and the same ward workbook with 0, 1, 2 or 3 workers", async () => {
+  it("gives the same report and the same ward workbook with 0, 1, 2 or 3 workers, or files inflated ahead on another thread", async () => {
     const alone = await aggregateWith("0");
     expect(alone.code).toBe(2); // the damaged file
     expect(alone.stderr.trim().split("\n")).toEqual([expect.stringMatching(/dv-05-hong\.xlsx.*hỏng/i)]);
     const files = (alone.json as { files: { file: string; status: string }[] }).files;
     expect(files.map((f) => `${path.basename(f.file)} ${f.status}`)).toContain("dv-01.xlsx replaced");
     expect(files.map((f) => `${path.basename(f.file)} ${f.status}`)).toContain("dv-quy-3.xlsx wrong-period");
-    for (const workers of ["1", "2", "3"]) {
-      const shared = await aggregateWith(workers);
+    for (const [workers, ahead] of [["1"], ["2"], ["3"], ["0", "1"]]) {
+      const shared = await aggregateWith(workers, ahead);
       expect(shared.code).toBe(alone.code);
       expect(shared.stderr).toBe(alone.stderr);
       expect(shared.json).toEqual(alone.json);

@@ -47,14 +47,14 @@ let HOSTILE: HostileFile[];
 const GOOD = ["vhxh-2026-H1.xlsx", "vp-2026-H1.xlsx"];
 
 /** Runs the binary in `dir` with the child's peak memory recorded by a preloaded exit hook. */
-function cchc(args: string[]): Promise<Run> {
+function cchc(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   const rssFile = path.join(dir, `rss-${Math.random().toString(36).slice(2)}.txt`);
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ["--require", preload, BIN, ...args],
-      { cwd: dir, env: { ...process.env, CCHC_TEST_RSS_FILE: rssFile }, timeout: 60_000, maxBuffer: 16 * MB },
+      { cwd: dir, env: { ...process.env, ...env, CCHC_TEST_RSS_FILE: rssFile }, timeout: 60_000, maxBuffer: 16 * MB },
       (error, stdout, stderr) => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) * 1024 : NaN;
@@ -323,6 +323,21 @@ describe("cchc on a folder of every hostile file at once", () => {
     for (const h of HOSTILE.filter((x) => x.readable))
       expect(lines(run.out)).toContainEqual(expect.stringMatching(new RegExp(`^${escape(path.join("thu-muc", h.name))}\\b`)));
   });
+
+  it("aggregate (the binary), the files read and inflated ahead on another thread or not: the same report, the same lines", async () => {
+    // The thread only inflates what the reader would, the same way; every check still runs on the main thread.
+    const [alone, ahead] = await Promise.all(
+      ["0", "1"].map((on) =>
+        cchc(["aggregate", "--ward", "Phường Nhị Chiểu", "--json", "-o", `tong-hop-ahead-${on}.xlsx`, GOOD[0], "thu-muc", GOOD[1]], { CCHC_INFLATE_AHEAD: on }),
+      ),
+    );
+    expectBounded(ahead);
+    expect(ahead.code).toBe(alone.code);
+    expect(ahead.err).toBe(alone.err);
+    const report = (r: Run) => ({ ...(JSON.parse(r.out) as object), output: undefined });
+    expect(report(ahead)).toEqual(report(alone));
+    expect(lines(alone.err)).toHaveLength(HOSTILE.filter((h) => !h.readable).length);
+  }, 60_000);
 
   it("aggregate: a newer file of a unit that holds no form does not stand in for the unit's real one", async () => {
     // The staff list, resent later under the unit's own name: VHXH's figures must still be counted.

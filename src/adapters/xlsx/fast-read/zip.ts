@@ -176,6 +176,11 @@ export class ZipParts {
     return new ZipParts(bytes, readDirectory(bytes), inflate);
   }
 
+  /** The names of the zip's parts, as stored. */
+  names(): string[] {
+    return [...this.entries.values()].map((e) => e.name);
+  }
+
   /** Whether the zip holds this part (name as in the package, e.g. "xl/workbook.xml"). */
   has(name: string): boolean {
     return this.entries.has(partKey(name));
