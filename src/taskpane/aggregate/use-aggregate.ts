@@ -118,13 +118,15 @@ export function useAggregate(
       const taken = list.filter((f) => !isLockFile(f.name));
       setSkipped(list.filter((f) => isLockFile(f.name)).map((f) => f.name));
       if (taken.length === 0) return;
+      // Tổng hợp is likely next: its worker loads while the list is drawn and the officer looks it over.
+      runner.warm?.();
       setFiles((current) => {
         const seen = new Set(current.map(fileKey));
         return [...current, ...taken.filter((f) => !seen.has(fileKey(f)) && seen.add(fileKey(f)))];
       });
       invalidate();
     },
-    [invalidate],
+    [invalidate, runner],
   );
 
   /** Bỏ tệp X: one file off the list (a unit's older file, as a duplicate's advice says); the summary is stale then, as for any change. */
