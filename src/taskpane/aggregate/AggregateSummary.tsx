@@ -190,6 +190,12 @@ export function AggregateSummary({
   };
   const wardFindings = findings.filter(isWardFigureFinding);
 
+  // Files not used for want of a form, and files that could not be read: a line each, with why.
+  const fileSections: { key: "noForms" | "unreadable"; status: FileUse["status"]; items: FileUse[]; text: (f: FileUse) => string }[] = [
+    { key: "noForms", status: "no-forms", items: formless, text: (f) => `${f.file}: ${fileUseDetail(f, lang) ?? ""}` },
+    { key: "unreadable", status: "unreadable", items: unreadable, text: (f) => fileUseDetail(f, lang) ?? f.file },
+  ];
+
   const findingItem = (f: Finding, i: number) => (
     <li key={`${f.code}-${i}`} className={mergeClasses(styles.item, edge(f.severity))} data-finding-code={f.code} data-severity={f.severity}>
       <Text className={styles.line}>{`${where(f)}${f.message}`}</Text>
@@ -281,28 +287,20 @@ export function AggregateSummary({
           line={findingItem}
         />
       ))}
-      <LongSection
-        title={s.sections.noForms}
-        items={formless}
-        of={result}
-        lines="files"
-        line={(f) => (
-          <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status="no-forms">
-            <Text className={styles.line}>{`${f.file}: ${fileUseDetail(f, lang) ?? ""}`}</Text>
-          </li>
-        )}
-      />
-      <LongSection
-        title={s.sections.unreadable}
-        items={unreadable}
-        of={result}
-        lines="files"
-        line={(f) => (
-          <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status="unreadable">
-            <Text className={styles.line}>{fileUseDetail(f, lang) ?? f.file}</Text>
-          </li>
-        )}
-      />
+      {fileSections.map(({ key, status, items, text }) => (
+        <LongSection
+          key={key}
+          title={s.sections[key]}
+          items={items}
+          of={result}
+          lines="files"
+          line={(f) => (
+            <li key={f.file} className={mergeClasses(styles.item, edge("error"))} data-file-status={status}>
+              <Text className={styles.line}>{text(f)}</Text>
+            </li>
+          )}
+        />
+      ))}
       {unitErrors + unitWarnings > 0 ? <Caption1 className={styles.muted}>{s.unitFindingsNote(unitErrors, unitWarnings)}</Caption1> : null}
     </section>
   );
