@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useMemo, useRef, useState } from "react";
 import type { Host, WriteTemplateOutcome } from "../../adapters/host/types";
 import type { AggregationResult } from "../../core/aggregate/aggregate";
 import { otherFileKind, vietnamDate } from "../../core/cycle/submissions";
@@ -216,8 +216,11 @@ export function useAggregate(
         });
         const aggregated = await runner.run(job, { signal: controller.signal, onProgress: shown.push }).finally(shown.cancel);
         if (controller.signal.aborted) return;
-        setResult(aggregated);
-        setPhase({ kind: "summary" });
+        // Drawn as a transition: React yields to the browser while it renders the summary of a thousand files (a 100 ms task otherwise).
+        startTransition(() => {
+          setResult(aggregated);
+          setPhase({ kind: "summary" });
+        });
       } catch (error) {
         if (!stoppable.isCurrent(controller) && controller.signal.aborted) return;
         setPhase(
