@@ -68,6 +68,7 @@ export const enUi: UiStrings = {
     reading: "Reading the files…",
     progress: (done: number, total: number) => `${done} / ${total} files`,
     combining: "Adding up the figures…",
+    drawing: "Showing the results…",
     progressLabel: "Files read",
     stop: "Stop",
     stoppedTitle: "Stopped",

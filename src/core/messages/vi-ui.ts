@@ -68,6 +68,7 @@ export const viUi = {
     reading: "Đang đọc tệp…",
     progress: (done: number, total: number) => `${done} / ${total} tệp`,
     combining: "Đang cộng số liệu…",
+    drawing: "Đang hiển thị kết quả…",
     progressLabel: "Tiến độ đọc tệp",
     stop: "Dừng",
     stoppedTitle: "Đã dừng",

@@ -303,13 +303,14 @@ export function AggregateView({ today }: { today?: Date }) {
   );
 }
 
-/** The progress bar while files are read ("n / N tệp", then the adding-up step), with Dừng. */
+/** The progress bar while files are read ("n / N tệp", then the adding-up step, then the drawing of the summary), with Dừng. */
 function RunProgress({ phase, className, onStop }: { phase: Extract<AggregatePhase, { kind: "running" }>; className: string; onStop: () => void }) {
   const { t } = useStrings();
   const view = useViewStyles();
   const s = t.aggregate;
   const p = phase.progress;
-  const text = !p ? s.reading : p.done >= p.total ? `${s.progress(p.done, p.total)} · ${s.combining}` : s.progress(p.done, p.total);
+  const step = phase.drawing ? s.drawing : s.combining;
+  const text = !p ? s.reading : p.done >= p.total ? `${s.progress(p.done, p.total)} · ${step}` : s.progress(p.done, p.total);
   return (
     <div className={className}>
       <ProgressBar aria-label={s.progressLabel} aria-valuetext={text} value={p ? p.done : undefined} max={p ? p.total : undefined} thickness="large" />

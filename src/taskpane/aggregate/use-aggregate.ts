@@ -23,7 +23,8 @@ import type { AggregateRunner } from "../jobs/runner";
 /** Where the Tổng hợp action stands. */
 export type AggregatePhase =
   | { kind: "idle" }
-  | { kind: "running"; progress: JobProgress | null }
+  /** `drawing`: the result is in and the summary is being drawn */
+  | { kind: "running"; progress: JobProgress | null; drawing?: boolean }
   | { kind: "summary" }
   | { kind: "writing" }
   | { kind: "confirm"; existing: string[] }
@@ -216,6 +217,8 @@ export function useAggregate(
         });
         const aggregated = await runner.run(job, { signal: controller.signal, onProgress: shown.push }).finally(shown.cancel);
         if (controller.signal.aborted) return;
+        // Said at once, while the summary is drawn: a step of its own (100-150 ms for 1,000 files), not more adding up.
+        setPhase((current) => (current.kind === "running" ? { ...current, drawing: true } : current));
         // Drawn as a transition: React yields to the browser while it renders the summary of a thousand files (a 100 ms task otherwise).
         startTransition(() => {
           setResult(aggregated);
