@@ -42,22 +42,11 @@ const { chromium } = require("playwright-core");
 const { paneCorpus } = require("./bench/pane-corpus");
 const { KINDS } = require("./bench/corpus");
 const { pageProbe } = require("./bench/pane-page");
+const { CHROMIUM, CHROMIUM_ARGS: ARGS, BUILD_INPUTS: INPUTS, newestMtime } = require("./pane-site");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "docs", "bench", "pane.json");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-/** What the build reads (as test/e2e/support/site.ts): dist/ older than any of these is stale. */
-const INPUTS = ["src", "assets", "webpack.config.js", "scripts/single-file.js", "tsconfig.json", "package-lock.json"];
 const WARD = "Phường Bench";
 const THROTTLE = { offline: false, latency: 40, downloadThroughput: (1.5e6 / 8) | 0, uploadThroughput: (0.75e6 / 8) | 0 };
 const TARGETS = { paneVsCli: 2, progressGapMs: 250, stopMs: 1000, firstLoadKB: 250 };
@@ -82,22 +71,6 @@ const log = (...a) => console.log(...a);
 const note = (s) => process.stderr.write(s + "\n");
 
 // ---------------------------------------------------------------- the site
-
-function newestMtime(paths) {
-  let newest = 0;
-  const visit = (p) => {
-    let st;
-    try {
-      st = fs.statSync(p);
-    } catch {
-      return;
-    }
-    newest = Math.max(newest, st.mtimeMs);
-    if (st.isDirectory()) for (const n of fs.readdirSync(p)) visit(path.join(p, n));
-  };
-  paths.forEach((p) => visit(path.join(ROOT, p)));
-  return newest;
-}
 
 /** Every script taskpane.html names exists (a build half-written by someone else fails this). */
 function siteComplete(dist) {

@@ -6,19 +6,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../../scripts/pane-site";
 
-/** Where Debian's `chromium` package puts the browser; CHROMIUM_PATH overrides it. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROMIUM } from "../../../scripts/pane-site";
 
 /** Throws (the tests fail, never skip) naming the Debian package when there is no Chromium to drive. */
 export function assertChromium(): void {
@@ -34,7 +24,7 @@ export function assertChromium(): void {
 export async function launchChromium(): Promise<Browser> {
   assertChromium();
   try {
-    return await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 60_000 });
+    return await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS], timeout: 60_000 });
   } catch (error) {
     throw new Error(`Chromium at ${CHROMIUM} did not start (reinstall the Debian package chromium): ${(error as Error).message}`);
   }

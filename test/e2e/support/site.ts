@@ -11,33 +11,15 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
 import { isMainThread } from "node:worker_threads";
+import { BUILD_INPUTS, newestMtime } from "../../../scripts/pane-site";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const DIST = path.join(ROOT, "dist");
 const WORK = path.join(ROOT, "test-output", "e2e");
 const STAMP = path.join(WORK, "site.json");
 const LOCK = path.join(WORK, "build.lock");
-/** What the build reads: a change to any of these makes a build stale. */
-const INPUTS = ["src", "assets", "webpack.config.js", "scripts/single-file.js", "tsconfig.json", "package-lock.json"];
 const LOCK_STALE_MS = 10 * 60_000;
 const SITE_KEEP_MS = 30 * 60_000;
-
-/** The newest modification time under these paths (directories count: a deleted file changes its folder). */
-function newestMtime(paths: string[]): number {
-  let newest = 0;
-  const visit = (p: string) => {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      return;
-    }
-    newest = Math.max(newest, stat.mtimeMs);
-    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
-  };
-  paths.forEach((p) => visit(path.join(ROOT, p)));
-  return newest;
-}
 
 /** The site the e2e tests served last: which run chose it, and (when they built it) when its build started. */
 interface Stamp {
@@ -147,7 +129,7 @@ export async function ensureSite(): Promise<Site> {
     const run = runId();
     const stamp = readStamp();
     let site: Site;
-    const sources = newestMtime(INPUTS);
+    const sources = newestMtime(BUILD_INPUTS);
     const distAt = fs.existsSync(path.join(DIST, "taskpane.html")) ? fs.statSync(path.join(DIST, "taskpane.html")).mtimeMs : 0;
     if (stamp?.run === run && ready(stamp.site)) {
       site = { dir: stamp.site, source: "this run", buildMs: 0 };
