@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { examineWorkbook, type ExaminedWorkbook } from "../core/aggregate/aggregate";
@@ -7,6 +6,7 @@ import type { FileError } from "../core/errors";
 import type { Lang } from "../core/messages";
 import type { Result } from "../core/result";
 import type { UnitRegistry } from "../core/units/registry";
+import { coreCount } from "./cores";
 import { startInflater, type Inflater } from "./inflate-ahead";
 import { readWorkbookFile } from "./read-files";
 
@@ -64,15 +64,15 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
  * the first for a big job, from three cores. On two, a worker measured no
  * faster (1,000 files: 1.65-1.74 s alone, 1.69-1.80 s with one worker, on a
  * quiet machine): it spends ~0.7 s of CPU loading the modules and warming
- * the same code up again, and the main thread already has a second core
- * busy with garbage collection and zlib.
+ * the same code up again, and the second core is already busy with garbage
+ * collection and, for a big job, the inflating thread (inflate-ahead.ts).
  */
 function workerCount(files: number, workerFile: string): number {
   const forced = process.env.CCHC_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files);
   // Under ts-jest the CLI runs from src/ and there is no compiled worker: work in-process.
   if (files < POOL_THRESHOLD || !existsSync(workerFile)) return 0;
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const cores = coreCount();
   return cores <= 2 ? 0 : Math.max(0, Math.min(cores - 1, 8, Math.ceil(files / POOL_THRESHOLD) - 1));
 }
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import * as os from "node:os";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { RawInflate } from "../adapters/xlsx/fast-read/zip";
+import { coreCount } from "./cores";
 import { nodeInflate } from "./node-inflate";
 
 /**
@@ -77,7 +77,7 @@ export interface Inflater {
  */
 export function startInflater(files: readonly string[], workerFile: string): Inflater | undefined {
   const forced = process.env.CCHC_INFLATE_AHEAD;
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const cores = coreCount();
   const wanted = forced === "1" || (forced !== "0" && files.length >= THRESHOLD && cores >= 2);
   // Under ts-jest the CLI runs from src/ and there is no compiled worker.
   if (!wanted || !existsSync(workerFile)) return undefined;
