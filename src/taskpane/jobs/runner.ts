@@ -153,7 +153,7 @@ function withProvenance(result: Omit<AggregationResult, "provenance">, json: str
   }) as AggregationResult;
 }
 
-/** Runs each job in a worker of its own, transferring the files' bytes to it. */
+/** Runs each job in a worker of its own, giving it the files (bytes the page already has are transferred, not copied). */
 export function createWorkerRunner(createWorker: () => WorkerLike): JobRunner {
   return {
     run(job, { onProgress, signal }) {
